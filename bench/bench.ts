@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderTable, type BenchRow, type BenchSuite } from './harness';
+import { insertSuite } from './suites/insert';
+
+/** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
+const SUITES: BenchSuite[] = [insertSuite];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const rows: BenchRow[] = [];
+  for (const suite of SUITES) {
+    if (only.length && !only.includes(suite.name)) continue;
+    process.stderr.write(`bench: ${suite.name}…\n`);
+    rows.push(...(await suite.run()));
+  }
+  console.log(renderTable(rows));
+  const out = path.join(process.cwd(), 'bench', 'results.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
+  console.log(`\n${rows.filter((r) => r.pass).length}/${rows.length} targets met · ${out}`);
+  if (rows.some((r) => !r.pass)) process.exitCode = 1;
+}
+
+void main();

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import { openApp } from '../../db/host';
+import { createActivities, activityToRow } from '../../db/services/activities';
+import type { ActivityFields } from '../../shared/domain/activity';
+import type { BenchSuite } from '../harness';
+import { timeIt, timeAsync } from '../harness';
+
+const N = 50_000;
+
+export function sampleActivity(i: number): ActivityFields {
+  return {
+    date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    title: `Tin phát thanh số ${i}: hướng dẫn đăng tải hồ sơ trực tuyến trên Cổng dịch vụ công`,
+    taskId: null,
+    areas: ['procedures'],
+    unitName: 'Trung tâm sự nghiệp công',
+    note: '',
+    details: { kind: 'broadcast', newsKind: 'tin', slots: ['06:00'], durationMinutes: 5, repeats: 1, station: 'Đài xã' },
+  };
+}
+
+/** Raw prepared INSERTs in one transaction vs the repository path (zod + Kysely), same table. */
+export const insertSuite: BenchSuite = {
+  name: 'insert',
+  async run() {
+    // Each path gets a fresh database so neither inherits the other's free pages.
+    const fresh = async () => openApp({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-')), runtime: 'cli', appVersion: 'bench' });
+    const inputs = Array.from({ length: N }, (_, i) => sampleActivity(i));
+    const rawHost = await fresh();
+    const rows = inputs.map((a) => activityToRow(a, 'bench', new Date().toISOString()));
+    const cols = Object.keys(rows[0]!);
+    const stmt = rawHost.ctx.sqlite.prepare(`INSERT INTO activities (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')})`);
+    const raw = timeIt(() => rawHost.ctx.sqlite.transaction(() => rows.forEach((r) => stmt.run(r)))());
+    const repoHost = await fresh();
+    const repo = await timeAsync(() => createActivities(repoHost.ctx, inputs, 'bench'));
+    for (const h of [rawHost, repoHost]) {
+      await h.close();
+      fs.rmSync(h.ctx.dataDir, { recursive: true, force: true });
+    }
+    const rawRate = Math.round(N / (raw.ms / 1000));
+    const repoRate = Math.round(N / (repo.ms / 1000));
+    const ratio = repoRate / rawRate;
+    return [
+      { measure: 'raw better-sqlite3 insert (activities)', value: rawRate, unit: 'rows/s', baseline: null, ratio: null, target: 'baseline', pass: true },
+      { measure: 'repository insert path (createActivities)', value: repoRate, unit: 'rows/s', baseline: rawRate, ratio, target: '≥ 0.5× raw', pass: ratio >= 0.5 },
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+// Bundles the Node-side entry points (Electron main/preload, preview server, CLI, bench).
+// Dependencies stay external: they ship in node_modules (asar) and better-sqlite3 is native.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const entries = [
+  ['electron/main.ts', 'dist/electron/main.cjs'],
+  ['electron/preload.ts', 'dist/electron/preload.cjs'],
+  ['preview/main.ts', 'dist/preview/server.cjs'],
+];
+for (const [optional, out] of [['cli/cchc.ts', 'dist/cli/cchc.cjs'], ['bench/bench.ts', 'dist/bench/bench.cjs']]) {
+  if (fs.existsSync(optional)) entries.push([optional, out]);
+}
+
+await Promise.all(
+  entries.map(([entry, outfile]) =>
+    build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node24',
+      packages: 'external',
+      sourcemap: true,
+      logLevel: 'warning',
+      define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+      banner: outfile.startsWith('dist/cli/') ? { js: '#!/usr/bin/env node' } : undefined,
+    }),
+  ),
+);
+console.log(`built ${entries.map(([, o]) => o).join(', ')}`);

@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/** Static, ordered list: bundlers keep it, and a missing file fails the build, not a user. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: m0001.up }];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

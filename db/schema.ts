@@ -1,0 +1,128 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types, written once. JSON columns are TEXT holding JSON that the shared zod schemas
+ * parse on the way out; timestamps are ISO-8601 TEXT (UTC); ids are UUID v7 TEXT.
+ */
+interface RowMetaTable {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface UnitsTable extends RowMetaTable {
+  name: string;
+  kind: string;
+}
+
+export interface PlansTable extends RowMetaTable {
+  year: number;
+  title: string;
+  /** The whole PlanFields document (header, body, signer, annex layout) as JSON. */
+  doc: string;
+}
+
+export interface PlanSectionsTable extends RowMetaTable {
+  plan_id: string;
+  position: number;
+  title: string;
+}
+
+export interface PlanTasksTable extends RowMetaTable {
+  plan_id: string;
+  section_id: string | null;
+  position: number;
+  /** PlanTaskFields minus the indexed columns below, as JSON. */
+  doc: string;
+  target_count: number | null;
+  status: string;
+}
+
+export interface ActivitiesTable extends RowMetaTable {
+  kind: string;
+  date: string;
+  task_id: string | null;
+  title: string;
+  unit_name: string;
+  /** CCHC areas as a JSON array. */
+  areas: string;
+  /** Kind-specific details (ActivityDetails) as JSON. */
+  details: string;
+  note: string;
+  /** Denormalised figure the reports sum (minutes, count, attendees…), kept beside details. */
+  quantity: number;
+  entered_by: string;
+  /** foldVietnamese(activitySearchText(...)): what FTS5 indexes. */
+  search_text: string;
+  evidence_count: ColumnType<number, number | undefined, number>;
+}
+
+export interface EvidenceFilesTable {
+  sha256: string;
+  size: number;
+  mime: string;
+  original_name: string;
+  created_at: string;
+}
+
+export interface ActivityEvidenceTable {
+  activity_id: string;
+  sha256: string;
+  name: string;
+  created_at: string;
+}
+
+export interface ReportsTable extends RowMetaTable {
+  year: number;
+  kind: string;
+  period_key: string;
+  version: number;
+  status: string;
+  from_date: string;
+  to_date: string;
+  narrative: string;
+  snapshot: string | null;
+  snapshot_hash: string | null;
+  submitted_at: string | null;
+}
+
+export interface ChangeLogTable {
+  seq: Generated<number>;
+  table_name: string;
+  row_id: string;
+  op: string;
+  at: string;
+}
+
+type Generated<T> = ColumnType<T, T | undefined, T>;
+
+export interface Database {
+  settings: SettingsTable;
+  units: UnitsTable;
+  plans: PlansTable;
+  plan_sections: PlanSectionsTable;
+  plan_tasks: PlanTasksTable;
+  activities: ActivitiesTable;
+  evidence_files: EvidenceFilesTable;
+  activity_evidence: ActivityEvidenceTable;
+  reports: ReportsTable;
+  change_log: ChangeLogTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type NewUnitRow = Insertable<UnitsTable>;
+export type PlanRow = Selectable<PlansTable>;
+export type PlanSectionRow = Selectable<PlanSectionsTable>;
+export type PlanTaskRow = Selectable<PlanTasksTable>;
+export type NewPlanTaskRow = Insertable<PlanTasksTable>;
+export type ActivityRow = Selectable<ActivitiesTable>;
+export type NewActivityRow = Insertable<ActivitiesTable>;
+export type ActivityUpdate = Updateable<ActivitiesTable>;
+export type ReportRow = Selectable<ReportsTable>;

@@ -1,0 +1,14 @@
+import type { ServiceContext } from './context';
+import { getCommuneSettings } from './settings';
+import { readSchemaVersion } from '../migrate';
+import type { AppInfo } from '../../shared/contract/app';
+
+export async function getAppInfo(ctx: ServiceContext): Promise<AppInfo> {
+  return {
+    version: ctx.appVersion,
+    schemaVersion: readSchemaVersion(ctx.sqlite),
+    runtime: ctx.runtime,
+    dataDir: ctx.dataDir,
+    needsSetup: (await getCommuneSettings(ctx)) === null,
+  };
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { app, BrowserWindow, ipcMain, protocol, net, session, dialog } from 'electron';
+import { openApp, type AppHost } from '../db/host';
+import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
+import { hardenSession, installAppHardening } from './security';
+import { registerContractHandlers } from './ipc';
+import { isAppError } from '../shared/errors';
+import { common } from '../shared/strings/common';
+
+declare const __APP_VERSION__: string;
+
+// The renderer is served from app://cchc/, a standard secure scheme, never from file:// or http.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+let host: AppHost | null = null;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+function serveRenderer(): void {
+  const root = path.join(__dirname, '..', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => {
+    const rel = decodeURIComponent(new URL(request.url).pathname).replace(/^\/+/, '');
+    const file = path.normalize(path.join(root, rel || 'index.html'));
+    const safe = file.startsWith(root + path.sep) && fs.existsSync(file) ? file : path.join(root, 'index.html');
+    return net.fetch(`file://${safe}`);
+  });
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  installAppHardening(app);
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  serveRenderer();
+  try {
+    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__ });
+  } catch (e) {
+    dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
+    app.quit();
+    return;
+  }
+  registerContractHandlers(ipcMain, host.handlers);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  void host?.close().finally(() => app.quit());
+});
+
+void start();

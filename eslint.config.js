@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { layersRule } from './build/eslint/layers.js';
+
+const local = { rules: { layers: layersRule } };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cchc-data/**', 'test-results/**', 'playwright-report/**', 'tests/lint-fixtures/**', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { local },
+    rules: {
+      'local/layers': 'error',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      // shared/ runs in main, preview, CLI and the renderer: no DOM, no Node globals either.
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', '__dirname', 'require', 'localStorage', 'fetch'],
+    },
+  },
+  { files: ['renderer/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: { ...reactHooks.configs.recommended.rules }, languageOptions: { globals: globals.browser } },
+  { files: ['db/**', 'preview/**', 'cli/**', 'bench/**', 'electron/**', 'tests/**', 'build/**', '*.config.*'], languageOptions: { globals: globals.node } },
+);

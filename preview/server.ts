@@ -1,0 +1,137 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { openApp, type AppHost } from '../db/host';
+import { dispatch } from '../shared/contract/dispatch';
+import { fail } from '../shared/envelope';
+import { isAppError } from '../shared/errors';
+import { common } from '../shared/strings/common';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { checkApiRequest } from './security';
+import { acquireDataDirLock } from './lock';
+
+const MAX_BODY = 64 * 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+export interface PreviewOptions {
+  dataDir: string;
+  rendererDir: string;
+  port: number;
+  demo: boolean;
+  appVersion: string;
+}
+
+export interface RunningPreview {
+  url: string;
+  port: number;
+  token: string;
+  host: AppHost;
+  stop(): Promise<void>;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(data);
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startPreview(opts: PreviewOptions): Promise<RunningPreview> {
+  const release = acquireDataDirLock(opts.dataDir);
+  let host: AppHost;
+  try {
+    host = await openApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo });
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const token = crypto.randomBytes(24).toString('base64url');
+  const indexHtml = fs
+    .readFileSync(path.join(opts.rendererDir, 'index.html'), 'utf8')
+    .replace('<head>', `<head>\n    <meta name="cchc-token" content="${token}" />`);
+  let port = opts.port;
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => sendJson(res, 500, fail({ code: 'INTERNAL', message: common.errors.internal })));
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      const verdict = checkApiRequest(req, port, token);
+      if (!verdict.ok) return sendJson(res, verdict.status, fail({ code: 'FORBIDDEN', message: common.errors.forbidden }));
+      if (req.method !== 'POST') return sendJson(res, 405, fail({ code: 'UNKNOWN_CHANNEL', message: common.errors.unknownChannel }));
+      let input: unknown;
+      try {
+        const body = await readBody(req);
+        input = body.length ? JSON.parse(body) : undefined;
+      } catch {
+        return sendJson(res, 400, fail({ code: 'INVALID_INPUT', message: common.errors.invalidInput }));
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const envelope = await dispatch(host.handlers, channel, input, {
+        onUnexpected: (c, e) => console.error(`[preview] ${c}:`, e),
+      });
+      return sendJson(res, 200, envelope);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail({ code: 'UNKNOWN_CHANNEL', message: common.errors.unknownChannel }));
+    const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const file = path.join(opts.rendererDir, rel);
+    const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    if (rel === '' || rel === 'index.html' || !file.startsWith(opts.rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(200, { ...headers, 'content-type': MIME['.html']!, 'cache-control': 'no-store' });
+      return void res.end(indexHtml);
+    }
+    res.writeHead(200, { ...headers, 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => resolve());
+  }).catch(async (e) => {
+    await host.close();
+    release();
+    throw e;
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : opts.port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    port,
+    token,
+    host,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await host.close();
+      release();
+    },
+  };
+}
+
+export function describeStartError(e: unknown): string {
+  return isAppError(e) ? e.message : `${common.errors.internal}\n${String(e)}`;
+}

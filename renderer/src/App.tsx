@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { AppShell, Alert, Badge, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useAppStore } from './stores/app';
+import { navigate, useRoute } from './router';
+import { vi } from '../../shared/strings/index';
+import { SetupPage } from './pages/SetupPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { PlansPage } from './pages/PlansPage';
+import { ActivitiesPage } from './pages/ActivitiesPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { PlaceholderPage } from './pages/PlaceholderPage';
+
+const NAV = [
+  { path: 'dashboard', label: vi.nav.dashboard },
+  { path: 'plans', label: vi.nav.plans },
+  { path: 'activities', label: vi.nav.activities },
+  { path: 'reports', label: vi.nav.reports },
+  { path: 'bundles', label: vi.nav.bundles },
+  { path: 'settings', label: vi.nav.settings },
+] as const;
+
+function Page({ route }: { route: string[] }) {
+  const [head = 'dashboard', ...rest] = route;
+  switch (head) {
+    case 'plans':
+      return <PlansPage planId={rest[0] ?? null} />;
+    case 'activities':
+      return <ActivitiesPage />;
+    case 'reports':
+      return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
+    case 'bundles':
+      return <PlaceholderPage title={vi.nav.bundles} intro={vi.shell.bundlesIntro} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <DashboardPage />;
+  }
+}
+
+export function App() {
+  const { info, settings, loading, error, load } = useAppStore();
+  const route = useRoute();
+  useEffect(() => void load(), [load]);
+
+  if (loading && !info) return <Center h="100%"><Loader /></Center>;
+  if (error && !info)
+    return (
+      <Center h="100%">
+        <Alert color="red" title={vi.shell.loadFailed} maw={560}>{error}</Alert>
+      </Center>
+    );
+  if (info?.needsSetup || !settings) return <SetupPage />;
+
+  const active = route[0] ?? 'dashboard';
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Title order={4}>{vi.appName}</Title>
+            <Text c="dimmed" size="sm">{settings.communeName}, {settings.province}</Text>
+          </Group>
+          {info?.runtime === 'preview' && <Badge variant="light">{vi.shell.previewBadge}</Badge>}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Điều hướng">
+        <Stack gap={2}>
+          {NAV.map((n) => (
+            <NavLink key={n.path} label={n.label} active={active === n.path} href={`#/${n.path}`} onClick={(e) => { e.preventDefault(); navigate(`/${n.path}`); }} />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Page route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

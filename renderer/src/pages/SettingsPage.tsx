@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import { Alert, Paper, Stack, Title } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { CommuneForm } from '../components/CommuneForm';
+
+export function SettingsPage() {
+  const [saved, setSaved] = useState(false);
+  return (
+    <Stack maw={640}>
+      <Title order={2}>{vi.settings.title}</Title>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{vi.settings.communeSection}</Title>
+          {saved && <Alert color="green">{vi.settings.saved}</Alert>}
+          <CommuneForm submitLabel={vi.actions.save} onSaved={() => setSaved(true)} />
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

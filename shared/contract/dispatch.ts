@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { contract, isChannelName, type ChannelName, type ChannelOutput, type ParsedInput } from './index';
+import { AppError, isAppError } from '../errors';
+import { fail, ok, type Envelope } from '../envelope';
+import { common } from '../strings/common';
+
+export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+/** A handler for every channel: a missing one is a type error, not a runtime surprise. */
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export interface DispatchOptions {
+  /** Called with unexpected (non-AppError) failures, for the log. */
+  onUnexpected?: (channel: string, error: unknown) => void;
+}
+
+export function invalidInputError(error: z.ZodError): AppError {
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const first = issues[0];
+  const where = first ? ` (${first.path ? `${first.path}: ` : ''}${first.message})` : '';
+  return new AppError('INVALID_INPUT', `${common.errors.invalidInput}${where}`, issues);
+}
+
+/**
+ * Validate, run, wrap. Never throws: every outcome is an envelope, so nothing but plain data
+ * crosses the IPC or HTTP boundary.
+ */
+export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown, opts: DispatchOptions = {}): Promise<Envelope<unknown>> {
+  try {
+    if (!isChannelName(name)) throw new AppError('UNKNOWN_CHANNEL', common.errors.unknownChannel);
+    const def = contract[name];
+    const parsed = def.input.safeParse(rawInput);
+    if (!parsed.success) throw invalidInputError(parsed.error);
+    const handler = handlers[name] as (input: unknown) => unknown;
+    const value = await handler(parsed.data);
+    return ok(def.output.parse(value));
+  } catch (e) {
+    if (isAppError(e)) return fail(e.toShape());
+    opts.onUnexpected?.(String(name), e);
+    return fail({ code: 'INTERNAL', message: common.errors.internal });
+  }
+}

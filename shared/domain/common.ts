@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { isValidIsoDate } from '../text';
+import { common } from '../strings/common';
+
+const v = common.validation;
+
+export const Id = z.uuid();
+export const IsoDate = z
+  .string()
+  .refine(isValidIsoDate, { message: v.invalidDate });
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Text = (max: number) => z.string().max(max, { message: v.tooLong(max) });
+export const RequiredText = (max: number) => Text(max).trim().min(1, { message: v.required });
+export const Count = z.number().int({ message: v.wholeNumber }).min(0, { message: v.notNegative });
+
+/** The six CCHC areas every plan and report is organised by. */
+export const CCHC_AREAS = ['institutions', 'procedures', 'apparatus', 'civilService', 'publicFinance', 'digitalGov'] as const;
+export const CchcArea = z.enum(CCHC_AREAS);
+export type CchcArea = z.infer<typeof CchcArea>;
+
+/** Forms of communication (hình thức); also the activity kinds of the log. */
+export const COMMUNICATION_FORMS = ['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication'] as const;
+export const CommunicationForm = z.enum(COMMUNICATION_FORMS);
+export type CommunicationForm = z.infer<typeof CommunicationForm>;
+
+/** Bookkeeping columns every synced row carries. */
+export const RowMeta = z.object({
+  id: Id,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  deletedAt: IsoDateTime.nullable(),
+});

@@ -1,0 +1,14 @@
+/** Every Vietnamese string of the app, one module per area, merged here. */
+import { common } from './common';
+import { settingsText } from './settings';
+import { plansText } from './plans';
+import { activitiesText } from './activities';
+import { shellText } from './shell';
+
+export const vi = {
+  ...common,
+  settings: settingsText,
+  plans: plansText,
+  activities: activitiesText,
+  shell: shellText,
+} as const;

@@ -1,0 +1,23 @@
+export const settingsText = {
+  setupTitle: 'Thiết lập lần đầu',
+  setupIntro:
+    'Chào mừng bạn! Hãy nhập thông tin của xã/phường. Các thông tin này được in lên kế hoạch, báo cáo và gói dữ liệu gửi tỉnh; bạn có thể sửa lại trong mục Cài đặt.',
+  communeName: 'Tên xã/phường',
+  communeNameHint: 'Ví dụ: xã Quyết Thắng',
+  communeCode: 'Mã đơn vị hành chính',
+  communeCodeHint: 'Mã số của xã/phường theo danh mục hành chính (5 chữ số), ví dụ 06373',
+  province: 'Tỉnh/thành phố',
+  provinceHint: 'Ví dụ: tỉnh Thái Nguyên',
+  officerName: 'Cán bộ phụ trách',
+  officerNameHint: 'Họ và tên người nhập liệu',
+  officerTitle: 'Chức vụ',
+  start: 'Bắt đầu sử dụng',
+  saved: 'Đã lưu thông tin xã/phường',
+  title: 'Cài đặt',
+  communeSection: 'Thông tin xã/phường',
+  unitsSection: 'Danh sách đơn vị',
+  unitName: 'Tên đơn vị',
+  unitKind: 'Loại',
+  addUnit: 'Thêm đơn vị',
+  codeInvalid: 'Mã đơn vị hành chính gồm 5 chữ số',
+} as const;

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A real preview server (the built one that `npm start` runs) on its own data folder. */
+export interface PreviewProcess {
+  url: string;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export function newDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-e2e-'));
+}
+
+export async function startPreviewProcess(opts: { dataDir?: string; empty?: boolean } = {}): Promise<PreviewProcess> {
+  const dataDir = opts.dataDir ?? newDataDir();
+  const args = ['dist/preview/server.cjs', '--data-dir', dataDir, '--port', '0', ...(opts.empty ? ['--empty'] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += String(d)));
+  child.stderr!.on('data', (d) => (out += String(d)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${out}`)), 20_000);
+    const poll = setInterval(() => {
+      const m = /CCHC_PREVIEW_URL=(\S+)/.exec(out);
+      if (m) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`preview exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,10 @@
+import path from 'node:path';
+import { openApp, type AppHost } from '../../db/host';
+import { tempDir } from './temp';
+
+/** A real SQLite file in a fresh temp folder, with the real services on top. */
+export async function openTestApp(opts: { demo?: boolean; dataDir?: string } = {}): Promise<AppHost & { dataDir: string; file: string }> {
+  const dataDir = opts.dataDir ?? tempDir();
+  const host = await openApp({ dataDir, runtime: 'cli', appVersion: 'test', demo: opts.demo ?? false });
+  return Object.assign(host, { dataDir, file: path.join(dataDir, 'cchc.sqlite') });
+}
