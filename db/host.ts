@@ -6,6 +6,7 @@ import type { Handlers } from '../shared/contract/dispatch';
 import { seedDemo } from './demo/index';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
+import { headlessPlatform, type Platform } from './services/platform';
 
 export const DB_FILE_NAME = 'cchc.sqlite';
 
@@ -22,13 +23,15 @@ export interface OpenAppOptions {
   appVersion: string;
   /** Fill a brand-new database with the demo commune year. */
   demo?: boolean;
+  /** Dialogs and printing; the CLI and tests get the headless one. */
+  platform?: Platform;
 }
 
 /** One way to start the services, for Electron main, the preview server, the CLI and tests. */
 export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
   const file = path.join(opts.dataDir, DB_FILE_NAME);
   const database = await openDatabase(file);
-  const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, dataDir: opts.dataDir, runtime: opts.runtime, appVersion: opts.appVersion };
+  const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, dataDir: opts.dataDir, runtime: opts.runtime, appVersion: opts.appVersion, platform: opts.platform ?? headlessPlatform };
   if (opts.demo && readSchemaVersion(database.sqlite) > 0 && (await isEmpty(ctx))) await seedDemo(ctx);
   return { ctx, handlers: createHandlers(ctx), database, close: () => database.close() };
 }

@@ -25,9 +25,9 @@ log "node $(node --version), npm $(npm --version 2>/dev/null)"
 # 2. System packages for the browser tests and PDF checks.
 if [ "${1:-}" = "--browser" ]; then
   missing=()
-  command -v chromium >/dev/null || missing+=(chromium)
-  command -v pdftotext >/dev/null || missing+=(poppler-utils)
-  fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation2)
+  for pkg in chromium fonts-liberation2 poppler-utils; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
   if [ ${#missing[@]} -gt 0 ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     log "installing ${missing[*]} (apt)"

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../open';
+import type { Platform } from './platform';
 
 /** What every service needs; the host (Electron main, preview, CLI, test) builds it once. */
 export interface ServiceContext {
@@ -9,4 +10,5 @@ export interface ServiceContext {
   dataDir: string;
   runtime: 'electron' | 'preview' | 'cli';
   appVersion: string;
+  platform: Platform;
 }

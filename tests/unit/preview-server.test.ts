@@ -33,7 +33,7 @@ describe('preview server', () => {
   });
 
   it('rejects a call without the token, or with a wrong one', async () => {
-    for (const headers of [{}, { 'x-cchc-token': 'guess' }]) {
+    for (const headers of [{}, { 'x-cchc-token': 'guess' }] as Record<string, string>[]) {
       const res = await call('plans.list', {}, headers);
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -37,7 +37,7 @@ describe('services on a real SQLite file', () => {
     const plans = await dispatch(a.handlers, 'plans.list', {});
     expect(plans.ok && plans.value).toEqual([expect.objectContaining({ title: 'Tuyên truyền cải cách hành chính năm 2026', taskCount: 4 })]);
     if (!plans.ok) return;
-    const detail = await dispatch(a.handlers, 'plans.get', { id: plans.value[0]!.id });
+    const detail = await dispatch(a.handlers, 'plans.get', { id: (plans.value as { id: string }[])[0]!.id });
     expect(detail.ok).toBe(true);
     if (!detail.ok) return;
     const value = detail.value as { tasks: { content: string; timeText: string }[]; plan: { annex: { columns: unknown[] } } };

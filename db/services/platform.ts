@@ -1,0 +1,22 @@
+/**
+ * What only the host can do (native dialogs, printing through Chromium). Electron main, the
+ * preview server and the CLI each pass their own implementation to openApp; services call
+ * these and never ask which host they run in.
+ */
+export interface Platform {
+  /** Let the officer choose a folder (a USB stick…); null when cancelled or not possible here. */
+  pickFolder(title: string): Promise<string | null>;
+  /**
+   * Render one of the renderer's print routes (e.g. "print/plan/<id>") to a PDF with Chromium's
+   * paged media: Electron's printToPDF, or headless Chromium in the preview and the CLI.
+   */
+  printToPdf(route: string): Promise<Uint8Array>;
+}
+
+/** For the CLI and tests without a browser: no dialogs, no printing. */
+export const headlessPlatform: Platform = {
+  pickFolder: async () => null,
+  printToPdf: async () => {
+    throw new Error('printToPdf is not available in this host');
+  },
+};
