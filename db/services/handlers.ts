@@ -5,6 +5,7 @@ import { getCommuneSettings, saveCommuneSettings } from './settings';
 import { createUnit, deleteUnit, getUnits } from './units';
 import { createPlan, getPlanDetail, listPlans } from './plans';
 import { createActivity, listActivities } from './activities';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
 /**
  * The table of services behind the contract. Electron main, the preview server and the CLI
@@ -23,6 +24,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.create': (input) => createPlan(ctx, input),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
+    'reports.rules.get': () => getReportRules(ctx),
+    'reports.rules.save': ({ rules }) => saveReportRules(ctx, rules),
+    'reports.periods': ({ year, today }) => listPeriods(ctx, year, today),
+    'reports.create': (input) => createReport(ctx, input),
+    'reports.get': ({ id }) => getReportView(ctx, id),
+    'reports.saveDoc': ({ id, doc }) => saveReportDoc(ctx, id, doc),
+    'reports.submit': ({ id }) => submitReport(ctx, id),
+    'reports.revise': ({ id }) => reviseReport(ctx, id),
+    'reports.export': ({ id, format }) => exportReport(ctx, id, format),
   };
 }
 
