@@ -5,6 +5,7 @@ import { plansText } from './plans';
 import { activitiesText } from './activities';
 import { shellText } from './shell';
 import { reportsText } from './reports';
+import { printText } from './print';
 
 export const vi = {
   ...common,
@@ -13,4 +14,5 @@ export const vi = {
   activities: activitiesText,
   shell: shellText,
   reports: reportsText,
+  print: printText,
 } as const;

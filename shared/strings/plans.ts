@@ -9,4 +9,5 @@ export const plansText = {
   annex: 'Phụ lục',
   backToList: '← Danh sách kế hoạch',
   noTasks: 'Phụ lục chưa có nhiệm vụ nào.',
+  docType: 'KẾ HOẠCH',
 } as const;
