@@ -42,7 +42,7 @@ export const PeriodRule = z
     /** …on this day (31 = the month's last day; clamped to the month's length). */
     startDay: DayOfMonth,
     /** The window ends this many months after the period's last month (NĐ 09: 0). */
-    endMonthsAfter: z.number().int().min(-1, { message: t.monthsRange }).max(2, { message: t.monthsRange }),
+    endMonthsAfter: z.number().int().min(-2, { message: t.monthsRange }).max(2, { message: t.monthsRange }),
     endDay: DayOfMonth,
     /** The deadline is in the period's last month plus this many months… */
     deadlineMonthsAfter: z.number().int().min(-2, { message: t.monthsRange }).max(3, { message: t.monthsRange }),
