@@ -282,7 +282,7 @@ export function snapshotHash(snapshot: ReportSnapshot): string {
 }
 
 /** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
-export async function submitReport(ctx: ServiceContext, id: string): Promise<Report> {
+export async function submitReport(ctx: ServiceContext, id: string, now: string = nowIso()): Promise<Report> {
   const rules = await getReportRules(ctx);
   const commune = await communeOrThrow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -291,7 +291,7 @@ export async function submitReport(ctx: ServiceContext, id: string): Promise<Rep
     const report = rowToReport(row);
     const window = { from: report.from, to: report.to };
     const figures = await computeFigures(trx, window, report.year, rules);
-    const submittedAt = nowIso();
+    const submittedAt = now;
     const snapshot = ReportSnapshot.parse({
       format: 'cchc-report/1',
       report: { kind: report.kind, year: report.year, periodKey: report.periodKey, version: report.version, label: periodLabel(report.kind, report.year, window), ...window },
