@@ -41,7 +41,7 @@ async function fixture() {
   apps.push(a);
   await saveCommuneSettings(a.ctx, COMMUNE);
   const plan = await createPlanWithAnnex(a.ctx, {
-    fields: { year: 2026, title: 'Tuyên truyền CCHC năm 2026', issuer: 'UBND xã Quyết Thắng', annex: { columns: LAYOUT_COMMUNE_7 } },
+    fields: { year: 2026, title: 'Tuyên truyền CCHC năm 2026', issuer: 'UBND xã Quyết Thắng', annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 } } as never,
     sections: [],
     tasks: [
       { content: 'Tuyên truyền trên loa truyền thanh và Cổng TTĐT', targetCount: 4, status: 'inProgress' },
