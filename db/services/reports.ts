@@ -26,7 +26,7 @@ import {
 import {
   Report,
   ReportDoc,
-  ReportFigures,
+  type ReportFigures,
   ReportSnapshot,
   buildFigures,
   diffFigures,

@@ -10,6 +10,7 @@ import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { PrintRoute } from './print/PrintRoute';
+import { ReportsPage } from './pages/ReportsPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -28,7 +29,7 @@ function Page({ route }: { route: string[] }) {
     case 'activities':
       return <ActivitiesPage />;
     case 'reports':
-      return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
+      return <ReportsPage reportId={rest[0] ?? null} />;
     case 'bundles':
       return <PlaceholderPage title={vi.nav.bundles} intro={vi.shell.bundlesIntro} />;
     case 'settings':
