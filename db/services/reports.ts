@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import canonicalize from 'canonicalize';
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
 import { getSetting, putSetting } from '../repositories/settings';
@@ -277,8 +276,22 @@ export async function saveReportDoc(ctx: ServiceContext, id: string, doc: Report
   return rowToReport(await mustFind(ctx.db, id));
 }
 
+/**
+ * RFC 8785 (JCS) canonical JSON for the plain data of a snapshot: keys sorted by UTF-16 code
+ * units, no spaces, ECMAScript number formatting. (The `canonicalize` package is ESM-only and
+ * its default export does not survive the CJS bundle; the unit test checks both agree.)
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
 export function snapshotHash(snapshot: ReportSnapshot): string {
-  return crypto.createHash('sha256').update(canonicalize(snapshot)!, 'utf8').digest('hex');
+  return crypto.createHash('sha256').update(canonicalJson(snapshot), 'utf8').digest('hex');
 }
 
 /** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
@@ -300,7 +313,7 @@ export async function submitReport(ctx: ServiceContext, id: string, now: string 
       figures,
       submittedAt,
     });
-    const json = canonicalize(snapshot)!;
+    const json = canonicalJson(snapshot);
     const n = await updateDraft(trx, id, { status: 'submitted', snapshot: json, snapshot_hash: snapshotHash(snapshot), submitted_at: submittedAt, updated_at: submittedAt });
     if (!n) throw new AppError('CONFLICT', e.alreadySubmitted);
   });

@@ -38,7 +38,7 @@ function ReportBody({ view }: { view: ReportView }) {
         const rows: PrintRow[] = t.rows.map((r, i) => (r.kind === 'group' ? { kind: 'group', key: `g${i}`, label: r.label, title: r.title } : { kind: 'row', key: `r${i}`, cells: r.cells.map(cellText) }));
         return (
           <div key={t.key} className="report-print-table">
-            <p className="nd30-bold">{t.title}</p>
+            <p className="nd30-bold" style={{ breakAfter: 'avoid' }}>{t.title}</p>
             <PrintTable columns={t.columns} rows={rows} testId={`print-${t.key}`} />
             {t.note && <p className="nd30-italic">{t.note}</p>}
           </div>
