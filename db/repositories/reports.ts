@@ -41,17 +41,18 @@ export async function groupActivities(db: Executor, from: string, to: string): P
   return rows;
 }
 
-/** Evidence documents of the window's activities: a listed page and the counts per form. */
+/**
+ * Evidence documents of the window's activities, in one pass: the first `limit` for the list
+ * and the counts per form. CROSS JOIN keeps SQLite driving from activity_evidence (few rows)
+ * into activities by id, instead of walking every activity of the window.
+ */
 export async function evidenceOfWindow(db: Executor, from: string, to: string, limit: number) {
-  const { rows: items } = await sql<{ sha256: string; name: string; activityTitle: string; date: string; form: CommunicationForm }>`
+  const { rows } = await sql<{ sha256: string; name: string; activityTitle: string; date: string; form: CommunicationForm }>`
     SELECT e.sha256, e.name, a.title AS activityTitle, a.date, a.kind AS form
-    FROM activity_evidence e JOIN activities a ON a.id = e.activity_id
+    FROM activity_evidence e CROSS JOIN activities a ON a.id = e.activity_id
     WHERE a.deleted_at IS NULL AND a.date BETWEEN ${from} AND ${to}
-    ORDER BY a.date, a.title, e.name LIMIT ${limit}`.execute(db);
-  const { rows: counts } = await sql<{ form: CommunicationForm; n: number }>`
-    SELECT a.kind AS form, count(*) AS n
-    FROM activity_evidence e JOIN activities a ON a.id = e.activity_id
-    WHERE a.deleted_at IS NULL AND a.date BETWEEN ${from} AND ${to}
-    GROUP BY a.kind`.execute(db);
-  return { items, counts };
+    ORDER BY a.date, a.title, e.name`.execute(db);
+  const byForm = new Map<CommunicationForm, number>();
+  for (const r of rows) byForm.set(r.form, (byForm.get(r.form) ?? 0) + 1);
+  return { items: rows.slice(0, limit), counts: [...byForm].map(([form, n]) => ({ form, n })) };
 }
