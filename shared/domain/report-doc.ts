@@ -81,7 +81,7 @@ export function reportTables(f: ReportFigures): ReportTable[] {
     },
     {
       key: 'forms',
-      title: C.c42,
+      title: T.forms,
       columns: [
         { label: T.order, width: 6 },
         { label: T.form, width: 46 },
