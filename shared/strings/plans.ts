@@ -25,6 +25,12 @@ export const plansText = {
   defaultTitle: (year: number) => `Tuyên truyền cải cách hành chính năm ${year}`,
   defaultAnnexTitle: (year: number) => `NHIỆM VỤ TUYÊN TRUYỀN VỀ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`,
   defaultIssuer: (commune: string) => `ỦY BAN NHÂN DÂN ${commune}`.toUpperCase(),
+  defaultAnnexHeading: 'PHỤ LỤC',
+  defaultAnnexSubtitle: (year: number, commune: string) => `(Kèm theo Kế hoạch số /KH-UBND ngày /01/${year} của UBND ${commune})`,
+  defaultRecipients: ['Lưu: VT, VHXH.'],
+  defaultSigner: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: '', position: 'CHỦ TỊCH', name: '' },
+  /** "xã Quyết Thắng" → "Quyết Thắng" (the địa danh of the date line). */
+  placeFromCommune: (commune: string) => commune.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, ''),
   defaultBody: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG TUYÊN TRUYỀN', 'III. HÌNH THỨC TUYÊN TRUYỀN', 'IV. TỔ CHỨC THỰC HIỆN'],
   // Tabs
   tabDocument: 'Văn bản kế hoạch',

@@ -14,7 +14,7 @@ export interface AnnexFixture {
   sections: { label: string; title: string; rows: string[][] }[];
 }
 
-export const FIXTURES = path.join(__dirname, '..', 'fixtures');
+export const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures');
 export const readFixture = (name: 'seed001-annex' | 'seed002-annex'): AnnexFixture => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as AnnexFixture;
 
 /** Seed 001 rows: TT | content | forms | time | lead | coop | product. */

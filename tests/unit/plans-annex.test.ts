@@ -75,7 +75,7 @@ describe('phụ lục editing', () => {
     expect(copy.tasks[0]!.span).toEqual({ kind: 'quarter', quarter: 1 });
     // Both plans stay: several plans per year and across years are allowed.
     const list = await dispatch(a.handlers, 'plans.list', {});
-    expect(list.ok && list.value.map((p) => p.year)).toEqual([2027, 2026]);
+    expect(list.ok && (list.value as { year: number }[]).map((p) => p.year)).toEqual([2027, 2026]);
   });
 
   it('task spans read and write as Vietnamese codes and display texts', () => {
