@@ -178,8 +178,8 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                       ))}
                       <td>
                         <Group gap={2} wrap="nowrap">
-                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.insertRow} ${rowLabel}`} title={t.insertRow} onClick={() => addAfter(task, task.sectionId, true)}>＋</ActionIcon>
-                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.duplicateRow} ${rowLabel}`} title={t.duplicateRow} onClick={() => duplicate(task)}>⧉</ActionIcon>
+                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.insertRow} ${rowLabel}`} title={t.insertRow} onClick={() => addAfter(task, task.sectionId, true)}>+</ActionIcon>
+                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.duplicateRow} ${rowLabel}`} title={t.duplicateRow} onClick={() => duplicate(task)}>2×</ActionIcon>
                           <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowUp} ${rowLabel}`} title={t.moveRowUp} onClick={() => move(task, -1)}>↑</ActionIcon>
                           <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowDown} ${rowLabel}`} title={t.moveRowDown} onClick={() => move(task, 1)}>↓</ActionIcon>
                           <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.rowDetails} ${rowLabel}`} title={t.rowDetails} onClick={() => setOpen(open === task.id ? null : task.id)}>⋯</ActionIcon>
