@@ -91,7 +91,7 @@ export const planExportsSuite: BenchSuite = {
         for (let i = 0; i < n; i++) ms.push((await timeAsync(fn)).ms);
         return percentile(ms, 50);
       };
-      const pdf = await times(() => h['plans.exportPdf']!({ id: d.plan.id, part: 'all' } as never));
+      const pdf = await times(async () => h['plans.exportPdf']!({ id: d.plan.id, part: 'all' } as never));
       const pdfRaw = await rawPdfMs(d);
       const docx = await times(() => planToDocx(d, 'all'));
       const docxRaw = await times(() => rawDocx(d));
