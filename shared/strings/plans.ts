@@ -102,6 +102,9 @@ export const plansText = {
   every: { month: 'Hàng tháng', quarter: 'Hàng quý' },
   useSpanText: 'Điền chữ "Thời gian" theo kỳ',
   targetCount: 'Chỉ tiêu (số lượng, nếu có)',
+  pickLead: 'Chọn đơn vị chủ trì từ danh sách đơn vị',
+  pickCoop: 'Thêm đơn vị phối hợp từ danh sách',
+  pickPlaceholder: 'Chọn hoặc gõ để tìm…',
   span: { year: 'Cả năm', quarter: 'Quý', month: 'Tháng', everyMonth: 'Hàng tháng', everyQuarter: 'Hàng quý', recurringMonth: 'Định kỳ hàng tháng', recurringQuarter: 'Định kỳ hàng quý' },
   // Output
   exportPdf: 'Xuất PDF',

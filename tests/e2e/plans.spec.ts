@@ -74,6 +74,9 @@ test('a plan typed in through the keyboard survives a reload and prints to an A4
   const { pages } = readPdf(pdf.file);
   expect(pages[0]!.h).toBeGreaterThan(pages[0]!.w); // the plan: portrait
   expect(pages[0]!.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  // Page numbers top centre from page 2 only.
+  expect(pages[0]!.text).not.toMatch(/^1 /);
+  pages.slice(1).forEach((p, i) => expect(p.text.startsWith(`${i + 2} `)).toBe(true));
   const tablePages = pages.filter((p) => p.text.includes('Nội dung tuyên truyền Hình thức tuyên truyền'));
   expect(tablePages.length).toBeGreaterThan(0);
   for (const p of tablePages) expect(p.w).toBeGreaterThan(p.h); // the phụ lục: landscape
@@ -103,6 +106,8 @@ test("seed 002's phụ lục imported from .xlsx keeps both sections and every r
   for (const p of annexPages) expect(p.text).toContain('TT Nội dung, hình thức tuyên truyền Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện');
   const all = annexPages.map((p) => p.text).join(' ');
   for (const text of fixtureTexts(f)) for (const line of text.split('\n')) expect(all).toContain(squash(line));
+  // No row is cut at a page break: every task's whole content is on one page.
+  for (const r of f.sections.flatMap((x) => x.rows)) expect(annexPages.some((p) => p.text.includes(squash(r[1]!))), r[1]).toBe(true);
 });
 
 test('a bad .xlsx shows what is wrong in Vietnamese and leaves the phụ lục as it was', async ({ page }) => {
@@ -152,6 +157,12 @@ test('row editing by keyboard: duplicate, move, delete and undo, saved automatic
   await expect(content(1)).toHaveValue(second);
   await expect(content(2)).toHaveValue(first);
   await expect(content(4)).toBeVisible();
+
+  // Units come from the units list or are typed.
+  await page.getByRole('button', { name: 'Chi tiết nhiệm vụ 1' }).click();
+  await page.getByRole('combobox', { name: 'Thêm đơn vị phối hợp từ danh sách' }).click();
+  await page.getByRole('option', { name: 'Văn phòng HĐND và UBND xã' }).click();
+  await expect(page.getByLabel('Dòng 1 – Đơn vị phối hợp')).toHaveValue('Các cơ quan, đơn vị liên quan, Văn phòng HĐND và UBND xã');
 });
 
 test('Word, Excel and the blank template download with Vietnamese file names; a plan copies to the next year', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { ActionIcon, Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useAnnexEditor, blankTask, type AnnexState } from '../stores/plans';
+import { useAnnexEditor, usePlansStore, blankTask, type AnnexState } from '../stores/plans';
 import type { AnnexField, AnnexLayout, TaskSpan } from '../../../shared/domain/plan';
 import { ANNEX_FIELDS } from '../../../shared/domain/plan';
 import { CCHC_AREAS, COMMUNICATION_FORMS } from '../../../shared/domain/common';
@@ -215,6 +215,9 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
 /** The machine-readable side of a task: section, CCHC areas, forms, span, target, unprinted texts. */
 function TaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: AnnexLayout; year: number }) {
   const { sections, change } = useAnnexEditor();
+  const units = usePlansStore((s) => s.units);
+  const loadUnits = usePlansStore((s) => s.loadUnits);
+  useEffect(() => void loadUnits(), [loadUnits]);
   const set = (patch: Partial<AnnexTaskInput>, key: string | null = null) => change((s) => updateTask(s, task.id, patch), key);
   const printed = new Set(layout.columns.map((c) => c.field));
   const span = task.span;
@@ -229,6 +232,21 @@ function TaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: Ann
       <Group grow align="flex-start">
         <MultiSelect label={t.areas} data={CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))} value={task.areas} onChange={(v) => set({ areas: v as AnnexTaskInput['areas'] })} />
         <MultiSelect label={t.forms} data={COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))} value={task.forms} onChange={(v) => set({ forms: v as AnnexTaskInput['forms'] })} />
+      </Group>
+      <Group grow align="flex-end">
+        <Select label={t.pickLead} placeholder={task.leadUnit || t.pickPlaceholder} data={units} value={null} searchable onChange={(u) => u && set({ leadUnit: u })} />
+        <Select
+          label={t.pickCoop}
+          placeholder={t.pickPlaceholder}
+          data={units}
+          value={null}
+          searchable
+          onChange={(u) => {
+            if (!u) return;
+            const list = task.coopUnits.split(/[,;]\s*/).map((x) => x.trim()).filter(Boolean);
+            if (!list.includes(u)) set({ coopUnits: [...list, u].join(', ') });
+          }}
+        />
       </Group>
       <Group align="flex-end">
         <Select

@@ -15,6 +15,9 @@ interface PlansState {
   error: string | null;
   busy: string | null;
   notice: string | null;
+  /** Names from the units list, offered when picking lead/cooperating units. */
+  units: string[];
+  loadUnits(): Promise<void>;
   loadList(): Promise<void>;
   loadDetail(id: string): Promise<void>;
   create(fields: PlanFields): Promise<Plan>;
@@ -33,6 +36,14 @@ export const usePlansStore = create<PlansState>((set, get) => ({
   error: null,
   busy: null,
   notice: null,
+  units: [],
+  async loadUnits() {
+    try {
+      set({ units: (await invoke('units.list', {})).map((u) => u.name) });
+    } catch {
+      set({ units: [] });
+    }
+  },
   async loadList() {
     set({ loading: true, error: null });
     try {
