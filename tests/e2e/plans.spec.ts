@@ -196,3 +196,38 @@ test('the print view shows the NĐ 30 document alone, without the app shell', as
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', '1');
 });
+
+test('the plan document: rename, add and remove body parts, change the signer, save, and see it printed; delete a plan', async ({ page }) => {
+  const s = await start();
+  await createPlan(page, s.url, 'Kế hoạch bổ sung năm 2026', /Mẫu xã \(7 cột/);
+  await page.getByRole('tab', { name: 'Văn bản kế hoạch' }).click();
+  await page.getByLabel('Tên phần 1').fill('I. MỤC ĐÍCH VÀ YÊU CẦU');
+  await page.getByLabel('Nội dung phần (mỗi dòng một đoạn; dòng bắt đầu bằng "- " là gạch đầu dòng) 1').fill('1. Mục đích\n- Nâng cao nhận thức của người dân về dịch vụ công trực tuyến.');
+  await page.getByRole('button', { name: 'Xoá phần' }).nth(1).click(); // "II. NỘI DUNG TUYÊN TRUYỀN" goes
+  await page.getByRole('button', { name: 'Thêm phần' }).click();
+  await page.getByLabel('Tên phần 4').fill('V. KINH PHÍ');
+  await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Bình');
+  await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Sở Nội vụ;\nLưu: VT, VHXH.');
+  await page.getByRole('button', { name: 'Lưu văn bản' }).click();
+  await expect(page.getByText('Đã lưu văn bản kế hoạch.')).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Văn bản kế hoạch' }).click();
+  await expect(page.getByLabel('Tên phần 1')).toHaveValue('I. MỤC ĐÍCH VÀ YÊU CẦU');
+  await expect(page.getByLabel('Tên phần 2')).toHaveValue('III. HÌNH THỨC TUYÊN TRUYỀN');
+  await expect(page.getByLabel('Tên phần 4')).toHaveValue('V. KINH PHÍ');
+  const id = /#\/plans\/([^/]+)/.exec(page.url())![1]!;
+  await page.goto(`${s.url}#/print/plan/${id}`);
+  const doc = page.locator('.nd30');
+  await expect(doc).toContainText('I. MỤC ĐÍCH VÀ YÊU CẦU');
+  await expect(doc).toContainText('- Nâng cao nhận thức của người dân về dịch vụ công trực tuyến.');
+  await expect(doc).not.toContainText('II. NỘI DUNG TUYÊN TRUYỀN');
+  await expect(page.getByTestId('nd30-signoff')).toContainText('Nguyễn Văn Bình');
+  await expect(page.getByTestId('nd30-signoff')).toContainText('- Sở Nội vụ;');
+
+  await page.goto(`${s.url}#/plans/${id}`);
+  await page.getByRole('button', { name: 'Xoá kế hoạch' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá kế hoạch' }).click();
+  await expect(page.getByRole('link', { name: 'Kế hoạch bổ sung năm 2026' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Tuyên truyền cải cách hành chính năm 2026' })).toBeVisible();
+});

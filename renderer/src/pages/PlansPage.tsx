@@ -128,7 +128,8 @@ function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: () => vo
 }
 
 function PlanView({ id }: { id: string }) {
-  const { detail, loading, error, loadDetail, update, exportFile, busy, notice, setNotice } = usePlansStore();
+  const { detail, loading, error, loadDetail, update, remove, exportFile, busy, notice, setNotice } = usePlansStore();
+  const [deleting, setDeleting] = useState(false);
   const initEditor = useAnnexEditor((s) => s.init);
   const editorPlan = useAnnexEditor((s) => s.planId);
   const [tab, setTab] = useState<string | null>('view');
@@ -164,7 +165,17 @@ function PlanView({ id }: { id: string }) {
         <Button size="xs" variant="light" loading={busy === t.exportXlsx} onClick={run(t.exportXlsx, () => invoke('plans.exportXlsx', { id }))}>{t.exportXlsx}</Button>
         <Button size="xs" variant="default" onClick={() => setImporting(true)}>{t.importXlsx}</Button>
         <Button size="xs" variant="default" loading={busy === t.template} onClick={run(t.template, () => invoke('plans.xlsxTemplate', { id }))}>{t.template}</Button>
+        <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(true)}>{t.deletePlan}</Button>
       </Group>
+      <Modal opened={deleting} onClose={() => setDeleting(false)} title={t.deletePlan}>
+        <Stack>
+          <Text>{t.deleteConfirm}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleting(false)}>{vi.actions.cancel}</Button>
+            <Button color="red" onClick={() => void remove(id).then(() => navigate('/plans'))}>{t.deletePlan}</Button>
+          </Group>
+        </Stack>
+      </Modal>
       {busy && <Text size="sm" c="dimmed">{t.exporting}</Text>}
       {notice && <Alert color={notice === t.documentSaved ? 'green' : 'red'} withCloseButton onClose={() => setNotice(null)}>{notice}</Alert>}
       <Tabs value={tab} onChange={(v) => void changeTab(v)} keepMounted={false}>
