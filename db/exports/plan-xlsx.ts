@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { ANNEX_FIELDS, LAYOUT_COMMUNE_7, PlanTaskFields, type AnnexField, type AnnexLayout, type PlanTaskFieldsInput } from '../../shared/domain/plan';
 import { CCHC_AREAS, COMMUNICATION_FORMS, type CchcArea, type CommunicationForm } from '../../shared/domain/common';
 import { areaLabels, formLabels } from '../../shared/domain/labels';
-import { annexCellText, annexGroups, MAX_ANNEX_TASKS, parseSpanCode, spanCode, type ImportProblem } from '../../shared/domain/plan-annex';
+import { annexCellText, annexGroups, guessSpan, MAX_ANNEX_TASKS, parseSpanCode, spanCode, type ImportProblem } from '../../shared/domain/plan-annex';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
 import { AppError } from '../../shared/errors';
@@ -288,6 +288,8 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
         }
       }
     }
+    // Without a "Kỳ thực hiện" column, the span is read from the printed time text ("Quý I/2026").
+    if (!task.span) task.span = guessSpan(task.timeText ?? '');
     if (!task.content) problems.push({ row: r, column: label(contentCol), message: t.errors.emptyContent });
     const parsed = PlanTaskFields.safeParse(task);
     if (!parsed.success)

@@ -66,6 +66,10 @@ test('a plan typed in through the keyboard survives a reload and prints to an A4
     await expect(page.getByLabel(`Dòng ${i + 1} – Nội dung tuyên truyền`)).toHaveValue(row[1]!);
     await expect(page.getByLabel(`Dòng ${i + 1} – Sản phẩm`)).toHaveValue(row[6]!);
   }
+  // The machine-readable span followed the typed "Thời gian" (Quý I/2026 → quarter I).
+  await page.getByRole('button', { name: 'Chi tiết nhiệm vụ 1' }).click();
+  await expect(page.getByRole('combobox', { name: 'Kỳ thực hiện' })).toHaveValue('Một quý');
+  await expect(page.getByRole('combobox', { name: 'Một quý' })).toHaveValue('Quý I');
   await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
   await expect(page.getByTestId('annex-table').getByRole('row')).toHaveCount(5);
 

@@ -123,6 +123,9 @@ describe('.xlsx export and import', () => {
     expect(d.sections.map((s) => s.title)).toEqual(f.sections.map((s) => s.title));
     expect(d.tasks.map((t) => [t.content, t.leadUnit, t.coopUnits, t.timeText])).toEqual(f.sections.flatMap((s) => s.rows.map((r) => r.slice(1))));
     expect(d.tasks.some((t) => t.content.includes('\n- Tăng cường công tác thông tin'))).toBe(true);
+    // No "Kỳ thực hiện" column: spans are read from the printed time ("Định kỳ hàng tháng…", "Năm 2026").
+    expect(d.tasks.find((t) => t.timeText.startsWith('Định kỳ'))!.span).toEqual({ kind: 'recurring', every: 'month' });
+    expect(d.tasks[0]!.span).toEqual({ kind: 'year' });
   });
 
   it('a sheet with columns in another order and headers spelled differently maps by header text', async () => {

@@ -5,7 +5,7 @@ import type { AnnexField, AnnexLayout, TaskSpan } from '../../../shared/domain/p
 import { ANNEX_FIELDS } from '../../../shared/domain/plan';
 import { CCHC_AREAS, COMMUNICATION_FORMS } from '../../../shared/domain/common';
 import { areaLabels, formLabels } from '../../../shared/domain/labels';
-import { annexGroups, spanDisplay, type AnnexTaskInput } from '../../../shared/domain/plan-annex';
+import { annexGroups, guessSpan, spanDisplay, type AnnexTaskInput } from '../../../shared/domain/plan-annex';
 import { toRoman } from '../../../shared/print/nd30';
 import { newId } from '../../../shared/ids';
 import { vi } from '../../../shared/strings/index';
@@ -171,7 +171,9 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                             value={task[FIELD_KEY[c.field]]}
                             onChange={(e) => {
                               const v = e.currentTarget.value;
-                              change((s) => updateTask(s, task.id, { [FIELD_KEY[c.field]]: v }), `${task.id}:${c.field}`);
+                              // The span follows the typed "Thời gian" until the officer sets it by hand.
+                              const follow = c.field === 'time' && JSON.stringify(task.span) === JSON.stringify(guessSpan(task.timeText));
+                              change((s) => updateTask(s, task.id, { [FIELD_KEY[c.field]]: v, ...(follow ? { span: guessSpan(v) } : {}) }), `${task.id}:${c.field}`);
                             }}
                           />
                         </td>

@@ -203,6 +203,9 @@ export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
   };
 });
 
+// Leaving or reloading the page: send what is pending right away.
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void useAnnexEditor.getState().flush());
+
 /** A fresh empty task in a section. */
 export const blankTask = (sectionId: string | null): AnnexTaskInput => ({
   id: newId(), sectionId, content: '', formsText: '', timeText: '', leadUnit: '', coopUnits: '', product: '', note: '', areas: [], forms: [], span: { kind: 'year' }, targetCount: null,
