@@ -66,6 +66,11 @@ function plainCell(children: Paragraph[], width: number): TableCell {
   return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } });
 }
 
+/** A short centred horizontal rule (under the issuing body and the Tiêu ngữ): an empty bordered paragraph indented on both sides. */
+export function shortRule(indentTwips: number): Paragraph {
+  return para([run('', { size: 2 })], { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: indentTwips, right: indentTwips } });
+}
+
 /** Quốc hiệu/Tiêu ngữ and issuing body as a borderless two-column table (NĐ 30 header). */
 export function nationalHeaderTable(h: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number }): Table {
   const total = TEXT_WIDTH.portrait;
@@ -73,12 +78,14 @@ export function nationalHeaderTable(h: { parentBody?: string; issuer: string; nu
   const right = total - left;
   const leftParas = [
     ...(h.parentBody ? [para([run(h.parentBody, { size: ND30.pt.issuer, allCaps: true })])] : []),
-    para([run(h.issuer.toUpperCase(), { bold: true, size: ND30.pt.issuer })], { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: 600, right: 600 } }),
+    para([run(h.issuer.toUpperCase(), { bold: true, size: ND30.pt.issuer })]),
+    shortRule(Math.round(left * 0.3)),
     ...(h.numberText !== undefined ? [para([run(`${printText.numberPrefix} ${h.numberText}`, { size: ND30.pt.issuer })], { spacing: { before: 120 } })] : []),
   ];
   const rightParas = [
     para([run(printText.nationalTitle, { bold: true, size: ND30.pt.nationalTitle })]),
-    para([run(printText.motto, { bold: true, size: ND30.pt.motto })], { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: 1100, right: 1100 } }),
+    para([run(printText.motto, { bold: true, size: ND30.pt.motto })]),
+    shortRule(Math.round(right * 0.22)),
     para([run(placeDateLine(h.place, h.isoDate, h.year), { italics: true })], { spacing: { before: 120 } }),
   ];
   return new Table({
