@@ -4,6 +4,7 @@ import { Signer, TaskStatus } from './plan';
 import { ONLINE_FORMS, areaLabels, formLabels } from './labels';
 import { ReportKind, type DateWindow } from './period';
 import { reportsText } from '../strings/reports';
+import { fileNamePart } from '../print/nd30';
 
 const u = reportsText.units;
 
@@ -380,17 +381,7 @@ export function draftNarrative(f: ReportFigures, phrase: string, commune: string
 
 /** BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang(_v2).docx */
 export function reportFileName(r: Pick<Report, 'kind' | 'year' | 'version' | 'from' | 'to'>, communeName: string, ext: 'pdf' | 'docx' | 'xlsx'): string {
-  const ascii = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D');
-  const commune = ascii(communeName)
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join('');
+  const commune = fileNamePart(communeName);
   const period = r.kind === 'adhoc' ? `DotXuat_${r.from.replace(/-/g, '')}-${r.to.replace(/-/g, '')}` : `${reportsText.kindFileLabels[r.kind]}_${r.year}`;
   const version = r.version > 1 ? `_v${r.version}` : '';
   return `BaoCao_TuyenTruyenCCHC_${period}_${commune}${version}.${ext}`;
