@@ -12,7 +12,6 @@ import { createActivities } from '../../db/services/activities';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from '../../db/services/reports';
 import { dispatch } from '../../shared/contract/dispatch';
 import { DEFAULT_REPORT_RULES } from '../../shared/domain/period';
-
 import type { ActivityFieldsInput } from '../../shared/domain/activity';
 import { reportFileName, type ReportFigures } from '../../shared/domain/report';
 import { LAYOUT_COMMUNE_7 } from '../../shared/domain/plan';
