@@ -124,8 +124,10 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
     token,
     host,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections would hold close() open forever: drop them in the same tick.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await host.close();
       release();
     },
