@@ -44,6 +44,8 @@ export const plansText = {
     numberText: 'Số, ký hiệu',
     place: 'Địa danh',
     issuedOn: 'Ngày ban hành',
+    amends: 'Kế hoạch này sửa đổi, bổ sung kế hoạch',
+    amendsNone: '(không — kế hoạch ban đầu)',
     opening: 'Căn cứ / phần mở đầu',
     bodySections: 'Các phần của kế hoạch',
     sectionHeading: 'Tên phần',
