@@ -163,7 +163,5 @@ export const plansText = {
     tooLong: (max: number) => `Nội dung dài quá ${max} ký tự.`,
     duplicateId: 'Mã dòng bị trùng với dòng của kế hoạch khác. Hãy tải lại trang rồi thử lại.',
     unknownSection: 'Dòng thuộc một mục không còn tồn tại. Hãy tải lại trang rồi thử lại.',
-    yearExists: (year: number) => `Năm ${year} không hợp lệ cho kế hoạch mới.`,
-    printFailed: 'Không tạo được tệp PDF. Hãy thử lại; nếu vẫn lỗi, dùng nút "In" rồi chọn "Lưu dưới dạng PDF".',
   },
 } as const;
