@@ -9,6 +9,7 @@ import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PrintRoute } from './print/PrintRoute';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -41,6 +42,8 @@ export function App() {
   const { info, settings, loading, error, load } = useAppStore();
   const route = useRoute();
   useEffect(() => void load(), [load]);
+  // Print views (#/print/…) render the document alone, without the shell.
+  if (route[0] === 'print') return <PrintRoute route={route} />;
 
   if (loading && !info) return <Center h="100%"><Loader /></Center>;
   if (error && !info)
