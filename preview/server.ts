@@ -129,8 +129,10 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
     token,
     host,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections would hold close() open forever: drop them in the same tick.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await printer.close();
       await host.close();
       release();
@@ -139,5 +141,8 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
 }
 
 export function describeStartError(e: unknown): string {
-  return isAppError(e) ? e.message : `${common.errors.internal}\n${String(e)}`;
+  if (isAppError(e)) return e.message;
+  const err = e as NodeJS.ErrnoException & { port?: number };
+  if (err?.code === 'EADDRINUSE') return `Cổng ${err.port ?? ''} đang được một chương trình khác sử dụng. Hãy đóng chương trình đó, hoặc chạy lại với một cổng khác, ví dụ: --port 0 (tự chọn cổng trống).`;
+  return `${common.errors.internal}\n${String(e)}`;
 }
