@@ -62,6 +62,9 @@ export interface ActivitiesTable extends RowMetaTable {
   /** foldVietnamese(activitySearchText(...)): what FTS5 indexes. */
   search_text: string;
   evidence_count: ColumnType<number, number | undefined, number>;
+  /** viSortKey(title) / viSortKey(unit_name): Vietnamese order by plain byte compare (0003). */
+  title_key: ColumnType<string, string | undefined, string>;
+  unit_key: ColumnType<string, string | undefined, string>;
 }
 
 export interface EvidenceFilesTable {
