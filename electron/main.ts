@@ -6,6 +6,8 @@ import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
 import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
+import { headlessPlatform } from '../db/services/platform';
+import { electronFilePlatform } from './platform';
 import { common } from '../shared/strings/common';
 
 declare const __APP_VERSION__: string;
@@ -48,7 +50,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer();
   try {
-    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__ });
+    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...headlessPlatform, ...electronFilePlatform } });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

@@ -13,7 +13,7 @@ import {
   listActivityEvidence,
   unlinkEvidence,
 } from '../repositories/evidence';
-import { detectEvidenceType, isJpeg } from './evidence-types';
+import { detectEvidenceType, isJpeg } from '../../shared/domain/evidence-type';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_THUMB_MAX_BYTES, type EvidenceItem, type EvidenceUpload } from '../../shared/domain/activity';
 import type { ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';

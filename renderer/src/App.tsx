@@ -9,11 +9,13 @@ import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { ProgressPage } from './pages/ProgressPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
   { path: 'plans', label: vi.nav.plans },
   { path: 'activities', label: vi.nav.activities },
+  { path: 'progress', label: vi.progress.nav },
   { path: 'reports', label: vi.nav.reports },
   { path: 'bundles', label: vi.nav.bundles },
   { path: 'settings', label: vi.nav.settings },
@@ -26,6 +28,8 @@ function Page({ route }: { route: string[] }) {
       return <PlansPage planId={rest[0] ?? null} />;
     case 'activities':
       return <ActivitiesPage />;
+    case 'progress':
+      return <ProgressPage planId={rest[0] ?? null} />;
     case 'reports':
       return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
     case 'bundles':

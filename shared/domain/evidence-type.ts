@@ -1,4 +1,4 @@
-import type { EvidenceItem } from '../../shared/domain/activity';
+import type { EvidenceItem } from './activity';
 
 export interface DetectedType {
   type: EvidenceItem['type'];
@@ -10,6 +10,7 @@ const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[a
 const ascii = (b: Uint8Array, text: string, at = 0) => starts(b, [...text].map((c) => c.charCodeAt(0)), at);
 
 /**
+ * Used by the service (authoritative) and by the form (to refuse before saving anything).
  * The type a file really is, from its first bytes (never from its name): images, PDF, Word,
  * audio. Anything else — an .exe renamed .jpg, a script, an archive — is null.
  */
@@ -34,9 +35,11 @@ export function detectEvidenceType(b: Uint8Array): DetectedType | null {
 
 /** A .docx is a zip whose entries include word/…; entry names are stored uncompressed. */
 function isWordZip(b: Uint8Array): boolean {
-  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 64 * 1024)).toString('latin1');
-  const tail = Buffer.from(b.buffer, b.byteOffset + Math.max(0, b.length - 64 * 1024), Math.min(b.length, 64 * 1024)).toString('latin1');
-  return head.includes('word/') || tail.includes('word/document.xml');
+  const needle = [0x77, 0x6f, 0x72, 0x64, 0x2f]; // "word/"
+  for (let i = 0; i + needle.length <= b.length; i++) {
+    if (b[i] === 0x77 && needle.every((v, j) => b[i + j] === v)) return true;
+  }
+  return false;
 }
 
 export const isJpeg = (b: Uint8Array) => b.length > 3 && starts(b, [0xff, 0xd8, 0xff]);
