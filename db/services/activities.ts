@@ -11,11 +11,13 @@ import {
   updateActivityRow,
 } from '../repositories/activities';
 import { findTask } from '../repositories/plans';
-import type { ActivityRow } from '../schema';
+import type { ActivityRow, ActivityWriteRow } from '../schema';
 import {
   Activity,
   ActivityFields,
   activityQuantity,
+  areaMask,
+  KIND_SORT_ORDER,
   activitySearchText,
   seriesDates,
   type ActivityKind,
@@ -29,7 +31,7 @@ import { newId, nowIso } from '../../shared/ids';
 import { foldVietnamese } from '../../shared/text';
 import { viSortKey } from '../../shared/vi-sort';
 
-export const rowToActivity = (r: ActivityRow): Activity =>
+export const rowToActivity = (r: ActivityWriteRow): Activity =>
   Activity.parse({
     id: r.id,
     createdAt: r.created_at,
@@ -46,7 +48,7 @@ export const rowToActivity = (r: ActivityRow): Activity =>
     evidenceCount: r.evidence_count,
   });
 
-export function activityToRow(a: ActivityFields, enteredBy: string, at: string, id: string = newId()): ActivityRow {
+export function activityToRow(a: ActivityFields, enteredBy: string, at: string, id: string = newId()): ActivityWriteRow {
   return {
     id,
     kind: a.details.kind,
@@ -63,6 +65,8 @@ export function activityToRow(a: ActivityFields, enteredBy: string, at: string, 
     evidence_count: 0,
     title_key: viSortKey(a.title),
     unit_key: viSortKey(a.unitName),
+    area_mask: areaMask(a.areas),
+    kind_rank: KIND_SORT_ORDER.indexOf(a.details.kind),
     created_at: at,
     updated_at: at,
     deleted_at: null,
@@ -76,7 +80,7 @@ export async function assertTasksExist(db: Executor, taskIds: Iterable<string | 
 }
 
 /** Many activities in one transaction: series, imports, demo data, bench. Validates all first. */
-export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityRow[]> {
+export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityWriteRow[]> {
   const at = nowIso();
   const rows = inputs.map((i) => activityToRow(ActivityFields.parse(i), enteredBy, at));
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CchcArea, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
+import { CCHC_AREAS, CchcArea, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
 import { common } from '../strings/common';
 
 const endNotBeforeStart = <T extends { startDate?: string | null; endDate?: string | null }>(d: T) =>
@@ -153,6 +153,11 @@ export type ActivityListQuery = z.infer<typeof ActivityListQuery>;
 
 export const EvidenceRef = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: RequiredText(260) }).strict();
 export type EvidenceRef = z.infer<typeof EvidenceRef>;
+
+/** Forms in the Vietnamese order of their labels: the list's "sort by form" (column kind_rank). */
+export const KIND_SORT_ORDER: readonly ActivityKind[] = ['publication', 'contest', 'meeting', 'broadcast', 'tthcPosting', 'visual', 'online'];
+/** One bit per CCHC area (column area_mask), so an area filter is read from an index. */
+export const areaMask = (areas: readonly CchcArea[]): number => areas.reduce((m, a) => m | (1 << CCHC_AREAS.indexOf(a)), 0);
 
 /** The one number a report sums for an activity of this kind (kept in a column for speed). */
 export function activityQuantity(d: ActivityDetails): number {

@@ -230,3 +230,26 @@ describe('.xlsx export and import', () => {
     expect(titles.sort()).toEqual(['Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia', 'Đăng tải Kế hoạch tuyên truyền CCHC năm 2026 trên Cổng thông tin điện tử xã'].sort());
   });
 });
+
+describe('migration 0003 on activities stored by 0001', () => {
+  it('adds Vietnamese sort keys and keeps soft-deleted rows out of search', async () => {
+    const { default: BetterSqlite3 } = await import('better-sqlite3');
+    const { Kysely, SqliteDialect } = await import('kysely');
+    const { migrate } = await import('../../db/migrate');
+    const { tempDir } = await import('../helpers/temp');
+    const file = path.join(tempDir(), 'old.sqlite');
+    const sqlite = new BetterSqlite3(file);
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrate(db, sqlite, 1);
+    const ins = sqlite.prepare(`INSERT INTO activities (id, created_at, updated_at, deleted_at, kind, date, task_id, title, unit_name, areas, details, note, quantity, entered_by, search_text)
+      VALUES (?, 't', 't', ?, 'broadcast', '2026-02-03', NULL, ?, 'Đài xã', '["procedures"]', '{}', '', 1, 'x', ?)`);
+    ins.run('a1', null, 'Đăng tải hồ sơ', 'dang tai ho so');
+    ins.run('a2', 't2', 'Đăng tải bản nháp', 'dang tai ban nhap');
+    const logBefore = sqlite.prepare('SELECT count(*) n FROM change_log').get();
+    await migrate(db, sqlite);
+    expect(sqlite.prepare("SELECT rowid FROM activities_fts WHERE activities_fts MATCH 'dang tai'").all()).toHaveLength(1);
+    expect(sqlite.prepare("SELECT title_key != '' k, area_mask, kind_rank FROM activities WHERE id = 'a1'").get()).toEqual({ k: 1, area_mask: 2, kind_rank: 3 });
+    expect(sqlite.prepare('SELECT count(*) n FROM change_log').get()).toEqual(logBefore);
+    await db.destroy();
+  });
+});
