@@ -97,7 +97,17 @@ export const activitiesSuite: BenchSuite = {
         }
 
       const pageMs: number[] = [];
-      for (let r = 0; r < 5; r++) for (const f of FILTERS) pageMs.push((await timeAsync(() => listActivities(ctx, ActivityListQuery.parse({ ...f, limit: 100 })))).ms);
+      const perFilter = FILTERS.map(() => [] as number[]);
+      for (let r = 0; r < 5; r++)
+        for (const [i, f] of FILTERS.entries()) {
+          const ms = (await timeAsync(() => listActivities(ctx, ActivityListQuery.parse({ ...f, limit: 100 })))).ms;
+          pageMs.push(ms);
+          perFilter[i]!.push(ms);
+        }
+      if (process.env.BENCH_VERBOSE) {
+        FILTERS.forEach((f, i) => process.stderr.write(`  page ${JSON.stringify(f)}: median ${percentile(perFilter[i]!, 50).toFixed(1)} ms\n`));
+        SEARCHES.forEach((s, i) => process.stderr.write(`  search ${s}: median ${percentile(searchMs.filter((_, j) => j % SEARCHES.length === i), 50).toFixed(1)} ms\n`));
+      }
       const rawPage = ctx.sqlite.prepare(`SELECT * FROM activities WHERE deleted_at IS NULL AND date >= ? AND date <= ? AND kind = ? ORDER BY date DESC, id DESC LIMIT 100`);
       const rawPageCount = ctx.sqlite.prepare(`SELECT count(*) FROM activities WHERE deleted_at IS NULL AND date >= ? AND date <= ? AND kind = ?`);
       const rawPageMs: number[] = [];
