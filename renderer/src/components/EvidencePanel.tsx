@@ -24,14 +24,18 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   const [items, setItems] = useState<EvidenceItem[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setItems(await invoke('evidence.list', { activityId }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [activityId]);
-  useEffect(() => void load(), [load]);
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => setVersion((v) => v + 1), []);
+  useEffect(() => {
+    let live = true;
+    invoke('evidence.list', { activityId }).then(
+      (list) => live && setItems(list),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [activityId, version]);
 
   async function open(item: EvidenceItem) {
     try {
@@ -55,7 +59,7 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   async function remove(item: EvidenceItem) {
     try {
       await invoke('evidence.remove', { activityId, sha256: item.sha256 });
-      await load();
+      load();
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -45,6 +45,8 @@ export function ActivitiesPage() {
   }, [text, setFilter]);
 
   const parent = useRef<HTMLDivElement>(null);
+  // TanStack Virtual is not memoisable by the React Compiler; this component is simply not compiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
