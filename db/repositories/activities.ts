@@ -82,6 +82,7 @@ function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: Acti
   if (q.kinds.length && walk === 'kind') base = base.where(sql<boolean>`activities.kind_rank IN (${sql.join(q.kinds.map((k) => KIND_SORT_ORDER.indexOf(k)))})`);
   else if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (${sql.join(q.kinds)})`);
   if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
+  else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
   if (q.area) base = base.where(sql<boolean>`(${col('area_mask')} & ${1 << CCHC_AREAS.indexOf(q.area)}) != 0`);
   if (q.from) base = base.where(sql<boolean>`${col('date', walk === 'date')} >= ${q.from}`);
   if (q.to) base = base.where(sql<boolean>`${col('date', walk === 'date')} <= ${q.to}`);
@@ -110,7 +111,7 @@ function ordered(base: Selected, q: Order): Selected {
   }
 }
 
-const onlySearch = (q: Filter) => !q.kinds.length && !q.taskId && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
+const onlySearch = (q: Filter) => !q.kinds.length && !q.taskId && !q.outsidePlan && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
 
 async function searchPlan(db: Executor, q: Filter): Promise<{ search: SearchPlan | null; matches: number | null }> {
   const match = ftsQuery(q.search);

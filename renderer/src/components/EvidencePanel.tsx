@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, Image, Paper, Stack, Text } from '@mantine
 import { vi } from '../../../shared/strings/index';
 import type { EvidenceItem } from '../../../shared/domain/activity';
 import { invoke, errorMessage } from '../bridge';
+import { deliverFile } from '../download';
 
 const t = vi.evidence;
 
@@ -42,7 +43,9 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
       const r = await invoke('evidence.open', { sha256: item.sha256 });
       if (!r.opened && r.file) {
         const bytes = Uint8Array.from(atob(r.file.base64), (c) => c.charCodeAt(0));
-        window.open(URL.createObjectURL(new Blob([bytes], { type: r.file.mime })), '_blank', 'noopener');
+        // Viewable types open in a new tab; if the browser blocks it (or cannot show it), download.
+        const shown = /^(image|audio)\/|^application\/pdf$/.test(r.file.mime) && window.open(URL.createObjectURL(new Blob([bytes], { type: r.file.mime })), '_blank');
+        if (!shown) deliverFile(r.file);
       }
     } catch (e) {
       setError(errorMessage(e));
