@@ -73,7 +73,8 @@ export const activityFormText = {
   saveSeries: (n: number) => `Lưu ${n} hoạt động`,
   saved: 'Đã lưu hoạt động.',
   savedSeries: (n: number) => `Đã tạo ${n} hoạt động.`,
-  keyboardHint: 'Mẹo: Tab để chuyển ô, Ctrl+Enter để lưu.',
+  keyboardHint: 'Mẹo: Alt+N mở biểu mẫu mới, Tab để chuyển ô, Ctrl+Enter để lưu.',
+  enteredBy: (who: string, at: string) => `Người nhập: ${who || '—'}, lúc ${at}`,
   fileTooLarge: (name: string) => `Tệp "${name}" lớn hơn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác.`,
 } as const;
 

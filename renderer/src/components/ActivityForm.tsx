@@ -18,6 +18,7 @@ import { areaLabels, formLabels } from '../../../shared/domain/labels';
 import { invoke, errorMessage } from '../bridge';
 import { fileToBase64, imageThumbnail } from '../files';
 import { todayIso } from '../stores/activities';
+import { formatDateVi } from '../../../shared/text';
 import { EvidencePanel } from './EvidencePanel';
 import { detectEvidenceType } from '../../../shared/domain/evidence-type';
 import { useTaskOptions } from './useTaskOptions';
@@ -285,7 +286,12 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
           </Group>
         )}
 
-        {mode === 'edit' && initial && <EvidencePanel activityId={initial.id} />}
+        {mode === 'edit' && initial && (
+          <>
+            <Text size="xs" c="dimmed">{f.enteredBy(initial.enteredBy, `${formatDateVi(initial.createdAt)} ${new Date(initial.createdAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}`)}</Text>
+            <EvidencePanel activityId={initial.id} />
+          </>
+        )}
         <Stack gap={4}>
           <Text size="sm" fw={500}>{f.evidence}</Text>
           <input

@@ -38,6 +38,17 @@ export function ActivitiesPage() {
     void reload();
     void invoke('activities.units', {}).then(setUnits, () => undefined);
   }, [reload]);
+  // Alt+N: a new entry from anywhere on the page, without the mouse.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && (e.key === 'n' || e.key === 'N')) {
+        e.preventDefault();
+        setEditing((cur) => cur ?? { mode: 'new', activity: null });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     if (text === (useActivitiesStore.getState().filter.search ?? '')) return;
     const h = setTimeout(() => void setFilter({ search: text }), 200);
