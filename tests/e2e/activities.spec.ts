@@ -45,6 +45,7 @@ async function logActivity(page: Page, k: (typeof KINDS)[number]) {
 }
 
 test('log every form with evidence, search, filter, series, progress and dashboard, then restart', async ({ page }) => {
+  test.setTimeout(180_000); // a long walk through the app; the CI machine is shared
   // The officer works on 15/04/2026: "this quarter" is Quý II, seed 001's Quý I tasks are due.
   await page.clock.setFixedTime(new Date('2026-04-15T09:00:00+07:00'));
   const first = await start();
