@@ -49,6 +49,21 @@ describe('activity input is checked before anything is written', () => {
     expect(fileDigest(a.file)).toBe(before);
   });
 
+  it('the services refuse the same input with the same Vietnamese messages when called directly', async () => {
+    const a = await app();
+    const act = (await all(a)).rows[0]!;
+    const count = (await all(a)).total;
+    const before = fileDigest(a.file);
+    const neg = { date: '2026-04-02', title: 'Tờ rơi', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'publication', publicationKind: 'toRoi', count: -100 } } as never;
+    await expect(createActivity(a.ctx, neg, 'x')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Không được là số âm') });
+    await expect(addEvidenceBytes(a.ctx, act.id, 'chuong-trinh.jpg', EXE)).rejects.toMatchObject({ code: 'FILE_INVALID', message: expect.stringContaining('không phải ảnh') });
+    expect(fileDigest(a.file)).toBe(before);
+    expect(evidenceFiles(a.dataDir)).toBe(0);
+    const ghost = { ...broadcast(), taskId: '01890000-0000-7000-8000-000000000000', areas: [], unitName: '', note: '', details: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' } } as never;
+    await expect(createActivity(a.ctx, ghost, 'x')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Nhiệm vụ kế hoạch') });
+    expect((await all(a)).total).toBe(count);
+  });
+
   it('an unknown task id is refused for a single activity, a series and an update; nothing is written', async () => {
     const a = await app();
     const before = (await all(a)).total;
