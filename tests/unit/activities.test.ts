@@ -280,3 +280,26 @@ describe('list filters', () => {
     expect((await all(a, { area: 'procedures', hasEvidence: true })).total).toBe(0);
   });
 });
+
+describe('.xlsx import of other forms', () => {
+  it('imports panô/băng rôn rows with their count and place, and names a wrong type in Vietnamese', async () => {
+    const a = await app(false);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Trực quan');
+    ws.addRow(['Ngày', 'Nội dung', 'Loại', 'Số lượng', 'Địa điểm']);
+    ws.addRow(['05/05/2026', 'Băng rôn chào mừng ngày CCHC', 'Băng rôn', 4, 'Trụ sở UBND xã']);
+    ws.addRow(['06/05/2026', 'Panô dịch vụ công', 'Pano', '2', 'Ngã ba chợ']);
+    ws.addRow(['07/05/2026', 'Tranh cổ động', 'Tranh', 1, 'Nhà văn hoá']);
+    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const p = await dispatch(a.handlers, 'activities.importPreview', { base64, kind: 'visual' });
+    expect(p.ok && (p.value as { rows: { errors: string[] }[] }).rows.map((r) => r.errors)).toEqual([[], [], [expect.stringContaining('Loại không hợp lệ (chỉ nhận: Panô, Áp phích, Băng rôn, Khẩu hiệu)')]]);
+    ws.spliceRows(4, 1);
+    const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    expect(await dispatch(a.handlers, 'activities.importApply', { base64: good, kind: 'visual' })).toMatchObject({ ok: true, value: { created: 2 } });
+    const rows = (await all(a, { sort: 'date', direction: 'asc' })).rows;
+    expect(rows.map((r) => r.details)).toEqual([
+      expect.objectContaining({ kind: 'visual', visualKind: 'bangRon', count: 4, locations: 'Trụ sở UBND xã' }),
+      expect.objectContaining({ kind: 'visual', visualKind: 'pano', count: 2, locations: 'Ngã ba chợ' }),
+    ]);
+  });
+});
