@@ -248,6 +248,8 @@ export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
 export const EvidenceKey = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
 export const EvidenceLink = z.object({ activityId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+/** Attach a file already stored (a series shares its script or photo) without sending it again. */
+export const EvidenceLinkInput = z.object({ activityId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/), name: RequiredText(260) }).strict();
 
 /* ------------------------------------------------------------------------------------------ */
 /* Calendar quarters (the dashboard's "this quarter"; reports use their own cut-off windows)   */

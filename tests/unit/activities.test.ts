@@ -152,6 +152,17 @@ describe('evidence files', () => {
     expect((await listEvidence(a.ctx, x!.id)).map((e) => e.name)).toEqual(['anh.png']);
     await removeEvidence(a.ctx, x!.id, e1.sha256);
     expect(fs.existsSync(stored)).toBe(false);
+    const missing = await dispatch(a.handlers, 'evidence.link', { activityId: y!.id, sha256: e1.sha256, name: 'anh.png' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Không tìm thấy tệp kiểm chứng') } });
+  });
+
+  it('a series shares one stored file: linking sends no bytes and counts as evidence', async () => {
+    const a = await app();
+    const [x, y] = (await all(a)).rows;
+    const e = await addEvidenceBytes(a.ctx, x!.id, 'kich-ban.png', PNG);
+    expect(await dispatch(a.handlers, 'evidence.link', { activityId: y!.id, sha256: e.sha256, name: 'kich-ban.png' })).toMatchObject({ ok: true, value: { type: 'image' } });
+    expect((await all(a, { hasEvidence: true })).total).toBe(2);
+    expect(evidenceFiles(a.dataDir)).toBe(1);
   });
 });
 

@@ -141,7 +141,10 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
       for (const file of files) {
         const base64 = await fileToBase64(file);
         const thumbnailBase64 = file.type.startsWith('image/') ? await imageThumbnail(file) : null;
-        for (const a of saved) await invoke('evidence.add', { activityId: a.id, name: file.name, base64, thumbnailBase64 });
+        // The bytes travel once; the rest of a series links the stored file.
+        const [head, ...rest] = saved;
+        const stored = await invoke('evidence.add', { activityId: head!.id, name: file.name, base64, thumbnailBase64 });
+        for (const a of rest) await invoke('evidence.link', { activityId: a.id, sha256: stored.sha256, name: file.name });
       }
       onSaved(saved.length > 1 ? f.savedSeries(saved.length) : f.saved);
     } catch (e) {
