@@ -4,9 +4,10 @@ import { renderTable, type BenchRow, type BenchSuite } from './harness';
 import { insertSuite } from './suites/insert';
 import { planExportsSuite } from './suites/plan-exports';
 import { reportsSuite } from './suites/reports';
+import { activitiesSuite } from './suites/activities';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, planExportsSuite, reportsSuite];
+const SUITES: BenchSuite[] = [insertSuite, activitiesSuite, planExportsSuite, reportsSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -6,6 +6,7 @@ import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
 import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
+import { electronFilePlatform } from './platform';
 import { common } from '../shared/strings/common';
 import { electronPrintToPdf } from './print';
 import type { Platform } from '../db/services/platform';
@@ -61,7 +62,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer();
   try {
-    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: electronPlatform() });
+    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), ...electronFilePlatform } });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

@@ -11,6 +11,10 @@ export interface Platform {
    * paged media: Electron's printToPDF, or headless Chromium in the preview and the CLI.
    */
   printToPdf(route: string): Promise<Uint8Array>;
+  /** Open a stored file (evidence…) with the system's program; false when this host cannot. */
+  openPath?(absolutePath: string): Promise<boolean>;
+  /** Show a stored file in the system's file manager; false when this host cannot. */
+  revealPath?(absolutePath: string): Promise<boolean>;
 }
 
 /** For the CLI and tests without a browser: no dialogs, no printing. */

@@ -11,11 +11,13 @@ import { SettingsPage } from './pages/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { PrintRoute } from './print/PrintRoute';
 import { ReportsPage } from './pages/ReportsPage';
+import { ProgressPage } from './pages/ProgressPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
   { path: 'plans', label: vi.nav.plans },
   { path: 'activities', label: vi.nav.activities },
+  { path: 'progress', label: vi.progress.nav },
   { path: 'reports', label: vi.nav.reports },
   { path: 'bundles', label: vi.nav.bundles },
   { path: 'settings', label: vi.nav.settings },
@@ -28,6 +30,8 @@ function Page({ route }: { route: string[] }) {
       return <PlansPage planId={rest[0] ?? null} />;
     case 'activities':
       return <ActivitiesPage />;
+    case 'progress':
+      return <ProgressPage planId={rest[0] ?? null} />;
     case 'reports':
       return <ReportsPage reportId={rest[0] ?? null} />;
     case 'bundles':
