@@ -7,6 +7,8 @@ import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
 import { common } from '../shared/strings/common';
+import { headlessPlatform } from '../db/services/platform';
+import { safeStorageKeyProtector } from './key-protect';
 
 declare const __APP_VERSION__: string;
 
@@ -48,7 +50,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer();
   try {
-    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__ });
+    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...headlessPlatform, keyProtector: safeStorageKeyProtector } });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();
