@@ -50,7 +50,12 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer();
   try {
-    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...headlessPlatform, keyProtector: safeStorageKeyProtector } });
+    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: {
+        ...headlessPlatform,
+        pickFolder: async (title) => (await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] })).filePaths[0] ?? null,
+        keyProtector: safeStorageKeyProtector,
+      },
+    });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

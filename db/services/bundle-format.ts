@@ -11,7 +11,7 @@ import {
   Manifest,
   PART_NAMES,
   ROTATION_FORMAT,
-  RotationStatement,
+  type RotationStatement,
   type BundleRefusal,
   type PartName,
 } from '../../shared/domain/bundle';

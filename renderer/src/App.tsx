@@ -9,6 +9,8 @@ import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { BundlesPage } from './pages/BundlesPage';
+import { ProvincePage } from './pages/ProvincePage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -17,6 +19,7 @@ const NAV = [
   { path: 'reports', label: vi.nav.reports },
   { path: 'bundles', label: vi.nav.bundles },
   { path: 'settings', label: vi.nav.settings },
+  { path: 'province', label: vi.bundles.navProvince },
 ] as const;
 
 function Page({ route }: { route: string[] }) {
@@ -29,7 +32,9 @@ function Page({ route }: { route: string[] }) {
     case 'reports':
       return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
     case 'bundles':
-      return <PlaceholderPage title={vi.nav.bundles} intro={vi.shell.bundlesIntro} />;
+      return <BundlesPage />;
+    case 'province':
+      return <ProvincePage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -165,7 +165,8 @@ describe('tampered and hostile bundles are refused with their own message and ch
     ['flipped byte in the payload', () => {
       const e = env();
       const gz = Buffer.from(e.parts.activities, 'base64');
-      gz[Math.floor(gz.length / 2)] ^= 0x01;
+      const mid = Math.floor(gz.length / 2);
+      gz[mid] = gz[mid]! ^ 0x01;
       e.parts.activities = gz.toString('base64');
       return bytes(e);
     }, 'PART_ALTERED', /Phần dữ liệu "activities" đã bị thay đổi sau khi ký/],
@@ -177,7 +178,7 @@ describe('tampered and hostile bundles are refused with their own message and ch
     ['flipped byte in the signature', () => {
       const e = env();
       const sig = Buffer.from(e.signature, 'base64');
-      sig[10] ^= 0x80;
+      sig[10] = sig[10]! ^ 0x80;
       e.signature = sig.toString('base64');
       return bytes(e);
     }, 'SIGNATURE_ALTERED', /Chữ ký số của gói đã bị hỏng hoặc bị sửa/],
