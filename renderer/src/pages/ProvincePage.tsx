@@ -146,7 +146,7 @@ export function ProvincePage() {
                     <Table.Tr key={r.communeCode || 'sum'} fw={r.communeCode ? undefined : 700}>
                       <Table.Td>
                         {r.communeCode && r.reported ? (
-                          <Anchor component="button" onClick={() => void s.openDrill(r.communeCode, period)}>{r.communeName}</Anchor>
+                          <Anchor component="button" ta="left" onClick={() => void s.openDrill(r.communeCode, period)}>{r.communeName}</Anchor>
                         ) : (
                           <>{r.communeName}{r.communeCode && !r.reported ? <Text span c="dimmed" size="xs"> ({b.notReported})</Text> : null}</>
                         )}
