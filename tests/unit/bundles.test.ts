@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/temp';
 import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
 import { createBundle, listOutbox, prepareBundle } from '../../db/services/bundles';
 import { exportKeyCard, getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
-import { addKeyCard, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
+import { addKeyCard, provinceActivities, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
 import { buildBundle, canonicalBytes, generateKeyPair, makeKeyCard, sha256Hex, verifyBundle, type KeyPair } from '../../db/services/bundle-format';
 import { listActivities } from '../../db/services/activities';
 import { getPlanDetail, listPlans } from '../../db/services/plans';
@@ -82,8 +82,8 @@ describe('commune → bundle file → province', () => {
 
     // Same activities, plan, tasks and report snapshot, field for field.
     const acts = (await listActivities(commune.ctx, { search: '', kinds: [], taskId: null, area: null, from: null, to: null, unitName: null, hasEvidence: null, sort: 'date', direction: 'asc', offset: 0, limit: 500 })).rows;
-    const provActs = province.ctx.sqlite.prepare("SELECT data FROM prov_activities WHERE commune_code = '10903' ORDER BY date, id").all() as { data: string }[];
-    expect(provActs.map((r) => JSON.parse(r.data))).toEqual([...acts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+    const provActs = await provinceActivities(province.ctx, '10903');
+    expect(provActs).toEqual([...acts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
     const [planSummary] = await listPlans(commune.ctx, 2026);
     const detail = await getPlanDetail(commune.ctx, planSummary!.id);
     const provPlan = province.ctx.sqlite.prepare('SELECT data FROM prov_plans').all() as { data: string }[];
