@@ -14,6 +14,7 @@ import { listActivities } from '../../db/services/activities';
 import { getPlanDetail, listPlans } from '../../db/services/plans';
 import { syntheticBundle, syntheticCommune, syntheticPayload, syntheticReport } from '../../bench/bundle-fixtures';
 import type { Envelope } from '../../shared/domain/bundle';
+import { startImportWorker } from '../../db/services/import-pool';
 
 type App = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -261,8 +262,21 @@ describe('tampered and hostile bundles are refused with their own message and ch
   });
 });
 
-describe('a folder of 20 good and 5 bad bundles', () => {
+/** The import worker as the build makes it (dist/worker/import-worker.cjs), built here from source. */
+async function buildWorker(): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = path.join(tempDir('cchc-worker-'), 'import-worker.cjs');
+  await build({ entryPoints: [path.join(__dirname, '../../db/services/import-worker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error', nodePaths: [path.join(__dirname, '../../node_modules')] });
+  fs.symlinkSync(path.join(__dirname, '../../node_modules'), path.join(path.dirname(outfile), 'node_modules'));
+  return outfile;
+}
+
+describe.each([
+  ['in this thread', async () => null],
+  ['with the import worker', buildWorker],
+])('a folder of 20 good and 5 bad bundles (%s)', (_how, worker) => {
   it('imports the 20, reports each of the 5 with its reason, and reports a gap in a chain', async () => {
+    const workerFile = await worker();
     const communes = Array.from({ length: 20 }, (_, i) => syntheticCommune(i));
     const province = await provinceTrusting(...communes.map((c) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm' }, c.key.publicKey, '2026-01-01T00:00:00.000Z')));
     const dir = tempDir('cchc-folder-');
@@ -280,7 +294,7 @@ describe('a folder of 20 good and 5 bad bundles', () => {
     // A later bundle with a hole before it: imported, and the gap reported.
     fs.writeFileSync(path.join(dir, 'CCHC_20003_000004.cchc'), syntheticBundle(communes[3]!, 4, syntheticPayload(1)).bytes);
 
-    const s = await importFolder(province.ctx, dir);
+    const s = await importFolder(province.ctx, dir, { workerFile });
     expect(s).toMatchObject({ imported: 21, refused: 5, duplicates: 0 });
     const refused = s.lines.filter((l) => l.status === 'refused');
     expect(refused.map((l) => [l.file, l.code])).toEqual([
@@ -346,5 +360,21 @@ describe('verify without writing', () => {
     expect(missing).toMatchObject({ ok: false });
     expect(fileDigest(province.file)).toBe(before);
     expect(() => buildBundle).not.toThrow();
+  });
+});
+
+describe('the import worker', () => {
+  it('checks a bundle off the main thread and returns the parsed payload, or the refusal', async () => {
+    const pool = startImportWorker(await buildWorker())!;
+    const c = syntheticCommune(3);
+    const b = syntheticBundle(c, 1, syntheticPayload(7));
+    const good = await pool.check(b.bytes, [c.trusted]);
+    expect(good.opened).toMatchObject({ ok: true, hash: b.hash });
+    expect(good.payload?.ok && good.payload.payload.activities).toHaveLength(7);
+    const bad = await pool.check(b.bytes.subarray(0, 100), [c.trusted]);
+    expect(bad.opened).toMatchObject({ ok: false, code: 'UNREADABLE' });
+    const wrongSchema = await pool.check(syntheticBundle(c, 2, { ...syntheticPayload(1), evidence: [{ bad: true }] } as never).bytes, [c.trusted]);
+    expect(wrongSchema.payload).toMatchObject({ ok: false, code: 'WRONG_SCHEMA', message: expect.stringContaining('phần "evidence", dòng 1') });
+    await pool.stop();
   });
 });
