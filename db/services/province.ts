@@ -123,11 +123,16 @@ function importOpened(ctx: ServiceContext, m: Manifest, hash: string, size: numb
   const read = payload();
   if (!read.ok) return line(fileName, { ...who, status: 'refused', code: read.code, message: read.message });
   const at = nowIso();
-  ctx.sqlite.transaction(() => {
-    writePayload(ctx, m, read.payload);
-    s.bundle.run(hash, m.bundleId, m.communeCode, m.seq, m.keyId, m.createdAt, at, fileName, size, m.scope, JSON.stringify(m.periods), read.payload.activities.length, gap);
-    if (!fillsGap) s.communeHead.run(m.communeCode, m.communeName, m.province, m.seq, hash, m.createdAt, at);
-  })();
+  try {
+    ctx.sqlite.transaction(() => {
+      writePayload(ctx, m, read.payload);
+      s.bundle.run(hash, m.bundleId, m.communeCode, m.seq, m.keyId, m.createdAt, at, fileName, size, m.scope, JSON.stringify(m.periods), read.payload.activities.length, gap);
+      if (!fillsGap) s.communeHead.run(m.communeCode, m.communeName, m.province, m.seq, hash, m.createdAt, at);
+    })();
+  } catch {
+    // The transaction rolled back: nothing of this bundle is in the database.
+    return line(fileName, { ...who, status: 'refused', code: 'DB_WRITE_FAILED', message: t.refusal.DB_WRITE_FAILED });
+  }
   const n = read.payload.activities.length;
   return line(fileName, { ...who, status: 'imported', message: fillsGap ? t.gapFilled(m.seq, n) : t.imported(n), activities: n, gap });
 }

@@ -172,6 +172,7 @@ export const BUNDLE_REFUSALS = [
   'WRONG_SCHEMA',
   'REPLAYED',
   'SEQ_CONFLICT',
+  'DB_WRITE_FAILED',
 ] as const;
 export type BundleRefusal = (typeof BUNDLE_REFUSALS)[number];
 

@@ -65,6 +65,7 @@ export const bundlesText = {
     WRONG_SCHEMA: (part: string, where: string) => `Dữ liệu trong gói không đúng cấu trúc (phần "${part}", ${where}). Không nhập; có thể xã dùng phiên bản ứng dụng khác — hãy đề nghị xã cập nhật rồi tạo lại gói.`,
     REPLAYED: (seq: number, last: number) => `Gói số ${seq} là gói cũ đã nhập trước đây, gửi lại sau gói số ${last}. Không nhập lại để không ghi đè dữ liệu mới hơn.`,
     SEQ_CONFLICT: (seq: number) => `Đã nhập một gói khác cùng số thứ tự ${seq} của xã này. Không nhập; hãy liên hệ xã để xác minh.`,
+    DB_WRITE_FAILED: 'Gói hợp lệ nhưng không ghi được vào cơ sở dữ liệu của tỉnh (ổ đĩa đầy hoặc tệp dữ liệu bị khoá). Không có gì thay đổi; hãy giải phóng dung lượng rồi nhập lại thư mục.',
   } satisfies Record<BundleRefusal, unknown>,
   duplicate: (seq: number) => `Gói số ${seq} đã được nhập trước đó; bỏ qua (không thay đổi gì).`,
   imported: (n: number) => `Đã nhập (${n} hoạt động).`,

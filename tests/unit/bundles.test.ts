@@ -378,3 +378,22 @@ describe('the import worker', () => {
     await pool.stop();
   });
 });
+
+describe('one transaction per bundle', () => {
+  it('a failure while writing leaves nothing of that bundle behind, says so, and the next bundle still imports', async () => {
+    const a = syntheticCommune(11);
+    const b = syntheticCommune(12);
+    const card = (c: typeof a) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z');
+    const province = await provinceTrusting(card(a), card(b));
+    // The last statement of the transaction fails for commune a only (as a full disk would).
+    province.ctx.sqlite.exec(`CREATE TRIGGER fail_a BEFORE INSERT ON bundles_in WHEN new.commune_code = '${a.code}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const dir = tempDir('cchc-tx-');
+    fs.writeFileSync(path.join(dir, `CCHC_${a.code}_000001.cchc`), syntheticBundle(a, 1, syntheticPayload(50)).bytes);
+    fs.writeFileSync(path.join(dir, `CCHC_${b.code}_000001.cchc`), syntheticBundle(b, 1, syntheticPayload(40)).bytes);
+    const s = await importFolder(province.ctx, dir);
+    expect(s.lines.map((l) => [l.communeCode, l.status, l.code])).toEqual([[a.code, 'refused', 'DB_WRITE_FAILED'], [b.code, 'imported', null]]);
+    expect(s.lines[0]!.message).toContain('không ghi được vào cơ sở dữ liệu của tỉnh');
+    const count = (code: string) => (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities WHERE commune_code = ?').get(code) as { n: number }).n;
+    expect([count(a.code), count(b.code)]).toEqual([0, 40]);
+  });
+});
