@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
-import { createBundle, listOutbox, prepareBundle } from '../../db/services/bundles';
+import { createBundle, getBundleCandidates, listOutbox, prepareBundle } from '../../db/services/bundles';
 import { exportKeyCard, getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
 import { addKeyCard, provinceActivities, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
 import { buildBundle, canonicalBytes, generateKeyPair, makeKeyCard, sha256Hex, verifyBundle, type KeyPair } from '../../db/services/bundle-format';
@@ -121,6 +121,21 @@ describe('commune → bundle file → province', () => {
     expect(summary.lines.map((l) => [l.seq, l.status])).toEqual([[1, 'duplicate'], [2, 'imported'], [3, 'imported']]);
     expect(summary.lines.every((l) => l.gap === null)).toBe(true);
     expect((province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n).toBe(6);
+  });
+
+  it('carries a deletion (tombstone) to the province, which then leaves it out of the consolidated table', async () => {
+    expect((await getBundleCandidates(commune.ctx)).pendingChanges).toBe(0);
+    const meeting = commune.ctx.sqlite.prepare("SELECT id FROM activities WHERE kind = 'meeting'").get() as { id: string };
+    const now = new Date(Date.now() + 1000).toISOString();
+    commune.ctx.sqlite.prepare('UPDATE activities SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, meeting.id);
+    expect((await getBundleCandidates(commune.ctx)).pendingChanges).toBe(1);
+    const before = (await consolidated(province.ctx, '2026-Q1')).rows.find((r) => r.communeCode === '10903')!;
+    expect(before.counts.meeting).toEqual({ n: 1, quantity: 85 });
+    await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
+    expect((await importFolder(province.ctx, usb)).imported).toBe(1);
+    const after = (await consolidated(province.ctx, '2026-Q1')).rows.find((r) => r.communeCode === '10903')!;
+    expect(after.counts.meeting).toEqual({ n: 0, quantity: 0 });
+    expect(after.total).toBe(before.total - 1);
   });
 
   it('refuses to write into a folder that is not there (USB pulled out) and leaves no file', async () => {
