@@ -97,6 +97,7 @@ export const bundlesText = {
   activitiesCol: 'Số hoạt động',
   notReported: 'chưa gửi',
   reportedYes: 'đã gửi',
+  formShort: { broadcast: 'Loa', visual: 'Trực quan', meeting: 'Hội nghị', online: 'Trực tuyến', contest: 'Cuộc thi', tthcPosting: 'Niêm yết', publication: 'Ấn phẩm' } as Record<string, string>,
   downloadXlsx: 'Tải Excel',
   downloadDocx: 'Tải Word',
   drillTitle: (name: string, period: string) => `Báo cáo của ${name} — ${period}`,
