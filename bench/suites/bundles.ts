@@ -29,7 +29,7 @@ async function dispose(h: AppHost) {
 async function importRows(): Promise<BenchRow[]> {
   const folder = freshDir();
   const communes = Array.from({ length: COMMUNES }, (_, i) => syntheticCommune(i));
-  const payload = syntheticPayload(PER_COMMUNE, [syntheticReport('2026-Q1', '2026-03-05T02:00:00.000Z')]);
+  const payload = syntheticPayload(PER_COMMUNE, [syntheticReport('2026-q1', '2026-03-05T02:00:00.000Z')]);
   for (const c of communes) fs.writeFileSync(path.join(folder, `CCHC_${c.code}_000001.cchc`), syntheticBundle(c, 1, payload).bytes);
   const total = COMMUNES * PER_COMMUNE;
 

@@ -17,7 +17,8 @@ export const KEYCARD_EXTENSION = '.cchc-key.json';
 export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 export const CommuneCode = z.string().regex(/^\d{5}$/);
-export const PeriodKeyText = z.string().regex(/^\d{4}-[0-9A-Z]{1,3}$/);
+/** `2026-q1`, `2026-h1`, `2026-year`, `2026-adhoc-2026-05-01-2026-05-31` (the reports area's keys). */
+export const PeriodKeyText = z.string().regex(/^\d{4}-[0-9a-z-]{1,40}$/);
 
 /** A report as submitted: the frozen snapshot travels as-is, with its hash. */
 export const ReportSnapshot = z

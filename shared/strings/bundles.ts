@@ -46,7 +46,7 @@ export const bundlesText = {
     keyCardRotationBad: 'Thẻ khoá mới có phần "đổi khoá" nhưng chữ ký của khoá cũ không hợp lệ. Không đăng ký khoá này; hãy liên hệ xã.',
     fileRead: (f: string) => `Không đọc được tệp "${f}". Hãy kiểm tra đường dẫn và USB.`,
     folderRead: (f: string) => `Không đọc được thư mục "${f}". Hãy kiểm tra đường dẫn và USB.`,
-    unknownPeriod: (p: string) => `Kỳ "${p}" không hợp lệ. Dùng dạng 2026-Q1, 2026-Q2, 2026-6T, 2026-9T hoặc 2026-N.`,
+    unknownPeriod: (p: string) => `Kỳ "${p}" không hợp lệ. Dùng dạng 2026-q1…2026-q4 (quý), 2026-h1 (6 tháng), 2026-m9 (9 tháng) hoặc 2026-year (năm); 2026-Q1, 2026-6T, 2026-9T, 2026-N cũng được.`,
     reportNotFound: 'Xã này chưa gửi báo cáo cho kỳ đã chọn.',
   },
   refusal: {

@@ -15,6 +15,7 @@ import { getPlanDetail, listPlans } from '../../db/services/plans';
 import { syntheticBundle, syntheticCommune, syntheticPayload, syntheticReport } from '../../bench/bundle-fixtures';
 import type { Envelope } from '../../shared/domain/bundle';
 import { startImportWorker } from '../../db/services/import-pool';
+import { periodInfo, periodsOfYear, quarterKeyOf, timeliness } from '../../shared/domain/deadlines';
 
 type App = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -60,10 +61,10 @@ describe('commune → bundle file → province', () => {
   });
 
   it('writes a verified bundle for a submitted report, and the province reproduces the data', async () => {
-    const reportId = await insertSubmittedReport(commune, { periodKey: '2026-Q1', submittedAt: '2026-03-05T02:00:00.000Z' });
+    const reportId = await insertSubmittedReport(commune, { periodKey: '2026-q1', submittedAt: '2026-03-05T02:00:00.000Z' });
     const written = await createBundle(commune.ctx, { what: { kind: 'report', reportId }, folder: usb });
     expect(written.verified).toBe(true);
-    expect(written.fileName).toBe('CCHC_10903_000001_2026-Q1.cchc');
+    expect(written.fileName).toBe('CCHC_10903_000001_2026-q1.cchc');
     expect(fs.statSync(written.path).size).toBe(written.size);
     expect(written.fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
     expect(written.fingerprint).toBe((await getKeyInfo(commune.ctx)).fingerprint);
@@ -91,17 +92,17 @@ describe('commune → bundle file → province', () => {
     expect(provPlan.map((r) => JSON.parse(r.data))).toEqual([detail.plan]);
     const provTasks = (province.ctx.sqlite.prepare('SELECT data FROM prov_tasks').all() as { data: string }[]).map((r) => JSON.parse(r.data));
     expect(provTasks.sort((a, b) => a.position - b.position)).toEqual(detail.tasks);
-    const drill = await communeReport(province.ctx, '10903', '2026-Q1');
+    const drill = await communeReport(province.ctx, '10903', '2026-q1');
     expect(drill.report.narrative).toContain('Trong Quý I/2026');
     expect(drill.report.snapshot).toEqual({ totals: { broadcast: 1, online: 1, visual: 1 } });
 
     const matrix = await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z');
     const row = matrix.rows.find((r) => r.communeCode === '10903')!;
-    expect(row.cells.find((c) => c.periodKey === '2026-Q1')!.status).toBe('onTime');
-    expect(row.cells.find((c) => c.periodKey === '2026-6T')!.status).toBe('missing');
-    expect(row.cells.find((c) => c.periodKey === '2026-N')!.status).toBe('notDue');
+    expect(row.cells.find((c) => c.periodKey === '2026-q1')!.status).toBe('onTime');
+    expect(row.cells.find((c) => c.periodKey === '2026-h1')!.status).toBe('missing');
+    expect(row.cells.find((c) => c.periodKey === '2026-year')!.status).toBe('notDue');
 
-    const table = await consolidated(province.ctx, '2026-Q1');
+    const table = await consolidated(province.ctx, '2026-Q1'); // what officers type; stored as 2026-q1
     const mine = table.rows.find((r) => r.communeCode === '10903')!;
     expect(mine).toMatchObject({ reported: true, total: 5 });
     expect(mine.counts.meeting).toEqual({ n: 1, quantity: 85 });
@@ -116,7 +117,7 @@ describe('commune → bundle file → province', () => {
     await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb })).rejects.toThrow('Không có thay đổi nào kể từ gói gần nhất');
     await commune.handlers['activities.create']({ date: '2026-04-02', title: 'Tin mới sau gói trước', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'online', channel: 'zalo', postKind: 'tin', url: '', views: null } });
     const second = await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
-    expect(second).toMatchObject({ seq: 3, activities: 1, periods: ['2026-Q2'] });
+    expect(second).toMatchObject({ seq: 3, activities: 1, periods: ['2026-q2'] });
     const summary = await importFolder(province.ctx, usb);
     expect(summary.lines.map((l) => [l.seq, l.status])).toEqual([[1, 'duplicate'], [2, 'imported'], [3, 'imported']]);
     expect(summary.lines.every((l) => l.gap === null)).toBe(true);
@@ -129,11 +130,11 @@ describe('commune → bundle file → province', () => {
     const now = new Date(Date.now() + 1000).toISOString();
     commune.ctx.sqlite.prepare('UPDATE activities SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, meeting.id);
     expect((await getBundleCandidates(commune.ctx)).pendingChanges).toBe(1);
-    const before = (await consolidated(province.ctx, '2026-Q1')).rows.find((r) => r.communeCode === '10903')!;
+    const before = (await consolidated(province.ctx, '2026-q1')).rows.find((r) => r.communeCode === '10903')!;
     expect(before.counts.meeting).toEqual({ n: 1, quantity: 85 });
     await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
     expect((await importFolder(province.ctx, usb)).imported).toBe(1);
-    const after = (await consolidated(province.ctx, '2026-Q1')).rows.find((r) => r.communeCode === '10903')!;
+    const after = (await consolidated(province.ctx, '2026-q1')).rows.find((r) => r.communeCode === '10903')!;
     expect(after.counts.meeting).toEqual({ n: 0, quantity: 0 });
     expect(after.total).toBe(before.total - 1);
   });
@@ -145,8 +146,7 @@ describe('commune → bundle file → province', () => {
   });
 
   it('refuses a report that was not submitted', async () => {
-    const id = await insertSubmittedReport(commune, { periodKey: '2026-Q2' });
-    commune.ctx.sqlite.prepare('UPDATE reports SET submitted_at = NULL WHERE id = ?').run(id);
+    const id = await insertSubmittedReport(commune, { periodKey: '2026-q2', submittedAt: null });
     await expect(createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb })).rejects.toThrow('Báo cáo này chưa được nộp');
   });
 });
@@ -295,7 +295,7 @@ describe.each([
     const communes = Array.from({ length: 20 }, (_, i) => syntheticCommune(i));
     const province = await provinceTrusting(...communes.map((c) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm' }, c.key.publicKey, '2026-01-01T00:00:00.000Z')));
     const dir = tempDir('cchc-folder-');
-    const goods = communes.map((c, i) => syntheticBundle(c, 1, syntheticPayload(10 + i, [syntheticReport('2026-Q1', i % 2 ? '2026-03-20T03:00:00.000Z' : '2026-03-09T03:00:00.000Z')])));
+    const goods = communes.map((c, i) => syntheticBundle(c, 1, syntheticPayload(10 + i, [syntheticReport('2026-q1', i % 2 ? '2026-03-20T03:00:00.000Z' : '2026-03-09T03:00:00.000Z')])));
     goods.forEach((b, i) => fs.writeFileSync(path.join(dir, `CCHC_${communes[i]!.code}_000001.cchc`), b.bytes));
     const bad = syntheticBundle(communes[0]!, 2, syntheticPayload(3), goods[0]!.hash).bytes;
     const flipped = Buffer.from(bad);
@@ -410,5 +410,21 @@ describe('one transaction per bundle', () => {
     expect(s.lines[0]!.message).toContain('không ghi được vào cơ sở dữ liệu của tỉnh');
     const count = (code: string) => (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities WHERE commune_code = ?').get(code) as { n: number }).n;
     expect([count(a.code), count(b.code)]).toEqual([0, 40]);
+  });
+});
+
+describe('periods and timeliness (stand-in until shared/domain/period.ts is merged)', () => {
+  it('uses the reports keys, accepts what officers type, and ends a deadline day at midnight in Vietnam', () => {
+    expect(periodInfo('2026-Q1')).toMatchObject({ key: '2026-q1', label: 'Quý I/2026', from: '2025-12-15', to: '2026-03-14', deadline: '2026-03-10' });
+    expect(periodInfo('2026-6T')).toMatchObject({ key: '2026-h1', from: '2025-12-15', to: '2026-06-14', deadline: '2026-06-10' });
+    expect(periodInfo('2026-n')?.key).toBe('2026-year');
+    expect(periodInfo('2026-Q5')).toBeNull();
+    expect(periodsOfYear(2027).map((p) => p.key)).toEqual(['2027-q1', '2027-q2', '2027-h1', '2027-q3', '2027-m9', '2027-q4', '2027-year']);
+    const q1 = periodInfo('2026-q1')!;
+    expect(timeliness(q1, '2026-03-10T16:59:59.000Z', '2026-11-01T00:00:00.000Z')).toBe('onTime');
+    expect(timeliness(q1, '2026-03-11T00:30:00+07:00', '2026-11-01T00:00:00.000Z')).toBe('late');
+    expect(timeliness(q1, null, '2026-03-10T10:00:00.000Z')).toBe('notDue');
+    expect(timeliness(q1, null, '2026-03-10T17:00:00.000Z')).toBe('missing');
+    expect([quarterKeyOf('2025-12-15'), quarterKeyOf('2026-03-14'), quarterKeyOf('2026-03-15'), quarterKeyOf('2026-12-14')]).toEqual(['2026-q1', '2026-q1', '2026-q2', '2026-q4']);
   });
 });
