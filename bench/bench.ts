@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderTable, type BenchRow, type BenchSuite } from './harness';
 import { insertSuite } from './suites/insert';
+import { planExportsSuite } from './suites/plan-exports';
+import { reportsSuite } from './suites/reports';
 import { bundlesSuite } from './suites/bundles';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, bundlesSuite];
+const SUITES: BenchSuite[] = [insertSuite, planExportsSuite, reportsSuite, bundlesSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -7,7 +7,8 @@ import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
 import { common } from '../shared/strings/common';
-import { headlessPlatform } from '../db/services/platform';
+import { electronPrintToPdf } from './print';
+import type { Platform } from '../db/services/platform';
 import { safeStorageKeyProtector } from './key-protect';
 
 declare const __APP_VERSION__: string;
@@ -35,6 +36,18 @@ function serveRenderer(): void {
   });
 }
 
+/** Native folder picker and Chromium printing for the services. */
+function electronPlatform(): Platform {
+  return {
+    pickFolder: async (title) => {
+      const r = mainWindow ? await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory', 'createDirectory'] }) : await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    printToPdf: (route) => electronPrintToPdf(path.join(__dirname, 'preload.cjs'), route),
+    keyProtector: safeStorageKeyProtector,
+  };
+}
+
 async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -50,12 +63,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer();
   try {
-    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: {
-        ...headlessPlatform,
-        pickFolder: async (title) => (await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] })).filePaths[0] ?? null,
-        keyProtector: safeStorageKeyProtector,
-      },
-    });
+    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: electronPlatform() });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

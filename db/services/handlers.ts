@@ -3,12 +3,14 @@ import type { ServiceContext } from './context';
 import { getAppInfo } from './app';
 import { getCommuneSettings, saveCommuneSettings } from './settings';
 import { createUnit, deleteUnit, getUnits } from './units';
-import { createPlan, getPlanDetail, listPlans } from './plans';
+import { createPlan, getPlanDetail, listPlans, updatePlan, deletePlan, copyPlanToYear, saveAnnex } from './plans';
+import { exportPlanPdf, exportPlanDocx, exportAnnexXlsx, annexTemplate, previewAnnexImport, applyAnnexImport } from './plan-files';
 import { createActivity, listActivities } from './activities';
 import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
 import { addKeyCard, communeReport, consolidated, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
 /**
  * The table of services behind the contract. Electron main, the preview server and the CLI
@@ -25,6 +27,16 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.list': ({ year }) => listPlans(ctx, year),
     'plans.get': ({ id }) => getPlanDetail(ctx, id),
     'plans.create': (input) => createPlan(ctx, input),
+    'plans.update': ({ id, fields }) => updatePlan(ctx, id, fields),
+    'plans.delete': ({ id }) => deletePlan(ctx, id),
+    'plans.copyToYear': ({ id, year }) => copyPlanToYear(ctx, id, year),
+    'plans.saveAnnex': (input) => saveAnnex(ctx, input),
+    'plans.exportPdf': ({ id, part }) => exportPlanPdf(ctx, id, part),
+    'plans.exportDocx': ({ id, part }) => exportPlanDocx(ctx, id, part),
+    'plans.exportXlsx': ({ id }) => exportAnnexXlsx(ctx, id),
+    'plans.xlsxTemplate': ({ id }) => annexTemplate(ctx, id),
+    'plans.importPreview': ({ planId, fileName, base64 }) => previewAnnexImport(ctx, planId, fileName, base64),
+    'plans.importApply': ({ planId, fileName, base64 }) => applyAnnexImport(ctx, planId, fileName, base64),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
     'bundles.keyInfo': () => getKeyInfo(ctx),
@@ -41,6 +53,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'province.report': ({ period }) => consolidated(ctx, period),
     'province.reportFile': ({ period, format }) => consolidatedFile(ctx, period, format),
     'province.communeReport': ({ communeCode, period }) => communeReport(ctx, communeCode, period),
+    'reports.rules.get': () => getReportRules(ctx),
+    'reports.rules.save': ({ rules }) => saveReportRules(ctx, rules),
+    'reports.periods': ({ year, today }) => listPeriods(ctx, year, today),
+    'reports.create': (input) => createReport(ctx, input),
+    'reports.get': ({ id }) => getReportView(ctx, id),
+    'reports.saveDoc': ({ id, doc }) => saveReportDoc(ctx, id, doc),
+    'reports.submit': ({ id }) => submitReport(ctx, id),
+    'reports.revise': ({ id }) => reviseReport(ctx, id),
+    'reports.export': ({ id, format }) => exportReport(ctx, id, format),
   };
 }
 

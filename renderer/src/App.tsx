@@ -8,9 +8,10 @@ import { DashboardPage } from './pages/DashboardPage';
 import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
 import { BundlesPage } from './pages/BundlesPage';
 import { ProvincePage } from './pages/ProvincePage';
+import { PrintRoute } from './print/PrintRoute';
+import { ReportsPage } from './pages/ReportsPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -30,7 +31,7 @@ function Page({ route }: { route: string[] }) {
     case 'activities':
       return <ActivitiesPage />;
     case 'reports':
-      return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
+      return <ReportsPage reportId={rest[0] ?? null} />;
     case 'bundles':
       return <BundlesPage />;
     case 'province':
@@ -46,6 +47,8 @@ export function App() {
   const { info, settings, loading, error, load } = useAppStore();
   const route = useRoute();
   useEffect(() => void load(), [load]);
+  // Print views (#/print/…) render the document alone, without the shell.
+  if (route[0] === 'print') return <PrintRoute route={route} />;
 
   if (loading && !info) return <Center h="100%"><Loader /></Center>;
   if (error && !info)

@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { planChannels } from './plans';
 import { activityChannels } from './activities';
 import { bundleChannels } from './bundles';
+import { reportChannels } from './reports';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -13,6 +14,7 @@ export const contract = {
   ...planChannels,
   ...activityChannels,
   ...bundleChannels,
+  ...reportChannels,
 };
 
 export type Contract = typeof contract;

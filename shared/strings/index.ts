@@ -5,6 +5,8 @@ import { plansText } from './plans';
 import { activitiesText } from './activities';
 import { shellText } from './shell';
 import { bundlesText } from './bundles';
+import { reportsText } from './reports';
+import { printText } from './print';
 
 export const vi = {
   ...common,
@@ -13,4 +15,6 @@ export const vi = {
   activities: activitiesText,
   shell: shellText,
   bundles: bundlesText,
+  reports: reportsText,
+  print: printText,
 } as const;

@@ -428,3 +428,23 @@ describe('periods and timeliness (stand-in until shared/domain/period.ts is merg
     expect([quarterKeyOf('2025-12-15'), quarterKeyOf('2026-03-14'), quarterKeyOf('2026-03-15'), quarterKeyOf('2026-12-14')]).toEqual(['2026-q1', '2026-q1', '2026-q2', '2026-q4']);
   });
 });
+
+describe('with the reports feature (issue 6)', () => {
+  it('a report created and submitted through the reports service travels in a bundle and shows on time at the province', async () => {
+    const commune = await app(true);
+    const { createReport, submitReport } = await import('../../db/services/reports');
+    const draft = await createReport(commune.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    const submitted = await submitReport(commune.ctx, draft.id, '2026-03-09T03:00:00.000Z');
+    const usb = usbFolder();
+    const written = await createBundle(commune.ctx, { what: { kind: 'report', reportId: submitted.id }, folder: usb });
+    expect(written.periods).toEqual(['2026-q1']);
+    const province = await provinceTrusting(await getKeyCard(commune.ctx));
+    expect((await importFolder(province.ctx, usb)).imported).toBe(1);
+    const row = (await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z')).rows[0]!;
+    expect(row.cells.find((c) => c.periodKey === '2026-q1')).toMatchObject({ status: 'onTime', version: 1 });
+    const drill = await communeReport(province.ctx, '10903', '2026-q1');
+    const original = commune.ctx.sqlite.prepare('SELECT snapshot, snapshot_hash FROM reports WHERE id = ?').get(submitted.id) as { snapshot: string; snapshot_hash: string };
+    expect(drill.report.snapshot).toEqual(JSON.parse(original.snapshot));
+    expect(drill.report.snapshotHash).toBe(original.snapshot_hash);
+  });
+});

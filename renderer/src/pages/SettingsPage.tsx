@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Paper, Stack, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { CommuneForm } from '../components/CommuneForm';
+import { ReportRulesForm } from '../components/ReportRulesForm';
 
 export function SettingsPage() {
   const [saved, setSaved] = useState(false);
@@ -13,6 +14,12 @@ export function SettingsPage() {
           <Title order={4}>{vi.settings.communeSection}</Title>
           {saved && <Alert color="green">{vi.settings.saved}</Alert>}
           <CommuneForm submitLabel={vi.actions.save} onSaved={() => setSaved(true)} />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{vi.reports.rules.title}</Title>
+          <ReportRulesForm />
         </Stack>
       </Paper>
     </Stack>
