@@ -13,7 +13,9 @@ import { writeFileAtomic } from '../../db/files';
 import { sampleActivity } from './insert';
 import { syntheticBundle, syntheticCommune, syntheticPayload, syntheticReport } from '../bundle-fixtures';
 import type { BenchRow, BenchSuite } from '../harness';
-import { timeIt, timeAsync } from '../harness';
+import { percentile, timeIt, timeAsync } from '../harness';
+
+const median = (xs: number[]) => percentile(xs, 50);
 
 const COMMUNES = Number(process.env.BENCH_BUNDLE_COMMUNES ?? 200);
 const PER_COMMUNE = Number(process.env.BENCH_BUNDLE_ACTIVITIES ?? 5_000);
@@ -75,23 +77,33 @@ async function communeYear(): Promise<BenchRow[]> {
   await createActivities(host.ctx, Array.from({ length: 5_000 }, (_, i) => sampleActivity(i)), 'bench');
   const card = await getKeyCard(host.ctx); // key made outside the timing, as at setup
   const target = path.join(freshDir(), 'year.cchc');
+  // Median of 5 runs each: one run on a shared 2-core machine is at the mercy of its neighbours.
+  const RUNS = 5;
   // Raw baseline: JSON.stringify + write of the same activities, no canonical form, gzip or signature.
   const rawRows = host.ctx.sqlite.prepare('SELECT * FROM activities').all();
-  const raw = timeIt(() => fs.writeFileSync(`${target}.raw`, JSON.stringify(rawRows)));
-  const sign = await timeAsync(async () => {
-    const p = await prepareBundle(host.ctx, { kind: 'changes' });
-    writeFileAtomic(target, p.built.bytes);
-    return p;
-  });
+  const raw = { ms: median(Array.from({ length: RUNS }, () => timeIt(() => fs.writeFileSync(`${target}.raw`, JSON.stringify(rawRows))).ms)) };
+  const signTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    signTimes.push(
+      (
+        await timeAsync(async () => {
+          const p = await prepareBundle(host.ctx, { kind: 'changes' });
+          writeFileAtomic(target, p.built.bytes);
+        })
+      ).ms,
+    );
+  }
+  const sign = { ms: median(signTimes) };
   const bytes = fs.readFileSync(target);
-  const verify = timeIt(() => verifyBundle(bytes, [card]));
+  const runs = Array.from({ length: RUNS }, () => timeIt(() => verifyBundle(bytes, [card])));
+  const verify = { ms: median(runs.map((r) => r.ms)), result: runs[0]!.result };
   const ok = verify.result.ok && verify.result.payload.activities.length === 5_000;
   await dispose(host);
   fs.rmSync(path.dirname(target), { recursive: true, force: true });
   return [
-    { measure: 'commune year JSON.stringify+write (raw)', value: Math.round(raw.ms), unit: 'ms', baseline: null, ratio: null, target: 'baseline', pass: true },
-    { measure: 'commune year: collect+sign+write bundle (5,000 activities)', value: Math.round(sign.ms), unit: 'ms', baseline: Math.round(raw.ms), ratio: sign.ms / raw.ms, target: '< 1000 ms', pass: sign.ms < 1_000 },
-    { measure: 'commune year: verify bundle (signature, hashes, strict parse)', value: Math.round(verify.ms), unit: 'ms', baseline: Math.round(raw.ms), ratio: verify.ms / raw.ms, target: '< 500 ms', pass: ok && verify.ms < 500 },
+    { measure: 'commune year JSON.stringify+write (raw, median of 5)', value: Math.round(raw.ms), unit: 'ms', baseline: null, ratio: null, target: 'baseline', pass: true },
+    { measure: 'commune year: collect+sign+write bundle (5,000 activities, median of 5)', value: Math.round(sign.ms), unit: 'ms', baseline: Math.round(raw.ms), ratio: sign.ms / raw.ms, target: '< 1000 ms', pass: sign.ms < 1_000 },
+    { measure: 'commune year: verify bundle (signature, hashes, strict parse; median of 5)', value: Math.round(verify.ms), unit: 'ms', baseline: Math.round(raw.ms), ratio: verify.ms / raw.ms, target: '< 500 ms', pass: ok && verify.ms < 500 },
   ];
 }
 
