@@ -37,8 +37,12 @@ export function startImportWorker(file: string | null = importWorkerFile(), coun
     return null;
   }
   let seq = 0;
+  // Once a worker fails (e.g. it cannot load inside a packaged app), every check is refused at
+  // once and the caller runs it in its own thread.
+  let dead: unknown = null;
   const waiting = new Map<number, { resolve: (v: WorkerVerdict) => void; reject: (e: unknown) => void }>();
   const failAll = (e: unknown) => {
+    dead ??= e;
     for (const w of waiting.values()) w.reject(e);
     waiting.clear();
   };
@@ -52,6 +56,7 @@ export function startImportWorker(file: string | null = importWorkerFile(), coun
   }
   return {
     check(bytes, trusted) {
+      if (dead) return Promise.reject(dead);
       const id = ++seq;
       const copy = new Uint8Array(bytes); // its own ArrayBuffer, handed over without a copy
       return new Promise<WorkerVerdict>((resolve, reject) => {

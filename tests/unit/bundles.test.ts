@@ -445,3 +445,21 @@ describe('with the reports feature (issue 6)', () => {
     expect(drill.report.snapshotHash).toBe(original.snapshot_hash);
   });
 });
+
+describe('when the import worker cannot run', () => {
+  it('imports every bundle in this thread instead', async () => {
+    const broken = path.join(tempDir(), 'import-worker.cjs');
+    fs.writeFileSync(broken, 'throw new Error("cannot load here")');
+    const c = syntheticCommune(21);
+    const province = await provinceTrusting(makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z'));
+    const dir = tempDir('cchc-noworker-');
+    let prev: string | null = null;
+    for (let seq = 1; seq <= 4; seq++) {
+      const b = syntheticBundle(c, seq, syntheticPayload(5), prev);
+      prev = b.hash;
+      fs.writeFileSync(path.join(dir, `CCHC_${c.code}_00000${seq}.cchc`), b.bytes);
+    }
+    const s = await importFolder(province.ctx, dir, { workerFile: broken });
+    expect(s.lines.map((l) => [l.seq, l.status, l.gap])).toEqual([[1, 'imported', null], [2, 'imported', null], [3, 'imported', null], [4, 'imported', null]]);
+  });
+});
