@@ -5,9 +5,10 @@ import { insertSuite } from './suites/insert';
 import { planExportsSuite } from './suites/plan-exports';
 import { reportsSuite } from './suites/reports';
 import { activitiesSuite } from './suites/activities';
+import { bundlesSuite } from './suites/bundles';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, activitiesSuite, planExportsSuite, reportsSuite];
+const SUITES: BenchSuite[] = [insertSuite, activitiesSuite, planExportsSuite, reportsSuite, bundlesSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

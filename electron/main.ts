@@ -10,6 +10,7 @@ import { electronFilePlatform } from './platform';
 import { common } from '../shared/strings/common';
 import { electronPrintToPdf } from './print';
 import type { Platform } from '../db/services/platform';
+import { safeStorageKeyProtector } from './key-protect';
 
 declare const __APP_VERSION__: string;
 
@@ -44,6 +45,7 @@ function electronPlatform(): Platform {
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     printToPdf: (route) => electronPrintToPdf(path.join(__dirname, 'preload.cjs'), route),
+    keyProtector: safeStorageKeyProtector,
   };
 }
 

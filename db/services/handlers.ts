@@ -5,6 +5,10 @@ import { getCommuneSettings, saveCommuneSettings } from './settings';
 import { createUnit, deleteUnit, getUnits } from './units';
 import { createPlan, getPlanDetail, listPlans, updatePlan, deletePlan, copyPlanToYear, saveAnnex } from './plans';
 import { exportPlanPdf, exportPlanDocx, exportAnnexXlsx, annexTemplate, previewAnnexImport, applyAnnexImport } from './plan-files';
+import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
+import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
+import { addKeyCard, communeReport, consolidated, importFolder, listTrustedKeys, statusMatrix } from './province';
+import { consolidatedFile } from './province-report';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 import {
   activityUnitNames,
@@ -48,6 +52,20 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.importApply': ({ planId, fileName, base64 }) => applyAnnexImport(ctx, planId, fileName, base64),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
+    'bundles.keyInfo': () => getKeyInfo(ctx),
+    'bundles.keyCard': () => exportKeyCard(ctx),
+    'bundles.rotateKey': () => rotateKey(ctx),
+    'bundles.candidates': () => getBundleCandidates(ctx),
+    'bundles.pickFolder': () => pickBundleFolder(ctx),
+    'bundles.create': (input) => createBundle(ctx, input),
+    'bundles.outbox': () => listOutbox(ctx),
+    'province.keys': () => listTrustedKeys(ctx),
+    'province.addKey': ({ path }) => addKeyCard(ctx, path),
+    'province.import': ({ folder }) => importFolder(ctx, folder),
+    'province.status': ({ year }) => statusMatrix(ctx, year),
+    'province.report': ({ period }) => consolidated(ctx, period),
+    'province.reportFile': ({ period, format }) => consolidatedFile(ctx, period, format),
+    'province.communeReport': ({ communeCode, period }) => communeReport(ctx, communeCode, period),
     'reports.rules.get': () => getReportRules(ctx),
     'reports.rules.save': ({ rules }) => saveReportRules(ctx, rules),
     'reports.periods': ({ year, today }) => listPeriods(ctx, year, today),

@@ -15,6 +15,19 @@ export interface Platform {
   openPath?(absolutePath: string): Promise<boolean>;
   /** Show a stored file in the system's file manager; false when this host cannot. */
   revealPath?(absolutePath: string): Promise<boolean>;
+  /**
+   * How the commune's Ed25519 private key is kept at rest: Electron's safeStorage in the app,
+   * a passphrase-encrypted PKCS#8 file in the preview and the CLI (passphraseKeyProtector).
+   * Absent → the passphrase protector with CCHC_KEY_PASSPHRASE.
+   */
+  keyProtector?: KeyProtector;
+}
+
+/** Seals the private key (PKCS#8 DER) into text stored beside the database, and opens it. */
+export interface KeyProtector {
+  kind: 'safeStorage' | 'passphrase';
+  seal(pkcs8Der: Uint8Array): string;
+  open(sealed: string): Uint8Array;
 }
 
 /** For the CLI and tests without a browser: no dialogs, no printing. */

@@ -8,7 +8,8 @@ import { DashboardPage } from './pages/DashboardPage';
 import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
+import { BundlesPage } from './pages/BundlesPage';
+import { ProvincePage } from './pages/ProvincePage';
 import { PrintRoute } from './print/PrintRoute';
 import { ReportsPage } from './pages/ReportsPage';
 import { ProgressPage } from './pages/ProgressPage';
@@ -21,6 +22,7 @@ const NAV = [
   { path: 'reports', label: vi.nav.reports },
   { path: 'bundles', label: vi.nav.bundles },
   { path: 'settings', label: vi.nav.settings },
+  { path: 'province', label: vi.bundles.navProvince },
 ] as const;
 
 function Page({ route }: { route: string[] }) {
@@ -35,7 +37,9 @@ function Page({ route }: { route: string[] }) {
     case 'reports':
       return <ReportsPage reportId={rest[0] ?? null} />;
     case 'bundles':
-      return <PlaceholderPage title={vi.nav.bundles} intro={vi.shell.bundlesIntro} />;
+      return <BundlesPage />;
+    case 'province':
+      return <ProvincePage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { planChannels } from './plans';
 import { activityChannels } from './activities';
+import { bundleChannels } from './bundles';
 import { reportChannels } from './reports';
 
 /**
@@ -12,6 +13,7 @@ export const contract = {
   ...appChannels,
   ...planChannels,
   ...activityChannels,
+  ...bundleChannels,
   ...reportChannels,
 };
 
