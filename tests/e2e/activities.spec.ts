@@ -147,15 +147,15 @@ test('the form refuses bad values in Vietnamese and writes nothing', async ({ pa
   await dialog.getByLabel('Hình thức').selectOption({ label: 'Trực quan (panô, áp phích, băng rôn, khẩu hiệu)' });
   await dialog.getByLabel('Nội dung / tiêu đề').fill('Băng rôn');
   await dialog.getByLabel('Số lượng').fill('-2');
-  await dialog.getByLabel('Ngày treo / dựng').fill('2026-05-10');
-  await dialog.getByLabel('Ngày tháo').fill('2026-05-01');
+  await dialog.getByLabel('Ngày treo / dựng').fill('10/05/2026');
+  await dialog.getByLabel('Ngày tháo').fill('01/05/2026');
   await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
   await expect(dialog).toContainText('Không được là số âm');
   await expect(dialog).toContainText('Ngày kết thúc không được trước ngày bắt đầu');
 
   // A program renamed .jpg is refused by its content, not its name.
   await dialog.getByLabel('Số lượng').fill('2');
-  await dialog.getByLabel('Ngày tháo').fill('2026-05-30');
+  await dialog.getByLabel('Ngày tháo').fill('30/05/2026');
   await dialog.getByLabel('Chọn tệp kiểm chứng').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(500, 0x90)]) });
   await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
   await expect(dialog.getByRole('alert')).toContainText('không phải ảnh');
@@ -220,7 +220,7 @@ test('an activity can be logged with the keyboard alone, with today and the last
   await page.keyboard.press('Alt+n');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('Hình thức')).toBeFocused();
-  await expect(dialog.getByLabel('Ngày thực hiện')).toHaveValue('2026-04-15');
+  await expect(dialog.getByLabel('Ngày thực hiện')).toHaveValue('15/04/2026');
   // The last broadcast's station and duration come back by themselves.
   await expect(dialog.getByLabel('Đài / cụm loa')).toHaveValue('Đài truyền thanh xã');
   const title = dialog.getByLabel('Nội dung / tiêu đề');

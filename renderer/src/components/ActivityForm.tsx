@@ -22,6 +22,7 @@ import { formatDateVi } from '../../../shared/text';
 import { EvidencePanel } from './EvidencePanel';
 import { detectEvidenceType } from '../../../shared/domain/evidence-type';
 import { useTaskOptions } from './useTaskOptions';
+import { DateField } from './DateField';
 
 const f = vi.activityForm;
 const k = vi.activityKinds;
@@ -166,7 +167,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   );
   const text = (key: string, label: string) => <TextInput label={label} value={(d[key] as string) ?? ''} onChange={(e) => setD({ [key]: e.currentTarget.value })} error={err(`details.${key}`)} />;
   const date = (key: string, label: string) => (
-    <TextInput type="date" label={label} value={(d[key] as string) ?? ''} onChange={(e) => setD({ [key]: e.currentTarget.value || null })} error={err(`details.${key}`)} />
+    <DateField label={label} value={(d[key] as string) ?? ''} onChange={(iso) => setD({ [key]: iso })} error={err(`details.${key}`)} />
   );
   const select = (key: string, label: string, values: readonly string[], labels: Record<string, string>) => (
     <NativeSelect label={label} value={d[key] as string} onChange={(e) => setD({ [key]: e.currentTarget.value })} data={values.map((v) => ({ value: v, label: labels[v]! }))} />
@@ -190,7 +191,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
       <Stack gap="sm">
         <SimpleGrid cols={3}>
           <NativeSelect label={f.form} value={d.kind} onChange={(e) => changeKind(e.currentTarget.value as ActivityKind)} data={COMMUNICATION_FORMS.map((v) => ({ value: v, label: formLabels[v] }))} disabled={mode === 'edit'} data-autofocus />
-          <TextInput type="date" label={f.date} value={draft.date} onChange={(e) => set({ date: e.currentTarget.value })} error={err('date')} required />
+          <DateField label={f.date} value={draft.date} onChange={(iso) => set({ date: iso ?? '' })} error={err('date')} required />
           <NativeSelect
             label={f.task}
             value={draft.taskId ?? ''}

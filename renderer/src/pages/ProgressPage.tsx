@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, NativeSelect, Paper, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, NativeSelect, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { invoke, errorMessage } from '../bridge';
 import { useActivitiesStore, todayIso } from '../stores/activities';
 import type { TaskProgress } from '../../../shared/domain/activity';
 import type { PlanSummary } from '../../../shared/contract/plans';
+import { DateField } from '../components/DateField';
 
 const t = vi.progress;
 
@@ -79,7 +80,7 @@ export function ProgressPage({ planId }: { planId: string | null }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput type="date" aria-label={`${t.statusDate} ${task.position + 1}`} value={task.statusDate ?? ''} onChange={(e) => void setStatus(task, task.status, e.currentTarget.value || null)} />
+                    <DateField aria-label={`${t.statusDate} ${task.position + 1}`} value={task.statusDate} onChange={(iso) => void setStatus(task, task.status, iso)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

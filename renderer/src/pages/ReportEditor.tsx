@@ -7,6 +7,7 @@ import { formatDateVi } from '../../../shared/text';
 import { ReportDoc, NARRATIVE_KEYS, draftNarrative } from '../../../shared/domain/report';
 import { reportTables, cellText, type ReportTable } from '../../../shared/domain/report-doc';
 import type { ReportView } from '../../../shared/contract/reports';
+import { DateField } from '../components/DateField';
 
 const t = vi.reports;
 
@@ -134,7 +135,7 @@ function DocForm({ view }: { view: ReportView }) {
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <TextInput label={h.numberText} description={h.numberHint} value={doc.numberText} readOnly={readOnly} onChange={(e) => set('numberText', e.currentTarget.value)} />
           <TextInput label={h.place} value={doc.place} readOnly={readOnly} onChange={(e) => set('place', e.currentTarget.value)} />
-          <TextInput type="date" label={h.reportDate} value={doc.reportDate ?? ''} readOnly={readOnly} onChange={(e) => set('reportDate', e.currentTarget.value || null)} />
+          <DateField label={h.reportDate} value={doc.reportDate} readOnly={readOnly} onChange={(iso) => set('reportDate', iso)} />
           <TextInput label={h.addressee} value={doc.addressee} readOnly={readOnly} onChange={(e) => set('addressee', e.currentTarget.value)} />
         </SimpleGrid>
         <TextInput mt="sm" label={h.title} value={doc.title} readOnly={readOnly} onChange={(e) => set('title', e.currentTarget.value)} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Loader, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useReportsStore } from '../stores/reports';
 import { navigate } from '../router';
@@ -7,6 +7,7 @@ import { formatDateVi } from '../../../shared/text';
 import type { PeriodRow } from '../../../shared/contract/reports';
 import type { DeadlineStatus } from '../../../shared/domain/period';
 import { ReportEditor } from './ReportEditor';
+import { DateField } from '../components/DateField';
 
 export const STATUS_COLORS: Record<DeadlineStatus, string> = { notDue: 'gray', dueSoon: 'yellow', overdue: 'red', onTime: 'green', late: 'orange' };
 
@@ -88,9 +89,9 @@ function AdhocForm({ year }: { year: number }) {
       <Stack gap="xs">
         <Title order={4}>{t.adhocTitle}</Title>
         <Group align="end">
-          <TextInput type="date" label={t.adhocFrom} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-          <TextInput type="date" label={t.adhocTo} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
-          <TextInput type="date" label={t.adhocDeadline} value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} />
+          <DateField label={t.adhocFrom} value={from} onChange={(iso) => setFrom(iso ?? '')} />
+          <DateField label={t.adhocTo} value={to} onChange={(iso) => setTo(iso ?? '')} />
+          <DateField label={t.adhocDeadline} value={deadline} onChange={(iso) => setDeadline(iso ?? '')} />
           <Button
             loading={busy}
             disabled={!from || !to}
