@@ -2,7 +2,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { openApp, type AppHost } from '../db/host';
+import { startApp, type LiveHost } from '../db/host';
 import { dispatch } from '../shared/contract/dispatch';
 import { fail } from '../shared/envelope';
 import { isAppError } from '../shared/errors';
@@ -36,7 +36,8 @@ export interface RunningPreview {
   url: string;
   port: number;
   token: string;
-  host: AppHost;
+  /** The services, or recovery mode when the database could not be opened (host.recovery). */
+  host: LiveHost;
   stop(): Promise<void>;
 }
 
@@ -59,9 +60,9 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startPreview(opts: PreviewOptions): Promise<RunningPreview> {
   const release = acquireDataDirLock(opts.dataDir);
-  let host: AppHost;
+  let host: LiveHost;
   try {
-    host = await openApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo });
+    host = await startApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo });
   } catch (e) {
     release();
     throw e;

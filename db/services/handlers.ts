@@ -5,6 +5,7 @@ import { getCommuneSettings, saveCommuneSettings } from './settings';
 import { createUnit, deleteUnit, getUnits } from './units';
 import { createPlan, getPlanDetail, listPlans } from './plans';
 import { createActivity, listActivities } from './activities';
+import { backupToFolder, inspectBackupSource, listLocalBackups, restoreBackup } from './backup';
 
 /**
  * The table of services behind the contract. Electron main, the preview server and the CLI
@@ -23,6 +24,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.create': (input) => createPlan(ctx, input),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
+    'backup.list': () => listLocalBackups(ctx),
+    'backup.toFolder': (input) => backupToFolder(ctx, input),
+    'backup.inspect': (input) => inspectBackupSource(ctx, input),
+    'backup.restore': ({ name, path, confirm: _c }) => restoreBackup(ctx, { name, path }),
   };
 }
 

@@ -9,6 +9,7 @@ import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { RecoveryPage } from './pages/RecoveryPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -49,6 +50,7 @@ export function App() {
         <Alert color="red" title={vi.shell.loadFailed} maw={560}>{error}</Alert>
       </Center>
     );
+  if (info?.recovery) return <RecoveryPage recovery={info.recovery} />;
   if (info?.needsSetup || !settings) return <SetupPage />;
 
   const active = route[0] ?? 'dashboard';

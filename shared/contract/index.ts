@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { planChannels } from './plans';
 import { activityChannels } from './activities';
+import { backupChannels } from './backup';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -11,6 +12,7 @@ export const contract = {
   ...appChannels,
   ...planChannels,
   ...activityChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

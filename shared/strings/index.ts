@@ -4,6 +4,7 @@ import { settingsText } from './settings';
 import { plansText } from './plans';
 import { activitiesText } from './activities';
 import { shellText } from './shell';
+import { backupText } from './backup';
 
 export const vi = {
   ...common,
@@ -11,4 +12,5 @@ export const vi = {
   plans: plansText,
   activities: activitiesText,
   shell: shellText,
+  backup: backupText,
 } as const;

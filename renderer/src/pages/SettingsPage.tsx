@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Paper, Stack, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { CommuneForm } from '../components/CommuneForm';
+import { BackupPanel } from '../components/BackupPanel';
 
 export function SettingsPage() {
   const [saved, setSaved] = useState(false);
@@ -15,6 +16,8 @@ export function SettingsPage() {
           <CommuneForm submitLabel={vi.actions.save} onSaved={() => setSaved(true)} />
         </Stack>
       </Paper>
+      <Title order={3}>{vi.backup.title}</Title>
+      <BackupPanel />
     </Stack>
   );
 }

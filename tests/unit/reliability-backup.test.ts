@@ -1,0 +1,200 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTestApp } from '../helpers/app';
+import { fileDigest, tempDir } from '../helpers/temp';
+import { dispatch } from '../../shared/contract/dispatch';
+import { createBackup, inspectBackup, listBackups, rotateBackups, backupsDir } from '../../db/backup';
+import { openApp, startApp, DB_FILE_NAME } from '../../db/host';
+import { migrate } from '../../db/migrate';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
+import { Kysely, SqliteDialect } from 'kysely';
+
+const open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((h) => h.close()));
+});
+async function app(opts: Parameters<typeof openTestApp>[0] = { demo: true }) {
+  const a = await openTestApp(opts);
+  open.push(a);
+  return a;
+}
+const activity = (title: string) => ({
+  date: '2026-03-02',
+  title,
+  details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 10 },
+});
+async function titles(a: { ctx: { sqlite: BetterSqlite3.Database } }): Promise<string[]> {
+  return (a.ctx.sqlite.prepare(`SELECT title FROM activities WHERE deleted_at IS NULL ORDER BY title`).all() as { title: string }[]).map((r) => r.title);
+}
+function putEvidence(dataDir: string, name: string, content: string) {
+  const p = path.join(dataDir, 'evidence', name.slice(0, 2), name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+}
+
+describe('backups', () => {
+  it('a backup folder holds the database, the evidence files and a manifest the app reads back', async () => {
+    const a = await app();
+    putEvidence(a.dataDir, 'ab12cd', 'ảnh hội nghị');
+    const made = await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'manual', appVersion: 'test' });
+    expect(fs.readFileSync(path.join(made.path, 'evidence', 'ab', 'ab12cd'), 'utf8')).toBe('ảnh hội nghị');
+    const b = inspectBackup(made.path);
+    expect(b.commune).toBe('xã Quyết Thắng');
+    expect(b.counts.plans).toBe(1);
+    expect(b.counts.activities).toBeGreaterThan(0);
+    expect(b.firstDate).toMatch(/^2026-/);
+    // The snapshot opens read-only on its own (no WAL needed), e.g. from a write-protected USB.
+    const ro = new BetterSqlite3(path.join(made.path, 'cchc.sqlite'), { readonly: true });
+    expect(ro.pragma('journal_mode', { simple: true })).toBe('delete');
+    ro.close();
+  });
+
+  it('"Sao lưu ra USB" writes a checked folder; a damaged copy is refused before anything changes', async () => {
+    const a = await app();
+    const usb = tempDir('cchc-usb-');
+    const env = await dispatch(a.handlers, 'backup.toFolder', { folder: usb });
+    expect(env.ok).toBe(true);
+    const out = (env as { value: { path: string; summary: { counts: { activities: number } } } }).value;
+    expect(path.dirname(out.path)).toBe(usb);
+    expect(fs.readdirSync(usb)).toEqual([path.basename(out.path)]);
+    // Flip one byte in the copied database: the manifest hash catches it.
+    const db = path.join(out.path, 'cchc.sqlite');
+    const bytes = fs.readFileSync(db);
+    bytes[bytes.length - 100] ^= 0xff;
+    fs.writeFileSync(db, bytes);
+    const before = fileDigest(a.file);
+    const bad = await dispatch(a.handlers, 'backup.restore', { path: out.path, confirm: true });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'FILE_INVALID', message: expect.stringContaining('Bản sao lưu bị hỏng') } });
+    expect(fileDigest(a.file)).toBe(before);
+  });
+
+  it('refuses a folder that is not a backup, and backing up into the data folder itself', async () => {
+    const a = await app();
+    const junk = tempDir('cchc-junk-');
+    fs.writeFileSync(path.join(junk, 'cchc.sqlite'), 'not a database at all');
+    expect(await dispatch(a.handlers, 'backup.inspect', { path: junk })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/không phải là bản sao lưu|hỏng/) } });
+    expect(await dispatch(a.handlers, 'backup.inspect', { path: path.join(junk, 'cchc.sqlite') })).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
+    expect(await dispatch(a.handlers, 'backup.toFolder', { folder: a.dataDir })).toMatchObject({ ok: false, error: { message: expect.stringContaining('chính thư mục dữ liệu') } });
+  });
+
+  it('restore brings deleted activities back and keeps the current database as a backup first', async () => {
+    const a = await app();
+    for (const t of ['Phát thanh 1', 'Phát thanh 2', 'Phát thanh 3']) expect((await dispatch(a.handlers, 'activities.create', activity(t))).ok).toBe(true);
+    const usb = tempDir('cchc-usb-');
+    const made = await dispatch(a.handlers, 'backup.toFolder', { folder: usb });
+    const backupPath = (made as { value: { path: string } }).value.path;
+    const full = await titles(a);
+    a.ctx.sqlite.prepare(`DELETE FROM activities WHERE title LIKE 'Phát thanh%'`).run();
+    expect(await titles(a)).not.toContain('Phát thanh 2');
+
+    const shown = await dispatch(a.handlers, 'backup.inspect', { path: backupPath });
+    expect(shown).toMatchObject({ ok: true, value: { summary: { commune: 'xã Quyết Thắng', counts: { activities: full.length } } } });
+    const restored = await dispatch(a.handlers, 'backup.restore', { path: backupPath, confirm: true });
+    expect(restored.ok).toBe(true);
+    expect(await titles(a)).toEqual(full);
+    const safety = listBackups(a.dataDir).find((b) => b.reason === 'pre-restore');
+    expect(safety?.activities).toBe(full.length - 3);
+    // The restored database is the live one: a write lands and survives a reopen.
+    expect((await dispatch(a.handlers, 'activities.create', activity('Sau khôi phục'))).ok).toBe(true);
+    await a.close();
+    open.splice(open.indexOf(a), 1);
+    const again = await app({ dataDir: a.dataDir });
+    expect(await titles(again)).toContain('Sau khôi phục');
+  });
+
+  it('restore needs an explicit confirmation and exactly one source', async () => {
+    const a = await app();
+    for (const input of [{ path: '/tmp' }, { path: '/tmp', confirm: false }, { confirm: true }, { name: 'saoluu-2026-01-01T00-00-00Z-daily', path: '/tmp', confirm: true }]) {
+      expect(await dispatch(a.handlers, 'backup.restore', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+  });
+
+  it('keeps 7 daily and 4 weekly backups', async () => {
+    const a = await app({ demo: false });
+    const start = new Date(2026, 0, 1, 8, 0, 0).getTime();
+    for (let day = 0; day < 70; day++) {
+      await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test', now: new Date(start + day * 86_400_000) });
+    }
+    rotateBackups(a.dataDir);
+    const kept = listBackups(a.dataDir).map((b) => new Date(b.createdAt));
+    expect(kept).toHaveLength(11);
+    const days = kept.map((d) => Math.round((d.getTime() - start) / 86_400_000));
+    expect(days.slice(0, 7)).toEqual([69, 68, 67, 66, 65, 64, 63]);
+    // Four older ones, each in a different earlier week, about a week apart.
+    const older = days.slice(7);
+    older.forEach((d, i) => expect((i === 0 ? 63 : older[i - 1]!) - d).toBeGreaterThanOrEqual(1));
+    expect(63 - older[3]!).toBeLessThanOrEqual(35);
+  });
+
+  it('the real app backs up once a day on start-up and runs a full integrity check once a week', async () => {
+    const dataDir = tempDir();
+    const day1 = new Date(2026, 10, 23, 8);
+    let h = await openApp({ dataDir, runtime: 'cli', appVersion: 'test', demo: true, maintenance: true, now: day1 });
+    await h.close();
+    h = await openApp({ dataDir, runtime: 'cli', appVersion: 'test', maintenance: true, now: new Date(day1.getTime() + 3600_000) });
+    await h.close();
+    expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['daily']);
+    h = await openApp({ dataDir, runtime: 'cli', appVersion: 'test', maintenance: true, now: new Date(day1.getTime() + 86_400_000) });
+    await h.close();
+    expect(listBackups(dataDir)).toHaveLength(2);
+    const state = JSON.parse(fs.readFileSync(path.join(backupsDir(dataDir), 'state.json'), 'utf8'));
+    expect(state.lastFullCheckAt).toBe(day1.toISOString());
+  });
+
+  it('a database at an older version is backed up before it is migrated', async () => {
+    const dataDir = tempDir();
+    const sqlite = new BetterSqlite3(path.join(dataDir, DB_FILE_NAME));
+    sqlite.pragma('journal_mode = WAL');
+    await migrate(new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite, 1);
+    sqlite.close();
+    const h = await openApp({ dataDir, runtime: 'cli', appVersion: 'test' });
+    await h.close();
+    const pre = listBackups(dataDir).filter((b) => b.reason === 'pre-migrate');
+    // Only a database with pending migrations is backed up (version 1 is the latest until more land).
+    expect(pre).toHaveLength(LATEST_SCHEMA_VERSION > 1 ? 1 : 0);
+    if (pre[0]) expect(inspectBackup(pre[0].path).schemaVersion).toBe(1);
+  });
+});
+
+describe('recovery mode', () => {
+  async function corruptWithBackup() {
+    const a = await openTestApp({ demo: true });
+    await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test' });
+    await a.close();
+    const garbage = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 0x5a)]);
+    fs.writeFileSync(a.file, garbage);
+    for (const s of ['-wal', '-shm']) fs.rmSync(a.file + s, { force: true });
+    return { dataDir: a.dataDir, file: a.file, garbage };
+  }
+
+  it('a corrupt database starts in recovery mode, offers the latest backup, and is never overwritten', async () => {
+    const { dataDir, file, garbage } = await corruptWithBackup();
+    const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test' });
+    open.push(live);
+    expect(live.recovery).toMatchObject({ code: 'DB_CORRUPT', latestBackup: { reason: 'daily', commune: 'xã Quyết Thắng' } });
+    const info = await dispatch(live.handlers, 'app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { recovery: { code: 'DB_CORRUPT' } } });
+    const blocked = await dispatch(live.handlers, 'plans.list', {});
+    expect(blocked).toMatchObject({ ok: false, error: { message: expect.stringContaining('chế độ khôi phục') } });
+    expect(fs.readFileSync(file).equals(garbage)).toBe(true);
+
+    const name = live.recovery!.latestBackup!.name;
+    expect(await dispatch(live.handlers, 'backup.restore', { name, confirm: true })).toMatchObject({ ok: true });
+    expect(live.recovery).toBeNull();
+    expect(await dispatch(live.handlers, 'plans.list', {})).toMatchObject({ ok: true, value: [expect.objectContaining({ year: 2026 })] });
+    // The damaged file was moved aside, byte for byte.
+    const kept = fs.readdirSync(path.join(dataDir, 'hong'));
+    expect(fs.readFileSync(path.join(dataDir, 'hong', kept[0]!, DB_FILE_NAME)).equals(garbage)).toBe(true);
+  });
+
+  it('an emptied database file with backups beside it is not taken for a new install', async () => {
+    const { dataDir, file } = await corruptWithBackup();
+    fs.writeFileSync(file, '');
+    const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test', demo: true });
+    open.push(live);
+    expect(live.recovery?.code).toBe('DB_CORRUPT');
+    expect(fs.statSync(file).size).toBe(0);
+  });
+});
