@@ -62,7 +62,7 @@ describe('backups', () => {
     // Flip one byte in the copied database: the manifest hash catches it.
     const db = path.join(out.path, 'cchc.sqlite');
     const bytes = fs.readFileSync(db);
-    bytes[bytes.length - 100] ^= 0xff;
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
     fs.writeFileSync(db, bytes);
     const before = fileDigest(a.file);
     const bad = await dispatch(a.handlers, 'backup.restore', { path: out.path, confirm: true });
