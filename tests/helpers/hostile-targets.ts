@@ -1,0 +1,64 @@
+/**
+ * What the hostile-input suite (tests/unit/reliability-hostile.test.ts) attacks. Extend these
+ * lists when an import lands; each entry feeds the real service through dispatch.
+ */
+import type { Envelope } from '../../shared/envelope';
+import type { ChannelName } from '../../shared/contract/index';
+import type { openTestApp } from './app';
+
+export type TestApp = Awaited<ReturnType<typeof openTestApp>>;
+
+/** A valid input per channel: the suite breaks each field of it (wrong types, unknown keys…). */
+export function ipcSamples(app: TestApp, ids: { planId: string; unitId: string }): Partial<Record<ChannelName, Record<string, unknown>>> {
+  void app;
+  return {
+    'settings.save': { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Nguyễn Thị Lan', officerTitle: 'Công chức VH-XH' },
+    'units.create': { name: 'Đoàn Thanh niên', kind: 'organisation' },
+    'units.delete': { id: ids.unitId },
+    'plans.list': { year: 2026 },
+    'plans.get': { id: ids.planId },
+    'activities.create': {
+      date: '2026-03-02',
+      title: 'Phát thanh tin về dịch vụ công trực tuyến',
+      taskId: null,
+      areas: ['procedures'],
+      unitName: 'Đài truyền thanh xã',
+      note: 'Ghi chú',
+      details: { kind: 'broadcast', newsKind: 'tin', slots: ['sáng'], durationMinutes: 10, repeats: 1, station: 'Đài xã' },
+    },
+    'activities.list': { search: 'loa', kinds: ['broadcast'], limit: 10, offset: 0, hasEvidence: false, sort: 'date', direction: 'desc' },
+    'backup.toFolder': { folder: '/tmp' },
+    'backup.inspect': { path: '/tmp' },
+    'backup.restore': { path: '/tmp', confirm: true },
+  };
+}
+
+/**
+ * A file import under attack. `setup` opens a fresh app ready for the import (e.g. the province
+ * side with the commune's key trusted) and returns a valid sample file plus how to feed bytes
+ * to the real import. Every corpus case must come back as a refusal envelope.
+ */
+export interface FileTarget {
+  name: string;
+  kind: 'xlsx' | 'bundle';
+  setup(): Promise<{
+    app: TestApp;
+    sample: Uint8Array;
+    feed(bytes: Uint8Array, fileName: string): Promise<Envelope<unknown>>;
+    /** Bundles: decode to a JSON document and re-encode it signed with a trusted key. */
+    document?: { decode(bytes: Uint8Array): unknown; encodeSigned(doc: unknown): Uint8Array };
+    /** Bundles: the sample is imported once first; feeding it again (a replay) must be refused. */
+    primeWithSample?: boolean;
+    /** Bytes above the import's size limit, for the "oversized" case. */
+    oversizeBytes?: number;
+    close(): Promise<void>;
+  }>;
+}
+
+/**
+ * ⚠ LEAD: register the .xlsx imports here (issue 4 plan phụ lục import, issue 5 activity
+ * import) and the bundle import (issue 7) in BUNDLE_TARGETS. The suite fails if fewer than
+ * 200 .xlsx cases or 1,000 bundle cases ran once a target of that kind exists.
+ */
+export const XLSX_TARGETS: FileTarget[] = [];
+export const BUNDLE_TARGETS: FileTarget[] = [];
