@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import BetterSqlite3 from 'better-sqlite3';
