@@ -62,3 +62,20 @@ export interface FileTarget {
  */
 export const XLSX_TARGETS: FileTarget[] = [];
 export const BUNDLE_TARGETS: FileTarget[] = [];
+
+/**
+ * Everything that writes a file into a folder the officer picks (USB). The disk-full and
+ * read-only test (tests/unit/reliability-diskfull.test.ts) runs each against a full and a
+ * read-only folder. ⚠ LEAD: add the bundle writer (issue 7) and any report/export writer.
+ */
+export interface WriteTarget {
+  name: string;
+  write(app: TestApp, folder: string): Promise<Envelope<unknown>>;
+}
+
+export const WRITE_TARGETS: WriteTarget[] = [
+  {
+    name: 'backup.toFolder (Sao lưu ra USB)',
+    write: async (app, folder) => (await import('../../shared/contract/dispatch')).dispatch(app.handlers, 'backup.toFolder', { folder }),
+  },
+];
