@@ -28,6 +28,7 @@ export const backupText = {
     dates: 'Hoạt động từ ngày – đến ngày',
     appVersion: 'Phiên bản ứng dụng',
     unknown: '(chưa thiết lập)',
+    activityCount: (n: number) => `${n} hoạt động`,
   },
   reasons: {
     daily: 'Tự động hằng ngày',

@@ -82,8 +82,10 @@ describe('backups', () => {
   it('restore brings deleted activities back and keeps the current database as a backup first', async () => {
     const a = await app();
     for (const t of ['Phát thanh 1', 'Phát thanh 2', 'Phát thanh 3']) expect((await dispatch(a.handlers, 'activities.create', activity(t))).ok).toBe(true);
+    putEvidence(a.dataDir, 'ef34567890', 'biên bản hội nghị');
     const usb = tempDir('cchc-usb-');
     const made = await dispatch(a.handlers, 'backup.toFolder', { folder: usb });
+    fs.rmSync(path.join(a.dataDir, 'evidence'), { recursive: true });
     const backupPath = (made as { value: { path: string } }).value.path;
     const full = await titles(a);
     a.ctx.sqlite.prepare(`DELETE FROM activities WHERE title LIKE 'Phát thanh%'`).run();
@@ -94,6 +96,7 @@ describe('backups', () => {
     const restored = await dispatch(a.handlers, 'backup.restore', { path: backupPath, confirm: true });
     expect(restored.ok).toBe(true);
     expect(await titles(a)).toEqual(full);
+    expect(fs.readFileSync(path.join(a.dataDir, 'evidence', 'ef', 'ef34567890'), 'utf8')).toBe('biên bản hội nghị');
     const safety = listBackups(a.dataDir).find((b) => b.reason === 'pre-restore');
     expect(safety?.activities).toBe(full.length - 3);
     // The restored database is the live one: a write lands and survives a reopen.

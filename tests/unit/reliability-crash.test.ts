@@ -88,6 +88,7 @@ describe('crash safety', () => {
     // The kills did land mid-loop: many activities were committed in total.
     expect(all.size).toBeGreaterThan(KILLS);
     expect(maxCommittedInRun).toBeGreaterThan(0);
-    console.log(`kills survived ${survived}/${KILLS} with integrity ok (seed ${seed}, ${all.size} committed activities checked)`);
+    console.log(`crash test: seed ${seed}, ${all.size} committed activities checked after ${KILLS} kills`);
+    console.log(`kills survived ${survived}/${KILLS} with integrity ok`);
   }, 180_000);
 });

@@ -72,7 +72,7 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
                       <Table.Tr key={b.name}>
                         <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
                         <Table.Td>{t.reasons[b.reason]}</Table.Td>
-                        <Table.Td>{b.activities} {t.summary.activities.toLowerCase().replace('số ', '')}</Table.Td>
+                        <Table.Td>{t.summary.activityCount(b.activities)}</Table.Td>
                         <Table.Td>
                           <Button size="xs" variant="subtle" onClick={() => inspect({ name: b.name })}>{t.check}</Button>
                         </Table.Td>

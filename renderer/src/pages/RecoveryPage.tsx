@@ -27,7 +27,7 @@ export function RecoveryPage({ recovery }: { recovery: RecoveryInfo }) {
     <Container size="md" py="xl">
       <Stack>
         <Title order={2}>{t.title}</Title>
-        <Alert color="red" title={vi.errors.dbCorrupt.split('.')[0]}>
+        <Alert color="red">
           <Text>{t.body}</Text>
           <Text size="sm" mt="xs">{recovery.message}</Text>
         </Alert>
@@ -37,7 +37,7 @@ export function RecoveryPage({ recovery }: { recovery: RecoveryInfo }) {
             {latest ? (
               <>
                 <Text data-testid="latest-backup">
-                  {formatDateTime(latest.createdAt)} · {vi.backup.reasons[latest.reason]} · {latest.commune ?? vi.backup.summary.unknown} · {latest.activities} {vi.backup.summary.activities.toLowerCase()}
+                  {formatDateTime(latest.createdAt)} · {vi.backup.reasons[latest.reason]} · {latest.commune ?? vi.backup.summary.unknown} · {vi.backup.summary.activityCount(latest.activities)}
                 </Text>
                 {!asked ? (
                   <Button color="red" onClick={() => setAsked(true)}>{t.restoreLatest}</Button>
