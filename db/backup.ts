@@ -215,6 +215,7 @@ export async function createBackup(sqlite: BetterSqlite3.Database, opts: CreateB
     fsyncPath(dbFile);
     const files = [{ path: BACKUP_DB_FILE, size: fs.statSync(dbFile).size, sha256: sha256File(dbFile) }];
     const evSrc = evidenceDir(opts.dataDir);
+    const known = local ? previousHashes(localParent) : new Map<string, { ino: number; sha256: string }>();
     for (const rel of walkFiles(evSrc)) {
       const dst = path.join(stage, BACKUP_EVIDENCE_DIR, ...rel.split('/'));
       fs.mkdirSync(path.dirname(dst), { recursive: true });
@@ -225,7 +226,10 @@ export async function createBackup(sqlite: BetterSqlite3.Database, opts: CreateB
         copyFileDurable(src, dst);
       }
       const st = fs.statSync(dst);
-      files.push({ path: `${BACKUP_EVIDENCE_DIR}/${rel}`, size: st.size, sha256: sha256File(dst) });
+      const p = `${BACKUP_EVIDENCE_DIR}/${rel}`;
+      // The same inode as in the previous backup (a hard link): its hash is already known.
+      const prev = known.get(p);
+      files.push({ path: p, size: st.size, sha256: prev && prev.ino === st.ino && st.nlink > 1 ? prev.sha256 : sha256File(dst) });
     }
     const manifest = BackupManifest.parse({
       format: BACKUP_FORMAT,
@@ -251,6 +255,30 @@ export async function createBackup(sqlite: BetterSqlite3.Database, opts: CreateB
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
   }
+}
+
+/** Evidence hashes of the newest local backup, by path, with the inode they were taken from. */
+function previousHashes(parent: string): Map<string, { ino: number; sha256: string }> {
+  const out = new Map<string, { ino: number; sha256: string }>();
+  const newest = fs.existsSync(parent)
+    ? fs
+        .readdirSync(parent)
+        .filter((n) => BackupName.safeParse(n).success)
+        .sort()
+        .pop()
+    : undefined;
+  if (!newest) return out;
+  try {
+    const folder = path.join(parent, newest);
+    for (const f of readManifest(folder).files) {
+      if (!f.path.startsWith(`${BACKUP_EVIDENCE_DIR}/`)) continue;
+      const st = fs.statSync(path.join(folder, ...f.path.split('/')), { throwIfNoEntry: false });
+      if (st) out.set(f.path, { ino: st.ino, sha256: f.sha256 });
+    }
+  } catch {
+    // No usable previous backup: every file is hashed.
+  }
+  return out;
 }
 
 /** Copy a finished backup folder to another disk: temp name, fsync, rename, then read it back. */

@@ -49,6 +49,10 @@ describe('backups', () => {
     const ro = new BetterSqlite3(path.join(made.path, 'cchc.sqlite'), { readonly: true });
     expect(ro.pragma('journal_mode', { simple: true })).toBe('delete');
     ro.close();
+    // A second local backup shares the evidence by hard link and reuses its hash; it verifies.
+    const second = await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test' });
+    expect(fs.statSync(path.join(second.path, 'evidence', 'ab', 'ab12cd')).ino).toBe(fs.statSync(path.join(made.path, 'evidence', 'ab', 'ab12cd')).ino);
+    expect(inspectBackup(second.path).counts.plans).toBe(1);
   });
 
   it('"Sao lưu ra USB" writes a checked folder; a damaged copy is refused before anything changes', async () => {
@@ -199,5 +203,20 @@ describe('recovery mode', () => {
     open.push(live);
     expect(live.recovery?.code).toBe('DB_CORRUPT');
     expect(fs.statSync(file).size).toBe(0);
+  });
+});
+
+describe('single instance (preview)', () => {
+  it('a lock left by a crashed server (dead pid) is taken over; a live one is refused', async () => {
+    const { acquireDataDirLock } = await import('../../preview/lock');
+    const { spawnSync } = await import('node:child_process');
+    const dataDir = tempDir();
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    fs.writeFileSync(path.join(dataDir, 'app.lock'), dead);
+    const release = acquireDataDirLock(dataDir);
+    expect(fs.readFileSync(path.join(dataDir, 'app.lock'), 'utf8')).toBe(String(process.pid));
+    expect(() => acquireDataDirLock(dataDir)).toThrow(/đang được một cửa sổ ứng dụng khác sử dụng/);
+    release();
+    expect(fs.existsSync(path.join(dataDir, 'app.lock'))).toBe(false);
   });
 });
