@@ -103,6 +103,94 @@ export interface ChangeLogTable {
 
 type Generated<T> = ColumnType<T, T | undefined, T>;
 
+/** Issue 7: the commune's outbox and the province's trust list, chain heads and imported rows. */
+export interface BundlesOutTable {
+  id: string;
+  seq: number;
+  hash: string;
+  prev_hash: string | null;
+  file_name: string;
+  folder: string;
+  size: number;
+  scope: string;
+  periods: string;
+  activities: number;
+  key_id: string;
+  report_id: string | null;
+  change_seq: number;
+  created_at: string;
+}
+export interface TrustedKeysTable {
+  key_id: string;
+  commune_code: string;
+  commune_name: string;
+  public_key: string;
+  created_at: string;
+  added_at: string;
+  rotated_from: string | null;
+}
+export interface CommunesTable {
+  code: string;
+  name: string;
+  province: string;
+  last_seq: number | null;
+  last_hash: string | null;
+  last_bundle_at: string | null;
+  updated_at: string;
+}
+export interface BundlesInTable {
+  hash: string;
+  bundle_id: string;
+  commune_code: string;
+  seq: number;
+  key_id: string;
+  created_at: string;
+  imported_at: string;
+  file_name: string;
+  size: number;
+  scope: string;
+  periods: string;
+  activities: number;
+  note: string | null;
+}
+interface ProvRowMeta {
+  commune_code: string;
+  id: string;
+  updated_at: string;
+  deleted_at: string | null;
+  data: string;
+}
+export interface ProvPlansTable extends ProvRowMeta {
+  year: number;
+}
+export interface ProvSectionsTable extends ProvRowMeta {
+  plan_id: string;
+}
+export interface ProvTasksTable extends ProvRowMeta {
+  plan_id: string;
+  status: string;
+}
+export interface ProvActivitiesTable extends ProvRowMeta {
+  date: string;
+  kind: string;
+  quantity: number;
+  task_id: string | null;
+}
+export interface ProvReportsTable extends ProvRowMeta {
+  period_key: string;
+  version: number;
+  submitted_at: string | null;
+  snapshot_hash: string | null;
+}
+export interface ProvEvidenceTable {
+  commune_code: string;
+  activity_id: string;
+  sha256: string;
+  name: string;
+  size: number;
+  mime: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   units: UnitsTable;
@@ -114,6 +202,16 @@ export interface Database {
   activity_evidence: ActivityEvidenceTable;
   reports: ReportsTable;
   change_log: ChangeLogTable;
+  bundles_out: BundlesOutTable;
+  trusted_keys: TrustedKeysTable;
+  communes: CommunesTable;
+  bundles_in: BundlesInTable;
+  prov_plans: ProvPlansTable;
+  prov_sections: ProvSectionsTable;
+  prov_tasks: ProvTasksTable;
+  prov_activities: ProvActivitiesTable;
+  prov_reports: ProvReportsTable;
+  prov_evidence: ProvEvidenceTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

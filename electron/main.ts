@@ -8,6 +8,7 @@ import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
 import { common } from '../shared/strings/common';
 import { headlessPlatform, type Platform } from '../db/services/platform';
+import { safeStorageKeyProtector } from './key-protect';
 
 /** Native folder dialog for "Sao lưu ra USB" / "Khôi phục" (printing: see headlessPlatform until wired). */
 function electronPlatform(): Platform {
@@ -63,7 +64,7 @@ async function start(): Promise<void> {
   try {
     // A damaged or newer database does not stop the app: it starts in recovery mode (the
     // renderer shows the recovery screen) and the file is never overwritten.
-    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: electronPlatform() });
+    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), keyProtector: safeStorageKeyProtector } });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

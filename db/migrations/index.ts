@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0005 from './0005_bundles';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** Static, ordered list: bundlers keep it, and a missing file fails the build, not a user. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: m0001.up },
+  { version: 5, name: 'bundles', up: m0005.up },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

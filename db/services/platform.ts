@@ -11,6 +11,19 @@ export interface Platform {
    * paged media: Electron's printToPDF, or headless Chromium in the preview and the CLI.
    */
   printToPdf(route: string): Promise<Uint8Array>;
+  /**
+   * How the commune's Ed25519 private key is kept at rest: Electron's safeStorage in the app,
+   * a passphrase-encrypted PKCS#8 file in the preview and the CLI (passphraseKeyProtector).
+   * Absent → the passphrase protector with CCHC_KEY_PASSPHRASE.
+   */
+  keyProtector?: KeyProtector;
+}
+
+/** Seals the private key (PKCS#8 DER) into text stored beside the database, and opens it. */
+export interface KeyProtector {
+  kind: 'safeStorage' | 'passphrase';
+  seal(pkcs8Der: Uint8Array): string;
+  open(sealed: string): Uint8Array;
 }
 
 /** For the CLI and tests without a browser: no dialogs, no printing. */

@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { planChannels } from './plans';
 import { activityChannels } from './activities';
 import { backupChannels } from './backup';
+import { bundleChannels } from './bundles';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -13,6 +14,7 @@ export const contract = {
   ...planChannels,
   ...activityChannels,
   ...backupChannels,
+  ...bundleChannels,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { plansText } from './plans';
 import { activitiesText } from './activities';
 import { shellText } from './shell';
 import { backupText } from './backup';
+import { bundlesText } from './bundles';
 
 export const vi = {
   ...common,
@@ -13,4 +14,5 @@ export const vi = {
   activities: activitiesText,
   shell: shellText,
   backup: backupText,
+  bundles: bundlesText,
 } as const;

@@ -1,0 +1,251 @@
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import canonicalize from 'canonicalize';
+import type { z } from 'zod';
+import {
+  BUNDLE_FORMAT,
+  BundlePayload,
+  Envelope,
+  KeyCard,
+  KEYCARD_FORMAT,
+  Manifest,
+  PART_NAMES,
+  ROTATION_FORMAT,
+  RotationStatement,
+  type BundleRefusal,
+  type PartName,
+} from '../../shared/domain/bundle';
+import { bundlesText } from '../../shared/strings/bundles';
+
+/**
+ * The bundle format (docs/bundle-format.md), pure: bytes in, bytes or a verdict out. No
+ * database, no files. Everything here is Node's built-in crypto (Ed25519, SHA-256) and zlib.
+ */
+export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
+
+const r = bundlesText.refusal;
+
+export const sha256Hex = (data: Uint8Array | string): string => crypto.createHash('sha256').update(data).digest('hex');
+
+/** RFC 8785 (JCS) canonical JSON, UTF-8. */
+export function canonicalBytes(value: unknown): Buffer {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('value cannot be canonicalized');
+  return Buffer.from(text, 'utf8');
+}
+
+export interface KeyPair {
+  publicKey: Buffer;
+  privateKey: crypto.KeyObject;
+}
+
+export function generateKeyPair(): KeyPair {
+  const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
+  return { publicKey: rawPublicKey(publicKey), privateKey };
+}
+
+/** The 32 raw bytes of an Ed25519 public key (RFC 8032), what key cards carry in base64. */
+export function rawPublicKey(key: crypto.KeyObject): Buffer {
+  const jwk = key.export({ format: 'jwk' });
+  return Buffer.from(jwk.x!, 'base64url');
+}
+
+export function publicKeyFromRaw(raw: Uint8Array): crypto.KeyObject {
+  return crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' });
+}
+
+/** Key id: SHA-256 of the raw public key, lowercase hex. */
+export const keyIdOf = (raw: Uint8Array): string => sha256Hex(raw);
+
+/** What officers read aloud on the phone: the first 80 bits of the key id, in groups of 4. */
+export function fingerprintOf(keyId: string): string {
+  return keyId.slice(0, 20).toUpperCase().match(/.{4}/g)!.join('-');
+}
+
+export interface TrustedKeyRef {
+  keyId: string;
+  communeCode: string;
+  communeName: string;
+  /** base64 of the 32 raw bytes. */
+  publicKey: string;
+}
+
+export type ManifestDraft = Omit<Manifest, 'format' | 'keyId' | 'parts'>;
+
+export interface BuiltBundle {
+  bytes: Buffer;
+  manifest: Manifest;
+  /** SHA-256 of the canonical manifest: the bundle's identity and the next bundle's prevHash. */
+  hash: string;
+}
+
+/** Payload → gzip'd canonical parts → manifest → Ed25519 signature → one JSON file. */
+export function buildBundle(draft: ManifestDraft, payload: BundlePayload, key: KeyPair, gzipLevel = 6): BuiltBundle {
+  const parts = {} as Record<PartName, string>;
+  const digests = {} as Manifest['parts'];
+  for (const name of PART_NAMES) {
+    const raw = canonicalBytes(payload[name]);
+    const gz = zlib.gzipSync(raw, { level: gzipLevel });
+    parts[name] = gz.toString('base64');
+    digests[name] = { sha256: sha256Hex(raw), size: raw.length, gzipSha256: sha256Hex(gz), gzipSize: gz.length, count: payload[name].length };
+  }
+  const manifest: Manifest = { format: BUNDLE_FORMAT, ...draft, keyId: keyIdOf(key.publicKey), parts: digests };
+  const signed = canonicalBytes(manifest);
+  const signature = crypto.sign(null, signed, key.privateKey).toString('base64');
+  const hash = sha256Hex(signed);
+  const envelope: Envelope = { format: BUNDLE_FORMAT, manifest, signature, check: { manifestSha256: hash, signatureSha256: sha256Hex(signature) }, parts };
+  return { bytes: Buffer.from(JSON.stringify(envelope), 'utf8'), manifest, hash };
+}
+
+export type Refused = { ok: false; code: BundleRefusal; message: string };
+export type Opened = { ok: true; manifest: Manifest; hash: string; envelope: Envelope; key: TrustedKeyRef };
+const refuse = (code: BundleRefusal, message: string): Refused => ({ ok: false, code, message });
+
+const firstIssue = (e: z.ZodError): string => {
+  const i = e.issues[0];
+  return i ? `${i.path.length ? `mục ${i.path.join('.')}: ` : ''}${i.message}` : '';
+};
+
+/**
+ * Steps 1–5 of the import: size, envelope, manifest, trusted key, signature. Reads nothing of
+ * the payload. Never throws.
+ */
+export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[], maxBytes = MAX_BUNDLE_BYTES): Opened | Refused {
+  try {
+    if (bytes.length > maxBytes) return refuse('TOO_LARGE', r.TOO_LARGE(maxBytes));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+    } catch {
+      return refuse('UNREADABLE', r.UNREADABLE);
+    }
+    if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BUNDLE_FORMAT) return refuse('NOT_A_BUNDLE', r.NOT_A_BUNDLE);
+    const env = Envelope.safeParse(raw);
+    if (!env.success) return refuse('UNREADABLE', r.UNREADABLE);
+    const envelope = env.data;
+    let signed: Buffer;
+    try {
+      signed = canonicalBytes(envelope.manifest);
+    } catch {
+      return refuse('MANIFEST_INVALID', r.MANIFEST_INVALID('không đọc được'));
+    }
+    const hash = sha256Hex(signed);
+    if (hash !== envelope.check.manifestSha256) return refuse('MANIFEST_ALTERED', r.MANIFEST_ALTERED);
+    if (sha256Hex(envelope.signature) !== envelope.check.signatureSha256) return refuse('SIGNATURE_ALTERED', r.SIGNATURE_ALTERED);
+    const parsed = Manifest.safeParse(envelope.manifest);
+    if (!parsed.success) return refuse('MANIFEST_INVALID', r.MANIFEST_INVALID(firstIssue(parsed.error)));
+    const manifest = parsed.data;
+    const key = trusted.find((k) => k.keyId === manifest.keyId);
+    if (!key || key.communeCode !== manifest.communeCode) {
+      const known = trusted.some((k) => k.communeCode === manifest.communeCode);
+      return known ? refuse('WRONG_KEY', r.WRONG_KEY(manifest.communeCode, manifest.communeName)) : refuse('UNTRUSTED_COMMUNE', r.UNTRUSTED_COMMUNE(manifest.communeCode, manifest.communeName));
+    }
+    const pub = Buffer.from(key.publicKey, 'base64');
+    if (keyIdOf(pub) !== key.keyId) return refuse('WRONG_KEY', r.WRONG_KEY(manifest.communeCode, manifest.communeName));
+    const sig = Buffer.from(envelope.signature, 'base64');
+    if (sig.length !== 64 || !crypto.verify(null, signed, publicKeyFromRaw(pub), sig)) return refuse('BAD_SIGNATURE', r.BAD_SIGNATURE);
+    return { ok: true, manifest, hash, envelope, key };
+  } catch {
+    return refuse('UNREADABLE', r.UNREADABLE);
+  }
+}
+
+/** Step 6, only after the signature held: each part's hash, bounded gunzip, strict schema. */
+export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok: true; payload: BundlePayload } | Refused {
+  const { manifest, envelope } = opened;
+  const out: Record<string, unknown> = {};
+  for (const name of PART_NAMES) {
+    const digest = manifest.parts[name];
+    const gz = Buffer.from(envelope.parts[name], 'base64');
+    if (gz.length !== digest.gzipSize || sha256Hex(gz) !== digest.gzipSha256) return refuse('PART_ALTERED', r.PART_ALTERED(name));
+    if (digest.size > maxPartBytes) return refuse('GZIP_BOMB', r.GZIP_BOMB(name, maxPartBytes));
+    let raw: Buffer;
+    try {
+      raw = zlib.gunzipSync(gz, { maxOutputLength: Math.max(1, digest.size) });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return refuse('GZIP_BOMB', r.GZIP_BOMB(name, digest.size));
+      return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
+    }
+    if (raw.length !== digest.size || sha256Hex(raw) !== digest.sha256) return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
+    let value: unknown;
+    try {
+      value = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
+    }
+    if (!Array.isArray(value) || value.length !== digest.count) return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, 'số dòng không khớp bản kê khai'));
+    const schema = BundlePayload.shape[name];
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const [row, ...rest] = issue?.path ?? [];
+      const where = `dòng ${typeof row === 'number' ? row + 1 : '?'}${rest.length ? `, trường ${rest.join('.')}` : ''}: ${issue?.message ?? ''}`;
+      return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, where));
+    }
+    out[name] = parsed.data;
+  }
+  return { ok: true, payload: out as BundlePayload };
+}
+
+export type VerifyResult = (Opened & { payload: BundlePayload }) | Refused;
+
+/** The whole check, for `cchc verify`, the commune's read-back and the hostile-input suite. Never throws. */
+export function verifyBundle(bytes: Uint8Array, trusted: readonly TrustedKeyRef[]): VerifyResult {
+  try {
+    const opened = openEnvelope(bytes, trusted);
+    if (!opened.ok) return opened;
+    const read = readPayload(opened);
+    if (!read.ok) return read;
+    return { ...opened, payload: read.payload };
+  } catch {
+    return refuse('UNREADABLE', r.UNREADABLE);
+  }
+}
+
+// ── Key cards ────────────────────────────────────────────────────────────────
+
+export interface CardIdentity {
+  communeCode: string;
+  communeName: string;
+  province: string;
+}
+
+/** The "thẻ khoá"; with `previous`, the new key is vouched for by the old one (rotation). */
+export function makeKeyCard(who: CardIdentity, publicKey: Buffer, createdAt: string, previous?: KeyPair): KeyCard {
+  const keyId = keyIdOf(publicKey);
+  let rotation: KeyCard['rotation'] = null;
+  if (previous) {
+    const statement: RotationStatement = {
+      format: ROTATION_FORMAT,
+      communeCode: who.communeCode,
+      previousKeyId: keyIdOf(previous.publicKey),
+      newKeyId: keyId,
+      newPublicKey: publicKey.toString('base64'),
+      createdAt,
+    };
+    rotation = { statement, signature: crypto.sign(null, canonicalBytes(statement), previous.privateKey).toString('base64') };
+  }
+  return { format: KEYCARD_FORMAT, ...who, publicKey: publicKey.toString('base64'), keyId, createdAt, rotation };
+}
+
+export type CardCheck = { ok: true; card: KeyCard; rotatedFrom: TrustedKeyRef | null } | { ok: false; message: string };
+
+/** A card is self-consistent; a rotation must be signed by a key already trusted for that commune. */
+export function checkKeyCard(raw: unknown, trusted: readonly TrustedKeyRef[]): CardCheck {
+  const e = bundlesText.errors;
+  const parsed = KeyCard.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: e.keyCardInvalid };
+  const card = parsed.data;
+  const pub = Buffer.from(card.publicKey, 'base64');
+  if (pub.length !== 32 || keyIdOf(pub) !== card.keyId) return { ok: false, message: e.keyCardMismatch };
+  if (!card.rotation) return { ok: true, card, rotatedFrom: null };
+  const st = card.rotation.statement;
+  const old = trusted.find((k) => k.keyId === st.previousKeyId && k.communeCode === card.communeCode);
+  if (st.newKeyId !== card.keyId || st.newPublicKey !== card.publicKey || st.communeCode !== card.communeCode) return { ok: false, message: e.keyCardRotationBad };
+  // The old key is unknown here: registering the card by hand is itself the act of trust.
+  if (!old) return { ok: true, card, rotatedFrom: null };
+  const valid = crypto.verify(null, canonicalBytes(st), publicKeyFromRaw(Buffer.from(old.publicKey, 'base64')), Buffer.from(card.rotation.signature, 'base64'));
+  return valid ? { ok: true, card, rotatedFrom: old } : { ok: false, message: e.keyCardRotationBad };
+}

@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ServiceContext } from './context';
+import * as repo from '../repositories/province';
+import { checkKeyCard, openEnvelope, readPayload, verifyBundle, type TrustedKeyRef, type VerifyResult } from './bundle-format';
+import { AppError } from '../../shared/errors';
+import { bundlesText } from '../../shared/strings/bundles';
+import { BUNDLE_EXTENSION, ReportSnapshot, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
+import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
+import { COMMUNICATION_FORMS } from '../../shared/domain/common';
+import { nowIso } from '../../shared/ids';
+import type { CommuneReport } from '../../shared/contract/bundles';
+
+/**
+ * The province: trust list, verify, import, status matrix, consolidated table. Shared by the
+ * `cchc` CLI and the app's province mode. Import never throws for a bad bundle: each file gets
+ * a line with a precise Vietnamese reason, and nothing touches the database before every check
+ * has passed.
+ */
+const t = bundlesText;
+
+export async function trustedKeyRefs(ctx: ServiceContext): Promise<TrustedKeyRef[]> {
+  return (await repo.listTrustedKeys(ctx.db)).map((k) => ({ keyId: k.key_id, communeCode: k.commune_code, communeName: k.commune_name, publicKey: k.public_key }));
+}
+
+const toTrustedKey = (k: Awaited<ReturnType<typeof repo.listTrustedKeys>>[number]): TrustedKey => ({
+  keyId: k.key_id,
+  communeCode: k.commune_code,
+  communeName: k.commune_name,
+  publicKey: k.public_key,
+  createdAt: k.created_at,
+  addedAt: k.added_at,
+  rotatedFrom: k.rotated_from,
+});
+
+export async function listTrustedKeys(ctx: ServiceContext): Promise<TrustedKey[]> {
+  return (await repo.listTrustedKeys(ctx.db)).map(toTrustedKey);
+}
+
+/** `cchc keys add <thẻ khoá>`: register a commune's public key (or a rotation signed by its old key). */
+export async function addKeyCard(ctx: ServiceContext, file: string): Promise<TrustedKey> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new AppError('FILE_INVALID', code ? t.errors.fileRead(file) : t.errors.keyCardInvalid);
+  }
+  const check = checkKeyCard(raw, await trustedKeyRefs(ctx));
+  if (!check.ok) throw new AppError('FILE_INVALID', check.message);
+  const c = check.card;
+  const at = nowIso();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertTrustedKey(trx, { key_id: c.keyId, commune_code: c.communeCode, commune_name: c.communeName, public_key: c.publicKey, created_at: c.createdAt, added_at: at, rotated_from: check.rotatedFrom?.keyId ?? null });
+    await repo.upsertCommuneName(trx, c.communeCode, c.communeName, c.province, at);
+  });
+  const row = (await repo.listTrustedKeys(ctx.db)).find((k) => k.key_id === c.keyId)!;
+  return toTrustedKey(row);
+}
+
+/** `cchc verify <file>`: the full check against the trust list, no writes. */
+export async function verifyBundleFile(ctx: ServiceContext, file: string): Promise<VerifyResult> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return { ok: false, code: 'UNREADABLE', message: t.errors.fileRead(file) };
+  }
+  return verifyBundle(bytes, await trustedKeyRefs(ctx));
+}
+
+const statements = new WeakMap<BetterSqlite3.Database, repo.ImportStatements>();
+const stmts = (ctx: ServiceContext) => {
+  let s = statements.get(ctx.sqlite);
+  if (!s) statements.set(ctx.sqlite, (s = repo.importStatements(ctx.sqlite)));
+  return s;
+};
+
+function line(file: string, partial: Partial<ImportLine> & Pick<ImportLine, 'status' | 'message'>): ImportLine {
+  return { file, code: null, communeCode: null, communeName: null, seq: null, activities: 0, gap: null, ...partial };
+}
+
+function writePayload(ctx: ServiceContext, m: Manifest, p: BundlePayload): void {
+  const s = stmts(ctx);
+  const c = m.communeCode;
+  for (const x of p.plans) s.plan.run(c, x.id, x.year, x.updatedAt, x.deletedAt, JSON.stringify(x));
+  for (const x of p.sections) s.section.run(c, x.id, x.planId, x.updatedAt, x.deletedAt, JSON.stringify(x));
+  for (const x of p.tasks) s.task.run(c, x.id, x.planId, x.status, x.updatedAt, x.deletedAt, JSON.stringify(x));
+  const act = s.activity;
+  for (const x of p.activities) {
+    const d = x.details;
+    const q = d.kind === 'broadcast' ? d.repeats : d.kind === 'visual' || d.kind === 'publication' ? d.count : d.kind === 'meeting' ? d.attendees : d.kind === 'contest' ? d.participants : d.kind === 'tthcPosting' ? d.procedureCount : 1;
+    act.run(c, x.id, x.date, d.kind, q, x.taskId, x.updatedAt, x.deletedAt, JSON.stringify(x));
+  }
+  for (const x of p.reports) s.report.run(c, x.id, x.periodKey, x.version, x.submittedAt, x.snapshotHash, x.updatedAt, x.deletedAt, JSON.stringify(x));
+  for (const x of p.evidence) s.evidence.run(c, x.activityId, x.sha256, x.name, x.size, x.mime);
+}
+
+/**
+ * One bundle: size → envelope → trusted key → signature → duplicate / seq / chain → bounded
+ * gunzip → strict parse → one transaction. Returns a line; never throws.
+ */
+export function importBundleBytes(ctx: ServiceContext, bytes: Uint8Array, fileName: string, trusted: readonly TrustedKeyRef[]): ImportLine {
+  try {
+    const opened = openEnvelope(bytes, trusted);
+    if (!opened.ok) return line(fileName, { status: 'refused', code: opened.code, message: opened.message });
+    const m = opened.manifest;
+    const who = { communeCode: m.communeCode, communeName: m.communeName, seq: m.seq };
+    const s = stmts(ctx);
+    const head = s.commune.get(m.communeCode);
+    const lastSeq = head?.last_seq ?? 0;
+    if (s.findBundle.get(opened.hash)) {
+      // The same file again: harmless when it is the latest, a replay when newer ones exist.
+      return m.seq >= lastSeq
+        ? line(fileName, { ...who, status: 'duplicate', message: t.duplicate(m.seq) })
+        : line(fileName, { ...who, status: 'refused', code: 'REPLAYED', message: t.refusal.REPLAYED(m.seq, lastSeq) });
+    }
+    if (s.findSeq.get(m.communeCode, m.seq)) return line(fileName, { ...who, status: 'refused', code: 'SEQ_CONFLICT', message: t.refusal.SEQ_CONFLICT(m.seq) });
+    // A new bundle below the head can only fill a gap reported earlier; rows keep the newer version.
+    const fillsGap = m.seq < lastSeq;
+    const gap = fillsGap ? null : m.seq > lastSeq + 1 ? t.gap(lastSeq + 1, m.seq) : lastSeq > 0 && m.prevHash !== head?.last_hash ? t.chainBreak : null;
+    const read = readPayload(opened);
+    if (!read.ok) return line(fileName, { ...who, status: 'refused', code: read.code, message: read.message });
+    const at = nowIso();
+    ctx.sqlite.transaction(() => {
+      writePayload(ctx, m, read.payload);
+      s.bundle.run(opened.hash, m.bundleId, m.communeCode, m.seq, m.keyId, m.createdAt, at, fileName, bytes.length, m.scope, JSON.stringify(m.periods), read.payload.activities.length, gap);
+      if (!fillsGap) s.communeHead.run(m.communeCode, m.communeName, m.province, m.seq, opened.hash, m.createdAt, at);
+    })();
+    const n = read.payload.activities.length;
+    return line(fileName, { ...who, status: 'imported', message: fillsGap ? t.gapFilled(m.seq, n) : t.imported(n), activities: n, gap });
+  } catch {
+    return line(fileName, { status: 'refused', code: 'UNREADABLE', message: t.refusal.UNREADABLE });
+  }
+}
+
+/** For callers with a path (the hostile-input suite, the CLI): reads, size-checks, imports. Never throws. */
+export async function importBundleFile(ctx: ServiceContext, file: string, trusted?: readonly TrustedKeyRef[]): Promise<ImportLine> {
+  const name = path.basename(file);
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > 64 * 1024 * 1024) return line(name, { status: 'refused', code: 'TOO_LARGE', message: t.refusal.TOO_LARGE(64 * 1024 * 1024) });
+    bytes = fs.readFileSync(file);
+  } catch {
+    return line(name, { status: 'refused', code: 'UNREADABLE', message: t.errors.fileRead(file) });
+  }
+  return importBundleBytes(ctx, bytes, name, trusted ?? (await trustedKeyRefs(ctx)));
+}
+
+/** `cchc import <folder>`: every .cchc file in name order (commune code, then sequence). */
+export async function importFolder(ctx: ServiceContext, folder: string): Promise<ImportSummary> {
+  let names: string[];
+  try {
+    names = fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.toLowerCase().endsWith(BUNDLE_EXTENSION))
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    throw new AppError('FILE_INVALID', t.errors.folderRead(folder));
+  }
+  const trusted = await trustedKeyRefs(ctx);
+  const lines: ImportLine[] = [];
+  for (const name of names) lines.push(await importBundleFile(ctx, path.join(folder, name), trusted));
+  const imported = lines.filter((l) => l.status === 'imported').length;
+  const duplicates = lines.filter((l) => l.status === 'duplicate').length;
+  const refused = lines.filter((l) => l.status === 'refused').length;
+  const text = names.length ? t.summary(imported, duplicates, refused) : t.noBundlesInFolder;
+  return { folder, imported, duplicates, refused, lines, text };
+}
+
+// ── Status and consolidated report ──────────────────────────────────────────
+
+async function communeNames(ctx: ServiceContext): Promise<Map<string, { name: string; lastSeq: number | null; lastAt: string | null }>> {
+  const out = new Map<string, { name: string; lastSeq: number | null; lastAt: string | null }>();
+  for (const k of await repo.listTrustedKeys(ctx.db)) out.set(k.commune_code, { name: k.commune_name, lastSeq: null, lastAt: null });
+  for (const c of await repo.listCommunes(ctx.db)) out.set(c.code, { name: c.name, lastSeq: c.last_seq, lastAt: c.last_bundle_at });
+  return out;
+}
+
+/** `cchc status --year`: communes × periods, đúng hạn / muộn / thiếu / chưa đến hạn. */
+export async function statusMatrix(ctx: ServiceContext, year: number, now: string = nowIso()): Promise<StatusMatrix> {
+  const periods = periodsOfYear(year);
+  const subs = await repo.firstSubmissions(ctx.db, periods.map((p) => p.key));
+  const communes = await communeNames(ctx);
+  const rows = [...communes.entries()]
+    .sort((a, b) => a[1].name.localeCompare(b[1].name, 'vi') || a[0].localeCompare(b[0]))
+    .map(([code, c]) => ({
+      communeCode: code,
+      communeName: c.name,
+      lastSeq: c.lastSeq,
+      lastBundleAt: c.lastAt,
+      cells: periods.map((p) => {
+        const sub = subs.find((s) => s.commune_code === code && s.period_key === p.key);
+        return { periodKey: p.key, status: timeliness(p, sub?.first_at ?? null, now), submittedAt: sub?.first_at ?? null, version: sub ? Number(sub.version) : null };
+      }),
+    }));
+  return { year, periods: periods.map((p) => ({ key: p.key, label: p.label, deadline: p.deadline })), rows };
+}
+
+export function requirePeriod(key: string): PeriodInfo {
+  const p = periodInfo(key);
+  if (!p) throw new AppError('INVALID_INPUT', t.errors.unknownPeriod(key));
+  return p;
+}
+
+const emptyCounts = (): CountRow['counts'] => Object.fromEntries(COMMUNICATION_FORMS.map((f) => [f, { n: 0, quantity: 0 }]));
+
+/** `cchc report --period`: per-commune rows and their sum, from the imported activities. */
+export async function consolidated(ctx: ServiceContext, key: string): Promise<Consolidated> {
+  const p = requirePeriod(key);
+  const communes = await communeNames(ctx);
+  const counts = await repo.countsBetween(ctx.db, p.from, p.to);
+  const reported = new Set((await repo.firstSubmissions(ctx.db, [p.key])).map((s) => s.commune_code));
+  const rows: CountRow[] = [...communes.entries()]
+    .sort((a, b) => a[1].name.localeCompare(b[1].name, 'vi') || a[0].localeCompare(b[0]))
+    .map(([code, c]) => ({ communeCode: code, communeName: c.name, reported: reported.has(code), counts: emptyCounts(), total: 0 }));
+  const sum: CountRow = { communeCode: '', communeName: t.sumRow, reported: rows.every((r) => r.reported), counts: emptyCounts(), total: 0 };
+  for (const c of counts) {
+    const row = rows.find((r) => r.communeCode === c.commune_code);
+    if (!row) continue;
+    for (const target of [row, sum]) {
+      const cell = (target.counts[c.kind] ??= { n: 0, quantity: 0 });
+      cell.n += Number(c.n);
+      cell.quantity += Number(c.q);
+      target.total += Number(c.n);
+    }
+  }
+  return { period: { key: p.key, label: p.label, from: p.from, to: p.to, deadline: p.deadline }, rows, sum };
+}
+
+/** Drill-down: the commune's latest submitted version of a period's report. */
+export async function communeReport(ctx: ServiceContext, communeCode: string, key: string): Promise<CommuneReport> {
+  const p = requirePeriod(key);
+  const { latest, versions } = await repo.latestReport(ctx.db, communeCode, p.key);
+  if (!latest) throw new AppError('NOT_FOUND', t.errors.reportNotFound);
+  const communes = await communeNames(ctx);
+  return { communeCode, communeName: communes.get(communeCode)?.name ?? communeCode, periodLabel: p.label, report: ReportSnapshot.parse(JSON.parse(latest.data)), versions };
+}

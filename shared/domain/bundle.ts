@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { Activity } from './activity';
+import { AnnexSection, Plan, PlanTask } from './plan';
+import { Id, IsoDate, IsoDateTime } from './common';
+
+/**
+ * The signed bundle a commune sends to the province (docs/bundle-format.md). These schemas
+ * are the single source of truth: the exporter builds with them, the importer parses with them
+ * strictly, and docs/bundle-payload.schema.json is generated from them.
+ */
+export const BUNDLE_FORMAT = 'cchc-bundle/1';
+export const KEYCARD_FORMAT = 'cchc-keycard/1';
+export const ROTATION_FORMAT = 'cchc-key-rotation/1';
+export const BUNDLE_EXTENSION = '.cchc';
+export const KEYCARD_EXTENSION = '.cchc-key.json';
+
+export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+export const CommuneCode = z.string().regex(/^\d{5}$/);
+export const PeriodKeyText = z.string().regex(/^\d{4}-[0-9A-Z]{1,3}$/);
+
+/** A report as submitted: the frozen snapshot travels as-is, with its hash. */
+export const ReportSnapshot = z
+  .object({
+    id: Id,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    deletedAt: IsoDateTime.nullable(),
+    year: z.number().int().min(2000).max(2100),
+    kind: z.string().max(40),
+    periodKey: z.string().min(1).max(40),
+    version: z.number().int().min(1),
+    status: z.string().max(40),
+    fromDate: IsoDate,
+    toDate: IsoDate,
+    narrative: z.string().max(200_000),
+    snapshot: z.json().nullable(),
+    snapshotHash: z.string().max(128).nullable(),
+    submittedAt: IsoDateTime.nullable(),
+  })
+  .strict();
+export type ReportSnapshot = z.infer<typeof ReportSnapshot>;
+
+/** Evidence travels as hashes (the files themselves stay at the commune). */
+export const EvidenceHash = z
+  .object({
+    activityId: Id,
+    sha256: Hex64,
+    name: z.string().min(1).max(260),
+    size: z.number().int().min(0),
+    mime: z.string().max(200),
+  })
+  .strict();
+export type EvidenceHash = z.infer<typeof EvidenceHash>;
+
+/** Strict copies of the row schemas: a bundle may not smuggle extra keys. */
+export const BundlePayload = z
+  .object({
+    plans: z.array(Plan.strict()),
+    sections: z.array(AnnexSection.strict()),
+    tasks: z.array(PlanTask.strict()),
+    activities: z.array(Activity.strict()),
+    reports: z.array(ReportSnapshot),
+    evidence: z.array(EvidenceHash),
+  })
+  .strict();
+export type BundlePayload = z.infer<typeof BundlePayload>;
+export const PART_NAMES = ['plans', 'sections', 'tasks', 'activities', 'reports', 'evidence'] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
+export const PartDigest = z
+  .object({
+    /** SHA-256 of the part's canonical JSON (RFC 8785), before gzip. */
+    sha256: Hex64,
+    size: z.number().int().min(0),
+    /** SHA-256 of the gzip'd bytes carried in the file. */
+    gzipSha256: Hex64,
+    gzipSize: z.number().int().min(0),
+    count: z.number().int().min(0),
+  })
+  .strict();
+
+export const BundleScope = z.enum(['report', 'changes']);
+export type BundleScope = z.infer<typeof BundleScope>;
+
+export const Manifest = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    bundleId: Id,
+    communeCode: CommuneCode,
+    communeName: z.string().min(1).max(200),
+    province: z.string().max(200),
+    seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    prevHash: Hex64.nullable(),
+    createdAt: IsoDateTime,
+    scope: BundleScope,
+    periods: z.array(PeriodKeyText).max(64),
+    keyId: Hex64,
+    appVersion: z.string().max(40),
+    parts: z.object(Object.fromEntries(PART_NAMES.map((n) => [n, PartDigest])) as Record<PartName, typeof PartDigest>).strict(),
+  })
+  .strict();
+export type Manifest = z.infer<typeof Manifest>;
+
+/** The file: the manifest, the signature over its canonical JSON, and the gzip'd parts. */
+export const Envelope = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    manifest: z.unknown(),
+    signature: Base64,
+    /** Unsigned hints so a damaged file gets a precise reason; trust rests on `signature` only. */
+    check: z.object({ manifestSha256: Hex64, signatureSha256: Hex64 }).strict(),
+    parts: z.object(Object.fromEntries(PART_NAMES.map((n) => [n, Base64])) as Record<PartName, typeof Base64>).strict(),
+  })
+  .strict();
+export type Envelope = z.infer<typeof Envelope>;
+
+/** Signed by the old key when a commune replaces its key pair. */
+export const RotationStatement = z
+  .object({
+    format: z.literal(ROTATION_FORMAT),
+    communeCode: CommuneCode,
+    previousKeyId: Hex64,
+    newKeyId: Hex64,
+    newPublicKey: Base64,
+    createdAt: IsoDateTime,
+  })
+  .strict();
+export type RotationStatement = z.infer<typeof RotationStatement>;
+
+/** "Thẻ khoá": what the province registers to trust a commune. */
+export const KeyCard = z
+  .object({
+    format: z.literal(KEYCARD_FORMAT),
+    communeCode: CommuneCode,
+    communeName: z.string().min(1).max(200),
+    province: z.string().max(200),
+    publicKey: Base64,
+    keyId: Hex64,
+    createdAt: IsoDateTime,
+    rotation: z.object({ statement: RotationStatement, signature: Base64 }).strict().nullable(),
+  })
+  .strict();
+export type KeyCard = z.infer<typeof KeyCard>;
+
+export const TrustedKey = z.object({
+  keyId: Hex64,
+  communeCode: CommuneCode,
+  communeName: z.string(),
+  publicKey: z.string(),
+  createdAt: z.string(),
+  addedAt: z.string(),
+  rotatedFrom: z.string().nullable(),
+});
+export type TrustedKey = z.infer<typeof TrustedKey>;
+
+/** Why a bundle was refused: stable codes, one Vietnamese message each (shared/strings/bundles). */
+export const BUNDLE_REFUSALS = [
+  'TOO_LARGE',
+  'UNREADABLE',
+  'NOT_A_BUNDLE',
+  'MANIFEST_INVALID',
+  'UNTRUSTED_COMMUNE',
+  'WRONG_KEY',
+  'MANIFEST_ALTERED',
+  'SIGNATURE_ALTERED',
+  'BAD_SIGNATURE',
+  'PART_ALTERED',
+  'GZIP_BOMB',
+  'PART_CORRUPT',
+  'WRONG_SCHEMA',
+  'REPLAYED',
+  'SEQ_CONFLICT',
+] as const;
+export type BundleRefusal = (typeof BUNDLE_REFUSALS)[number];
+
+export const ImportLine = z.object({
+  file: z.string(),
+  status: z.enum(['imported', 'duplicate', 'refused']),
+  code: z.string().nullable(),
+  message: z.string(),
+  communeCode: z.string().nullable(),
+  communeName: z.string().nullable(),
+  seq: z.number().int().nullable(),
+  activities: z.number().int(),
+  gap: z.string().nullable(),
+});
+export type ImportLine = z.infer<typeof ImportLine>;
+
+export const ImportSummary = z.object({
+  folder: z.string(),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  refused: z.number().int(),
+  lines: z.array(ImportLine),
+  text: z.string(),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const KeyInfo = z.object({
+  keyId: Hex64,
+  fingerprint: z.string(),
+  createdAt: z.string(),
+  protection: z.enum(['safeStorage', 'passphrase']),
+  previousKeyIds: z.array(z.string()),
+});
+export type KeyInfo = z.infer<typeof KeyInfo>;
+
+export const OutboxEntry = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  hash: z.string(),
+  fileName: z.string(),
+  folder: z.string(),
+  size: z.number().int(),
+  scope: BundleScope,
+  periods: z.array(z.string()),
+  activities: z.number().int(),
+  createdAt: z.string(),
+  fingerprint: z.string(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+export const MatrixCell = z.object({
+  periodKey: z.string(),
+  status: z.enum(['onTime', 'late', 'missing', 'notDue']),
+  submittedAt: z.string().nullable(),
+  version: z.number().int().nullable(),
+});
+export const StatusMatrix = z.object({
+  year: z.number().int(),
+  periods: z.array(z.object({ key: z.string(), label: z.string(), deadline: z.string() })),
+  rows: z.array(z.object({ communeCode: z.string(), communeName: z.string(), lastSeq: z.number().int().nullable(), lastBundleAt: z.string().nullable(), cells: z.array(MatrixCell) })),
+});
+export type StatusMatrix = z.infer<typeof StatusMatrix>;
+
+export const CountRow = z.object({
+  communeCode: z.string(),
+  communeName: z.string(),
+  reported: z.boolean(),
+  /** Per activity kind: number of activities and the summed figure (minutes, count, attendees…). */
+  counts: z.record(z.string(), z.object({ n: z.number().int(), quantity: z.number() })),
+  total: z.number().int(),
+});
+export type CountRow = z.infer<typeof CountRow>;
+export const Consolidated = z.object({
+  period: z.object({ key: z.string(), label: z.string(), from: z.string(), to: z.string(), deadline: z.string() }),
+  rows: z.array(CountRow),
+  sum: CountRow,
+});
+export type Consolidated = z.infer<typeof Consolidated>;

@@ -1,0 +1,349 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp } from '../helpers/app';
+import { tempDir } from '../helpers/temp';
+import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
+import { createBundle, listOutbox, prepareBundle } from '../../db/services/bundles';
+import { exportKeyCard, getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
+import { addKeyCard, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
+import { buildBundle, canonicalBytes, generateKeyPair, makeKeyCard, sha256Hex, verifyBundle, type KeyPair } from '../../db/services/bundle-format';
+import { listActivities } from '../../db/services/activities';
+import { getPlanDetail, listPlans } from '../../db/services/plans';
+import { syntheticBundle, syntheticCommune, syntheticPayload, syntheticReport } from '../../bench/bundle-fixtures';
+import type { Envelope } from '../../shared/domain/bundle';
+
+type App = Awaited<ReturnType<typeof openTestApp>>;
+
+/**
+ * The database file and its WAL, byte for byte. The -shm file is left out: it is SQLite's
+ * rebuildable in-memory index, and a mere read updates its reader marks.
+ */
+function fileDigest(file: string): string {
+  const h = crypto.createHash('sha256');
+  for (const f of [file, `${file}-wal`]) h.update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.from('absent'));
+  return h.digest('hex');
+}
+const apps: App[] = [];
+async function app(demo = false) {
+  const a = await openTestApp({ demo });
+  apps.push(a);
+  return a;
+}
+afterAll(async () => {
+  for (const a of apps) await a.close();
+});
+
+function writeCard(dir: string, card: unknown): string {
+  const f = path.join(dir, 'the-khoa.cchc-key.json');
+  fs.writeFileSync(f, JSON.stringify(card));
+  return f;
+}
+
+async function provinceTrusting(...cards: unknown[]) {
+  const p = await app();
+  for (const c of cards) await addKeyCard(p.ctx, writeCard(tempDir(), c));
+  return p;
+}
+
+describe('commune → bundle file → province', () => {
+  let commune: App;
+  let province: App;
+  let usb: string;
+  beforeAll(async () => {
+    commune = await app(true);
+    province = await app();
+    usb = usbFolder();
+  });
+
+  it('writes a verified bundle for a submitted report, and the province reproduces the data', async () => {
+    const reportId = await insertSubmittedReport(commune, { periodKey: '2026-Q1', submittedAt: '2026-03-05T02:00:00.000Z' });
+    const written = await createBundle(commune.ctx, { what: { kind: 'report', reportId }, folder: usb });
+    expect(written.verified).toBe(true);
+    expect(written.fileName).toBe('CCHC_10903_000001_2026-Q1.cchc');
+    expect(fs.statSync(written.path).size).toBe(written.size);
+    expect(written.fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
+    expect(written.fingerprint).toBe((await getKeyInfo(commune.ctx)).fingerprint);
+    // Nothing but the bundle in the folder: no temp files left behind.
+    expect(fs.readdirSync(usb)).toEqual([written.fileName]);
+    expect((await listOutbox(commune.ctx)).map((o) => [o.seq, o.fileName, o.activities])).toEqual([[1, written.fileName, 5]]);
+
+    const card = await exportKeyCard(commune.ctx);
+    const cardFile = path.join(tempDir(), card.fileName);
+    fs.writeFileSync(cardFile, Buffer.from(card.base64, 'base64'));
+    const trusted = await addKeyCard(province.ctx, cardFile);
+    expect(trusted).toMatchObject({ communeCode: '10903', communeName: 'xã Quyết Thắng' });
+
+    const summary = await importFolder(province.ctx, usb);
+    expect(summary).toMatchObject({ imported: 1, refused: 0, duplicates: 0 });
+    expect(summary.text).toBe('Tổng kết: đã nhập 1 gói, bỏ qua 0 gói trùng, từ chối 0 gói.');
+
+    // Same activities, plan, tasks and report snapshot, field for field.
+    const acts = (await listActivities(commune.ctx, { search: '', kinds: [], taskId: null, area: null, from: null, to: null, unitName: null, hasEvidence: null, sort: 'date', direction: 'asc', offset: 0, limit: 500 })).rows;
+    const provActs = province.ctx.sqlite.prepare("SELECT data FROM prov_activities WHERE commune_code = '10903' ORDER BY date, id").all() as { data: string }[];
+    expect(provActs.map((r) => JSON.parse(r.data))).toEqual([...acts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+    const [planSummary] = await listPlans(commune.ctx, 2026);
+    const detail = await getPlanDetail(commune.ctx, planSummary!.id);
+    const provPlan = province.ctx.sqlite.prepare('SELECT data FROM prov_plans').all() as { data: string }[];
+    expect(provPlan.map((r) => JSON.parse(r.data))).toEqual([detail.plan]);
+    const provTasks = (province.ctx.sqlite.prepare('SELECT data FROM prov_tasks').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+    expect(provTasks.sort((a, b) => a.position - b.position)).toEqual(detail.tasks);
+    const drill = await communeReport(province.ctx, '10903', '2026-Q1');
+    expect(drill.report.narrative).toContain('Trong Quý I/2026');
+    expect(drill.report.snapshot).toEqual({ totals: { broadcast: 1, online: 1, visual: 1 } });
+
+    const matrix = await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z');
+    const row = matrix.rows.find((r) => r.communeCode === '10903')!;
+    expect(row.cells.find((c) => c.periodKey === '2026-Q1')!.status).toBe('onTime');
+    expect(row.cells.find((c) => c.periodKey === '2026-6T')!.status).toBe('missing');
+    expect(row.cells.find((c) => c.periodKey === '2026-N')!.status).toBe('notDue');
+
+    const table = await consolidated(province.ctx, '2026-Q1');
+    const mine = table.rows.find((r) => r.communeCode === '10903')!;
+    expect(mine).toMatchObject({ reported: true, total: 5 });
+    expect(mine.counts.meeting).toEqual({ n: 1, quantity: 85 });
+    expect(mine.counts.tthcPosting).toEqual({ n: 1, quantity: 112 });
+    expect(table.sum.total).toBe(5);
+  });
+
+  it('sends only what changed since the last "changes" bundle, and chains the sequence', async () => {
+    const first = await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
+    expect(first.seq).toBe(2);
+    expect(first.activities).toBe(5);
+    await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb })).rejects.toThrow('Không có thay đổi nào kể từ gói gần nhất');
+    await commune.handlers['activities.create']({ date: '2026-04-02', title: 'Tin mới sau gói trước', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'online', channel: 'zalo', postKind: 'tin', url: '', views: null } });
+    const second = await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
+    expect(second).toMatchObject({ seq: 3, activities: 1, periods: ['2026-Q2'] });
+    const summary = await importFolder(province.ctx, usb);
+    expect(summary.lines.map((l) => [l.seq, l.status])).toEqual([[1, 'duplicate'], [2, 'imported'], [3, 'imported']]);
+    expect(summary.lines.every((l) => l.gap === null)).toBe(true);
+    expect((province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n).toBe(6);
+  });
+
+  it('refuses to write into a folder that is not there (USB pulled out) and leaves no file', async () => {
+    const gone = path.join(tempDir(), 'E');
+    await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: gone })).rejects.toThrow(/USB có thể chưa cắm hoặc đã bị rút ra/);
+    expect(fs.existsSync(gone)).toBe(false);
+  });
+
+  it('refuses a report that was not submitted', async () => {
+    const id = await insertSubmittedReport(commune, { periodKey: '2026-Q2' });
+    commune.ctx.sqlite.prepare('UPDATE reports SET submitted_at = NULL WHERE id = ?').run(id);
+    await expect(createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb })).rejects.toThrow('Báo cáo này chưa được nộp');
+  });
+});
+
+describe('tampered and hostile bundles are refused with their own message and change nothing', () => {
+  let commune: App;
+  let province: App;
+  let good: Buffer;
+  let key: KeyPair;
+  beforeAll(async () => {
+    commune = await app(true);
+    const reportId = await insertSubmittedReport(commune);
+    const prepared = await prepareBundle(commune.ctx, { kind: 'report', reportId });
+    good = prepared.built.bytes;
+    province = await provinceTrusting(await getKeyCard(commune.ctx));
+    // The test holds the commune's private key to forge *validly signed* hostile bundles.
+    const { loadSigningKey } = await import('../../db/services/keys');
+    key = await loadSigningKey(commune.ctx);
+  });
+
+  const env = (): Envelope => JSON.parse(good.toString('utf8')) as Envelope;
+  const bytes = (e: unknown) => Buffer.from(JSON.stringify(e));
+  /** Re-sign a modified manifest with the real key (an insider or a bug, not an attacker). */
+  const resign = (e: Envelope) => {
+    const signed = canonicalBytes(e.manifest);
+    e.signature = crypto.sign(null, signed, key.privateKey).toString('base64');
+    e.check = { manifestSha256: sha256Hex(signed), signatureSha256: sha256Hex(e.signature) };
+    return bytes(e);
+  };
+
+  const cases: [string, () => Buffer | Promise<Buffer>, string, RegExp][] = [
+    ['flipped byte in the payload', () => {
+      const e = env();
+      const gz = Buffer.from(e.parts.activities, 'base64');
+      gz[Math.floor(gz.length / 2)] ^= 0x01;
+      e.parts.activities = gz.toString('base64');
+      return bytes(e);
+    }, 'PART_ALTERED', /Phần dữ liệu "activities" đã bị thay đổi sau khi ký/],
+    ['flipped byte in the manifest', () => {
+      const text = good.toString('utf8');
+      const at = text.indexOf('"seq":1') + 6;
+      return Buffer.from(text.slice(0, at) + '7' + text.slice(at + 1));
+    }, 'MANIFEST_ALTERED', /Bản kê khai \(manifest\) đã bị sửa sau khi ký/],
+    ['flipped byte in the signature', () => {
+      const e = env();
+      const sig = Buffer.from(e.signature, 'base64');
+      sig[10] ^= 0x80;
+      e.signature = sig.toString('base64');
+      return bytes(e);
+    }, 'SIGNATURE_ALTERED', /Chữ ký số của gói đã bị hỏng hoặc bị sửa/],
+    ['signature forged over a consistent file', () => {
+      const e = env();
+      (e.manifest as { seq: number }).seq = 9;
+      const signed = canonicalBytes(e.manifest);
+      e.signature = crypto.sign(null, signed, generateKeyPair().privateKey).toString('base64');
+      e.check = { manifestSha256: sha256Hex(signed), signatureSha256: sha256Hex(e.signature) };
+      return bytes(e);
+    }, 'BAD_SIGNATURE', /Chữ ký số không hợp lệ với khoá đã đăng ký/],
+    ['signed with a key the province does not know for this commune', () => {
+      const c = { ...syntheticCommune(0), code: '10903', name: 'xã Quyết Thắng' };
+      return syntheticBundle(c, 1, syntheticPayload(3)).bytes;
+    }, 'WRONG_KEY', /được ký bằng một khoá không phải khoá đã đăng ký của xã này/],
+    ['from a commune that never registered', () => syntheticBundle(syntheticCommune(7), 1, syntheticPayload(3)).bytes, 'UNTRUSTED_COMMUNE', /chưa được đăng ký khoá với tỉnh/],
+    ['truncated file', () => good.subarray(0, Math.floor(good.length * 0.6)), 'UNREADABLE', /Tệp bị cắt cụt hoặc hỏng/],
+    ['gzip bomb (validly signed, declares 1 KB, inflates to 64 MB)', () => {
+      const e = env();
+      const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 });
+      e.parts.activities = bomb.toString('base64');
+      const m = e.manifest as { parts: Record<string, { sha256: string; size: number; gzipSha256: string; gzipSize: number; count: number }> };
+      m.parts.activities = { ...m.parts.activities!, size: 1024, gzipSha256: sha256Hex(bomb), gzipSize: bomb.length };
+      return resign(e);
+    }, 'GZIP_BOMB', /khi giải nén vượt quá kích thước khai báo/],
+    ['wrong schema (validly signed, an activity with an unknown field)', () => {
+      const payload = JSON.parse(zlib.gunzipSync(Buffer.from(env().parts.activities, 'base64')).toString('utf8')) as Record<string, unknown>[];
+      payload[1] = { ...payload[1], secret: 'x' };
+      const e = env();
+      const raw = canonicalBytes(payload);
+      const gz = zlib.gzipSync(raw);
+      e.parts.activities = gz.toString('base64');
+      const m = e.manifest as { parts: Record<string, object> };
+      m.parts.activities = { sha256: sha256Hex(raw), size: raw.length, gzipSha256: sha256Hex(gz), gzipSize: gz.length, count: payload.length };
+      return resign(e);
+    }, 'WRONG_SCHEMA', /Dữ liệu trong gói không đúng cấu trúc \(phần "activities", dòng 2/],
+    ['not a bundle at all', () => Buffer.from('{"hello":"world"}'), 'NOT_A_BUNDLE', /không phải gói dữ liệu CCHC/],
+  ];
+
+  it.each(cases)('%s', async (_name, make, code, message) => {
+    const before = fileDigest(province.file);
+    const line = importBundleBytes(province.ctx, await make(), 'x.cchc', await trustedKeyRefs(province.ctx));
+    expect(line).toMatchObject({ status: 'refused', code });
+    expect(line.message).toMatch(message);
+    expect(fileDigest(province.file)).toBe(before);
+  });
+
+  it('gives every tampering case a different message', async () => {
+    const trusted = await trustedKeyRefs(province.ctx);
+    const messages = await Promise.all(cases.map(async ([, make]) => importBundleBytes(province.ctx, await make(), 'x.cchc', trusted).message));
+    expect(new Set(messages).size).toBe(cases.length);
+  });
+
+  it('imports the good one once; the same file again is a no-op, an older replay and a same-number impostor are refused', async () => {
+    const trusted = await trustedKeyRefs(province.ctx);
+    expect(importBundleBytes(province.ctx, good, 'a.cchc', trusted).status).toBe('imported');
+    let before = fileDigest(province.file);
+    const dup = importBundleBytes(province.ctx, good, 'a.cchc', trusted);
+    expect(dup).toMatchObject({ status: 'duplicate', message: 'Gói số 1 đã được nhập trước đó; bỏ qua (không thay đổi gì).' });
+    expect(fileDigest(province.file)).toBe(before);
+
+    const second = await prepareBundle(commune.ctx, { kind: 'changes' });
+    // The outbox row is what moves the sequence on; here the test writes the chain by hand.
+    const e = JSON.parse(second.built.bytes.toString('utf8')) as Envelope;
+    (e.manifest as { seq: number; prevHash: string | null }).seq = 2;
+    (e.manifest as { seq: number; prevHash: string | null }).prevHash = sha256Hex(canonicalBytes(env().manifest));
+    const signed = canonicalBytes(e.manifest);
+    e.signature = crypto.sign(null, signed, key.privateKey).toString('base64');
+    e.check = { manifestSha256: sha256Hex(signed), signatureSha256: sha256Hex(e.signature) };
+    expect(importBundleBytes(province.ctx, Buffer.from(JSON.stringify(e)), 'b.cchc', trusted)).toMatchObject({ status: 'imported', gap: null });
+
+    before = fileDigest(province.file);
+    const replay = importBundleBytes(province.ctx, good, 'a.cchc', trusted);
+    expect(replay).toMatchObject({ status: 'refused', code: 'REPLAYED' });
+    expect(replay.message).toBe('Gói số 1 là gói cũ đã nhập trước đây, gửi lại sau gói số 2. Không nhập lại để không ghi đè dữ liệu mới hơn.');
+    const impostor = (await prepareBundle(commune.ctx, { kind: 'changes' })).built.bytes; // seq 1 again, different content
+    const conflict = importBundleBytes(province.ctx, impostor, 'c.cchc', trusted);
+    expect(conflict).toMatchObject({ status: 'refused', code: 'SEQ_CONFLICT' });
+    expect(fileDigest(province.file)).toBe(before);
+  });
+});
+
+describe('a folder of 20 good and 5 bad bundles', () => {
+  it('imports the 20, reports each of the 5 with its reason, and reports a gap in a chain', async () => {
+    const communes = Array.from({ length: 20 }, (_, i) => syntheticCommune(i));
+    const province = await provinceTrusting(...communes.map((c) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm' }, c.key.publicKey, '2026-01-01T00:00:00.000Z')));
+    const dir = tempDir('cchc-folder-');
+    const goods = communes.map((c, i) => syntheticBundle(c, 1, syntheticPayload(10 + i, [syntheticReport('2026-Q1', i % 2 ? '2026-03-20T03:00:00.000Z' : '2026-03-09T03:00:00.000Z')])));
+    goods.forEach((b, i) => fs.writeFileSync(path.join(dir, `CCHC_${communes[i]!.code}_000001.cchc`), b.bytes));
+    const bad = syntheticBundle(communes[0]!, 2, syntheticPayload(3), goods[0]!.hash).bytes;
+    const flipped = Buffer.from(bad);
+    const at = bad.toString('latin1').lastIndexOf('"activities":"') + 40;
+    flipped[at] = flipped[at] === 0x41 ? 0x42 : 0x41;
+    fs.writeFileSync(path.join(dir, 'CCHC_20000_000002_flipped.cchc'), flipped);
+    fs.writeFileSync(path.join(dir, 'CCHC_20001_000002_truncated.cchc'), syntheticBundle(communes[1]!, 2, syntheticPayload(3)).bytes.subarray(0, 500));
+    fs.writeFileSync(path.join(dir, 'CCHC_29999_000001_untrusted.cchc'), syntheticBundle(syntheticCommune(9999), 1, syntheticPayload(3)).bytes);
+    fs.writeFileSync(path.join(dir, 'CCHC_20002_000001_copy-with-new-content.cchc'), syntheticBundle(communes[2]!, 1, syntheticPayload(2)).bytes);
+    fs.writeFileSync(path.join(dir, 'notes.cchc'), 'đây không phải gói');
+    // A later bundle with a hole before it: imported, and the gap reported.
+    fs.writeFileSync(path.join(dir, 'CCHC_20003_000004.cchc'), syntheticBundle(communes[3]!, 4, syntheticPayload(1)).bytes);
+
+    const s = await importFolder(province.ctx, dir);
+    expect(s).toMatchObject({ imported: 21, refused: 5, duplicates: 0 });
+    const refused = s.lines.filter((l) => l.status === 'refused');
+    expect(refused.map((l) => [l.file, l.code])).toEqual([
+      ['CCHC_20000_000002_flipped.cchc', 'PART_ALTERED'],
+      ['CCHC_20001_000002_truncated.cchc', 'UNREADABLE'],
+      ['CCHC_20002_000001_copy-with-new-content.cchc', 'SEQ_CONFLICT'],
+      ['CCHC_29999_000001_untrusted.cchc', 'UNTRUSTED_COMMUNE'],
+      ['notes.cchc', 'UNREADABLE'],
+    ]);
+    expect(s.lines.find((l) => l.file === 'CCHC_20003_000004.cchc')!.gap).toBe('Thiếu gói: sau gói số 1 xã gửi gói số 4. Hãy đề nghị xã gửi bổ sung gói 2–3.');
+    const n = (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n;
+    expect(n).toBe(communes.reduce((sum, _c, i) => sum + 10 + i, 0) + 1);
+    const matrix = await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z');
+    const q1 = matrix.rows.map((r) => r.cells[0]!.status);
+    expect(q1.filter((x) => x === 'onTime')).toHaveLength(10);
+    expect(q1.filter((x) => x === 'late')).toHaveLength(10);
+  });
+});
+
+describe('keys', () => {
+  it('protects the private key at rest with a passphrase-encrypted PKCS#8 that openssl can read', async () => {
+    const commune = await app(true);
+    const info = await getKeyInfo(commune.ctx);
+    expect(info.protection).toBe('passphrase');
+    const stored = JSON.parse(fs.readFileSync(path.join(commune.dataDir, 'keys', 'commune-key.json'), 'utf8')) as { current: { sealed: string } };
+    expect(stored.current.sealed).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    expect(() => crypto.createPrivateKey({ key: stored.current.sealed, format: 'pem', passphrase: 'sai mật khẩu' })).toThrow();
+  });
+
+  it('rotates: the new card is signed by the old key and the province accepts it; a forged rotation is refused', async () => {
+    const commune = await app(true);
+    const oldCard = await getKeyCard(commune.ctx);
+    const province = await provinceTrusting(oldCard);
+    const rotated = await rotateKey(commune.ctx);
+    expect(rotated.previousKeyIds).toEqual([oldCard.keyId]);
+    const newCard = await getKeyCard(commune.ctx);
+    expect(newCard.rotation?.statement.previousKeyId).toBe(oldCard.keyId);
+    const added = await addKeyCard(province.ctx, writeCard(tempDir(), newCard));
+    expect(added.rotatedFrom).toBe(oldCard.keyId);
+
+    const forged = structuredClone(newCard);
+    forged.rotation!.signature = crypto.sign(null, canonicalBytes(forged.rotation!.statement), generateKeyPair().privateKey).toString('base64');
+    const other = await provinceTrusting(oldCard);
+    await expect(addKeyCard(other.ctx, writeCard(tempDir(), forged))).rejects.toThrow('chữ ký của khoá cũ không hợp lệ');
+
+    // Bundles signed with the new key verify at the province.
+    const reportId = await insertSubmittedReport(commune);
+    const b = await prepareBundle(commune.ctx, { kind: 'report', reportId });
+    expect(verifyBundle(b.built.bytes, await trustedKeyRefs(province.ctx)).ok).toBe(true);
+  });
+});
+
+describe('verify without writing', () => {
+  it('verifyBundleFile reports the manifest of a good file and a reason for a bad path', async () => {
+    const c = syntheticCommune(1);
+    const province = await provinceTrusting(makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z'));
+    const f = path.join(tempDir(), 'x.cchc');
+    fs.writeFileSync(f, syntheticBundle(c, 1, syntheticPayload(4)).bytes);
+    const before = fileDigest(province.file);
+    const r = await verifyBundleFile(province.ctx, f);
+    expect(r.ok && r.payload.activities.length).toBe(4);
+    const missing = await verifyBundleFile(province.ctx, path.join(tempDir(), 'none.cchc'));
+    expect(missing).toMatchObject({ ok: false });
+    expect(fileDigest(province.file)).toBe(before);
+    expect(() => buildBundle).not.toThrow();
+  });
+});
