@@ -5,6 +5,7 @@
 import type { Envelope } from '../../shared/envelope';
 import type { ChannelName } from '../../shared/contract/index';
 import type { openTestApp } from './app';
+import { bundleImportTarget } from './hostile-bundle-target';
 
 export type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -57,11 +58,11 @@ export interface FileTarget {
 
 /**
  * ⚠ LEAD: register the .xlsx imports here (issue 4 plan phụ lục import, issue 5 activity
- * import) and the bundle import (issue 7) in BUNDLE_TARGETS. The suite fails if fewer than
+ * import); the bundle import (issue 7) is registered in BUNDLE_TARGETS. The suite fails if fewer than
  * 200 .xlsx cases or 1,000 bundle cases ran once a target of that kind exists.
  */
 export const XLSX_TARGETS: FileTarget[] = [];
-export const BUNDLE_TARGETS: FileTarget[] = [];
+export const BUNDLE_TARGETS: FileTarget[] = [bundleImportTarget];
 
 /**
  * Everything that writes a file into a folder the officer picks (USB). The disk-full and

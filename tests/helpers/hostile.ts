@@ -184,7 +184,7 @@ export function documentCorpus(doc: unknown, count: number, seed: number): Hosti
   const r = prng(seed);
   const paths = leaves(doc);
   let deep: unknown = 'x';
-  for (let i = 0; i < 5000; i++) deep = [deep];
+  for (let i = 0; i < 1000; i++) deep = [deep];
   const pathLike = ['../../../../etc/passwd', '..\\..\\Windows\\System32\\config', 'C:\\Windows\\win.ini', '/dev/zero', 'evidence/../../cchc.sqlite', '\\\\server\\share\\x'];
   const wrongFor = (v: unknown): unknown[] => {
     if (typeof v === 'string') return [42, true, [], {}, deep, 'ư'.repeat(300_000)];
@@ -200,14 +200,21 @@ export function documentCorpus(doc: unknown, count: number, seed: number): Hosti
       const v = valueAt(p);
       return !!v && typeof v === 'object' && !Array.isArray(v);
     });
-  const named = paths.filter((p) => typeof valueAt(p) === 'string' && /name|file|path/i.test(String(p[p.length - 1])));
+  // File names only (not free text such as a unit's name): *file*/*path* keys, or the `name`
+  // of an entry that carries a content hash (an evidence file).
+  const named = paths.filter((p) => {
+    if (typeof valueAt(p) !== 'string') return false;
+    const key = String(p[p.length - 1]);
+    const parent = valueAt(p.slice(0, -1)) as Record<string, unknown>;
+    return /file|path/i.test(key) || (key === 'name' && typeof parent?.sha256 === 'string');
+  });
   const out: HostileCase<unknown>[] = [];
   while (out.length < count) {
     const choice = r.int(10);
     if (choice < 6 || (choice < 8 && named.length === 0)) {
       const p = r.pick(paths);
       const v = r.pick(wrongFor(valueAt(p)));
-      out.push({ label: `${p.join('.')} = ${JSON.stringify(v)?.slice(0, 40)}`, input: setAt(doc, p, v) });
+      out.push({ label: `${p.join('.')} = ${v === deep ? '[[[…]]]' : JSON.stringify(v)?.slice(0, 40)}`, input: setAt(doc, p, v) });
     } else if (choice < 8) {
       const p = r.pick(named);
       const v = r.pick(pathLike);

@@ -7,9 +7,12 @@ import { BUNDLE_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../he
 
 const SEED = Number(process.env.CCHC_HOSTILE_SEED ?? 20261123);
 const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 } };
+/** Why cases were refused, per file target: shows the corpus reaches past the first check. */
+const reasons = new Map<string, Map<string, number>>();
 
 afterAll(() => {
   const { inputs, bundles } = tally;
+  for (const [name, m] of reasons) console.log(`${name}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`inputs refused ${inputs.refused}/${inputs.tried} with ${inputs.changed} changes`);
   console.log(`bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`);
 });
@@ -90,6 +93,13 @@ async function attack(target: FileTarget, bucket: 'inputs' | 'bundles', minimum:
       tally[bucket].tried++;
       if (problem) problems.push(`[${c.label}]: ${problem}`);
       else tally[bucket].refused++;
+      if (env && !env.ok) {
+        const m = reasons.get(target.name) ?? new Map<string, number>();
+        const d = env.error.details as { code?: string } | undefined;
+        const why = d?.code ?? env.error.code;
+        m.set(why, (m.get(why) ?? 0) + 1);
+        reasons.set(target.name, m);
+      }
       const now = dbChecksum(t.app.ctx.sqlite, t.app.file);
       if (now !== before) {
         tally[bucket].changed++;
