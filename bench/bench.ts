@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderTable, type BenchRow, type BenchSuite } from './harness';
 import { insertSuite } from './suites/insert';
+import { bundlesSuite } from './suites/bundles';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite];
+const SUITES: BenchSuite[] = [insertSuite, bundlesSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

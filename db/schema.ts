@@ -170,11 +170,19 @@ export interface ProvTasksTable extends ProvRowMeta {
   plan_id: string;
   status: string;
 }
-export interface ProvActivitiesTable extends ProvRowMeta {
+export interface ProvActivitiesTable extends Omit<ProvRowMeta, 'data'> {
   date: string;
   kind: string;
   quantity: number;
   task_id: string | null;
+  title: string;
+  unit_name: string;
+  areas: string;
+  details: string;
+  note: string;
+  entered_by: string;
+  evidence_count: number;
+  created_at: string;
 }
 export interface ProvReportsTable extends ProvRowMeta {
   period_key: string;

@@ -28,9 +28,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       updated_at TEXT NOT NULL, deleted_at TEXT, data TEXT NOT NULL, PRIMARY KEY (commune_code, id)) WITHOUT ROWID`,
     `CREATE TABLE prov_tasks (commune_code TEXT NOT NULL, id TEXT NOT NULL, plan_id TEXT NOT NULL, status TEXT NOT NULL,
       updated_at TEXT NOT NULL, deleted_at TEXT, data TEXT NOT NULL, PRIMARY KEY (commune_code, id)) WITHOUT ROWID`,
+    // Activities as columns (not one JSON blob): the bulk path binds values, no re-serialising.
     `CREATE TABLE prov_activities (commune_code TEXT NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, kind TEXT NOT NULL,
-      quantity INTEGER NOT NULL, task_id TEXT, updated_at TEXT NOT NULL, deleted_at TEXT, data TEXT NOT NULL,
+      quantity INTEGER NOT NULL, task_id TEXT, title TEXT NOT NULL, unit_name TEXT NOT NULL, areas TEXT NOT NULL,
+      details TEXT NOT NULL, note TEXT NOT NULL, entered_by TEXT NOT NULL, evidence_count INTEGER NOT NULL,
+      created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT,
       PRIMARY KEY (commune_code, id)) WITHOUT ROWID`,
+    // Covering index for the consolidated table (date window → commune, kind, figure).
+    `CREATE INDEX prov_activities_date ON prov_activities(date, commune_code, kind, quantity) WHERE deleted_at IS NULL`,
     `CREATE TABLE prov_reports (commune_code TEXT NOT NULL, id TEXT NOT NULL, period_key TEXT NOT NULL, version INTEGER NOT NULL,
       submitted_at TEXT, snapshot_hash TEXT, updated_at TEXT NOT NULL, deleted_at TEXT, data TEXT NOT NULL,
       PRIMARY KEY (commune_code, id)) WITHOUT ROWID`,

@@ -63,6 +63,13 @@ export async function latestReport(db: Executor, communeCode: string, periodKey:
   return { latest: rows[0], versions: rows.length };
 }
 
+/** Column order of the bulk activity insert (the bench's raw baseline binds the same). */
+export const PROV_ACTIVITY_COLUMNS = ['commune_code', 'id', 'date', 'kind', 'quantity', 'task_id', 'title', 'unit_name', 'areas', 'details', 'note', 'entered_by', 'evidence_count', 'created_at', 'updated_at', 'deleted_at'] as const;
+
+export async function provActivities(db: Executor, communeCode: string) {
+  return db.selectFrom('prov_activities').selectAll().where('commune_code', '=', communeCode).orderBy('date').orderBy('id').execute();
+}
+
 /** Prepared statements for one import; `run` them inside sqlite.transaction(). */
 export function importStatements(sqlite: BetterSqlite3.Database) {
   const newer = (t: string) => `WHERE excluded.updated_at >= ${t}.updated_at`;
@@ -83,9 +90,8 @@ export function importStatements(sqlite: BetterSqlite3.Database) {
        ON CONFLICT(commune_code, id) DO UPDATE SET plan_id = excluded.plan_id, status = excluded.status, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, data = excluded.data ${newer('prov_tasks')}`,
     ),
     activity: sqlite.prepare(
-      `INSERT INTO prov_activities (commune_code, id, date, kind, quantity, task_id, updated_at, deleted_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(commune_code, id) DO UPDATE SET date = excluded.date, kind = excluded.kind, quantity = excluded.quantity, task_id = excluded.task_id,
-       updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, data = excluded.data ${newer('prov_activities')}`,
+      `INSERT INTO prov_activities (${PROV_ACTIVITY_COLUMNS.join(', ')}) VALUES (${PROV_ACTIVITY_COLUMNS.map(() => '?').join(', ')})
+       ON CONFLICT(commune_code, id) DO UPDATE SET ${PROV_ACTIVITY_COLUMNS.slice(2).map((c) => `${c} = excluded.${c}`).join(', ')} ${newer('prov_activities')}`,
     ),
     report: sqlite.prepare(
       `INSERT INTO prov_reports (commune_code, id, period_key, version, submitted_at, snapshot_hash, updated_at, deleted_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import canonicalize from 'canonicalize';
+import * as canonicalizeModule from 'canonicalize';
 import type { z } from 'zod';
 import {
   BUNDLE_FORMAT,
@@ -11,7 +11,7 @@ import {
   Manifest,
   PART_NAMES,
   ROTATION_FORMAT,
-  RotationStatement,
+  type RotationStatement,
   type BundleRefusal,
   type PartName,
 } from '../../shared/domain/bundle';
@@ -27,6 +27,11 @@ export const MAX_PART_BYTES = 512 * 1024 * 1024;
 const r = bundlesText.refusal;
 
 export const sha256Hex = (data: Uint8Array | string): string => crypto.createHash('sha256').update(data).digest('hex');
+
+// An ES module required from our CommonJS bundles arrives wrapped once more than under vitest.
+type Canon = (v: unknown) => string | undefined;
+const cm = canonicalizeModule as unknown as { default: Canon | { default: Canon } };
+const canonicalize: Canon = typeof cm.default === 'function' ? cm.default : cm.default.default;
 
 /** RFC 8785 (JCS) canonical JSON, UTF-8. */
 export function canonicalBytes(value: unknown): Buffer {

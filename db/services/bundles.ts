@@ -143,7 +143,7 @@ export async function prepareBundle(ctx: ServiceContext, what: BundleTarget['wha
 export async function createBundle(ctx: ServiceContext, input: BundleTarget): Promise<BundleWritten> {
   const folder = input.folder.trim();
   if (!folder) throw new AppError('INVALID_INPUT', e.folderRequired);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = fs.statSync(folder).isDirectory();
   } catch {

@@ -9,6 +9,7 @@ import { bundlesText } from '../../shared/strings/bundles';
 import { BUNDLE_EXTENSION, ReportSnapshot, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
 import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
+import { Activity, activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
 import type { CommuneReport } from '../../shared/contract/bundles';
 
@@ -90,8 +91,7 @@ function writePayload(ctx: ServiceContext, m: Manifest, p: BundlePayload): void 
   const act = s.activity;
   for (const x of p.activities) {
     const d = x.details;
-    const q = d.kind === 'broadcast' ? d.repeats : d.kind === 'visual' || d.kind === 'publication' ? d.count : d.kind === 'meeting' ? d.attendees : d.kind === 'contest' ? d.participants : d.kind === 'tthcPosting' ? d.procedureCount : 1;
-    act.run(c, x.id, x.date, d.kind, q, x.taskId, x.updatedAt, x.deletedAt, JSON.stringify(x));
+    act.run(c, x.id, x.date, d.kind, activityQuantity(d), x.taskId, x.title, x.unitName, JSON.stringify(x.areas), JSON.stringify(d), x.note, x.enteredBy, x.evidenceCount, x.createdAt, x.updatedAt, x.deletedAt);
   }
   for (const x of p.reports) s.report.run(c, x.id, x.periodKey, x.version, x.submittedAt, x.snapshotHash, x.updatedAt, x.deletedAt, JSON.stringify(x));
   for (const x of p.evidence) s.evidence.run(c, x.activityId, x.sha256, x.name, x.size, x.mime);
@@ -238,4 +238,25 @@ export async function communeReport(ctx: ServiceContext, communeCode: string, ke
   if (!latest) throw new AppError('NOT_FOUND', t.errors.reportNotFound);
   const communes = await communeNames(ctx);
   return { communeCode, communeName: communes.get(communeCode)?.name ?? communeCode, periodLabel: p.label, report: ReportSnapshot.parse(JSON.parse(latest.data)), versions };
+}
+
+/** An imported activity as the commune had it (round trip). */
+export async function provinceActivities(ctx: ServiceContext, communeCode: string): Promise<Activity[]> {
+  return (await repo.provActivities(ctx.db, communeCode)).map((r) =>
+    Activity.parse({
+      id: r.id,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      deletedAt: r.deleted_at,
+      date: r.date,
+      title: r.title,
+      taskId: r.task_id,
+      areas: JSON.parse(r.areas) as unknown,
+      unitName: r.unit_name,
+      note: r.note,
+      details: JSON.parse(r.details) as unknown,
+      enteredBy: r.entered_by,
+      evidenceCount: r.evidence_count,
+    }),
+  );
 }

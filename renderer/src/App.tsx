@@ -10,6 +10,8 @@ import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { RecoveryPage } from './pages/RecoveryPage';
+import { BundlesPage } from './pages/BundlesPage';
+import { ProvincePage } from './pages/ProvincePage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -18,6 +20,7 @@ const NAV = [
   { path: 'reports', label: vi.nav.reports },
   { path: 'bundles', label: vi.nav.bundles },
   { path: 'settings', label: vi.nav.settings },
+  { path: 'province', label: vi.bundles.navProvince },
 ] as const;
 
 function Page({ route }: { route: string[] }) {
@@ -30,7 +33,9 @@ function Page({ route }: { route: string[] }) {
     case 'reports':
       return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
     case 'bundles':
-      return <PlaceholderPage title={vi.nav.bundles} intro={vi.shell.bundlesIntro} />;
+      return <BundlesPage />;
+    case 'province':
+      return <ProvincePage />;
     case 'settings':
       return <SettingsPage />;
     default:

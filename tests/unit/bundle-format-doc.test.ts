@@ -65,7 +65,7 @@ describe('docs/bundle-format.md', () => {
     const pub = crypto.createPublicKey({ key: spki, format: 'der', type: 'spki' });
     expect(crypto.verify(null, M, pub, Buffer.from(env.signature, 'base64'))).toBe(true);
     const tampered = Buffer.from(M);
-    tampered[20] ^= 1;
+    tampered[20] = tampered[20]! ^ 1;
     expect(crypto.verify(null, tampered, pub, Buffer.from(env.signature, 'base64'))).toBe(false);
     for (const [name, d] of Object.entries(env.manifest.parts) as [string, { sha256: string; size: number; gzipSha256: string; gzipSize: number; count: number }][]) {
       const gz = Buffer.from(env.parts[name], 'base64'); // 6

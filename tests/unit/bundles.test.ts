@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/temp';
 import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
 import { createBundle, listOutbox, prepareBundle } from '../../db/services/bundles';
 import { exportKeyCard, getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
-import { addKeyCard, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
+import { addKeyCard, provinceActivities, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
 import { buildBundle, canonicalBytes, generateKeyPair, makeKeyCard, sha256Hex, verifyBundle, type KeyPair } from '../../db/services/bundle-format';
 import { listActivities } from '../../db/services/activities';
 import { getPlanDetail, listPlans } from '../../db/services/plans';
@@ -82,8 +82,8 @@ describe('commune → bundle file → province', () => {
 
     // Same activities, plan, tasks and report snapshot, field for field.
     const acts = (await listActivities(commune.ctx, { search: '', kinds: [], taskId: null, area: null, from: null, to: null, unitName: null, hasEvidence: null, sort: 'date', direction: 'asc', offset: 0, limit: 500 })).rows;
-    const provActs = province.ctx.sqlite.prepare("SELECT data FROM prov_activities WHERE commune_code = '10903' ORDER BY date, id").all() as { data: string }[];
-    expect(provActs.map((r) => JSON.parse(r.data))).toEqual([...acts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+    const provActs = await provinceActivities(province.ctx, '10903');
+    expect(provActs).toEqual([...acts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
     const [planSummary] = await listPlans(commune.ctx, 2026);
     const detail = await getPlanDetail(commune.ctx, planSummary!.id);
     const provPlan = province.ctx.sqlite.prepare('SELECT data FROM prov_plans').all() as { data: string }[];
@@ -165,7 +165,8 @@ describe('tampered and hostile bundles are refused with their own message and ch
     ['flipped byte in the payload', () => {
       const e = env();
       const gz = Buffer.from(e.parts.activities, 'base64');
-      gz[Math.floor(gz.length / 2)] ^= 0x01;
+      const mid = Math.floor(gz.length / 2);
+      gz[mid] = gz[mid]! ^ 0x01;
       e.parts.activities = gz.toString('base64');
       return bytes(e);
     }, 'PART_ALTERED', /Phần dữ liệu "activities" đã bị thay đổi sau khi ký/],
@@ -177,7 +178,7 @@ describe('tampered and hostile bundles are refused with their own message and ch
     ['flipped byte in the signature', () => {
       const e = env();
       const sig = Buffer.from(e.signature, 'base64');
-      sig[10] ^= 0x80;
+      sig[10] = sig[10]! ^ 0x80;
       e.signature = sig.toString('base64');
       return bytes(e);
     }, 'SIGNATURE_ALTERED', /Chữ ký số của gói đã bị hỏng hoặc bị sửa/],

@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openApp } from '../db/host';
+import { writeFileAtomic } from '../db/files';
+import { addKeyCard, consolidated, importFolder, listTrustedKeys, statusMatrix, verifyBundleFile } from '../db/services/province';
+import { consolidatedDocx, consolidatedXlsx } from '../db/services/province-report';
+import { fingerprintOf } from '../db/services/bundle-format';
+import { bundlesText } from '../shared/strings/bundles';
+import { AppError, isAppError } from '../shared/errors';
+import { COMMUNICATION_FORMS } from '../shared/domain/common';
+
+
+/**
+ * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
+ * Exit codes: 0 success; 1 a bundle was refused or a command failed; 2 wrong usage.
+ */
+const t = bundlesText;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) => r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ')).join('\n');
+}
+
+/** Runs one command; `write` receives each output line. Returns the exit code. */
+export async function runCli(argv: string[], write: (line: string) => void, appVersion = 'dev'): Promise<number> {
+  const out = write;
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      year: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [cmd, sub, arg] = positionals;
+  if (values.help || !cmd) {
+    out(t.cli.usage);
+    return values.help ? 0 : 2;
+  }
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.CCHC_PROVINCE_DIR ?? path.join(process.cwd(), '.cchc-data', 'province'));
+  const host = await openApp({ dataDir, runtime: 'cli', appVersion });
+  const ctx = host.ctx;
+  try {
+    switch (cmd) {
+      case 'keys': {
+        if (sub === 'add') {
+          if (!arg) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn thẻ khoá'));
+          const k = await addKeyCard(ctx, path.resolve(arg));
+          out(t.cli.keyAdded(k.communeName, k.communeCode, fingerprintOf(k.keyId)));
+          return 0;
+        }
+        const keys = await listTrustedKeys(ctx);
+        out(keys.length ? table([['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'], ...keys.map((k) => [k.communeCode, k.communeName, fingerprintOf(k.keyId), k.addedAt])]) : t.keysEmpty);
+        return 0;
+      }
+      case 'verify': {
+        if (!sub) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn tệp .cchc'));
+        const r = await verifyBundleFile(ctx, path.resolve(sub));
+        if (!r.ok) {
+          out(t.cli.refused(r.message));
+          return 1;
+        }
+        out(t.cli.verified(r.manifest.communeName, r.manifest.communeCode, r.manifest.seq, r.payload.activities.length));
+        return 0;
+      }
+      case 'import': {
+        if (!sub) throw new AppError('INVALID_INPUT', t.cli.needArg('thư mục chứa tệp .cchc'));
+        const s = await importFolder(ctx, path.resolve(sub));
+        for (const l of s.lines) out(`${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${l.file}: ${l.message}${l.gap ? ` ${l.gap}` : ''}`);
+        out(s.text);
+        return s.refused ? 1 : 0;
+      }
+      case 'status': {
+        const year = Number(values.year ?? new Date().getFullYear());
+        const m = await statusMatrix(ctx, year);
+        if (!m.rows.length) {
+          out(t.noCommunes);
+          return 0;
+        }
+        out(t.matrixTitle(year));
+        out(table([[t.communeCol, ...m.periods.map((p) => p.label)], ...m.rows.map((r) => [`${r.communeName} (${r.communeCode})`, ...r.cells.map((c) => t.status[c.status].toLowerCase())])]));
+        return 0;
+      }
+      case 'report': {
+        if (!values.period) throw new AppError('INVALID_INPUT', t.cli.needArg('--period (ví dụ 2026-Q1)'));
+        const c = await consolidated(ctx, values.period);
+        out(table([[t.communeCol, ...COMMUNICATION_FORMS.map((f) => f), t.activitiesCol], ...[...c.rows, c.sum].map((r) => [r.communeName, ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)), String(r.total)])]));
+        if (values.out) {
+          const file = path.resolve(values.out);
+          const ext = path.extname(file).toLowerCase();
+          if (ext !== '.xlsx' && ext !== '.docx') throw new AppError('INVALID_INPUT', t.cli.badOutExt);
+          writeFileAtomic(file, ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(c));
+          out(t.cli.written(file));
+        }
+        return 0;
+      }
+      default:
+        out(t.cli.usage);
+        return 2;
+    }
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    out(e.message);
+    return 1;
+  } finally {
+    await host.close();
+  }
+}
+

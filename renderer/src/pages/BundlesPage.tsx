@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Code, Group, Paper, Radio, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { useBundlesStore } from '../stores/bundles';
+import { deliverFile } from '../download';
+
+const b = vi.bundles;
+const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+
+/** "Gửi tỉnh": the commune's key, what to send, where, and the outbox. */
+export function BundlesPage() {
+  const { key, candidates, outbox, written, busy, error, loadCommune, create, pickFolder, keyCard, rotate } = useBundlesStore();
+  const [chosenWhat, setWhat] = useState<'report' | 'changes'>('report');
+  const [chosenReport, setReportId] = useState<string | null>(null);
+  const [folder, setFolder] = useState('');
+  const [rotated, setRotated] = useState(false);
+  useEffect(() => void loadCommune(), [loadCommune]);
+  // Without a submitted report only "changes" can be sent; the newest report is preselected.
+  const what = candidates && !candidates.reports.length ? 'changes' : chosenWhat;
+  const reportId = chosenReport ?? candidates?.reports[0]?.id ?? null;
+
+  const canCreate = folder.trim() !== '' && (what === 'changes' || reportId !== null) && !busy;
+  return (
+    <Stack maw={980}>
+      <Title order={2}>{b.title}</Title>
+      <Text>{b.intro}</Text>
+
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Title order={4}>{b.keyTitle}</Title>
+          {key && (
+            <>
+              <Text>
+                {b.keyFingerprint}: <Code data-testid="key-fingerprint">{key.fingerprint}</Code>
+              </Text>
+              <Text size="sm" c="dimmed">
+                {b.keyCreated} {dateTime(key.createdAt)} · {b.keyProtection[key.protection]}
+              </Text>
+            </>
+          )}
+          {rotated && <Alert color="green">{b.rotated}</Alert>}
+          <Group>
+            <Button variant="light" onClick={() => void keyCard().then((f) => f && deliverFile(f))}>{b.exportKeyCard}</Button>
+            <Button
+              variant="subtle"
+              color="orange"
+              onClick={() => {
+                if (window.confirm(b.rotateConfirm)) void rotate().then(() => setRotated(true));
+              }}
+            >
+              {b.rotateKey}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{b.whatTitle}</Title>
+          <Radio.Group value={what} onChange={(v) => setWhat(v as 'report' | 'changes')}>
+            <Stack gap="xs">
+              <Radio value="report" label={b.whatReport} disabled={!candidates?.reports.length} />
+              {what === 'report' && candidates?.reports.length ? (
+                <Select
+                  label={b.reportLabel}
+                  ml="xl"
+                  maw={420}
+                  value={reportId}
+                  onChange={setReportId}
+                  allowDeselect={false}
+                  data={candidates.reports.map((r) => ({ value: r.id, label: `${r.label} — v${r.version} (${dateTime(r.submittedAt)})` }))}
+                />
+              ) : null}
+              {candidates && !candidates.reports.length && <Text size="sm" c="dimmed" ml="xl">{b.noSubmittedReports}</Text>}
+              <Radio value="changes" label={`${b.whatChanges} (${b.changesCount(candidates?.pendingChanges ?? 0)})`} />
+            </Stack>
+          </Radio.Group>
+          <Group align="end">
+            <TextInput label={b.folderTitle} placeholder={b.folderPlaceholder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={480} />
+            <Button variant="default" onClick={() => void pickFolder().then((f) => f && setFolder(f))}>{b.pickFolder}</Button>
+          </Group>
+          <Group>
+            <Button disabled={!canCreate} loading={busy} onClick={() => void create(what === 'report' && reportId ? { kind: 'report', reportId } : { kind: 'changes' }, folder)}>
+              {b.create}
+            </Button>
+          </Group>
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {written && (
+            <Alert color="green" title={b.written} data-testid="bundle-written">
+              {b.writtenDetail(written.fileName, written.size, written.fingerprint)}
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{b.outboxTitle}</Title>
+          {outbox.length === 0 ? (
+            <Text c="dimmed">{b.outboxEmpty}</Text>
+          ) : (
+            <Table striped data-testid="outbox">
+              <Table.Thead>
+                <Table.Tr>
+                  {[b.col.seq, b.col.file, b.col.scope, b.col.periods, b.col.activities, b.col.size, b.col.created].map((h) => <Table.Th key={h}>{h}</Table.Th>)}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {outbox.map((o) => (
+                  <Table.Tr key={o.id}>
+                    <Table.Td>{o.seq}</Table.Td>
+                    <Table.Td>{o.fileName}</Table.Td>
+                    <Table.Td>{b.scope[o.scope]}</Table.Td>
+                    <Table.Td>{o.periods.join(', ')}</Table.Td>
+                    <Table.Td>{o.activities}</Table.Td>
+                    <Table.Td>{b.size(o.size)}</Table.Td>
+                    <Table.Td>{dateTime(o.createdAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Code, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { useBundlesStore } from '../stores/bundles';
+import { deliverFile } from '../download';
+import { periodsOfYear } from '../../../shared/domain/deadlines';
+import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
+import { formLabels } from '../../../shared/domain/labels';
+
+const b = vi.bundles;
+const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
+const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+
+/** Province mode: trust list, import a folder, the timeliness matrix, the consolidated table. */
+export function ProvincePage() {
+  const s = useBundlesStore();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [period, setPeriod] = useState(`${new Date().getFullYear()}-Q1`);
+  const [cardPath, setCardPath] = useState('');
+  const [folder, setFolder] = useState('');
+  const { loadProvince } = s;
+  useEffect(() => void loadProvince(year, period), [loadProvince, year, period]);
+
+  return (
+    <Stack maw={1200}>
+      <Title order={2}>{b.provinceTitle}</Title>
+      <Text>{b.provinceIntro}</Text>
+      {s.error && <Alert color="red" role="alert">{s.error}</Alert>}
+
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{b.keysTitle}</Title>
+          {s.keys.length === 0 ? (
+            <Text c="dimmed">{b.keysEmpty}</Text>
+          ) : (
+            <Table data-testid="trusted-keys">
+              <Table.Tbody>
+                {s.keys.map((k) => (
+                  <Table.Tr key={k.keyId}>
+                    <Table.Td>{k.communeName} ({k.communeCode})</Table.Td>
+                    <Table.Td><Code>{k.keyId.slice(0, 20).toUpperCase().match(/.{4}/g)!.join('-')}</Code></Table.Td>
+                    <Table.Td>{dateTime(k.addedAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {s.notice && <Alert color="green">{b.keyAdded(s.notice)}</Alert>}
+          <Group align="end">
+            <TextInput label={b.keyCardPath} value={cardPath} onChange={(e) => setCardPath(e.currentTarget.value)} w={520} />
+            <Button variant="light" disabled={!cardPath.trim()} onClick={() => void s.addKey(cardPath)}>{b.addKey}</Button>
+          </Group>
+        </Stack>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{b.importTitle}</Title>
+          <Group align="end">
+            <TextInput label={b.importFolder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={520} />
+            <Button disabled={!folder.trim() || s.busy} loading={s.busy} onClick={() => void s.importFolder(folder, year, period)}>{b.importRun}</Button>
+          </Group>
+          {s.summary && (
+            <Stack gap="xs" data-testid="import-summary">
+              <Alert color={s.summary.refused ? 'orange' : 'green'}>{s.summary.text}</Alert>
+              <Table>
+                <Table.Tbody>
+                  {s.summary.lines.map((l) => (
+                    <Table.Tr key={l.file}>
+                      <Table.Td>{l.file}</Table.Td>
+                      <Table.Td><Badge color={l.status === 'imported' ? 'green' : l.status === 'duplicate' ? 'gray' : 'red'}>{l.status === 'imported' ? 'Đã nhập' : l.status === 'duplicate' ? 'Trùng' : 'Từ chối'}</Badge></Table.Td>
+                      <Table.Td>{l.message}{l.gap ? ` ${l.gap}` : ''}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Stack>
+          )}
+        </Stack>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Stack>
+          <Group justify="space-between">
+            <Title order={4}>{b.matrixTitle(year)}</Title>
+            <NumberInput label={b.year} value={year} min={2000} max={2100} w={120} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)} />
+          </Group>
+          {s.matrix && s.matrix.rows.length === 0 && <Text c="dimmed">{b.noCommunes}</Text>}
+          {s.matrix && s.matrix.rows.length > 0 && (
+            <Table withTableBorder data-testid="status-matrix">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{b.communeCol}</Table.Th>
+                  {s.matrix.periods.map((p) => <Table.Th key={p.key}>{p.label}</Table.Th>)}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {s.matrix.rows.map((r) => (
+                  <Table.Tr key={r.communeCode}>
+                    <Table.Td>{r.communeName} ({r.communeCode})</Table.Td>
+                    {r.cells.map((c) => (
+                      <Table.Td key={c.periodKey}>
+                        <Badge color={COLORS[c.status]} variant="light" title={c.submittedAt ? dateTime(c.submittedAt) : undefined}>{b.status[c.status]}</Badge>
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Stack>
+          <Group justify="space-between" align="end">
+            <Title order={4}>{b.reportTitle}</Title>
+            <Group align="end">
+              <Select label={b.period} value={period} allowDeselect={false} w={180} data={periodsOfYear(year).map((p) => ({ value: p.key, label: p.label }))} onChange={(v) => v && setPeriod(v)} />
+              <Button variant="default" onClick={() => void s.reportFile(period, 'xlsx').then((f) => f && deliverFile(f))}>{b.downloadXlsx}</Button>
+              <Button variant="default" onClick={() => void s.reportFile(period, 'docx').then((f) => f && deliverFile(f))}>{b.downloadDocx}</Button>
+            </Group>
+          </Group>
+          {s.drill ? (
+            <Stack data-testid="commune-report">
+              <Anchor component="button" onClick={s.closeDrill}>← {b.drillBack}</Anchor>
+              <Title order={5}>{b.drillTitle(s.drill.communeName, s.drill.periodLabel)}</Title>
+              <Text size="sm" c="dimmed">{b.drillVersion(s.drill.report.version, s.drill.report.submittedAt ? dateTime(s.drill.report.submittedAt) : '')}</Text>
+              <Text fw={600}>{b.drillNarrative}</Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{s.drill.report.narrative}</Text>
+              <Text fw={600}>{b.drillSnapshot}</Text>
+              <Code block>{JSON.stringify(s.drill.report.snapshot, null, 2)}</Code>
+            </Stack>
+          ) : (
+            s.table && (
+              <Table withTableBorder striped data-testid="consolidated">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{b.communeCol}</Table.Th>
+                    {COMMUNICATION_FORMS.map((f) => <Table.Th key={f}>{formLabels[f]}</Table.Th>)}
+                    <Table.Th>{b.activitiesCol}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {[...s.table.rows, s.table.sum].map((r) => (
+                    <Table.Tr key={r.communeCode || 'sum'} fw={r.communeCode ? undefined : 700}>
+                      <Table.Td>
+                        {r.communeCode && r.reported ? (
+                          <Anchor component="button" ta="left" onClick={() => void s.openDrill(r.communeCode, period)}>{r.communeName}</Anchor>
+                        ) : (
+                          <>{r.communeName}{r.communeCode && !r.reported ? <Text span c="dimmed" size="xs"> ({b.notReported})</Text> : null}</>
+                        )}
+                      </Table.Td>
+                      {COMMUNICATION_FORMS.map((f) => <Table.Td key={f}>{r.counts[f]?.n ?? 0}</Table.Td>)}
+                      <Table.Td>{r.total}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import { invoke, errorMessage } from '../bridge';
+import type { KeyInfo, OutboxEntry, ImportSummary, StatusMatrix, Consolidated, TrustedKey } from '../../../shared/domain/bundle';
+import type { BundleCandidates, BundleWritten, CommuneReport } from '../../../shared/contract/bundles';
+import type { ExportedFile } from '../../../shared/contract/files';
+
+/** Gửi tỉnh (commune) and the province mode: one store, calls only through the bridge. */
+interface BundlesState {
+  key: KeyInfo | null;
+  candidates: BundleCandidates | null;
+  outbox: OutboxEntry[];
+  written: BundleWritten | null;
+  busy: boolean;
+  error: string | null;
+  notice: string | null;
+  loadCommune(): Promise<void>;
+  create(what: { kind: 'report'; reportId: string } | { kind: 'changes' }, folder: string): Promise<void>;
+  pickFolder(): Promise<string | null>;
+  keyCard(): Promise<ExportedFile | null>;
+  rotate(): Promise<void>;
+  // Province
+  keys: TrustedKey[];
+  summary: ImportSummary | null;
+  matrix: StatusMatrix | null;
+  table: Consolidated | null;
+  drill: CommuneReport | null;
+  loadProvince(year: number, period: string): Promise<void>;
+  addKey(path: string): Promise<void>;
+  importFolder(folder: string, year: number, period: string): Promise<void>;
+  loadTable(period: string): Promise<void>;
+  reportFile(period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile | null>;
+  openDrill(communeCode: string, period: string): Promise<void>;
+  closeDrill(): void;
+}
+
+export const useBundlesStore = create<BundlesState>((set, get) => {
+  async function run<T>(fn: () => Promise<T>): Promise<T | null> {
+    set({ busy: true, error: null, notice: null });
+    try {
+      const v = await fn();
+      set({ busy: false });
+      return v;
+    } catch (e) {
+      set({ busy: false, error: errorMessage(e) });
+      return null;
+    }
+  }
+  return {
+    key: null,
+    candidates: null,
+    outbox: [],
+    written: null,
+    busy: false,
+    error: null,
+    notice: null,
+    async loadCommune() {
+      await run(async () => {
+        const [key, candidates, outbox] = await Promise.all([invoke('bundles.keyInfo', {}), invoke('bundles.candidates', {}), invoke('bundles.outbox', {})]);
+        set({ key, candidates, outbox });
+      });
+    },
+    async create(what, folder) {
+      set({ written: null });
+      const written = await run(() => invoke('bundles.create', { what, folder }));
+      if (written) {
+        set({ written });
+        const [candidates, outbox] = await Promise.all([invoke('bundles.candidates', {}), invoke('bundles.outbox', {})]);
+        set({ candidates, outbox });
+      }
+    },
+    async pickFolder() {
+      const r = await run(() => invoke('bundles.pickFolder', {}));
+      return r?.folder ?? null;
+    },
+    keyCard: () => run(() => invoke('bundles.keyCard', {})),
+    async rotate() {
+      const key = await run(() => invoke('bundles.rotateKey', {}));
+      if (key) set({ key });
+    },
+    keys: [],
+    summary: null,
+    matrix: null,
+    table: null,
+    drill: null,
+    async loadProvince(year, period) {
+      await run(async () => {
+        const [keys, matrix, table] = await Promise.all([invoke('province.keys', {}), invoke('province.status', { year }), invoke('province.report', { period })]);
+        set({ keys, matrix, table });
+      });
+    },
+    async addKey(path) {
+      const k = await run(() => invoke('province.addKey', { path }));
+      if (k) set({ keys: await invoke('province.keys', {}), notice: k.communeName });
+    },
+    async importFolder(folder, year, period) {
+      set({ summary: null });
+      const summary = await run(() => invoke('province.import', { folder }));
+      if (summary) {
+        set({ summary });
+        await get().loadProvince(year, period);
+      }
+    },
+    async loadTable(period) {
+      const table = await run(() => invoke('province.report', { period }));
+      if (table) set({ table, drill: null });
+    },
+    reportFile: (period, format) => run(() => invoke('province.reportFile', { period, format })),
+    async openDrill(communeCode, period) {
+      const drill = await run(() => invoke('province.communeReport', { communeCode, period }));
+      if (drill) set({ drill });
+    },
+    closeDrill: () => set({ drill: null }),
+  };
+});
