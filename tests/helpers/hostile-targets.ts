@@ -67,7 +67,7 @@ export const BUNDLE_TARGETS: FileTarget[] = [bundleImportTarget];
 /**
  * Everything that writes a file into a folder the officer picks (USB). The disk-full and
  * read-only test (tests/unit/reliability-diskfull.test.ts) runs each against a full and a
- * read-only folder. ⚠ LEAD: add the bundle writer (issue 7) and any report/export writer.
+ * read-only folder. ⚠ LEAD: add any report/export writer that writes to a folder itself.
  */
 export interface WriteTarget {
   name: string;
@@ -78,5 +78,9 @@ export const WRITE_TARGETS: WriteTarget[] = [
   {
     name: 'backup.toFolder (Sao lưu ra USB)',
     write: async (app, folder) => (await import('../../shared/contract/dispatch')).dispatch(app.handlers, 'backup.toFolder', { folder }),
+  },
+  {
+    name: 'bundles.create (Gửi tỉnh: gói dữ liệu ra USB)',
+    write: async (app, folder) => (await import('../../shared/contract/dispatch')).dispatch(app.handlers, 'bundles.create', { what: { kind: 'changes' }, folder }),
   },
 ];

@@ -85,12 +85,12 @@ function simulate(dir: string, code: 'ENOSPC' | 'EROFS') {
 
 function fillUp(dir: string) {
   if (mode !== 'tmpfs') return;
-  // Leave ~40 KiB: a write starts, then runs out of room half-way.
+  // Leave 4 KiB: a write starts, then runs out of room part-way.
   const fd = fs.openSync(path.join(dir, 'filler.bin'), 'w');
   try {
     const stat = fs.statfsSync(dir);
     const free = stat.bavail * stat.bsize;
-    if (free > 40 * 1024) fs.writeSync(fd, Buffer.alloc(free - 40 * 1024));
+    if (free > 4 * 1024) fs.writeSync(fd, Buffer.alloc(free - 4 * 1024));
   } finally {
     fs.closeSync(fd);
   }
