@@ -118,6 +118,22 @@ describe('backups', () => {
     }
   });
 
+  it('in the desktop app folders come from the native dialog: a typed path is refused, a picked one works', async () => {
+    const usb = tempDir('cchc-usb-');
+    const picks: string[] = [];
+    const dataDir = tempDir();
+    const h = await openApp({ dataDir, runtime: 'electron', appVersion: 'test', demo: true, platform: { pickFolder: async (title) => (picks.push(title), usb), printToPdf: async () => new Uint8Array() } });
+    open.push(h);
+    expect(await dispatch(h.handlers, 'backup.toFolder', { folder: usb })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('hộp thoại') } });
+    const made = await dispatch(h.handlers, 'backup.toFolder', {});
+    expect(made).toMatchObject({ ok: true, value: { cancelled: false } });
+    expect(picks).toEqual(['Sao lưu ra USB']);
+    const written = (made as { value: { path: string } }).value.path;
+    // What the officer picked (and what the app wrote) may be named afterwards.
+    expect(await dispatch(h.handlers, 'backup.inspect', { path: written })).toMatchObject({ ok: true });
+    expect(await dispatch(h.handlers, 'backup.inspect', { path: tempDir() })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('keeps 7 daily and 4 weekly backups', async () => {
     const a = await app({ demo: false });
     const start = new Date(2026, 0, 1, 8, 0, 0).getTime();

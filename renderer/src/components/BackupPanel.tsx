@@ -15,6 +15,8 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
   const t = vi.backup;
   const store = useBackupStore();
   const reloadApp = useAppStore((s) => s.load);
+  // The desktop app picks folders with its native dialog; typed paths are for the preview.
+  const typed = useAppStore((s) => s.info?.runtime !== 'electron');
   const [folder, setFolder] = useState('');
   const [sourcePath, setSourcePath] = useState('');
   const [source, setSource] = useState<BackupSource | null>(null);
@@ -32,7 +34,9 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
   const restore = async () => {
     setConfirming(false);
     if (!store.inspected || !source) return;
-    if (await store.restore(store.inspected, source)) {
+    // A backup chosen in the dialog is named by the path the app read it from.
+    const chosen = source.name ? { name: source.name } : { path: store.inspected.path };
+    if (await store.restore(store.inspected, chosen)) {
       await reloadApp();
       void loadLocal();
     }
@@ -45,7 +49,7 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
           <Stack>
             <Title order={4}>{t.toUsb}</Title>
             <Text size="sm" c="dimmed">{t.intro}</Text>
-            <TextInput label={t.folderLabel} description={t.folderHint} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} />
+            {typed && <TextInput label={t.folderLabel} description={t.folderHint} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} />}
             <Group>
               <Button loading={store.busy} onClick={() => void store.toFolder(folder)}>{t.toUsb}</Button>
             </Group>
@@ -56,7 +60,7 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{recovery ? t.recovery.other : t.restore}</Title>
-          <TextInput label={t.sourceLabel} description={t.sourceHint} value={sourcePath} onChange={(e) => setSourcePath(e.currentTarget.value)} />
+          {typed && <TextInput label={t.sourceLabel} description={t.sourceHint} value={sourcePath} onChange={(e) => setSourcePath(e.currentTarget.value)} />}
           <Group>
             <Button variant="light" loading={store.busy} onClick={() => inspect(sourcePath.trim() ? { path: sourcePath.trim() } : {})}>{t.check}</Button>
           </Group>
