@@ -3,9 +3,10 @@ import path from 'node:path';
 import { renderTable, type BenchRow, type BenchSuite } from './harness';
 import { insertSuite } from './suites/insert';
 import { bundlesSuite } from './suites/bundles';
+import { activitiesSuite } from './suites/activities';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, bundlesSuite];
+const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -62,6 +62,12 @@ export interface ActivitiesTable extends RowMetaTable {
   /** foldVietnamese(activitySearchText(...)): what FTS5 indexes. */
   search_text: string;
   evidence_count: ColumnType<number, number | undefined, number>;
+  /** viSortKey(title) / viSortKey(unit_name): Vietnamese order by plain byte compare (0003). */
+  title_key: ColumnType<string, string | undefined, string>;
+  unit_key: ColumnType<string, string | undefined, string>;
+  /** One bit per CCHC area, and the form's place in Vietnamese order (0003; activityToRow). */
+  area_mask: ColumnType<number, number | undefined, number>;
+  kind_rank: ColumnType<number, number | undefined, number>;
 }
 
 export interface EvidenceFilesTable {
@@ -230,5 +236,7 @@ export type PlanTaskRow = Selectable<PlanTasksTable>;
 export type NewPlanTaskRow = Insertable<PlanTasksTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;
 export type NewActivityRow = Insertable<ActivitiesTable>;
+/** A whole activity row as written by activityToRow. */
+export type ActivityWriteRow = ActivityRow;
 export type ActivityUpdate = Updateable<ActivitiesTable>;
 export type ReportRow = Selectable<ReportsTable>;

@@ -6,6 +6,7 @@ import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
 import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
+import { electronFilePlatform } from './platform';
 import { common } from '../shared/strings/common';
 import { headlessPlatform, type Platform } from '../db/services/platform';
 import { safeStorageKeyProtector } from './key-protect';
@@ -64,7 +65,7 @@ async function start(): Promise<void> {
   try {
     // A damaged or newer database does not stop the app: it starts in recovery mode (the
     // renderer shows the recovery screen) and the file is never overwritten.
-    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), keyProtector: safeStorageKeyProtector } });
+    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), ...electronFilePlatform, keyProtector: safeStorageKeyProtector } });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

@@ -6,8 +6,10 @@ import { createActivities, activityToRow } from '../../db/services/activities';
 import type { ActivityFields } from '../../shared/domain/activity';
 import type { BenchSuite } from '../harness';
 import { timeIt, timeAsync } from '../harness';
+import { BENCH_ACTIVITIES, generateActivity } from './activities';
 
-const N = 50_000;
+/** The scale: 200,000 generated activities of every form (bench/suites/activities.ts). */
+const N = BENCH_ACTIVITIES;
 
 export function sampleActivity(i: number): ActivityFields {
   return {
@@ -27,7 +29,7 @@ export const insertSuite: BenchSuite = {
   async run() {
     // Each path gets a fresh database so neither inherits the other's free pages.
     const fresh = async () => openApp({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-')), runtime: 'cli', appVersion: 'bench' });
-    const inputs = Array.from({ length: N }, (_, i) => sampleActivity(i));
+    const inputs = Array.from({ length: N }, (_, i) => generateActivity(i));
     const rawHost = await fresh();
     const rows = inputs.map((a) => activityToRow(a, 'bench', new Date().toISOString()));
     const cols = Object.keys(rows[0]!);

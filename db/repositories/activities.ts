@@ -1,63 +1,172 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor';
-import type { ActivityRow } from '../schema';
+import type { ActivityRow, ActivityWriteRow } from '../schema';
 import type { ActivityListQuery } from '../../shared/domain/activity';
-import { foldVietnamese } from '../../shared/text';
+import { CCHC_AREAS } from '../../shared/domain/common';
+import { foldVietnamese, compareVi } from '../../shared/text';
 
 /** Rows per INSERT: well under SQLite's bound-variable limit, large enough to amortise. */
 const CHUNK = 400;
 
-export async function insertActivityRows(db: Executor, rows: ActivityRow[]): Promise<void> {
+export async function insertActivityRows(db: Executor, rows: ActivityWriteRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db.insertInto('activities').values(rows.slice(i, i + CHUNK)).execute();
   }
 }
 
-export async function findActivity(db: Executor, id: string): Promise<ActivityRow | undefined> {
-  return db.selectFrom('activities').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+export async function findActivity(db: Executor, id: string, withDeleted = false): Promise<ActivityRow | undefined> {
+  let q = db.selectFrom('activities').selectAll().where('id', '=', id);
+  if (!withDeleted) q = q.where('deleted_at', 'is', null);
+  return q.executeTakeFirst();
 }
 
-/** FTS5 query from what the officer typed: every word must appear, each as a prefix. */
+export async function updateActivityRow(db: Executor, id: string, row: Omit<ActivityWriteRow, 'id' | 'created_at' | 'deleted_at' | 'evidence_count' | 'entered_by'>): Promise<number> {
+  const r = await db.updateTable('activities').set(row).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export async function setActivityDeleted(db: Executor, id: string, deletedAt: string | null, at: string): Promise<number> {
+  const r = await db
+    .updateTable('activities')
+    .set({ deleted_at: deletedAt, updated_at: at })
+    .where('id', '=', id)
+    .where('deleted_at', deletedAt === null ? 'is not' : 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** The newest live activity of a form: its values are the next form's defaults. */
+export async function lastActivityOfKind(db: Executor, kind: string): Promise<ActivityRow | undefined> {
+  return db.selectFrom('activities').selectAll().where('deleted_at', 'is', null).where('kind', '=', kind).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** FTS5 query from what the officer typed: every word must appear. */
 export function ftsQuery(search: string): string | null {
   const words = foldVietnamese(search)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 12);
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+  // Whole words match exactly, the last one as a prefix (it may still be being typed).
+  return words.length ? words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ') : null;
+}
+
+type Filter = Omit<ActivityListQuery, 'offset' | 'limit' | 'sort' | 'direction'>;
+type Order = Pick<ActivityListQuery, 'sort' | 'direction'>;
+
+/** Below this many full-text matches, fetch them by rowid; above, walk an index and probe. */
+const FEW_MATCHES = 2_000;
+/** Below this many rows, filter first and sort; above, walk the sort's index and stop after a page. */
+const FEW_ROWS = 3_000;
+
+interface SearchPlan {
+  match: string;
+  few: boolean;
+}
+
+async function ftsCount(db: Executor, match: string): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM activities_fts WHERE activities_fts MATCH ${match}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/**
+ * The WHERE clause. `walk` names the index that should drive the query (its order is the page's
+ * order): every other column is written "+column", which SQLite reads as "do not use an index for
+ * this term", so the planner walks that index and stops after one page instead of sorting
+ * thousands of rows. Without `walk` SQLite picks freely (counts, small results).
+ */
+function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: ActivityListQuery['sort'] | null) {
+  const col = (name: string, drives = false) => sql.raw(walk && !drives ? `+activities.${name}` : `activities.${name}`);
+  let base = db.selectFrom('activities').where('deleted_at', 'is', null);
+  if (search) base = base.where(sql<boolean>`${col('rowid', search.few && !walk)} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`);
+  if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (${sql.join(q.kinds)})`);
+  if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
+  if (q.area) base = base.where(sql<boolean>`(${col('area_mask')} & ${1 << CCHC_AREAS.indexOf(q.area)}) != 0`);
+  if (q.from) base = base.where(sql<boolean>`${col('date', walk === 'date')} >= ${q.from}`);
+  if (q.to) base = base.where(sql<boolean>`${col('date', walk === 'date')} <= ${q.to}`);
+  if (q.unitName) base = base.where(sql<boolean>`${col('unit_name')} = ${q.unitName}`);
+  if (q.hasEvidence !== null) base = base.where(sql<boolean>`${col('evidence_count')} ${sql.raw(q.hasEvidence ? '>' : '=')} 0`);
+  return base;
+}
+
+type Selected = ReturnType<ReturnType<typeof filtered>['selectAll']>;
+
+/** Each order is exactly an index's order (rowid last), so a page is read, not sorted. */
+function ordered(base: Selected, q: Order): Selected {
+  const d = q.direction === 'asc' ? 'ASC' : 'DESC';
+  const by = (cols: string[]) => base.orderBy(sql.raw(cols.map((c) => `activities.${c} ${d}`).join(', ')));
+  switch (q.sort) {
+    case 'date':
+      // activities_list: (deleted_at, date, kind, evidence_count, area_mask, unit_name, task_id).
+      return by(['date', 'kind', 'evidence_count', 'area_mask', 'unit_name', 'task_id', 'rowid']);
+    case 'title':
+      return by(['title_key', 'rowid']);
+    case 'kind':
+      // kind_rank: the forms in the Vietnamese order of their labels (migration 0003).
+      return by(['kind_rank', 'date', 'rowid']);
+    case 'unitName':
+      return by(['unit_key', 'date', 'rowid']);
+  }
+}
+
+const onlySearch = (q: Filter) => !q.kinds.length && !q.taskId && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
+
+async function searchPlan(db: Executor, q: Filter): Promise<{ search: SearchPlan | null; matches: number | null }> {
+  const match = ftsQuery(q.search);
+  if (!match) return { search: null, matches: null };
+  const matches = await ftsCount(db, match);
+  return { search: { match, few: matches <= FEW_MATCHES }, matches };
 }
 
 export async function queryActivities(db: Executor, q: ActivityListQuery): Promise<{ rows: ActivityRow[]; total: number }> {
-  let base = db.selectFrom('activities').where('deleted_at', 'is', null);
-  const match = ftsQuery(q.search);
-  if (match) base = base.where(sql<boolean>`rowid IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${match})`);
-  if (q.kinds.length) base = base.where('kind', 'in', q.kinds);
-  if (q.taskId) base = base.where('task_id', '=', q.taskId);
-  if (q.area) base = base.where(sql<boolean>`EXISTS (SELECT 1 FROM json_each(activities.areas) WHERE value = ${q.area})`);
-  if (q.from) base = base.where('date', '>=', q.from);
-  if (q.to) base = base.where('date', '<=', q.to);
-  if (q.unitName) base = base.where('unit_name', '=', q.unitName);
-  if (q.hasEvidence !== null) base = base.where('evidence_count', q.hasEvidence ? '>' : '=', 0);
-
-  const total = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-  const rows = await base
-    .selectAll()
-    .orderBy(sortColumn(q.sort), q.direction)
-    .orderBy('id', q.direction)
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
-  return { rows, total: Number(total.n) };
+  const { search, matches } = await searchPlan(db, q);
+  if (matches === 0) return { rows: [], total: 0 };
+  // The full-text index holds live rows only, so its count is the total when nothing else filters.
+  const total =
+    matches !== null && onlySearch(q) ? matches : Number((await filtered(db, q, search, null).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+  if (total === 0 || q.offset >= total) return { rows: [], total };
+  const walk = total > FEW_ROWS ? q.sort : null;
+  const rows = await ordered(filtered(db, q, search, walk).selectAll(), q).limit(q.limit).offset(q.offset).execute();
+  return { rows, total };
 }
 
-function sortColumn(sort: ActivityListQuery['sort']) {
-  switch (sort) {
-    case 'date':
-      return 'date' as const;
-    case 'title':
-      return 'title' as const;
-    case 'kind':
-      return 'kind' as const;
-    case 'unitName':
-      return 'unit_name' as const;
-  }
+/** Every row the filter selects (export), in the list's order. */
+export async function allFilteredActivities(db: Executor, q: Filter & Order): Promise<ActivityRow[]> {
+  const { search, matches } = await searchPlan(db, q);
+  if (matches === 0) return [];
+  return ordered(filtered(db, q, search, null).selectAll(), q).execute();
+}
+
+/** Live linked activities per task. */
+export async function countByTask(db: Executor, taskIds: string[]): Promise<Map<string, number>> {
+  if (!taskIds.length) return new Map();
+  const rows = await db
+    .selectFrom('activities')
+    .select(['task_id', sql<number>`count(*)`.as('n')])
+    .where('deleted_at', 'is', null)
+    .where('task_id', 'in', taskIds)
+    .groupBy('task_id')
+    .execute();
+  return new Map(rows.map((r) => [r.task_id!, Number(r.n)]));
+}
+
+/** Activities per (month, kind) between two dates: the dashboard's counts and chart. */
+export async function countByMonthAndKind(db: Executor, from: string, to: string): Promise<{ month: string; kind: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('activities')
+    .select([sql<string>`substr(date, 1, 7)`.as('month'), 'kind', sql<number>`count(*)`.as('n')])
+    .where('deleted_at', 'is', null)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .groupBy([sql`substr(date, 1, 7)`, 'kind'])
+    .execute();
+  return rows.map((r) => ({ month: r.month, kind: r.kind, n: Number(r.n) }));
+}
+
+export async function distinctUnitNames(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('activities').select('unit_name').distinct().where('deleted_at', 'is', null).where('unit_name', '!=', '').execute();
+  return rows.map((r) => r.unit_name).sort(compareVi);
+}
+
+export async function setEvidenceCount(db: Executor, activityId: string): Promise<void> {
+  await sql`UPDATE activities SET evidence_count = (SELECT count(*) FROM activity_evidence WHERE activity_id = ${activityId}) WHERE id = ${activityId}`.execute(db);
 }

@@ -1,16 +1,37 @@
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
-import { findActivity, insertActivityRows, queryActivities } from '../repositories/activities';
+import {
+  allFilteredActivities,
+  distinctUnitNames,
+  findActivity,
+  insertActivityRows,
+  lastActivityOfKind,
+  queryActivities,
+  setActivityDeleted,
+  updateActivityRow,
+} from '../repositories/activities';
 import { findTask } from '../repositories/plans';
-import type { ActivityRow } from '../schema';
-import { Activity, ActivityFields, activityQuantity, activitySearchText, type ActivityListQuery } from '../../shared/domain/activity';
+import type { ActivityRow, ActivityWriteRow } from '../schema';
+import {
+  Activity,
+  ActivityFields,
+  activityQuantity,
+  areaMask,
+  KIND_SORT_ORDER,
+  activitySearchText,
+  seriesDates,
+  type ActivityKind,
+  type ActivityListQuery,
+  type ActivitySeriesInput,
+} from '../../shared/domain/activity';
 import type { ActivityPage } from '../../shared/contract/activities';
 import { AppError } from '../../shared/errors';
-import { common } from '../../shared/strings/common';
+import { activitiesText } from '../../shared/strings/activities';
 import { newId, nowIso } from '../../shared/ids';
 import { foldVietnamese } from '../../shared/text';
+import { viSortKey } from '../../shared/vi-sort';
 
-export const rowToActivity = (r: ActivityRow): Activity =>
+export const rowToActivity = (r: ActivityWriteRow): Activity =>
   Activity.parse({
     id: r.id,
     createdAt: r.created_at,
@@ -27,7 +48,7 @@ export const rowToActivity = (r: ActivityRow): Activity =>
     evidenceCount: r.evidence_count,
   });
 
-export function activityToRow(a: ActivityFields, enteredBy: string, at: string, id: string = newId()): ActivityRow {
+export function activityToRow(a: ActivityFields, enteredBy: string, at: string, id: string = newId()): ActivityWriteRow {
   return {
     id,
     kind: a.details.kind,
@@ -42,22 +63,24 @@ export function activityToRow(a: ActivityFields, enteredBy: string, at: string, 
     entered_by: enteredBy,
     search_text: foldVietnamese(activitySearchText(a)),
     evidence_count: 0,
+    title_key: viSortKey(a.title),
+    unit_key: viSortKey(a.unitName),
+    area_mask: areaMask(a.areas),
+    kind_rank: KIND_SORT_ORDER.indexOf(a.details.kind),
     created_at: at,
     updated_at: at,
     deleted_at: null,
   };
 }
 
-async function assertTasksExist(db: Executor, taskIds: Iterable<string | null>): Promise<void> {
+export async function assertTasksExist(db: Executor, taskIds: Iterable<string | null>): Promise<void> {
   for (const id of new Set(taskIds)) {
-    if (id && !(await findTask(db, id))) {
-      throw new AppError('NOT_FOUND', 'Nhiệm vụ kế hoạch được chọn không còn tồn tại. Vui lòng chọn lại nhiệm vụ hoặc "Ngoài kế hoạch".', { taskId: id });
-    }
+    if (id && !(await findTask(db, id))) throw new AppError('NOT_FOUND', activitiesText.taskGone, { taskId: id });
   }
 }
 
-/** Many activities in one transaction: series, imports, demo data, bench. */
-export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityRow[]> {
+/** Many activities in one transaction: series, imports, demo data, bench. Validates all first. */
+export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityWriteRow[]> {
   const at = nowIso();
   const rows = inputs.map((i) => activityToRow(ActivityFields.parse(i), enteredBy, at));
   await ctx.db.transaction().execute(async (trx) => {
@@ -72,13 +95,62 @@ export async function createActivity(ctx: ServiceContext, input: ActivityFields,
   return rowToActivity(row!);
 }
 
+/** "Lặp lại": N activities, one per date of the series, in one transaction. */
+export async function createActivitySeries(ctx: ServiceContext, input: ActivitySeriesInput, enteredBy: string): Promise<Activity[]> {
+  const dates = seriesDates(input.fields.date, input.repeat);
+  const rows = await createActivities(ctx, dates.map((date) => ({ ...input.fields, date })), enteredBy);
+  return rows.map(rowToActivity);
+}
+
 export async function getActivity(ctx: ServiceContext, id: string): Promise<Activity> {
   const row = await findActivity(ctx.db, id);
-  if (!row) throw new AppError('NOT_FOUND', common.errors.notFound);
+  if (!row) throw new AppError('NOT_FOUND', activitiesText.activityGone);
   return rowToActivity(row);
+}
+
+export async function updateActivity(ctx: ServiceContext, id: string, input: ActivityFields): Promise<Activity> {
+  const fields = ActivityFields.parse(input);
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await findActivity(trx, id);
+    if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);
+    await assertTasksExist(trx, [fields.taskId]);
+    const { id: _id, created_at: _c, deleted_at: _d, evidence_count: _e, entered_by: _b, ...row } = activityToRow(fields, existing.entered_by, nowIso(), id);
+    await updateActivityRow(trx, id, row);
+    return rowToActivity((await findActivity(trx, id))!);
+  });
+}
+
+/** Soft delete: the row and its evidence links stay, so "Hoàn tác" brings everything back. */
+export async function deleteActivity(ctx: ServiceContext, id: string): Promise<{ done: true }> {
+  const at = nowIso();
+  const n = await setActivityDeleted(ctx.db, id, at, at);
+  if (!n) throw new AppError('NOT_FOUND', activitiesText.activityGone);
+  return { done: true };
+}
+
+export async function restoreActivity(ctx: ServiceContext, id: string): Promise<Activity> {
+  const row = await findActivity(ctx.db, id, true);
+  if (!row) throw new AppError('NOT_FOUND', activitiesText.activityGone);
+  if (row.deleted_at === null) throw new AppError('CONFLICT', activitiesText.notDeleted);
+  await setActivityDeleted(ctx.db, id, null, nowIso());
+  return getActivity(ctx, id);
 }
 
 export async function listActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<ActivityPage> {
   const { rows, total } = await queryActivities(ctx.db, q);
   return { rows: rows.map(rowToActivity), total };
+}
+
+export async function listFilteredActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<Activity[]> {
+  return (await allFilteredActivities(ctx.db, q)).map(rowToActivity);
+}
+
+/** The last activity of this form, for the next form's defaults (null when there is none). */
+export async function lastUsedActivity(ctx: ServiceContext, kind: ActivityKind): Promise<Activity | null> {
+  const row = await lastActivityOfKind(ctx.db, kind);
+  return row ? rowToActivity(row) : null;
+}
+
+export async function activityUnitNames(ctx: ServiceContext): Promise<string[]> {
+  return distinctUnitNames(ctx.db);
 }

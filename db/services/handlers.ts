@@ -4,7 +4,20 @@ import { getAppInfo } from './app';
 import { getCommuneSettings, saveCommuneSettings } from './settings';
 import { createUnit, deleteUnit, getUnits } from './units';
 import { createPlan, getPlanDetail, listPlans } from './plans';
-import { createActivity, listActivities } from './activities';
+import {
+  activityUnitNames,
+  createActivity,
+  createActivitySeries,
+  deleteActivity,
+  getActivity,
+  lastUsedActivity,
+  listActivities,
+  restoreActivity,
+  updateActivity,
+} from './activities';
+import { addEvidence, evidenceThumbnail, listEvidence, openEvidence, removeEvidence, revealEvidence } from './evidence';
+import { dashboard, planProgress, setTaskStatus } from './progress';
+import { applyImport, exportActivitiesXlsx, previewImport } from './activities-xlsx';
 import { backupToFolder, inspectBackupSource, listLocalBackups, restoreBackup } from './backup';
 import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
@@ -28,6 +41,25 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.create': (input) => createPlan(ctx, input),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
+    'activities.createSeries': async (input) => createActivitySeries(ctx, input, await officerName(ctx)),
+    'activities.get': ({ id }) => getActivity(ctx, id),
+    'activities.update': ({ id, fields }) => updateActivity(ctx, id, fields),
+    'activities.delete': ({ id }) => deleteActivity(ctx, id),
+    'activities.restore': ({ id }) => restoreActivity(ctx, id),
+    'activities.lastUsed': ({ kind }) => lastUsedActivity(ctx, kind),
+    'activities.units': () => activityUnitNames(ctx),
+    'activities.exportXlsx': (input) => exportActivitiesXlsx(ctx, input),
+    'activities.importPreview': (input) => previewImport(ctx, input),
+    'activities.importApply': async (input) => applyImport(ctx, input, await officerName(ctx)),
+    'activities.progress': ({ planId }) => planProgress(ctx, planId),
+    'activities.setTaskStatus': (input) => setTaskStatus(ctx, input),
+    'activities.dashboard': ({ today }) => dashboard(ctx, today),
+    'evidence.add': (input) => addEvidence(ctx, input),
+    'evidence.list': ({ activityId }) => listEvidence(ctx, activityId),
+    'evidence.remove': ({ activityId, sha256 }) => removeEvidence(ctx, activityId, sha256),
+    'evidence.thumbnail': ({ sha256 }) => evidenceThumbnail(ctx, sha256),
+    'evidence.open': ({ sha256 }) => openEvidence(ctx, sha256),
+    'evidence.reveal': ({ sha256 }) => revealEvidence(ctx, sha256),
     'backup.list': () => listLocalBackups(ctx),
     'backup.toFolder': (input) => backupToFolder(ctx, input),
     'backup.inspect': (input) => inspectBackupSource(ctx, input),

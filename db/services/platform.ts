@@ -11,6 +11,10 @@ export interface Platform {
    * paged media: Electron's printToPDF, or headless Chromium in the preview and the CLI.
    */
   printToPdf(route: string): Promise<Uint8Array>;
+  /** Open a stored file (evidence…) with the system's program; false when this host cannot. */
+  openPath?(absolutePath: string): Promise<boolean>;
+  /** Show a stored file in the system's file manager; false when this host cannot. */
+  revealPath?(absolutePath: string): Promise<boolean>;
   /**
    * How the commune's Ed25519 private key is kept at rest: Electron's safeStorage in the app,
    * a passphrase-encrypted PKCS#8 file in the preview and the CLI (passphraseKeyProtector).

@@ -12,11 +12,13 @@ import { PlaceholderPage } from './pages/PlaceholderPage';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { BundlesPage } from './pages/BundlesPage';
 import { ProvincePage } from './pages/ProvincePage';
+import { ProgressPage } from './pages/ProgressPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
   { path: 'plans', label: vi.nav.plans },
   { path: 'activities', label: vi.nav.activities },
+  { path: 'progress', label: vi.progress.nav },
   { path: 'reports', label: vi.nav.reports },
   { path: 'bundles', label: vi.nav.bundles },
   { path: 'settings', label: vi.nav.settings },
@@ -30,6 +32,8 @@ function Page({ route }: { route: string[] }) {
       return <PlansPage planId={rest[0] ?? null} />;
     case 'activities':
       return <ActivitiesPage />;
+    case 'progress':
+      return <ProgressPage planId={rest[0] ?? null} />;
     case 'reports':
       return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
     case 'bundles':

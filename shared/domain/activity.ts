@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CchcArea, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
+import { CCHC_AREAS, CchcArea, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
 import { common } from '../strings/common';
 
 const endNotBeforeStart = <T extends { startDate?: string | null; endDate?: string | null }>(d: T) =>
@@ -155,6 +155,11 @@ export type ActivityListQuery = z.infer<typeof ActivityListQuery>;
 export const EvidenceRef = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: RequiredText(260) }).strict();
 export type EvidenceRef = z.infer<typeof EvidenceRef>;
 
+/** Forms in the Vietnamese order of their labels: the list's "sort by form" (column kind_rank). */
+export const KIND_SORT_ORDER: readonly ActivityKind[] = ['publication', 'contest', 'meeting', 'broadcast', 'tthcPosting', 'visual', 'online'];
+/** One bit per CCHC area (column area_mask), so an area filter is read from an index. */
+export const areaMask = (areas: readonly CchcArea[]): number => areas.reduce((m, a) => m | (1 << CCHC_AREAS.indexOf(a)), 0);
+
 /** The one number a report sums for an activity of this kind (kept in a column for speed). */
 export function activityQuantity(d: ActivityDetails): number {
   switch (d.kind) {
@@ -173,3 +178,185 @@ export function activityQuantity(d: ActivityDetails): number {
       return 1;
   }
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Fast entry: series, edit, delete/undo                                                        */
+
+/** "Lặp lại": the same activity on N dates, every day / week / month from `date`. */
+export const ActivityRepeat = z
+  .object({
+    every: z.enum(['day', 'week', 'month']),
+    times: z.number().int({ message: common.validation.wholeNumber }).min(1, { message: 'Số lần lặp phải từ 1 trở lên' }).max(366, { message: 'Mỗi lần chỉ lặp tối đa 366 lần' }),
+  })
+  .strict();
+export type ActivityRepeat = z.infer<typeof ActivityRepeat>;
+
+export const ActivitySeriesInput = z.object({ fields: ActivityFields, repeat: ActivityRepeat }).strict();
+export type ActivitySeriesInput = z.infer<typeof ActivitySeriesInput>;
+
+export const ActivityUpdateInput = z.object({ id: Id, fields: ActivityFields }).strict();
+
+/** The dates of a series, calendar arithmetic on ISO dates (UTC, no time zones involved). */
+export function seriesDates(start: string, repeat: ActivityRepeat): string[] {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  const out: string[] = [];
+  for (let i = 0; i < repeat.times; i++) {
+    let date: Date;
+    if (repeat.every === 'month') {
+      // Clamp to the month's last day (31/1 → 28/2 → 31/3…).
+      const last = new Date(Date.UTC(y, m - 1 + i + 1, 0)).getUTCDate();
+      date = new Date(Date.UTC(y, m - 1 + i, Math.min(d, last)));
+    } else {
+      date = new Date(Date.UTC(y, m - 1, d + i * (repeat.every === 'week' ? 7 : 1)));
+    }
+    out.push(date.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Evidence                                                                                     */
+
+/** 25 MB per file: a phone photo, a scanned PDF or a recorded broadcast fit; a video does not. */
+export const EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
+export const EVIDENCE_THUMB_MAX_BYTES = 256 * 1024;
+
+export const EvidenceUpload = z
+  .object({
+    activityId: Id,
+    name: RequiredText(260),
+    /** The file's bytes, base64 (the renderer reads the chosen File). */
+    base64: z.string().max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 8, { message: 'Tệp lớn hơn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác.' }),
+    /** A small JPEG the renderer drew for an image (optional). */
+    thumbnailBase64: z.string().max(Math.ceil(EVIDENCE_THUMB_MAX_BYTES / 3) * 4 + 8).nullable().default(null),
+  })
+  .strict();
+export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
+
+export const EVIDENCE_TYPES = ['image', 'pdf', 'word', 'audio'] as const;
+export const EvidenceItem = z.object({
+  sha256: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  type: z.enum(EVIDENCE_TYPES),
+  size: z.number().int(),
+  hasThumbnail: z.boolean(),
+  createdAt: z.string(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+export const EvidenceKey = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+export const EvidenceLink = z.object({ activityId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+
+/* ------------------------------------------------------------------------------------------ */
+/* Calendar quarters (the dashboard's "this quarter"; reports use their own cut-off windows)   */
+
+export function calendarQuarter(isoDate: string): { year: number; quarter: number; from: string; to: string } {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  const quarter = Math.floor((month - 1) / 3) + 1;
+  return { year, quarter, ...quarterRange(year, quarter) };
+}
+
+export function quarterRange(year: number, quarter: number): { from: string; to: string } {
+  const lastMonth = quarter * 3;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const mm = (n: number) => String(n).padStart(2, '0');
+  return { from: `${year}-${mm(lastMonth - 2)}-01`, to: `${year}-${mm(lastMonth)}-${mm(lastDay)}` };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Task progress and the dashboard                                                              */
+
+export const TaskProgress = z.object({
+  taskId: Id,
+  position: z.number().int(),
+  content: z.string(),
+  timeText: z.string(),
+  done: z.number().int(),
+  target: z.number().int().nullable(),
+  status: z.enum(['notStarted', 'inProgress', 'done']),
+  statusDate: z.string().nullable(),
+  /** Done (manual status "hoàn thành", or linked activities reached the target). */
+  complete: z.boolean(),
+  /** Last month of the task's span in the plan year (1–12); 0 for a recurring task. */
+  dueMonth: z.number().int(),
+  recurring: z.boolean(),
+});
+export type TaskProgress = z.infer<typeof TaskProgress>;
+
+export const PlanProgress = z.object({
+  planId: Id,
+  title: z.string(),
+  year: z.number().int(),
+  tasks: z.array(TaskProgress),
+  completedTasks: z.number().int(),
+  totalTasks: z.number().int(),
+  /** Criterion 4.1: completed tasks ÷ all tasks, 0–100. */
+  percent: z.number(),
+});
+export type PlanProgress = z.infer<typeof PlanProgress>;
+
+export const TaskStatusInput = z
+  .object({
+    taskId: Id,
+    status: z.enum(['notStarted', 'inProgress', 'done']),
+    statusDate: IsoDate.nullable().default(null),
+  })
+  .strict();
+
+export const DashboardQuery = z.object({ today: IsoDate }).strict();
+export const Dashboard = z.object({
+  year: z.number().int(),
+  quarter: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+  quarterCounts: z.record(z.string(), z.number().int()),
+  quarterTotal: z.number().int(),
+  yearTotal: z.number().int(),
+  plan: PlanProgress.nullable(),
+  dueThisMonth: z.array(TaskProgress),
+  overdue: z.array(TaskProgress),
+  /** 12 entries: activities per month of `year`, per form. */
+  monthly: z.array(z.record(z.string(), z.number().int())),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Import from .xlsx (a loudspeaker station's broadcast list…)                                  */
+
+export const IMPORT_FIELDS = ['date', 'title', 'durationMinutes', 'slot', 'newsKind', 'station', 'repeats', 'unitName', 'note'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+const Col = z.number().int().min(1).max(200).nullable().default(null);
+export const ImportMapping = z
+  .object({ date: Col, title: Col, durationMinutes: Col, slot: Col, newsKind: Col, station: Col, repeats: Col, unitName: Col, note: Col })
+  .strict();
+export type ImportMapping = z.infer<typeof ImportMapping>;
+
+export const ImportInput = z
+  .object({
+    base64: z.string().min(1).max(20 * 1024 * 1024, { message: 'Tệp Excel quá lớn (tối đa khoảng 15 MB).' }),
+    /** Column number (1-based) per field; null fields are guessed from the header row. */
+    mapping: ImportMapping.nullable().default(null),
+    taskId: Id.nullable().default(null),
+    areas: z.array(CchcArea).max(6).default([]),
+  })
+  .strict();
+export type ImportInput = z.infer<typeof ImportInput>;
+
+export const ImportRowResult = z.object({
+  row: z.number().int(),
+  date: z.string(),
+  title: z.string(),
+  durationMinutes: z.number().nullable(),
+  station: z.string(),
+  errors: z.array(z.string()),
+});
+export const ImportPreview = z.object({
+  headers: z.array(z.string()),
+  mapping: ImportMapping,
+  rows: z.array(ImportRowResult),
+  validCount: z.number().int(),
+  errorCount: z.number().int(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;

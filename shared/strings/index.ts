@@ -2,7 +2,7 @@
 import { common } from './common';
 import { settingsText } from './settings';
 import { plansText } from './plans';
-import { activitiesText } from './activities';
+import { activitiesText, activityKindText, activityFormText, activityListText, evidenceText, progressText, dashboardText, importText, exportText } from './activities';
 import { shellText } from './shell';
 import { backupText } from './backup';
 import { bundlesText } from './bundles';
@@ -12,6 +12,14 @@ export const vi = {
   settings: settingsText,
   plans: plansText,
   activities: activitiesText,
+  activityKinds: activityKindText,
+  activityForm: activityFormText,
+  activityList: activityListText,
+  evidence: evidenceText,
+  progress: progressText,
+  dashboard: dashboardText,
+  activityImport: importText,
+  activityExport: exportText,
   shell: shellText,
   backup: backupText,
   bundles: bundlesText,

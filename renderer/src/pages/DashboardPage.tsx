@@ -1,32 +1,138 @@
 import { useEffect } from 'react';
-import { SimpleGrid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useAppStore } from '../stores/app';
-import { usePlansStore } from '../stores/plans';
-import { useActivitiesStore } from '../stores/activities';
+import { useActivitiesStore, todayIso } from '../stores/activities';
+import { COMMUNICATION_FORMS, type CommunicationForm } from '../../../shared/domain/common';
+import { formLabels } from '../../../shared/domain/labels';
+import type { Dashboard, TaskProgress } from '../../../shared/domain/activity';
+
+const d = vi.dashboard;
+const COLORS: Record<CommunicationForm, string> = {
+  broadcast: '#c92a2a', visual: '#e67700', meeting: '#2b8a3e', online: '#1971c2', contest: '#862e9c', tthcPosting: '#5f3dc4', publication: '#0b7285',
+};
+const shortLabel = (f: CommunicationForm) => formLabels[f].split(' (')[0]!;
+
+/** Activities per month, stacked by form: plain SVG, no chart library. */
+function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number }) {
+  const W = 720;
+  const H = 220;
+  const pad = { l: 32, b: 24, t: 8 };
+  const totals = data.map((m) => Object.values(m).reduce((a, b) => a + b, 0));
+  const max = Math.max(1, ...totals);
+  const bw = (W - pad.l) / 12;
+  const y = (v: number) => ((H - pad.b - pad.t) * v) / max;
+  return (
+    <Stack gap={4}>
+      <Text fw={600}>{d.chart(year)}</Text>
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={d.chart(year)} data-testid="monthly-chart">
+        <line x1={pad.l} x2={W} y1={H - pad.b} y2={H - pad.b} stroke="#adb5bd" />
+        <text x={pad.l - 6} y={pad.t + 8} fontSize="10" textAnchor="end">{max}</text>
+        {data.map((m, i) => {
+          let acc = 0;
+          return (
+            <g key={i}>
+              {COMMUNICATION_FORMS.map((f) => {
+                const v = m[f] ?? 0;
+                if (!v) return null;
+                const h = y(v);
+                acc += h;
+                return (
+                  <rect key={f} x={pad.l + i * bw + 6} width={bw - 12} y={H - pad.b - acc} height={h} fill={COLORS[f]}>
+                    <title>{`${d.month(i + 1)} · ${shortLabel(f)}: ${v}`}</title>
+                  </rect>
+                );
+              })}
+              {totals[i]! > 0 && <text x={pad.l + i * bw + bw / 2} y={H - pad.b - acc - 3} fontSize="10" textAnchor="middle">{totals[i]}</text>}
+              <text x={pad.l + i * bw + bw / 2} y={H - 8} fontSize="11" textAnchor="middle">{d.month(i + 1)}</text>
+            </g>
+          );
+        })}
+      </svg>
+      <Group gap="md">
+        {COMMUNICATION_FORMS.map((f) => (
+          <Group key={f} gap={4}>
+            <span style={{ width: 10, height: 10, background: COLORS[f], display: 'inline-block' }} />
+            <Text size="xs">{shortLabel(f)}</Text>
+          </Group>
+        ))}
+      </Group>
+    </Stack>
+  );
+}
+
+function TaskList({ title, tasks, testId }: { title: string; tasks: TaskProgress[]; testId: string }) {
+  return (
+    <Paper withBorder p="md" data-testid={testId}>
+      <Text fw={600} mb="xs">{title} ({tasks.length})</Text>
+      {tasks.length === 0 ? (
+        <Text c="dimmed" size="sm">{d.noneDue}</Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {tasks.map((t) => (
+            <List.Item key={t.taskId}>
+              {t.position + 1}. {t.content.split('\n')[0]} — <i>{t.timeText}</i> ({t.target !== null ? `${t.done}/${t.target}` : vi.progress.activities(t.done)})
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}
 
 export function DashboardPage() {
   const settings = useAppStore((s) => s.settings);
-  const { list, loadList } = usePlansStore();
-  const { total, load } = useActivitiesStore();
-  useEffect(() => {
-    void loadList();
-    void load('');
-  }, [loadList, load]);
+  const { dashboard, loadDashboard, error } = useActivitiesStore();
+  useEffect(() => void loadDashboard(todayIso()), [loadDashboard]);
   return (
     <Stack>
       <Title order={2}>{vi.nav.dashboard}</Title>
       <Text>{vi.shell.dashboardWelcome(settings?.communeName ?? '')}</Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Paper withBorder p="md">
-          <Text c="dimmed" size="sm">{vi.nav.plans}</Text>
-          <Text fz={28} fw={700} data-testid="dash-plans">{list.length}</Text>
-        </Paper>
-        <Paper withBorder p="md">
-          <Text c="dimmed" size="sm">{vi.nav.activities}</Text>
-          <Text fz={28} fw={700} data-testid="dash-activities">{total}</Text>
-        </Paper>
-      </SimpleGrid>
+      {error && <Alert color="red">{error}</Alert>}
+      {dashboard && (
+        <>
+          <Paper withBorder p="md">
+            <Text fw={600} mb="xs">{d.quarterCounts(dashboard.quarter, dashboard.year)}</Text>
+            <SimpleGrid cols={{ base: 2, sm: 4 }}>
+              {COMMUNICATION_FORMS.map((f) => (
+                <Stack key={f} gap={0}>
+                  <Text c="dimmed" size="xs">{shortLabel(f)}</Text>
+                  <Text fz={22} fw={700} data-testid={`dash-q-${f}`}>{dashboard.quarterCounts[f] ?? 0}</Text>
+                </Stack>
+              ))}
+              <Stack gap={0}>
+                <Text c="dimmed" size="xs">{d.quarterTotal}</Text>
+                <Text fz={22} fw={700} data-testid="dash-quarter-total">{dashboard.quarterTotal}</Text>
+              </Stack>
+            </SimpleGrid>
+          </Paper>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Paper withBorder p="md">
+              <Text c="dimmed" size="sm">{d.planCompletion}</Text>
+              {dashboard.plan ? (
+                <>
+                  <Text fz={28} fw={700} data-testid="dash-plan-percent">{dashboard.plan.percent.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%</Text>
+                  <Text size="sm">{vi.progress.completion(dashboard.plan.completedTasks, dashboard.plan.totalTasks, dashboard.plan.percent)}</Text>
+                  <Progress value={dashboard.plan.percent} mt="xs" />
+                </>
+              ) : (
+                <Text c="dimmed">{d.noPlan}</Text>
+              )}
+            </Paper>
+            <Paper withBorder p="md">
+              <Text c="dimmed" size="sm">{d.yearTotal} {dashboard.year}</Text>
+              <Text fz={28} fw={700} data-testid="dash-activities">{dashboard.yearTotal}</Text>
+            </Paper>
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TaskList title={d.dueThisMonth} tasks={dashboard.dueThisMonth} testId="dash-due" />
+            <TaskList title={d.overdue} tasks={dashboard.overdue} testId="dash-overdue" />
+          </SimpleGrid>
+          <Paper withBorder p="md">
+            <MonthlyChart data={dashboard.monthly} year={dashboard.year} />
+          </Paper>
+        </>
+      )}
     </Stack>
   );
 }

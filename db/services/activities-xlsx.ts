@@ -1,0 +1,238 @@
+import ExcelJS from 'exceljs';
+import type { ServiceContext } from './context';
+import { assertTasksExist, createActivities, listFilteredActivities } from './activities';
+import { listTasks } from '../repositories/plans';
+import { rowToTask } from './plans';
+import {
+  ActivityFields,
+  BROADCAST_KINDS,
+  IMPORT_FIELDS,
+  activityQuantity,
+  type Activity,
+  type ActivityListQuery,
+  type ImportField,
+  type ImportInput,
+  type ImportMapping,
+  type ImportPreview,
+} from '../../shared/domain/activity';
+import { areaLabels, formLabels } from '../../shared/domain/labels';
+import { MIME, type ExportedFile } from '../../shared/contract/files';
+import { AppError } from '../../shared/errors';
+import { activityKindText, exportText, importText } from '../../shared/strings/activities';
+import { foldVietnamese, formatDateVi, parseDateVi } from '../../shared/text';
+
+/* ---------------------------------------------------------------- export */
+
+function detailText(a: Activity): string {
+  const d = a.details;
+  const k = activityKindText;
+  switch (d.kind) {
+    case 'broadcast':
+      return [k.newsKind[d.newsKind], d.slots.join(', '), `${d.durationMinutes} phút`, d.repeats > 1 ? `${d.repeats} lần` : '', d.station].filter(Boolean).join('; ');
+    case 'visual':
+      return [k.visualKind[d.visualKind], d.size, d.locations, d.startDate ? `từ ${formatDateVi(d.startDate)}` : '', d.endDate ? `đến ${formatDateVi(d.endDate)}` : ''].filter(Boolean).join('; ');
+    case 'meeting':
+      return [k.meetingKind[d.meetingKind], d.venue, d.attendeeGroups, d.chairedBy ? `chủ trì: ${d.chairedBy}` : ''].filter(Boolean).join('; ');
+    case 'online':
+      return [k.channel[d.channel], k.postKind[d.postKind], d.url, d.views !== null ? `${d.views} lượt xem` : ''].filter(Boolean).join('; ');
+    case 'contest':
+      return [d.startDate ? `từ ${formatDateVi(d.startDate)}` : '', d.endDate ? `đến ${formatDateVi(d.endDate)}` : '', d.prizes].filter(Boolean).join('; ');
+    case 'tthcPosting':
+      return d.place;
+    case 'publication':
+      return k.publicationKind[d.publicationKind];
+  }
+}
+
+/** The filtered list as a real .xlsx (A4 landscape, header row repeated when printed). */
+export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQuery): Promise<ExportedFile> {
+  const rows = await listFilteredActivities(ctx, q);
+  const taskIds = new Set(rows.map((r) => r.taskId).filter(Boolean));
+  const taskText = new Map<string, string>();
+  if (taskIds.size) {
+    const planIds = await ctx.db.selectFrom('plan_tasks').select('plan_id').distinct().where('id', 'in', [...taskIds] as string[]).execute();
+    for (const p of planIds) for (const t of (await listTasks(ctx.db, p.plan_id)).map(rowToTask)) taskText.set(t.id, t.content);
+  }
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tuyên truyền CCHC';
+  const ws = wb.addWorksheet(exportText.sheet, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  ws.columns = exportText.columns.map((header, i) => ({ header, width: [6, 12, 22, 50, 40, 10, 40, 30, 24, 10, 30, 20][i] }));
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  rows.forEach((a, i) => {
+    const r = ws.addRow([
+      i + 1,
+      formatDateVi(a.date),
+      formLabels[a.details.kind],
+      a.title,
+      detailText(a),
+      activityQuantity(a.details),
+      a.taskId ? (taskText.get(a.taskId) ?? '') : 'Ngoài kế hoạch',
+      a.areas.map((x) => areaLabels[x]).join('; '),
+      a.unitName,
+      a.evidenceCount,
+      a.note,
+      a.enteredBy,
+    ]);
+    r.alignment = { vertical: 'top', wrapText: true };
+  });
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
+}
+
+/* ---------------------------------------------------------------- import */
+
+const MAX_ROWS = 20_000;
+const e = importText.rowErrors;
+
+/** Header words that suggest each field (folded: no diacritics, lower case). */
+const GUESS: Record<ImportField, string[]> = {
+  date: ['ngay', 'thoi gian phat', 'bat dau', 'start', 'date'],
+  title: ['tieu de', 'noi dung', 'ten ban tin', 'ban tin', 'title'],
+  durationMinutes: ['thoi luong', 'duration'],
+  slot: ['gio', 'khung gio', 'time'],
+  newsKind: ['loai'],
+  station: ['cum loa', 'dai', 'tram', 'cluster'],
+  repeats: ['so lan', 'lan phat'],
+  unitName: ['don vi'],
+  note: ['ghi chu', 'trang thai', 'note'],
+};
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('text' in v) return String(v.text);
+    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(v).trim();
+}
+
+/** Excel dates come as Date (UTC midnight + time), or as "dd/mm/yyyy[ hh:mm]" text. */
+function parseDateCell(v: ExcelJS.CellValue): { date: string | null; time: string | null } {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    const iso = v.toISOString();
+    const time = iso.slice(11, 16);
+    return { date: iso.slice(0, 10), time: time === '00:00' ? null : time };
+  }
+  const text = cellText(v);
+  const m = /^(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(text);
+  if (m) return { date: parseDateVi(m[1]!), time: m[2] ? `${m[2].padStart(2, '0')}:${m[3]}` : null };
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(text);
+  if (iso) return { date: parseDateVi(`${iso[1]!.slice(8, 10)}/${iso[1]!.slice(5, 7)}/${iso[1]!.slice(0, 4)}`), time: iso[2] && iso[2] !== '00:00' ? iso[2] : null };
+  return { date: null, time: null };
+}
+
+/** Minutes from 5, "5", "05:30" (mm:ss) or "00:05:30" (hh:mm:ss); seconds round up. */
+function parseMinutes(v: ExcelJS.CellValue): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? Math.ceil(v) : null;
+  if (v instanceof Date) return Math.ceil((v.getUTCHours() * 3600 + v.getUTCMinutes() * 60 + v.getUTCSeconds()) / 60);
+  const text = cellText(v).replace(',', '.');
+  if (!text) return 0;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
+  const parts = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(text);
+  if (!parts) return null;
+  const secs = parts[3] !== undefined ? Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3]) : Number(parts[1]) * 60 + Number(parts[2]);
+  return Math.ceil(secs / 60);
+}
+
+const NEWS_KIND_WORDS: Record<string, (typeof BROADCAST_KINDS)[number]> = { tin: 'tin', bai: 'bai', 'phong su': 'phongSu', 'chuyen muc': 'chuyenMuc' };
+
+async function readSheet(base64: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new AppError('FILE_INVALID', importText.notXlsx);
+  }
+  const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
+  if (!ws) throw new AppError('FILE_INVALID', importText.noSheet);
+  if (ws.actualRowCount > MAX_ROWS + 1) throw new AppError('FILE_INVALID', importText.tooManyRows);
+  return ws;
+}
+
+interface Parsed {
+  preview: ImportPreview;
+  fields: ActivityFields[];
+}
+
+async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Parsed> {
+  const ws = await readSheet(input.base64);
+  const headerRow = ws.getRow(1);
+  const width = Math.max(ws.actualColumnCount, headerRow.cellCount);
+  const headers = Array.from({ length: width }, (_, i) => cellText(headerRow.getCell(i + 1).value));
+  const mapping = { ...guessMapping(headers), ...Object.fromEntries(Object.entries(input.mapping ?? {}).filter(([, v]) => v !== null)) } as ImportMapping;
+  for (const f of ['date', 'title'] as const) if (!mapping[f]) throw new AppError('INVALID_INPUT', importText.missingColumn(importText.fields[f]));
+  await assertTasksExist(ctx.db, [input.taskId]);
+
+  const rows: ImportPreview['rows'] = [];
+  const fields: ActivityFields[] = [];
+  const cell = (r: ExcelJS.Row, f: ImportField) => (mapping[f] ? r.getCell(mapping[f]!).value : null);
+  for (let n = 2; n <= ws.rowCount; n++) {
+    const r = ws.getRow(n);
+    if (!r.hasValues) continue;
+    const errors: string[] = [];
+    const { date, time } = parseDateCell(cell(r, 'date'));
+    if (!date) errors.push(e.date);
+    const title = cellText(cell(r, 'title'));
+    if (!title) errors.push(e.title);
+    const duration = parseMinutes(cell(r, 'durationMinutes'));
+    if (duration === null || duration > 24 * 60) errors.push(e.duration);
+    const repeatsText = cellText(cell(r, 'repeats'));
+    const repeats = repeatsText ? Number(repeatsText) : 1;
+    if (!Number.isInteger(repeats) || repeats < 1 || repeats > 100) errors.push(e.repeats);
+    const kindText = foldVietnamese(cellText(cell(r, 'newsKind')));
+    const newsKind = kindText ? NEWS_KIND_WORDS[kindText] : 'tin';
+    if (!newsKind) errors.push(e.newsKind);
+    const slot = cellText(cell(r, 'slot')) || time || '';
+    const station = cellText(cell(r, 'station'));
+    if (!errors.length) {
+      const parsed = ActivityFields.safeParse({
+        date,
+        title,
+        taskId: input.taskId,
+        areas: input.areas,
+        unitName: cellText(cell(r, 'unitName')),
+        note: cellText(cell(r, 'note')),
+        details: { kind: 'broadcast', newsKind, slots: slot ? [slot.slice(0, 40)] : [], durationMinutes: duration, repeats, station },
+      });
+      if (parsed.success) fields.push(parsed.data);
+      else errors.push(...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    }
+    rows.push({ row: n, date: date ?? cellText(cell(r, 'date')), title, durationMinutes: duration, station, errors });
+  }
+  if (!rows.length) throw new AppError('FILE_INVALID', importText.noRows);
+  const errorCount = rows.filter((r) => r.errors.length).length;
+  return { preview: { headers, mapping, rows, validCount: rows.length - errorCount, errorCount }, fields };
+}
+
+function guessMapping(headers: string[]): ImportMapping {
+  const folded = headers.map((h) => foldVietnamese(h));
+  const used = new Set<number>();
+  const out = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, null])) as ImportMapping;
+  for (const f of IMPORT_FIELDS) {
+    const i = folded.findIndex((h, idx) => !used.has(idx) && h && GUESS[f].some((w) => h.includes(w)));
+    if (i >= 0) {
+      used.add(i);
+      out[f] = i + 1;
+    }
+  }
+  return out;
+}
+
+export async function previewImport(ctx: ServiceContext, input: ImportInput): Promise<ImportPreview> {
+  return (await parseImport(ctx, input)).preview;
+}
+
+/** All or nothing: one row with an error and not a single activity is written. */
+export async function applyImport(ctx: ServiceContext, input: ImportInput, enteredBy: string): Promise<{ created: number }> {
+  const { preview, fields } = await parseImport(ctx, input);
+  if (preview.errorCount) throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), { rows: preview.rows.filter((r) => r.errors.length).slice(0, 50) });
+  await createActivities(ctx, fields, enteredBy);
+  return { created: fields.length };
+}

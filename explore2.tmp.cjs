@@ -1,0 +1,14 @@
+const Database = require('better-sqlite3');
+const db = new Database('/tmp/act-bench-db/cchc.sqlite');
+const t = (label, sql, ...args) => { const s = db.prepare(sql); s.all(...args); const t0 = performance.now(); let r; for (let i=0;i<3;i++) r = s.all(...args); console.log(label, ((performance.now()-t0)/3).toFixed(2), 'ms', JSON.stringify(r[0]).slice(0,40)); for (const p of db.prepare('EXPLAIN QUERY PLAN '+sql).all(...args)) console.log('   ', p.detail); };
+t('kinds count', `SELECT count(*) FROM activities WHERE deleted_at IS NULL AND kind IN ('meeting','online')`);
+t('kinds page', `SELECT * FROM activities WHERE deleted_at IS NULL AND kind IN ('meeting','online') ORDER BY date DESC, id DESC LIMIT 100 OFFSET 2000`);
+t('kindsort page', `SELECT * FROM activities WHERE deleted_at IS NULL AND kind IN ('visual','contest') ORDER BY kind_rank ASC, date DESC, id LIMIT 100`);
+t('unitsort page', `SELECT * FROM activities WHERE deleted_at IS NULL AND date >= '2026-07-01' AND date <= '2026-09-30' ORDER BY unit_key DESC, date DESC, id LIMIT 100`);
+t('title page', `SELECT * FROM activities WHERE deleted_at IS NULL ORDER BY title_key ASC, date DESC, id LIMIT 100`);
+t('count all', `SELECT count(*) FROM activities WHERE deleted_at IS NULL`);
+t('fts dang tai ho so*', `SELECT count(*) FROM activities_fts WHERE activities_fts MATCH ?`, '"dang" "tai" "ho" "so"*');
+t('fts dang* tai* ho* so*', `SELECT count(*) FROM activities_fts WHERE activities_fts MATCH ?`, '"dang"* "tai"* "ho"* "so"*');
+t('many page', `SELECT * FROM activities WHERE deleted_at IS NULL AND +rowid IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?) ORDER BY date DESC, id DESC LIMIT 100`, '"dang" "tai" "ho" "so"*');
+t('area', `SELECT count(*) FROM activities WHERE deleted_at IS NULL AND (area_mask & 2) != 0 AND date >= '2025-01-01' AND date <= '2025-12-31'`);
+t('noev', `SELECT count(*) FROM activities WHERE deleted_at IS NULL AND evidence_count = 0 AND date >= '2026-01-01' AND date <= '2026-03-31'`);

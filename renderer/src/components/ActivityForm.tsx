@@ -1,0 +1,312 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import {
+  ActivityFields,
+  BROADCAST_KINDS,
+  EVIDENCE_MAX_BYTES,
+  MEETING_KINDS,
+  ONLINE_CHANNELS,
+  ONLINE_KINDS,
+  PUBLICATION_KINDS,
+  VISUAL_KINDS,
+  type Activity,
+  type ActivityKind,
+} from '../../../shared/domain/activity';
+import { CCHC_AREAS, COMMUNICATION_FORMS, type CchcArea } from '../../../shared/domain/common';
+import { areaLabels, formLabels } from '../../../shared/domain/labels';
+import { invoke, errorMessage } from '../bridge';
+import { fileToBase64, imageThumbnail } from '../files';
+import { todayIso } from '../stores/activities';
+import { EvidencePanel } from './EvidencePanel';
+import { detectEvidenceType } from '../../../shared/domain/evidence-type';
+import { useTaskOptions } from './useTaskOptions';
+
+const f = vi.activityForm;
+const k = vi.activityKinds;
+
+type Details = Record<string, unknown> & { kind: ActivityKind };
+export interface Draft {
+  date: string;
+  title: string;
+  taskId: string | null;
+  areas: CchcArea[];
+  unitName: string;
+  note: string;
+  details: Details;
+}
+
+export function defaultDetails(kind: ActivityKind): Details {
+  switch (kind) {
+    case 'broadcast':
+      return { kind, newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' };
+    case 'visual':
+      return { kind, visualKind: 'bangRon', count: 1, size: '', locations: '', startDate: null, endDate: null };
+    case 'meeting':
+      return { kind, meetingKind: 'hoiNghi', venue: '', attendees: 0, attendeeGroups: '', chairedBy: '' };
+    case 'online':
+      return { kind, channel: 'portal', postKind: 'tin', url: '', views: null };
+    case 'contest':
+      return { kind, startDate: null, endDate: null, participants: 0, prizes: '' };
+    case 'tthcPosting':
+      return { kind, place: '', procedureCount: 1 };
+    case 'publication':
+      return { kind, publicationKind: 'toRoi', count: 1 };
+  }
+}
+
+const emptyDraft = (kind: ActivityKind): Draft => ({ date: todayIso(), title: '', taskId: null, areas: [], unitName: '', note: '', details: defaultDetails(kind) });
+export const draftFromActivity = (a: Activity): Draft => ({ date: a.date, title: a.title, taskId: a.taskId, areas: a.areas, unitName: a.unitName, note: a.note, details: { ...a.details } as Details });
+
+/** Last-used values of a form: everything but what changes every time (date, title, note). */
+const fromLastUsed = (a: Activity): Draft => ({ ...draftFromActivity(a), date: todayIso(), title: '', note: '' });
+
+interface Props {
+  mode: 'new' | 'edit' | 'duplicate';
+  initial: Activity | null;
+  onSaved(message: string): void;
+  onCancel(): void;
+}
+
+export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => (initial ? { ...draftFromActivity(initial), ...(mode === 'duplicate' ? { date: todayIso() } : {}) } : emptyDraft('broadcast')));
+  const [repeat, setRepeat] = useState<{ on: boolean; every: 'day' | 'week' | 'month'; times: number }>({ on: false, every: 'day', times: 7 });
+  const [files, setFiles] = useState<File[]>([]);
+  const [slotText, setSlotText] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const tasks = useTaskOptions();
+  const touched = useRef(false);
+
+  // Defaults for a new entry: the last values used for this form.
+  useEffect(() => {
+    if (mode !== 'new' || touched.current) return;
+    let live = true;
+    void invoke('activities.lastUsed', { kind: draft.details.kind }).then((last) => {
+      if (live && last && !touched.current) setDraft((d) => ({ ...fromLastUsed(last), title: d.title, date: d.date }));
+    }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [mode, draft.details.kind]);
+
+  const set = (patch: Partial<Draft>) => {
+    touched.current = true;
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const setD = (patch: Record<string, unknown>) => {
+    touched.current = true;
+    setDraft((d) => ({ ...d, details: { ...d.details, ...patch } }));
+  };
+  const changeKind = (kind: ActivityKind) => {
+    touched.current = false;
+    setSlotText(null);
+    setDraft((d) => ({ ...d, details: defaultDetails(kind) }));
+  };
+  const err = (path: string) => errors[path];
+
+  async function submit() {
+    if (saving) return;
+    setError(null);
+    const parsed = ActivityFields.safeParse(draft);
+    if (!parsed.success) {
+      const map: Record<string, string> = {};
+      for (const i of parsed.error.issues) map[i.path.join('.')] ??= i.message;
+      setErrors(map);
+      setError(vi.errors.invalidInput);
+      return;
+    }
+    const big = files.find((x) => x.size > EVIDENCE_MAX_BYTES);
+    if (big) {
+      setError(f.fileTooLarge(big.name));
+      return;
+    }
+    // The service checks again; checking here first means a wrong file saves nothing at all.
+    for (const file of files) {
+      if (!detectEvidenceType(new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer()))) {
+        setError(vi.evidence.errors.badType(file.name));
+        return;
+      }
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      let saved: Activity[];
+      if (mode === 'edit' && initial) saved = [await invoke('activities.update', { id: initial.id, fields: parsed.data })];
+      else if (repeat.on && draft.details.kind === 'broadcast') saved = await invoke('activities.createSeries', { fields: parsed.data, repeat: { every: repeat.every, times: repeat.times } });
+      else saved = [await invoke('activities.create', parsed.data)];
+      for (const file of files) {
+        const base64 = await fileToBase64(file);
+        const thumbnailBase64 = file.type.startsWith('image/') ? await imageThumbnail(file) : null;
+        for (const a of saved) await invoke('evidence.add', { activityId: a.id, name: file.name, base64, thumbnailBase64 });
+      }
+      onSaved(saved.length > 1 ? f.savedSeries(saved.length) : f.saved);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const d = draft.details;
+  const num = (key: string, label: string, opts: { nullable?: boolean } = {}) => (
+    <NumberInput
+      label={label}
+      value={d[key] === null || d[key] === undefined ? '' : (d[key] as number)}
+      onChange={(v) => setD({ [key]: v === '' ? (opts.nullable ? null : 0) : Number(v) })}
+      allowDecimal={false}
+      error={err(`details.${key}`)}
+    />
+  );
+  const text = (key: string, label: string) => <TextInput label={label} value={(d[key] as string) ?? ''} onChange={(e) => setD({ [key]: e.currentTarget.value })} error={err(`details.${key}`)} />;
+  const date = (key: string, label: string) => (
+    <TextInput type="date" label={label} value={(d[key] as string) ?? ''} onChange={(e) => setD({ [key]: e.currentTarget.value || null })} error={err(`details.${key}`)} />
+  );
+  const select = (key: string, label: string, values: readonly string[], labels: Record<string, string>) => (
+    <NativeSelect label={label} value={d[key] as string} onChange={(e) => setD({ [key]: e.currentTarget.value })} data={values.map((v) => ({ value: v, label: labels[v]! }))} />
+  );
+  const count = useMemo(() => (repeat.on && d.kind === 'broadcast' && mode !== 'edit' ? repeat.times : 1), [repeat, d.kind, mode]);
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void submit();
+        }
+      }}
+      aria-label={mode === 'edit' ? f.editTitle : f.newTitle}
+    >
+      <Stack gap="sm">
+        <SimpleGrid cols={3}>
+          <NativeSelect label={f.form} value={d.kind} onChange={(e) => changeKind(e.currentTarget.value as ActivityKind)} data={COMMUNICATION_FORMS.map((v) => ({ value: v, label: formLabels[v] }))} disabled={mode === 'edit'} data-autofocus />
+          <TextInput type="date" label={f.date} value={draft.date} onChange={(e) => set({ date: e.currentTarget.value })} error={err('date')} required />
+          <NativeSelect
+            label={f.task}
+            value={draft.taskId ?? ''}
+            onChange={(e) => set({ taskId: e.currentTarget.value || null })}
+            data={[{ value: '', label: f.outsidePlan }, ...tasks.map((t) => ({ value: t.taskId, label: t.label }))]}
+          />
+        </SimpleGrid>
+        <TextInput label={f.title} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} required />
+
+        {d.kind === 'broadcast' && (
+          <SimpleGrid cols={3}>
+            {select('newsKind', f.newsKind, BROADCAST_KINDS, k.newsKind)}
+            <TextInput
+              label={f.slots}
+              value={slotText ?? ((d.slots as string[]) ?? []).join(', ')}
+              onChange={(e) => {
+                setSlotText(e.currentTarget.value);
+                setD({ slots: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) });
+              }}
+              error={err('details.slots')}
+            />
+            {num('durationMinutes', f.duration)}
+            {num('repeats', f.repeats)}
+            {text('station', f.station)}
+          </SimpleGrid>
+        )}
+        {d.kind === 'visual' && (
+          <SimpleGrid cols={3}>
+            {select('visualKind', f.visualKind, VISUAL_KINDS, k.visualKind)}
+            {num('count', f.count)}
+            {text('size', f.size)}
+            {text('locations', f.locations)}
+            {date('startDate', f.putUp)}
+            {date('endDate', f.takeDown)}
+          </SimpleGrid>
+        )}
+        {d.kind === 'meeting' && (
+          <SimpleGrid cols={3}>
+            {select('meetingKind', f.meetingKind, MEETING_KINDS, k.meetingKind)}
+            {text('venue', f.venue)}
+            {num('attendees', f.attendees)}
+            {text('attendeeGroups', f.attendeeGroups)}
+            {text('chairedBy', f.chairedBy)}
+          </SimpleGrid>
+        )}
+        {d.kind === 'online' && (
+          <SimpleGrid cols={3}>
+            {select('channel', f.channel, ONLINE_CHANNELS, k.channel)}
+            {select('postKind', f.postKind, ONLINE_KINDS, k.postKind)}
+            {text('url', f.url)}
+            {num('views', f.views, { nullable: true })}
+          </SimpleGrid>
+        )}
+        {d.kind === 'contest' && (
+          <SimpleGrid cols={3}>
+            {date('startDate', f.contestStart)}
+            {date('endDate', f.contestEnd)}
+            {num('participants', f.participants)}
+            {text('prizes', f.prizes)}
+          </SimpleGrid>
+        )}
+        {d.kind === 'tthcPosting' && (
+          <SimpleGrid cols={3}>
+            {text('place', f.place)}
+            {num('procedureCount', f.procedureCount)}
+          </SimpleGrid>
+        )}
+        {d.kind === 'publication' && (
+          <SimpleGrid cols={3}>
+            {select('publicationKind', f.publicationKind, PUBLICATION_KINDS, k.publicationKind)}
+            {num('count', f.publicationCount)}
+          </SimpleGrid>
+        )}
+
+        <Checkbox.Group label={f.areas} value={draft.areas} onChange={(v) => set({ areas: v as CchcArea[] })}>
+          <SimpleGrid cols={3} spacing={4} mt={4}>
+            {CCHC_AREAS.map((a) => (
+              <Checkbox key={a} value={a} label={areaLabels[a]} size="xs" />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
+        <SimpleGrid cols={2}>
+          <TextInput label={f.unit} value={draft.unitName} onChange={(e) => set({ unitName: e.currentTarget.value })} error={err('unitName')} />
+          <Textarea label={f.note} value={draft.note} onChange={(e) => set({ note: e.currentTarget.value })} autosize minRows={1} error={err('note')} />
+        </SimpleGrid>
+
+        {d.kind === 'broadcast' && mode !== 'edit' && (
+          <Group align="end">
+            <Checkbox label={f.repeat} checked={repeat.on} onChange={(e) => setRepeat({ ...repeat, on: e.currentTarget.checked })} />
+            {repeat.on && (
+              <>
+                <NativeSelect label={f.repeatEvery} value={repeat.every} onChange={(e) => setRepeat({ ...repeat, every: e.currentTarget.value as 'day' })} data={(['day', 'week', 'month'] as const).map((v) => ({ value: v, label: f.every[v] }))} />
+                <NumberInput label={f.repeatTimes} value={repeat.times} min={1} max={366} allowDecimal={false} onChange={(v) => setRepeat({ ...repeat, times: Number(v) || 1 })} />
+              </>
+            )}
+          </Group>
+        )}
+
+        {mode === 'edit' && initial && <EvidencePanel activityId={initial.id} />}
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>{f.evidence}</Text>
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            aria-label={f.chooseFiles}
+            accept="image/*,.pdf,.doc,.docx,audio/*,.mp3,.m4a,.wav,.ogg,.amr"
+            onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))}
+          />
+        </Stack>
+
+        {error && <Alert color="red" role="alert">{error}</Alert>}
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">{f.keyboardHint}</Text>
+          <Group>
+            <Button variant="default" onClick={onCancel}>{vi.actions.cancel}</Button>
+            <Button type="submit" loading={saving}>{count > 1 ? f.saveSeries(count) : f.save}</Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

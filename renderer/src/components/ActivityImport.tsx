@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Alert, Button, Group, NativeSelect, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { IMPORT_FIELDS, type ImportMapping, type ImportPreview } from '../../../shared/domain/activity';
+import { invoke, errorMessage } from '../bridge';
+import { fileToBase64 } from '../files';
+import { formatDateVi } from '../../../shared/text';
+
+const t = vi.activityImport;
+
+/** .xlsx → column mapping → preview with per-row errors → all-or-nothing apply. */
+export function ActivityImport({ onDone }: { onDone(message: string): void }) {
+  const [base64, setBase64] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(b64: string, map: ImportMapping | null) {
+    setError(null);
+    setBusy(true);
+    try {
+      const p = await invoke('activities.importPreview', { base64: b64, mapping: map });
+      setPreview(p);
+      setMapping(p.mapping);
+    } catch (e) {
+      setPreview(null);
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function apply() {
+    if (!base64) return;
+    setBusy(true);
+    try {
+      const r = await invoke('activities.importApply', { base64, mapping });
+      onDone(t.applied(r.created));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack>
+      <Text size="sm">{t.intro}</Text>
+      <input
+        type="file"
+        accept=".xlsx"
+        aria-label={t.chooseFile}
+        onChange={async (e) => {
+          const file = e.currentTarget.files?.[0];
+          if (!file) return;
+          const b64 = await fileToBase64(file);
+          setBase64(b64);
+          await run(b64, null);
+        }}
+      />
+      {preview && mapping && (
+        <>
+          <Text fw={500}>{t.mapping}</Text>
+          <SimpleGrid cols={3}>
+            {IMPORT_FIELDS.map((field) => (
+              <NativeSelect
+                key={field}
+                label={t.fields[field]}
+                value={mapping[field] === null ? '' : String(mapping[field])}
+                data={[{ value: '', label: t.notMapped }, ...preview.headers.map((h, i) => ({ value: String(i + 1), label: h || `Cột ${i + 1}` }))]}
+                onChange={(e) => {
+                  const next = { ...mapping, [field]: e.currentTarget.value ? Number(e.currentTarget.value) : null };
+                  setMapping(next);
+                  if (base64) void run(base64, next);
+                }}
+              />
+            ))}
+          </SimpleGrid>
+          <Text data-testid="import-summary">{t.summary(preview.validCount, preview.errorCount)}</Text>
+          <ScrollArea h={260}>
+            <Table striped withTableBorder data-testid="import-preview">
+              <Table.Thead>
+                <Table.Tr><Table.Th>{t.row}</Table.Th><Table.Th>{t.fields.date}</Table.Th><Table.Th>{t.fields.title}</Table.Th><Table.Th>{t.fields.durationMinutes}</Table.Th><Table.Th>{t.fields.station}</Table.Th><Table.Th>{t.errors}</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.rows.slice(0, 500).map((r) => (
+                  <Table.Tr key={r.row} c={r.errors.length ? 'red' : undefined}>
+                    <Table.Td>{r.row}</Table.Td>
+                    <Table.Td>{formatDateVi(r.date)}</Table.Td>
+                    <Table.Td>{r.title}</Table.Td>
+                    <Table.Td>{r.durationMinutes ?? ''}</Table.Td>
+                    <Table.Td>{r.station}</Table.Td>
+                    <Table.Td>{r.errors.join('; ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        </>
+      )}
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+      <Group justify="end">
+        <Button onClick={() => void apply()} disabled={!preview || preview.errorCount > 0 || preview.validCount === 0} loading={busy}>
+          {t.apply(preview?.validCount ?? 0)}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

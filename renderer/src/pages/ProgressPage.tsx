@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { Alert, NativeSelect, Paper, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { invoke, errorMessage } from '../bridge';
+import { useActivitiesStore, todayIso } from '../stores/activities';
+import type { TaskProgress } from '../../../shared/domain/activity';
+import type { PlanSummary } from '../../../shared/contract/plans';
+
+const t = vi.progress;
+
+/** Done vs target per plan task, manual status, and the plan's completion % (criterion 4.1). */
+export function ProgressPage({ planId }: { planId: string | null }) {
+  const { progress, loadProgress, error } = useActivitiesStore();
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(planId);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void invoke('plans.list', {}).then((p) => {
+      setPlans(p);
+      setSelected((s) => s ?? p[0]?.id ?? null);
+    }, (e: unknown) => setActionError(errorMessage(e)));
+  }, []);
+  useEffect(() => {
+    if (selected) void loadProgress(selected);
+  }, [selected, loadProgress]);
+
+  async function setStatus(task: TaskProgress, status: TaskProgress['status'], statusDate: string | null) {
+    setActionError(null);
+    try {
+      await invoke('activities.setTaskStatus', { taskId: task.taskId, status, statusDate });
+      if (selected) await loadProgress(selected);
+    } catch (e) {
+      setActionError(errorMessage(e));
+    }
+  }
+
+  if (plans && plans.length === 0) return <Text c="dimmed">{t.noPlan}</Text>;
+  const p = progress && progress.planId === selected ? progress : null;
+  return (
+    <Stack>
+      <Title order={2}>{t.title}</Title>
+      <NativeSelect label={t.plan} value={selected ?? ''} onChange={(e) => setSelected(e.currentTarget.value)} data={(plans ?? []).map((x) => ({ value: x.id, label: `${x.year} · ${x.title}` }))} maw={520} />
+      {(error || actionError) && <Alert color="red" role="alert">{actionError ?? error}</Alert>}
+      {p && (
+        <>
+          <Paper withBorder p="md">
+            <Text fw={600} data-testid="plan-completion">{t.completion(p.completedTasks, p.totalTasks, p.percent)}</Text>
+            <Progress value={p.percent} mt="xs" size="lg" />
+          </Paper>
+          <Table striped withTableBorder data-testid="progress-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>TT</Table.Th>
+                <Table.Th>{t.task}</Table.Th>
+                <Table.Th>{t.time}</Table.Th>
+                <Table.Th>{t.doneVsTarget}</Table.Th>
+                <Table.Th>{t.status}</Table.Th>
+                <Table.Th>{t.statusDate}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {p.tasks.map((task) => (
+                <Table.Tr key={task.taskId} data-complete={task.complete}>
+                  <Table.Td>{task.position + 1}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-line', maxWidth: 520 }}>{task.content}</Table.Td>
+                  <Table.Td>{task.timeText}</Table.Td>
+                  <Table.Td data-testid="task-done">
+                    {task.target !== null ? `${task.done}/${task.target}` : `${t.activities(task.done)} (${t.noTarget})`}
+                    {task.target !== null && <Progress value={Math.min(100, (task.done / Math.max(1, task.target)) * 100)} size="sm" mt={4} />}
+                  </Table.Td>
+                  <Table.Td>
+                    <NativeSelect
+                      aria-label={`${t.setStatus} ${task.position + 1}`}
+                      value={task.status}
+                      onChange={(e) => void setStatus(task, e.currentTarget.value as TaskProgress['status'], task.statusDate ?? todayIso())}
+                      data={(['notStarted', 'inProgress', 'done'] as const).map((s) => ({ value: s, label: t.statuses[s] }))}
+                      w={170}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput type="date" aria-label={`${t.statusDate} ${task.position + 1}`} value={task.statusDate ?? ''} onChange={(e) => void setStatus(task, task.status, e.currentTarget.value || null)} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}
