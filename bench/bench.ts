@@ -4,9 +4,10 @@ import { renderTable, type BenchRow, type BenchSuite } from './harness';
 import { insertSuite } from './suites/insert';
 import { bundlesSuite } from './suites/bundles';
 import { activitiesSuite } from './suites/activities';
+import { planExportsSuite } from './suites/plan-exports';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite];
+const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite, planExportsSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

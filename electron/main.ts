@@ -8,20 +8,9 @@ import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
 import { electronFilePlatform } from './platform';
 import { common } from '../shared/strings/common';
-import { headlessPlatform, type Platform } from '../db/services/platform';
 import { safeStorageKeyProtector } from './key-protect';
-
-/** Native folder dialog for "Sao lưu ra USB" / "Khôi phục" (printing: see headlessPlatform until wired). */
-function electronPlatform(): Platform {
-  return {
-    ...headlessPlatform,
-    pickFolder: async (title) => {
-      const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-      const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-      return r.canceled ? null : (r.filePaths[0] ?? null);
-    },
-  };
-}
+import { electronPrintToPdf } from './print';
+import type { Platform } from '../db/services/platform';
 
 declare const __APP_VERSION__: string;
 
@@ -46,6 +35,17 @@ function serveRenderer(): void {
     const safe = file.startsWith(root + path.sep) && fs.existsSync(file) ? file : path.join(root, 'index.html');
     return net.fetch(`file://${safe}`);
   });
+}
+
+/** Native folder picker and Chromium printing for the services. */
+function electronPlatform(): Platform {
+  return {
+    pickFolder: async (title) => {
+      const r = mainWindow ? await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory', 'createDirectory'] }) : await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    printToPdf: (route) => electronPrintToPdf(path.join(__dirname, 'preload.cjs'), route),
+  };
 }
 
 async function start(): Promise<void> {

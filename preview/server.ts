@@ -10,6 +10,8 @@ import { common } from '../shared/strings/common';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { checkApiRequest } from './security';
 import { acquireDataDirLock } from './lock';
+import { createChromiumPrinter } from './print';
+import type { Platform } from '../db/services/platform';
 
 const MAX_BODY = 64 * 1024 * 1024;
 const MIME: Record<string, string> = {
@@ -61,8 +63,12 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 export async function startPreview(opts: PreviewOptions): Promise<RunningPreview> {
   const release = acquireDataDirLock(opts.dataDir);
   let host: LiveHost;
+  let port = opts.port;
+  // Print routes are rendered by a headless Chromium opening this server's own pages.
+  const printer = createChromiumPrinter(() => `http://127.0.0.1:${port}/`);
+  const platform: Platform = { pickFolder: async () => null, printToPdf: (route) => printer.printToPdf(route) };
   try {
-    host = await startApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo });
+    host = await startApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo, platform });
   } catch (e) {
     release();
     throw e;
@@ -71,7 +77,6 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
   const indexHtml = fs
     .readFileSync(path.join(opts.rendererDir, 'index.html'), 'utf8')
     .replace('<head>', `<head>\n    <meta name="cchc-token" content="${token}" />`);
-  let port = opts.port;
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => sendJson(res, 500, fail({ code: 'INTERNAL', message: common.errors.internal })));
@@ -129,6 +134,7 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      await printer.close();
       await host.close();
       release();
     },

@@ -3,7 +3,8 @@ import type { ServiceContext } from './context';
 import { getAppInfo } from './app';
 import { getCommuneSettings, saveCommuneSettings } from './settings';
 import { createUnit, deleteUnit, getUnits } from './units';
-import { createPlan, getPlanDetail, listPlans } from './plans';
+import { createPlan, getPlanDetail, listPlans, updatePlan, deletePlan, copyPlanToYear, saveAnnex } from './plans';
+import { exportPlanPdf, exportPlanDocx, exportAnnexXlsx, annexTemplate, previewAnnexImport, applyAnnexImport } from './plan-files';
 import {
   activityUnitNames,
   createActivity,
@@ -39,6 +40,16 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.list': ({ year }) => listPlans(ctx, year),
     'plans.get': ({ id }) => getPlanDetail(ctx, id),
     'plans.create': (input) => createPlan(ctx, input),
+    'plans.update': ({ id, fields }) => updatePlan(ctx, id, fields),
+    'plans.delete': ({ id }) => deletePlan(ctx, id),
+    'plans.copyToYear': ({ id, year }) => copyPlanToYear(ctx, id, year),
+    'plans.saveAnnex': (input) => saveAnnex(ctx, input),
+    'plans.exportPdf': ({ id, part }) => exportPlanPdf(ctx, id, part),
+    'plans.exportDocx': ({ id, part }) => exportPlanDocx(ctx, id, part),
+    'plans.exportXlsx': ({ id }) => exportAnnexXlsx(ctx, id),
+    'plans.xlsxTemplate': ({ id }) => annexTemplate(ctx, id),
+    'plans.importPreview': ({ planId, fileName, base64 }) => previewAnnexImport(ctx, planId, fileName, base64),
+    'plans.importApply': ({ planId, fileName, base64 }) => applyAnnexImport(ctx, planId, fileName, base64),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
     'activities.createSeries': async (input) => createActivitySeries(ctx, input, await officerName(ctx)),

@@ -1,12 +1,17 @@
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
-import { findPlan, insertPlan, insertSections, insertTasks, listPlanRows, listSections, listTasks } from '../repositories/plans';
+import {
+  findPlan, foreignIds, insertPlan, insertSections, insertTasks, listPlanRows, listSectionRowsAnyState, listSections, listTaskRowsAnyState, listTasks,
+  softDeletePlan, softDeleteSections, softDeleteTasks, updatePlanRow, updateSectionRow, updateTaskRow,
+} from '../repositories/plans';
 import type { PlanRow, PlanSectionRow, PlanTaskRow } from '../schema';
 import { AnnexSection, Plan, PlanFields, PlanTask, PlanTaskFields, type PlanTaskFieldsInput } from '../../shared/domain/plan';
 import type { PlanDetail, PlanSummary } from '../../shared/contract/plans';
 import { AppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
 import { newId, nowIso } from '../../shared/ids';
+import { plansText } from '../../shared/strings/plans';
+import { AnnexSave } from '../../shared/domain/plan-annex';
 
 const meta = (r: { id: string; created_at: string; updated_at: string; deleted_at: string | null }) => ({
   id: r.id,
@@ -75,4 +80,101 @@ export async function createPlanWithAnnex(ctx: ServiceContext, seed: PlanSeed): 
     return plan.id;
   });
   return getPlanDetail(ctx, planId);
+}
+
+/** Replace the printed document of a plan (header, body, signer, annex layout). */
+export async function updatePlan(ctx: ServiceContext, id: string, input: PlanFields): Promise<Plan> {
+  const fields = PlanFields.parse(input);
+  const at = nowIso();
+  const n = await updatePlanRow(ctx.db, id, { year: fields.year, title: fields.title, doc: JSON.stringify(fields), updated_at: at });
+  if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
+  return rowToPlan((await findPlan(ctx.db, id))!);
+}
+
+export async function deletePlan(ctx: ServiceContext, id: string): Promise<{ done: true }> {
+  const n = await softDeletePlan(ctx.db, id, nowIso());
+  if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
+  return { done: true };
+}
+
+/**
+ * Save the whole phụ lục as the editor holds it, in one transaction: rows keep their ids
+ * (activities link to them), new ids are inserted, missing ones are soft-deleted, and a
+ * task's progress (status) is never touched by editing.
+ */
+export async function saveAnnex(ctx: ServiceContext, input: AnnexSave): Promise<PlanDetail> {
+  const data = AnnexSave.parse(input);
+  const sectionIds = new Set(data.sections.map((s) => s.id));
+  if (data.tasks.some((t) => t.sectionId !== null && !sectionIds.has(t.sectionId))) throw new AppError('INVALID_INPUT', plansText.errors.unknownSection);
+  if (sectionIds.size !== data.sections.length || new Set(data.tasks.map((t) => t.id)).size !== data.tasks.length) throw new AppError('INVALID_INPUT', plansText.errors.duplicateId);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await findPlan(trx, data.planId))) throw new AppError('NOT_FOUND', common.errors.notFound);
+    const foreign = [...(await foreignIds(trx, 'plan_sections', data.planId, [...sectionIds])), ...(await foreignIds(trx, 'plan_tasks', data.planId, data.tasks.map((t) => t.id)))];
+    if (foreign.length) throw new AppError('CONFLICT', plansText.errors.duplicateId);
+    const at = nowIso();
+    const oldSections = new Map((await listSectionRowsAnyState(trx, data.planId)).map((r) => [r.id, r]));
+    const oldTasks = new Map((await listTaskRowsAnyState(trx, data.planId)).map((r) => [r.id, r]));
+    const newSections: PlanSectionRow[] = [];
+    for (const [i, s] of data.sections.entries()) {
+      const old = oldSections.get(s.id);
+      if (!old) newSections.push({ id: s.id, plan_id: data.planId, position: i, title: s.title, created_at: at, updated_at: at, deleted_at: null });
+      else if (old.position !== i || old.title !== s.title || old.deleted_at !== null) await updateSectionRow(trx, { id: s.id, position: i, title: s.title, updated_at: at });
+    }
+    await insertSections(trx, newSections);
+    const newTasks: PlanTaskRow[] = [];
+    for (const [i, t] of data.tasks.entries()) {
+      const { id, ...fields } = t;
+      const old = oldTasks.get(id);
+      const prev = old ? (JSON.parse(old.doc) as { statusDate?: string | null }) : {};
+      const row = taskToRow(data.planId, i, PlanTaskFields.parse({ ...fields, status: old?.status ?? 'notStarted', statusDate: prev.statusDate ?? null }), at, id);
+      if (!old) newTasks.push(row);
+      else if (old.deleted_at !== null || old.position !== i || old.doc !== row.doc || old.section_id !== row.section_id || old.target_count !== row.target_count) await updateTaskRow(trx, row);
+    }
+    await insertTasks(trx, newTasks);
+    const keepT = new Set(data.tasks.map((t) => t.id));
+    await softDeleteTasks(trx, [...oldTasks.values()].filter((r) => r.deleted_at === null && !keepT.has(r.id)).map((r) => r.id), at);
+    await softDeleteSections(trx, [...oldSections.values()].filter((r) => r.deleted_at === null && !sectionIds.has(r.id)).map((r) => r.id), at);
+  });
+  return getPlanDetail(ctx, data.planId);
+}
+
+const shiftYearIn = (text: string, from: number, to: number) => text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(to));
+
+function shiftIsoDate(iso: string | null, delta: number): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y + delta, m, 0)).getUTCDate();
+  return `${y + delta}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/**
+ * "Tạo kế hoạch năm mới từ kế hoạch năm trước": the document and phụ lục copied to `year`,
+ * the issue date and the year in the title, phụ lục title/subtitle and task times shifted,
+ * the document number cleared, every task back to "not started".
+ */
+export async function copyPlanToYear(ctx: ServiceContext, id: string, year: number): Promise<PlanDetail> {
+  const src = await getPlanDetail(ctx, id);
+  const from = src.plan.year;
+  const delta = year - from;
+  const shift = (s: string) => shiftYearIn(s, from, year);
+  const p = src.plan;
+  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, ...doc } = p;
+  const next = PlanFields.parse({
+    ...doc,
+    year,
+    title: shift(doc.title),
+    numberText: doc.numberText.replace(/^\s*\d+\s*/, ''),
+    issuedOn: shiftIsoDate(doc.issuedOn, delta),
+    annex: { ...doc.annex, heading: shift(doc.annex.heading), title: shift(doc.annex.title), subtitle: shift(doc.annex.subtitle) },
+    amendsPlanId: null,
+  });
+  const taskFields = (t: PlanTask): PlanTaskFieldsInput => {
+    const { id: _ti, createdAt: _tc, updatedAt: _tu, deletedAt: _td, planId: _tp, position: _tpos, sectionId: _ts, ...f } = t;
+    return { ...f, timeText: shift(f.timeText), content: f.content, status: 'notStarted', statusDate: null };
+  };
+  return createPlanWithAnnex(ctx, {
+    fields: next,
+    tasks: src.tasks.filter((t) => t.sectionId === null).map(taskFields),
+    sections: src.sections.map((s) => ({ title: shift(s.title), tasks: src.tasks.filter((t) => t.sectionId === s.id).map(taskFields) })),
+  });
 }

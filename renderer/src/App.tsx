@@ -13,6 +13,7 @@ import { RecoveryPage } from './pages/RecoveryPage';
 import { BundlesPage } from './pages/BundlesPage';
 import { ProvincePage } from './pages/ProvincePage';
 import { ProgressPage } from './pages/ProgressPage';
+import { PrintRoute } from './print/PrintRoute';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -51,6 +52,8 @@ export function App() {
   const { info, settings, loading, error, load } = useAppStore();
   const route = useRoute();
   useEffect(() => void load(), [load]);
+  // Print views (#/print/…) render the document alone, without the shell.
+  if (route[0] === 'print') return <PrintRoute route={route} />;
 
   if (loading && !info) return <Center h="100%"><Loader /></Center>;
   if (error && !info)

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { channel, ById } from './channel';
+import { channel, ById, Done } from './channel';
 import { AnnexSection, Plan, PlanFields, PlanTask } from '../domain/plan';
+import { AnnexSave, ImportProblem } from '../domain/plan-annex';
+import { ExportedFile } from './files';
 
 export const PlanSummary = z.object({
   id: z.uuid(),
@@ -15,8 +17,34 @@ export type PlanSummary = z.infer<typeof PlanSummary>;
 export const PlanDetail = z.object({ plan: Plan, sections: z.array(AnnexSection), tasks: z.array(PlanTask) });
 export type PlanDetail = z.infer<typeof PlanDetail>;
 
+/** What an .xlsx would bring into the phụ lục, and every problem found (nothing written yet). */
+export const ImportPreview = z.object({
+  columns: z.array(z.object({ header: z.string(), field: z.string() })),
+  sections: z.array(z.object({ title: z.string(), taskCount: z.number().int() })),
+  looseCount: z.number().int(),
+  taskCount: z.number().int(),
+  problems: z.array(ImportProblem),
+  problemCount: z.number().int(),
+  sample: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+const PlanPart = z.enum(['all', 'annex']);
+/** An uploaded .xlsx: its name (for messages) and bytes; ~10 MB at most. */
+const XlsxUpload = z.object({ planId: z.uuid(), fileName: z.string().min(1).max(260), base64: z.string().max(14_000_000) }).strict();
+
 export const planChannels = {
   'plans.list': channel(z.object({ year: z.number().int().nullable().default(null) }).strict(), z.array(PlanSummary)),
   'plans.get': channel(ById, PlanDetail),
   'plans.create': channel(PlanFields, Plan),
+  'plans.update': channel(z.object({ id: z.uuid(), fields: PlanFields }).strict(), Plan),
+  'plans.delete': channel(ById, Done),
+  'plans.copyToYear': channel(z.object({ id: z.uuid(), year: z.number().int().min(2000).max(2100) }).strict(), PlanDetail),
+  'plans.saveAnnex': channel(AnnexSave, PlanDetail),
+  'plans.exportPdf': channel(z.object({ id: z.uuid(), part: PlanPart.default('all') }).strict(), ExportedFile),
+  'plans.exportDocx': channel(z.object({ id: z.uuid(), part: PlanPart.default('all') }).strict(), ExportedFile),
+  'plans.exportXlsx': channel(ById, ExportedFile),
+  'plans.xlsxTemplate': channel(z.object({ id: z.uuid().nullable().default(null) }).strict(), ExportedFile),
+  'plans.importPreview': channel(XlsxUpload, ImportPreview),
+  'plans.importApply': channel(XlsxUpload, PlanDetail),
 };

@@ -6,6 +6,7 @@ import { activitiesText, activityKindText, activityFormText, activityListText, e
 import { shellText } from './shell';
 import { backupText } from './backup';
 import { bundlesText } from './bundles';
+import { printText } from './print';
 
 export const vi = {
   ...common,
@@ -23,4 +24,5 @@ export const vi = {
   shell: shellText,
   backup: backupText,
   bundles: bundlesText,
+  print: printText,
 } as const;

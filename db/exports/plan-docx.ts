@@ -1,0 +1,44 @@
+import type { Paragraph, Table } from 'docx';
+import type { PlanDetail } from '../../shared/contract/plans';
+import { annexCellText, annexGroups } from '../../shared/domain/plan-annex';
+import { plansText } from '../../shared/strings/plans';
+import { dataTable, docTitle, nationalHeaderTable, nd30Document, nd30Section, packDocx, para, prose, run, signOffTable, TEXT_WIDTH, type DocxTableRow } from './docx-nd30';
+import { AlignmentType } from 'docx';
+
+/** The phụ lục rows as docx table rows: Roman-numbered section rows, tasks numbered per section. */
+export function annexDocxRows(detail: Pick<PlanDetail, 'plan' | 'sections' | 'tasks'>): DocxTableRow[] {
+  const cols = detail.plan.annex.columns;
+  return annexGroups(detail.sections, detail.tasks).flatMap((g) => [
+    ...(g.label ? [{ kind: 'group' as const, label: g.label, title: g.title }] : []),
+    ...g.tasks.map((t, i) => ({ kind: 'row' as const, cells: [String(i + 1), ...cols.map((c) => annexCellText(t, c.field))] })),
+  ]);
+}
+
+function annexChildren(detail: PlanDetail): (Paragraph | Table)[] {
+  const a = detail.plan.annex;
+  return [
+    ...(a.heading ? [para([run(a.heading, { bold: true })])] : []),
+    ...(a.title ? [para([run(a.title, { bold: true })])] : []),
+    ...(a.subtitle ? [para([run(a.subtitle, { italics: true })], { spacing: { after: 200 } })] : []),
+    dataTable({ columns: [{ label: a.orderLabel, width: 5 }, ...a.columns.map((c) => ({ label: c.label, width: c.width }))], rows: annexDocxRows(detail), totalWidth: TEXT_WIDTH.landscape }),
+  ];
+}
+
+/** The plan as .docx: portrait NĐ 30 plan, then the landscape phụ lục; or the phụ lục alone. */
+export async function planToDocx(detail: PlanDetail, part: 'all' | 'annex'): Promise<Buffer> {
+  const p = detail.plan;
+  const sections = [];
+  if (part === 'all') {
+    const children: (Paragraph | Table)[] = [
+      nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, numberText: p.numberText, place: p.place, isoDate: p.issuedOn, year: p.year }),
+      ...docTitle(plansText.docType, p.title),
+      ...prose(p.opening),
+      ...p.body.flatMap((s) => [...(s.heading ? [para([run(s.heading, { bold: true })], { alignment: AlignmentType.LEFT, spacing: { before: 120, after: 120 } })] : []), ...prose(s.text)]),
+      ...prose(p.closing),
+      signOffTable(p.recipients, p.signer),
+    ];
+    sections.push(nd30Section({ orientation: 'portrait', children, hideNumberOnFirstPage: true }));
+  }
+  sections.push(nd30Section({ orientation: 'landscape', children: annexChildren(detail), hideNumberOnFirstPage: part === 'annex' }));
+  return packDocx(nd30Document(sections, { title: p.title }));
+}

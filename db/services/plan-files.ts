@@ -1,0 +1,94 @@
+import type { ServiceContext } from './context';
+import { getCommuneSettings } from './settings';
+import { getPlanDetail, saveAnnex } from './plans';
+import { planToDocx } from '../exports/plan-docx';
+import { annexTemplateXlsx, annexToXlsx, parseAnnexXlsx, type ParsedAnnex } from '../exports/plan-xlsx';
+import { findPlan } from '../repositories/plans';
+import { rowToPlan } from './plans';
+import { MIME, type ExportedFile } from '../../shared/contract/files';
+import type { ImportPreview } from '../../shared/contract/plans';
+import type { AnnexSave } from '../../shared/domain/plan-annex';
+import type { PlanDetail } from '../../shared/contract/plans';
+import { fileNamePart } from '../../shared/print/nd30';
+import { plansText } from '../../shared/strings/plans';
+import { AppError, isAppError } from '../../shared/errors';
+import { common } from '../../shared/strings/common';
+import { newId } from '../../shared/ids';
+
+const t = plansText;
+
+/** "KeHoach_TuyenTruyenCCHC_2026_XaQuyetThang.docx": Vietnamese without diacritics. */
+async function fileName(ctx: ServiceContext, base: string, year: number | null, ext: string): Promise<string> {
+  const commune = (await getCommuneSettings(ctx))?.communeName ?? '';
+  return [base, year === null ? '' : String(year), fileNamePart(commune)].filter(Boolean).join('_') + `.${ext}`;
+}
+
+const file = (fileName: string, mime: string, bytes: Uint8Array): ExportedFile => ({ fileName, mime, base64: Buffer.from(bytes).toString('base64') });
+
+/** The plan (or its phụ lục only) printed to PDF by Chromium from the print view. */
+export async function exportPlanPdf(ctx: ServiceContext, id: string, part: 'all' | 'annex'): Promise<ExportedFile> {
+  const d = await getPlanDetail(ctx, id);
+  let pdf: Uint8Array;
+  try {
+    pdf = await ctx.platform.printToPdf(part === 'all' ? `print/plan/${id}` : `print/plan-annex/${id}`);
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    throw new AppError('INTERNAL', t.errors.printFailed, String(e));
+  }
+  return file(await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'pdf'), MIME.pdf, pdf);
+}
+
+export async function exportPlanDocx(ctx: ServiceContext, id: string, part: 'all' | 'annex'): Promise<ExportedFile> {
+  const d = await getPlanDetail(ctx, id);
+  return file(await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'docx'), MIME.docx, await planToDocx(d, part));
+}
+
+export async function exportAnnexXlsx(ctx: ServiceContext, id: string): Promise<ExportedFile> {
+  const d = await getPlanDetail(ctx, id);
+  return file(await fileName(ctx, t.fileBase.annex, d.plan.year, 'xlsx'), MIME.xlsx, await annexToXlsx(d));
+}
+
+/** "Tải mẫu Excel": the blank sheet, with this plan's column labels when a plan is given. */
+export async function annexTemplate(ctx: ServiceContext, id: string | null): Promise<ExportedFile> {
+  const row = id ? await findPlan(ctx.db, id) : undefined;
+  if (id && !row) throw new AppError('NOT_FOUND', common.errors.notFound);
+  const layout = row ? rowToPlan(row).annex : null;
+  return file(await fileName(ctx, t.fileBase.template, null, 'xlsx'), MIME.xlsx, await annexTemplateXlsx(layout));
+}
+
+async function parseFor(ctx: ServiceContext, planId: string, name: string, base64: string): Promise<{ parsed: ParsedAnnex; detail: PlanDetail }> {
+  const detail = await getPlanDetail(ctx, planId);
+  const bytes = Buffer.from(base64, 'base64');
+  return { detail, parsed: await parseAnnexXlsx(bytes, name, detail.plan.annex) };
+}
+
+/** Read an .xlsx and show what would be imported, with every problem; writes nothing. */
+export async function previewAnnexImport(ctx: ServiceContext, planId: string, name: string, base64: string): Promise<ImportPreview> {
+  const { parsed } = await parseFor(ctx, planId, name, base64);
+  return {
+    columns: parsed.columns,
+    sections: parsed.sections.map((s) => ({ title: s.title, taskCount: s.tasks.length })),
+    looseCount: parsed.loose.length,
+    taskCount: parsed.taskCount,
+    problems: parsed.problems.slice(0, 500),
+    problemCount: parsed.problems.length,
+    sample: [...parsed.loose, ...parsed.sections.flatMap((s) => s.tasks)].slice(0, 20).map((x) => x.content ?? ''),
+  };
+}
+
+/** Replace the phụ lục with the sheet's sections and tasks, in one transaction; any problem → nothing changes. */
+export async function applyAnnexImport(ctx: ServiceContext, planId: string, name: string, base64: string): Promise<PlanDetail> {
+  const { parsed } = await parseFor(ctx, planId, name, base64);
+  const first = parsed.problems[0];
+  if (first) throw new AppError('FILE_INVALID', t.errors.hasProblems(parsed.problems.length, t.errors.problemLine(first.row, first.column, first.message)), parsed.problems.slice(0, 500));
+  const sections = parsed.sections.map((s) => ({ id: newId(), title: s.title }));
+  const save: AnnexSave = {
+    planId,
+    sections,
+    tasks: [
+      ...parsed.loose.map((x) => ({ ...x, id: newId(), sectionId: null })),
+      ...parsed.sections.flatMap((s, i) => s.tasks.map((x) => ({ ...x, id: newId(), sectionId: sections[i]!.id }))),
+    ] as AnnexSave['tasks'],
+  };
+  return saveAnnex(ctx, save);
+}

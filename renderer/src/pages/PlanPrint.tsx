@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { usePlansStore } from '../stores/plans';
+import { PrintShell, PortraitPart, LandscapePart } from '../print/PrintShell';
+import { DocTitle, Heading, NationalHeader, Prose, PrintTable, SignOff, type PrintRow } from '../print/Nd30Blocks';
+import { annexCellText, annexGroups } from '../../../shared/domain/plan-annex';
+import type { PlanDetail } from '../../../shared/contract/plans';
+import { vi } from '../../../shared/strings/index';
+
+/** The plan as an NĐ 30 document: portrait plan, then the landscape phụ lục (or the phụ lục only). */
+export function PlanPrint({ id, part, autoPrint }: { id: string; part: 'all' | 'annex'; autoPrint: boolean }) {
+  const { detail, error, loadDetail } = usePlansStore();
+  useEffect(() => void loadDetail(id), [id, loadDetail]);
+  const ready = detail?.plan.id === id;
+  if (error) return <p>{error}</p>;
+  return (
+    <PrintShell ready={ready} title={detail?.plan.title ?? vi.plans.title} autoPrint={autoPrint}>
+      {ready && detail && (
+        <>
+          {part === 'all' && <PlanBody detail={detail} />}
+          <AnnexPart detail={detail} />
+        </>
+      )}
+    </PrintShell>
+  );
+}
+
+function PlanBody({ detail }: { detail: PlanDetail }) {
+  const p = detail.plan;
+  return (
+    <PortraitPart>
+      <NationalHeader parentBody={p.parentBody} issuer={p.issuer} numberText={p.numberText} place={p.place} isoDate={p.issuedOn} year={p.year} />
+      <DocTitle type={vi.plans.docType} subject={p.title} />
+      {p.opening && <Prose text={p.opening} />}
+      {p.body.map((s, i) => (
+        <div key={i}>
+          {s.heading && <Heading>{s.heading}</Heading>}
+          <Prose text={s.text} />
+        </div>
+      ))}
+      {p.closing && <Prose text={p.closing} />}
+      <SignOff recipients={p.recipients} signer={p.signer} />
+    </PortraitPart>
+  );
+}
+
+function AnnexPart({ detail }: { detail: PlanDetail }) {
+  const { plan, sections, tasks } = detail;
+  const a = plan.annex;
+  const columns = [{ label: a.orderLabel, width: 5 }, ...a.columns.map((c) => ({ label: c.label, width: c.width }))];
+  const rows: PrintRow[] = annexGroups(sections, tasks).flatMap((g) => [
+    ...(g.label ? [{ kind: 'group' as const, key: `g-${g.key}`, label: g.label, title: g.title }] : []),
+    ...g.tasks.map((t, i) => ({ kind: 'row' as const, key: t.id, cells: [String(i + 1), ...a.columns.map((c) => annexCellText(t, c.field))] })),
+  ]);
+  return (
+    <LandscapePart testId="print-annex">
+      <div className="nd30-annex-head">
+        {a.heading && <p className="nd30-bold">{a.heading}</p>}
+        {a.title && <p className="nd30-bold">{a.title}</p>}
+        {a.subtitle && <p className="nd30-italic">{a.subtitle}</p>}
+      </div>
+      <PrintTable columns={columns} rows={rows} testId="print-annex-table" />
+    </LandscapePart>
+  );
+}

@@ -1,0 +1,19 @@
+import { vi } from '../../../shared/strings/index';
+import { PlanPrint } from '../pages/PlanPrint';
+
+/**
+ * Print routes: #/print/<kind>/<id>[/auto]. Rendered without the app shell (see App.tsx).
+ * "auto" opens the print dialog once the document is ready. Add a case per printable kind.
+ */
+export function PrintRoute({ route }: { route: string[] }) {
+  const [, kind, id = '', mode] = route;
+  const autoPrint = mode === 'auto';
+  switch (kind) {
+    case 'plan':
+      return <PlanPrint id={id} part="all" autoPrint={autoPrint} />;
+    case 'plan-annex':
+      return <PlanPrint id={id} part="annex" autoPrint={autoPrint} />;
+    default:
+      return <p>{vi.print.notFound}</p>;
+  }
+}

@@ -1,0 +1,47 @@
+import { useEffect, type ReactNode } from 'react';
+import './nd30.css';
+import { vi } from '../../../shared/strings/index';
+
+/** Marker the PDF printers (preview: Playwright, Electron: printToPDF) wait for before printing. */
+export const PRINT_READY_ATTR = 'data-print-ready';
+
+/**
+ * The page around one printable document, without the app shell: a toolbar on screen (In,
+ * Đóng), nothing but the document on paper. When `ready`, waits for fonts and marks the page
+ * ready for the PDF printers; with `autoPrint` opens the print dialog.
+ */
+export function PrintShell({ ready, title, autoPrint, children }: { ready: boolean; title: string; autoPrint?: boolean; children: ReactNode }) {
+  useEffect(() => {
+    document.title = title;
+    if (!ready) return;
+    let cancelled = false;
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      document.documentElement.setAttribute(PRINT_READY_ATTR, '1');
+      if (autoPrint) window.print();
+    });
+    return () => {
+      cancelled = true;
+      document.documentElement.removeAttribute(PRINT_READY_ATTR);
+    };
+  }, [ready, title, autoPrint]);
+  return (
+    <div className="nd30">
+      <div className="nd30-toolbar">
+        <button type="button" onClick={() => window.print()}>{vi.print.print}</button>
+        <button type="button" onClick={() => history.back()}>{vi.print.close}</button>
+      </div>
+      {ready ? children : <p className="nd30-center">{vi.print.loading}</p>}
+    </div>
+  );
+}
+
+/** A portrait sheet (on screen) / portrait pages (on paper). */
+export function PortraitPart({ children }: { children: ReactNode }) {
+  return <section className="nd30-sheet">{children}</section>;
+}
+
+/** A landscape part that starts on a new landscape page (phụ lục tables). */
+export function LandscapePart({ children, testId }: { children: ReactNode; testId?: string }) {
+  return <section className="nd30-sheet nd30-landscape" data-testid={testId}>{children}</section>;
+}
