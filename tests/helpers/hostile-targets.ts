@@ -6,7 +6,7 @@ import type { Envelope } from '../../shared/envelope';
 import type { ChannelName } from '../../shared/contract/index';
 import type { openTestApp } from './app';
 import { bundleImportTarget } from './hostile-bundle-target';
-import { activityImportTarget } from './hostile-xlsx-targets';
+import { activityImportTarget, annexImportTarget } from './hostile-xlsx-targets';
 
 export type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -58,11 +58,11 @@ export interface FileTarget {
 }
 
 /**
- * Registered: the activity-log .xlsx import (issue 5) and the province bundle import (issue 7).
- * ⚠ LEAD: add the plan phụ lục .xlsx import (issue 4) to XLSX_TARGETS when it lands. The suite fails if fewer than
+ * Registered: the activity-log and phụ lục .xlsx imports (issues 5, 4) and the province
+ * bundle import (issue 7). ⚠ LEAD: add any new file import here. The suite fails if fewer than
  * 200 .xlsx cases or 1,000 bundle cases ran once a target of that kind exists.
  */
-export const XLSX_TARGETS: FileTarget[] = [activityImportTarget];
+export const XLSX_TARGETS: FileTarget[] = [activityImportTarget, annexImportTarget];
 export const BUNDLE_TARGETS: FileTarget[] = [bundleImportTarget];
 
 /**

@@ -32,3 +32,28 @@ export const activityImportTarget: FileTarget = {
     };
   },
 };
+
+/** Issue 4: "Nhập phụ lục từ Excel" into a plan, with the app's own export as the valid file. */
+export const annexImportTarget: FileTarget = {
+  name: 'plans.importApply (.xlsx phụ lục)',
+  kind: 'xlsx',
+  async setup() {
+    const app = await openTestApp({ demo: true });
+    const planId = (app.ctx.sqlite.prepare('SELECT id FROM plans WHERE deleted_at IS NULL LIMIT 1').get() as { id: string }).id;
+    const exported = await dispatch(app.handlers, 'plans.exportXlsx', { id: planId });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = exported.value as { fileName: string; base64: string };
+    const sample = new Uint8Array(Buffer.from(file.base64, 'base64'));
+    const probe = await openTestApp({ demo: true });
+    const probePlan = (probe.ctx.sqlite.prepare('SELECT id FROM plans WHERE deleted_at IS NULL LIMIT 1').get() as { id: string }).id;
+    const ok = await dispatch(probe.handlers, 'plans.importApply', { planId: probePlan, fileName: file.fileName, base64: file.base64 });
+    await probe.close();
+    if (!ok.ok) throw new Error(`the exported phụ lục was refused: ${ok.error.message}`);
+    return {
+      app,
+      sample,
+      feed: (bytes, fileName) => dispatch(app.handlers, 'plans.importApply', { planId, fileName, base64: Buffer.from(bytes).toString('base64') || 'AA==' }),
+      close: () => app.close(),
+    };
+  },
+};

@@ -240,8 +240,9 @@ export async function xlsxCorpus(sample: Uint8Array, count: number, seed: number
   const { default: JSZip } = await import('jszip');
   const r = prng(seed);
   const zip = await JSZip.loadAsync(sample);
-  // Only the parts a reader cannot do without (docProps, themes… are optional in OOXML).
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/sheet\d+\.xml|xl\/sharedStrings\.xml)$/.test(n));
+  // Only the parts a reader cannot do without: docProps, themes… are optional in OOXML, and a
+  // second sheet (a help sheet) may be absent from a perfectly good file.
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/sheet1\.xml|xl\/sharedStrings\.xml)$/.test(n));
   const rebuild = async (edit: (z: InstanceType<typeof JSZip>) => void) => {
     const z = await JSZip.loadAsync(sample);
     edit(z);
