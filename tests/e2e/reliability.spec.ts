@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { test, expect, type Page } from '@playwright/test';
 import { startPreviewProcess, type PreviewProcess } from './preview';
 
@@ -17,7 +16,7 @@ async function start(opts: Parameters<typeof startPreviewProcess>[0] = {}) {
 }
 const nav = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
 
-test('back up to a folder, lose some activities, restore: they are back', async ({ page }) => {
+test('back up to a folder, delete some activities, restore: they are back', async ({ page }) => {
   const s = await start();
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-usb-'));
   await page.goto(s.url);
@@ -33,11 +32,14 @@ test('back up to a folder, lose some activities, restore: they are back', async 
   expect(backupName).toMatch(/^saoluu-.*-manual$/);
   const backup = path.join(usb, backupName!);
 
-  // Some activities are lost (deleted behind the app's back, as a broken disk or a mistake would).
-  const db = new BetterSqlite3(path.join(s.dataDir, 'cchc.sqlite'));
-  const lost = db.prepare(`DELETE FROM activities WHERE id IN (SELECT id FROM activities ORDER BY date LIMIT 2)`).run().changes;
-  db.close();
-  expect(lost).toBe(2);
+  // The officer deletes two activities by mistake.
+  await nav(page, 'Nhật ký hoạt động');
+  const del = page.getByRole('row').getByRole('button', { name: 'Xoá', exact: true });
+  await expect(del).toHaveCount(original);
+  await del.first().click();
+  await expect(del).toHaveCount(original - 1);
+  await del.first().click();
+  await expect(del).toHaveCount(original - 2);
   await nav(page, 'Tổng quan');
   await expect(count).toHaveText(String(original - 2));
 
@@ -55,6 +57,8 @@ test('back up to a folder, lose some activities, restore: they are back', async 
 
   await nav(page, 'Tổng quan');
   await expect(count).toHaveText(String(original));
+  await nav(page, 'Nhật ký hoạt động');
+  await expect(del).toHaveCount(original);
   // The state before the restore was kept as a backup too.
   await nav(page, 'Cài đặt');
   await expect(page.getByTestId('local-backups')).toContainText('Trước khi khôi phục');
