@@ -111,6 +111,26 @@ describe('backups', () => {
     expect(await titles(again)).toContain('Sau khôi phục');
   });
 
+  it('evidence attached in the app travels with a USB backup into a new installation', async () => {
+    const a = await app();
+    const activityId = (a.ctx.sqlite.prepare('SELECT id FROM activities WHERE deleted_at IS NULL LIMIT 1').get() as { id: string }).id;
+    const pdf = Buffer.from('%PDF-1.4\n% Biên bản hội nghị tuyên truyền CCHC\n%%EOF\n');
+    const added = await dispatch(a.handlers, 'evidence.add', { activityId, name: 'bien-ban.pdf', base64: pdf.toString('base64') });
+    expect(added.ok).toBe(true);
+    const usb = tempDir('cchc-usb-');
+    const made = await dispatch(a.handlers, 'backup.toFolder', { folder: usb });
+    const backupPath = (made as { value: { path: string; summary: { counts: { evidenceFiles: number } } } }).value;
+    expect(backupPath.summary.counts.evidenceFiles).toBe(1);
+
+    const fresh = await app({ demo: false });
+    expect(await dispatch(fresh.handlers, 'backup.restore', { path: backupPath.path, confirm: true })).toMatchObject({ ok: true });
+    const listed = await dispatch(fresh.handlers, 'evidence.list', { activityId });
+    expect(listed).toMatchObject({ ok: true, value: [expect.objectContaining({ name: 'bien-ban.pdf' })] });
+    const sha = (listed as { value: { sha256: string }[] }).value[0]!.sha256;
+    const opened = await dispatch(fresh.handlers, 'evidence.open', { sha256: sha });
+    expect(Buffer.from((opened as { value: { file: { base64: string } } }).value.file.base64, 'base64').equals(pdf)).toBe(true);
+  });
+
   it('restore needs an explicit confirmation and exactly one source', async () => {
     const a = await app();
     for (const input of [{ path: '/tmp' }, { path: '/tmp', confirm: false }, { confirm: true }, { name: 'saoluu-2026-01-01T00-00-00Z-daily', path: '/tmp', confirm: true }]) {
