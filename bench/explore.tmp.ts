@@ -32,7 +32,7 @@ async function main() {
     host.ctx.sqlite.exec('ANALYZE');
   }
   const qs: any[] = [
-    { search: 'dang tai ho so' }, { search: 'vneid' }, { search: 'tin phat thanh so 1234' }, { search: 'cum loa thon 3' },
+    { search: 'dang tai ho so' }, { search: 'vneid' }, { search: 'Đăng tải hồ sơ trực tuyến' }, { search: 'ky luat ky cuong' }, { search: 'vneid', from: '2026-01-01', to: '2026-12-31' }, { search: 'vneid', sort: 'title' }, { search: 'tin phat thanh so 1234' }, { search: 'cum loa thon 3' },
     { from: '2026-04-01', to: '2026-06-30' },
     { from: '2026-04-01', to: '2026-06-30', kinds: ['broadcast'] },
     { kinds: ['meeting', 'online'], offset: 2000 },

@@ -10,7 +10,7 @@ const KIND_ORDER = ['publication', 'contest', 'meeting', 'broadcast', 'tthcPosti
  * - title_key / unit_key: Vietnamese sort keys (SQLite has no Vietnamese collation);
  * - area_mask (one bit per CCHC area) and kind_rank (the form's place in Vietnamese order),
  *   so that one covering index answers count + page under any filter;
- * - the full-text index holds live rows only (a soft-deleted activity leaves it, "Hoàn tác"
+ * - the full-text index (now with 2- and 3-letter prefix indexes) holds live rows only (a soft-deleted activity leaves it, "Hoàn tác"
  *   puts it back), so a plain search is counted from the index alone.
  * Writers fill the new columns through activityToRow (db/services/activities.ts).
  * Frozen in time: later changes go in a new migration, never here.
@@ -30,6 +30,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     `DROP TRIGGER activities_fts_ai`,
     `DROP TRIGGER activities_fts_ad`,
     `DROP TRIGGER activities_fts_au`,
+    // Rebuilt with prefix indexes: "so"*, "ho"* (short last words typed so far) stay fast.
+    `DROP TABLE activities_fts`,
+    `CREATE VIRTUAL TABLE activities_fts USING fts5(search_text, content='activities', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`,
     `CREATE TRIGGER activities_fts_ai AFTER INSERT ON activities WHEN new.deleted_at IS NULL BEGIN
       INSERT INTO activities_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
     `CREATE TRIGGER activities_fts_ad AFTER DELETE ON activities WHEN old.deleted_at IS NULL BEGIN
@@ -38,7 +41,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       INSERT INTO activities_fts(activities_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END`,
     `CREATE TRIGGER activities_fts_au_new AFTER UPDATE OF search_text, deleted_at ON activities WHEN new.deleted_at IS NULL BEGIN
       INSERT INTO activities_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
-    `INSERT INTO activities_fts(activities_fts) VALUES ('delete-all')`,
     `INSERT INTO activities_fts(rowid, search_text) SELECT rowid, search_text FROM activities WHERE deleted_at IS NULL`,
   ];
   for (const s of statements) await sql.raw(s).execute(db);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor';
 import type { ActivityRow, ActivityWriteRow } from '../schema';
-import type { ActivityListQuery } from '../../shared/domain/activity';
+import { KIND_SORT_ORDER, type ActivityListQuery } from '../../shared/domain/activity';
 import { CCHC_AREAS } from '../../shared/domain/common';
 import { foldVietnamese, compareVi } from '../../shared/text';
 
@@ -77,9 +77,12 @@ async function ftsCount(db: Executor, match: string): Promise<number> {
 function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: ActivityListQuery['sort'] | null) {
   const col = (name: string, drives = false) => sql.raw(walk && !drives ? `+activities.${name}` : `activities.${name}`);
   let base = db.selectFrom('activities').where('deleted_at', 'is', null);
-  if (search) base = base.where(sql<boolean>`${col('rowid', search.few && !walk)} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`);
-  if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (${sql.join(q.kinds)})`);
+  // Few matches: look them up by rowid. Many: probe the match list while reading an index.
+  if (search) base = base.where(sql<boolean>`${sql.raw(search.few && !walk ? 'activities.rowid' : '+activities.rowid')} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`);
+  if (q.kinds.length && walk === 'kind') base = base.where(sql<boolean>`activities.kind_rank IN (${sql.join(q.kinds.map((k) => KIND_SORT_ORDER.indexOf(k)))})`);
+  else if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (${sql.join(q.kinds)})`);
   if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
+  else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
   if (q.area) base = base.where(sql<boolean>`(${col('area_mask')} & ${1 << CCHC_AREAS.indexOf(q.area)}) != 0`);
   if (q.from) base = base.where(sql<boolean>`${col('date', walk === 'date')} >= ${q.from}`);
   if (q.to) base = base.where(sql<boolean>`${col('date', walk === 'date')} <= ${q.to}`);
@@ -108,7 +111,7 @@ function ordered(base: Selected, q: Order): Selected {
   }
 }
 
-const onlySearch = (q: Filter) => !q.kinds.length && !q.taskId && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
+const onlySearch = (q: Filter) => !q.kinds.length && !q.taskId && !q.outsidePlan && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
 
 async function searchPlan(db: Executor, q: Filter): Promise<{ search: SearchPlan | null; matches: number | null }> {
   const match = ftsQuery(q.search);

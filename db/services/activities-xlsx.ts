@@ -5,7 +5,7 @@ import { listTasks } from '../repositories/plans';
 import { rowToTask } from './plans';
 import {
   ActivityFields,
-  BROADCAST_KINDS,
+  type BROADCAST_KINDS,
   IMPORT_FIELDS,
   activityQuantity,
   type Activity,

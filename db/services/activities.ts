@@ -11,7 +11,7 @@ import {
   updateActivityRow,
 } from '../repositories/activities';
 import { findTask } from '../repositories/plans';
-import type { ActivityRow, ActivityWriteRow } from '../schema';
+import type { ActivityWriteRow } from '../schema';
 import {
   Activity,
   ActivityFields,

@@ -139,6 +139,8 @@ export const ActivityListQuery = z
     search: Text(200).default(''),
     kinds: z.array(z.enum(['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication'])).default([]),
     taskId: Id.nullable().default(null),
+    /** Only activities linked to no plan task ("Ngoài kế hoạch"). */
+    outsidePlan: z.boolean().default(false),
     area: CchcArea.nullable().default(null),
     from: IsoDate.nullable().default(null),
     to: IsoDate.nullable().default(null),

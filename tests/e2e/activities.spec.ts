@@ -164,3 +164,48 @@ test('the form refuses bad values in Vietnamese and writes nothing', async ({ pa
   await page.reload();
   await expect(total(page)).toHaveText('5 hoạt động');
 });
+
+test('export the filtered list to .xlsx and import a broadcast list all or nothing', async ({ page }) => {
+  const ExcelJS = (await import('exceljs')).default;
+  const s = await start();
+  await page.goto(s.url);
+  await nav(page, 'Nhật ký hoạt động');
+  await page.getByLabel('Tất cả hình thức').selectOption({ label: 'Loa truyền thanh' });
+  await expect(total(page)).toHaveText('1 hoạt động');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^nhat-ky-hoat-dong-.*\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0]!;
+  expect(ws.actualRowCount).toBe(2);
+  expect(ws.getRow(2).getCell(4).value).toBe('Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia');
+  await page.getByLabel('Tất cả hình thức').selectOption({ label: 'Tất cả hình thức' });
+
+  const sheet = async (rows: unknown[][]) => {
+    const out = new ExcelJS.Workbook();
+    const w = out.addWorksheet('Nhật ký phát');
+    w.addRow(['Thời gian phát', 'Tên bản tin', 'Cụm loa', 'Thời lượng']);
+    rows.forEach((r) => w.addRow(r));
+    return Buffer.from(await out.xlsx.writeBuffer());
+  };
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Chọn tệp Excel').setInputFiles({
+    name: 'nhat-ky-phat.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await sheet([['01/04/2026 06:00', 'Bản tin CCHC số 1', 'Cụm loa thôn 1', '05:00'], ['32/04/2026', 'Bản tin CCHC số 2', 'Cụm loa thôn 2', '5'], ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7']]),
+  });
+  await expect(dialog.getByTestId('import-summary')).toHaveText('2 dòng hợp lệ, 1 dòng có lỗi.');
+  await expect(dialog.getByTestId('import-preview')).toContainText('Ngày không đọc được');
+  await expect(dialog.getByRole('button', { name: 'Nhập 2 hoạt động' })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/activities-import.png' });
+  await dialog.getByLabel('Chọn tệp Excel').setInputFiles({
+    name: 'nhat-ky-phat.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await sheet([['01/04/2026 06:00', 'Bản tin CCHC số 1', 'Cụm loa thôn 1', '05:00'], ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7']]),
+  });
+  await expect(dialog.getByTestId('import-summary')).toHaveText('2 dòng hợp lệ, 0 dòng có lỗi.');
+  await dialog.getByRole('button', { name: 'Nhập 2 hoạt động' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã nhập 2 hoạt động.');
+  await expect(total(page)).toHaveText('7 hoạt động');
+  await page.getByLabel(/Tìm kiếm/).fill('ban tin cchc');
+  await expect(total(page)).toHaveText('2 hoạt động');
+});

@@ -253,3 +253,15 @@ describe('migration 0003 on activities stored by 0001', () => {
     await db.destroy();
   });
 });
+
+describe('list filters', () => {
+  it('"Ngoài kế hoạch" shows only activities linked to no task; area and evidence filters combine', async () => {
+    const a = await app();
+    const outside = await all(a, { outsidePlan: true });
+    expect(outside.rows.map((r) => r.title)).toEqual([expect.stringContaining('Niêm yết công khai')]);
+    const proc = await all(a, { area: 'procedures' });
+    expect(proc.rows.every((r) => r.areas.includes('procedures'))).toBe(true);
+    expect(proc.total).toBe(3);
+    expect((await all(a, { area: 'procedures', hasEvidence: true })).total).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, Image, Paper, Stack, Text } from '@mantine
 import { vi } from '../../../shared/strings/index';
 import type { EvidenceItem } from '../../../shared/domain/activity';
 import { invoke, errorMessage } from '../bridge';
+import { deliverFile } from '../download';
 
 const t = vi.evidence;
 
@@ -24,21 +25,27 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   const [items, setItems] = useState<EvidenceItem[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setItems(await invoke('evidence.list', { activityId }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [activityId]);
-  useEffect(() => void load(), [load]);
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => setVersion((v) => v + 1), []);
+  useEffect(() => {
+    let live = true;
+    invoke('evidence.list', { activityId }).then(
+      (list) => live && setItems(list),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [activityId, version]);
 
   async function open(item: EvidenceItem) {
     try {
       const r = await invoke('evidence.open', { sha256: item.sha256 });
       if (!r.opened && r.file) {
         const bytes = Uint8Array.from(atob(r.file.base64), (c) => c.charCodeAt(0));
-        window.open(URL.createObjectURL(new Blob([bytes], { type: r.file.mime })), '_blank', 'noopener');
+        // Viewable types open in a new tab; if the browser blocks it (or cannot show it), download.
+        const shown = /^(image|audio)\/|^application\/pdf$/.test(r.file.mime) && window.open(URL.createObjectURL(new Blob([bytes], { type: r.file.mime })), '_blank');
+        if (!shown) deliverFile(r.file);
       }
     } catch (e) {
       setError(errorMessage(e));
@@ -55,7 +62,7 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   async function remove(item: EvidenceItem) {
     try {
       await invoke('evidence.remove', { activityId, sha256: item.sha256 });
-      await load();
+      load();
     } catch (e) {
       setError(errorMessage(e));
     }

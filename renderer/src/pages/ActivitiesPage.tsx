@@ -45,6 +45,8 @@ export function ActivitiesPage() {
   }, [text, setFilter]);
 
   const parent = useRef<HTMLDivElement>(null);
+  // TanStack Virtual is not memoisable by the React Compiler; this component is simply not compiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -122,7 +124,16 @@ export function ActivitiesPage() {
       <TextInput placeholder={t.searchPlaceholder} value={text} onChange={(e) => setText(e.currentTarget.value)} aria-label={t.searchPlaceholder} />
       <Group gap="xs" align="end" wrap="wrap">
         <NativeSelect aria-label={l.allForms} value={filter.kinds?.[0] ?? ''} onChange={(e) => void setFilter({ kinds: e.currentTarget.value ? [e.currentTarget.value as CommunicationForm] : [] })} data={[{ value: '', label: l.allForms }, ...COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))]} w={200} />
-        <NativeSelect aria-label={l.allTasks} value={filter.taskId ?? ''} onChange={(e) => void setFilter({ taskId: e.currentTarget.value || null })} data={[{ value: '', label: l.allTasks }, ...tasks.map((x) => ({ value: x.taskId, label: x.label }))]} w={220} />
+        <NativeSelect
+          aria-label={l.allTasks}
+          value={filter.outsidePlan ? 'none' : (filter.taskId ?? '')}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            void setFilter({ taskId: v && v !== 'none' ? v : null, outsidePlan: v === 'none' });
+          }}
+          data={[{ value: '', label: l.allTasks }, { value: 'none', label: vi.activityForm.outsidePlan }, ...tasks.map((x) => ({ value: x.taskId, label: x.label }))]}
+          w={220}
+        />
         <NativeSelect aria-label={l.allAreas} value={filter.area ?? ''} onChange={(e) => void setFilter({ area: (e.currentTarget.value || null) as CchcArea | null })} data={[{ value: '', label: l.allAreas }, ...CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))]} w={200} />
         <NativeSelect
           aria-label={l.quarter}
@@ -147,7 +158,7 @@ export function ActivitiesPage() {
           data={[{ value: '', label: l.anyEvidence }, { value: 'yes', label: l.withEvidence }, { value: 'no', label: l.withoutEvidence }]}
           w={170}
         />
-        <Button variant="subtle" onClick={() => { setText(''); setQuarter(''); void setFilter({ search: '', kinds: [], taskId: null, area: null, from: null, to: null, unitName: null, hasEvidence: null }); }}>{l.clearFilters}</Button>
+        <Button variant="subtle" onClick={() => { setText(''); setQuarter(''); void setFilter({ search: '', kinds: [], taskId: null, outsidePlan: false, area: null, from: null, to: null, unitName: null, hasEvidence: null }); }}>{l.clearFilters}</Button>
       </Group>
       {message && (
         <Alert color="green" role="status" withCloseButton onClose={() => { setMessage(null); setUndo(null); }}>

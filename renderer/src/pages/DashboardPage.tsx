@@ -17,7 +17,7 @@ const shortLabel = (f: CommunicationForm) => formLabels[f].split(' (')[0]!;
 function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number }) {
   const W = 720;
   const H = 220;
-  const pad = { l: 32, b: 24, t: 8 };
+  const pad = { l: 32, b: 24, t: 18 };
   const totals = data.map((m) => Object.values(m).reduce((a, b) => a + b, 0));
   const max = Math.max(1, ...totals);
   const bw = (W - pad.l) / 12;
@@ -27,7 +27,7 @@ function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number
       <Text fw={600}>{d.chart(year)}</Text>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={d.chart(year)} data-testid="monthly-chart">
         <line x1={pad.l} x2={W} y1={H - pad.b} y2={H - pad.b} stroke="#adb5bd" />
-        <text x={pad.l - 6} y={pad.t + 8} fontSize="10" textAnchor="end">{max}</text>
+        <text x={pad.l - 6} y={pad.t + 4} fontSize="10" textAnchor="end">{max}</text>
         {data.map((m, i) => {
           let acc = 0;
           return (
