@@ -5,9 +5,10 @@ import { insertSuite } from './suites/insert';
 import { bundlesSuite } from './suites/bundles';
 import { activitiesSuite } from './suites/activities';
 import { planExportsSuite } from './suites/plan-exports';
+import { reportsSuite } from './suites/reports';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite, planExportsSuite];
+const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite, planExportsSuite, reportsSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

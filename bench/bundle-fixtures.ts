@@ -65,7 +65,7 @@ export function syntheticPayload(activities: number, reports: ReportSnapshot[] =
 
 export function syntheticBundle(c: SyntheticCommune, seq: number, payload: BundlePayload, prevHash: string | null = null): BuiltBundle {
   return buildBundle(
-    { bundleId: newId(), communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm', seq, prevHash, createdAt: new Date().toISOString(), scope: 'changes', periods: ['2026-Q1'], appVersion: 'bench' },
+    { bundleId: newId(), communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm', seq, prevHash, createdAt: new Date().toISOString(), scope: 'changes', periods: ['2026-q1'], appVersion: 'bench' },
     payload,
     c.key,
   );

@@ -85,9 +85,9 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
         return 0;
       }
       case 'report': {
-        if (!values.period) throw new AppError('INVALID_INPUT', t.cli.needArg('--period (ví dụ 2026-Q1)'));
+        if (!values.period) throw new AppError('INVALID_INPUT', t.cli.needArg('--period (ví dụ 2026-q1 hoặc 2026-Q1)'));
         const c = await consolidated(ctx, values.period);
-        out(table([[t.communeCol, ...COMMUNICATION_FORMS.map((f) => f), t.activitiesCol], ...[...c.rows, c.sum].map((r) => [r.communeName, ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)), String(r.total)])]));
+        out(table([[t.communeCol, ...COMMUNICATION_FORMS.map((f) => t.formShort[f] ?? f), t.activitiesCol], ...[...c.rows, c.sum].map((r) => [r.communeName, ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)), String(r.total)])]));
         if (values.out) {
           const file = path.resolve(values.out);
           const ext = path.extname(file).toLowerCase();

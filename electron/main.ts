@@ -8,9 +8,9 @@ import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
 import { electronFilePlatform } from './platform';
 import { common } from '../shared/strings/common';
-import { safeStorageKeyProtector } from './key-protect';
 import { electronPrintToPdf } from './print';
 import type { Platform } from '../db/services/platform';
+import { safeStorageKeyProtector } from './key-protect';
 
 declare const __APP_VERSION__: string;
 
@@ -45,6 +45,7 @@ function electronPlatform(): Platform {
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     printToPdf: (route) => electronPrintToPdf(path.join(__dirname, 'preload.cjs'), route),
+    keyProtector: safeStorageKeyProtector,
   };
 }
 
@@ -65,7 +66,7 @@ async function start(): Promise<void> {
   try {
     // A damaged or newer database does not stop the app: it starts in recovery mode (the
     // renderer shows the recovery screen) and the file is never overwritten.
-    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), ...electronFilePlatform, keyProtector: safeStorageKeyProtector } });
+    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), ...electronFilePlatform } });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0003 from './0003_activity_sort_keys';
+import * as m0004 from './0004_reports';
 import * as m0005 from './0005_bundles';
 
 export interface Migration {
@@ -13,6 +14,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: m0001.up },
   { version: 3, name: 'activity_sort_keys', up: m0003.up },
+  { version: 4, name: 'reports', up: m0004.up },
   { version: 5, name: 'bundles', up: m0005.up },
 ];
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import * as canonicalizeModule from 'canonicalize';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   BUNDLE_FORMAT,
   BundlePayload,
@@ -25,6 +25,8 @@ export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 export const MAX_PART_BYTES = 512 * 1024 * 1024;
 
 const r = bundlesText.refusal;
+// Schema messages in Vietnamese here too (the import worker does not load the IPC contract).
+z.config(z.locales.vi());
 
 export const sha256Hex = (data: Uint8Array | string): string => crypto.createHash('sha256').update(data).digest('hex');
 

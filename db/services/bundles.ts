@@ -38,6 +38,9 @@ export function rowToReportSnapshot(r: ReportRow): ReportSnapshot {
   };
 }
 
+/** Tables whose changes a "changes" bundle carries (units travel inside tasks and activities as names). */
+const CARRIED_TABLES = new Set(['plans', 'plan_sections', 'plan_tasks', 'activities', 'reports']);
+
 const periodLabel = (key: string) => periodInfo(key)?.label ?? key;
 
 export async function getBundleCandidates(ctx: ServiceContext): Promise<BundleCandidates> {
@@ -47,7 +50,7 @@ export async function getBundleCandidates(ctx: ServiceContext): Promise<BundleCa
   const last = await repo.lastOutbox(ctx.db);
   return {
     reports: reports.map((r) => ({ id: r.id, periodKey: r.period_key, label: periodLabel(r.period_key), version: r.version, submittedAt: r.submitted_at! })),
-    pendingChanges: changed.length,
+    pendingChanges: changed.filter((c) => CARRIED_TABLES.has(c.table_name)).length,
     nextSeq: (last?.seq ?? 0) + 1,
   };
 }

@@ -24,6 +24,7 @@ import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
 import { addKeyCard, communeReport, consolidated, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
 /**
  * The table of services behind the contract. Electron main, the preview server and the CLI
@@ -89,6 +90,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'province.report': ({ period }) => consolidated(ctx, period),
     'province.reportFile': ({ period, format }) => consolidatedFile(ctx, period, format),
     'province.communeReport': ({ communeCode, period }) => communeReport(ctx, communeCode, period),
+    'reports.rules.get': () => getReportRules(ctx),
+    'reports.rules.save': ({ rules }) => saveReportRules(ctx, rules),
+    'reports.periods': ({ year, today }) => listPeriods(ctx, year, today),
+    'reports.create': (input) => createReport(ctx, input),
+    'reports.get': ({ id }) => getReportView(ctx, id),
+    'reports.saveDoc': ({ id, doc }) => saveReportDoc(ctx, id, doc),
+    'reports.submit': ({ id }) => submitReport(ctx, id),
+    'reports.revise': ({ id }) => reviseReport(ctx, id),
+    'reports.export': ({ id, format }) => exportReport(ctx, id, format),
   };
 }
 

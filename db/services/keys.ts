@@ -37,7 +37,13 @@ const protector = (ctx: ServiceContext): KeyProtector => ctx.platform.keyProtect
 function readKeyFile(ctx: ServiceContext): KeyFile | null {
   const file = keyFile(ctx);
   if (!fs.existsSync(file)) return null;
-  const parsed = KeyFile.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
+  }
+  const parsed = KeyFile.safeParse(raw);
   if (!parsed.success) throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
   return parsed.data;
 }

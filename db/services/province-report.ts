@@ -42,7 +42,7 @@ export async function consolidatedDocx(c: Consolidated): Promise<Buffer> {
     ...c.rows.map((r, i) => new TableRow({ children: cells(r, i).map((v) => cell(v)) })),
     new TableRow({ children: cells(c.sum, null).map((v) => cell(v, true)) }),
   ];
-  const widths = [500, 2600, 800, 1000, ...COMMUNICATION_FORMS.map(() => 1150), 1100];
+  const widths = [700, 2600, 800, 1000, ...COMMUNICATION_FORMS.map(() => 1150), 1100];
   const doc = new Document({
     sections: [
       {

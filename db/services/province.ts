@@ -3,10 +3,11 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ServiceContext } from './context';
 import * as repo from '../repositories/province';
-import { checkKeyCard, openEnvelope, readPayload, verifyBundle, type TrustedKeyRef, type VerifyResult } from './bundle-format';
+import { checkKeyCard, MAX_BUNDLE_BYTES, openEnvelope, readPayload, verifyBundle, type TrustedKeyRef, type VerifyResult } from './bundle-format';
+import { importWorkerFile, startImportWorker, type WorkerVerdict } from './import-pool';
 import { AppError } from '../../shared/errors';
 import { bundlesText } from '../../shared/strings/bundles';
-import { BUNDLE_EXTENSION, ReportSnapshot, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
+import { BUNDLE_EXTENSION, ReportSnapshot, type BundleRefusal, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
 import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { Activity, activityQuantity } from '../../shared/domain/activity';
@@ -97,6 +98,45 @@ function writePayload(ctx: ServiceContext, m: Manifest, p: BundlePayload): void 
   for (const x of p.evidence) s.evidence.run(c, x.activityId, x.sha256, x.name, x.size, x.mime);
 }
 
+/** What the cryptographic checks yield (in this thread or in the import worker). */
+export type PayloadResult = { ok: true; payload: BundlePayload } | { ok: false; code: BundleRefusal; message: string };
+
+/**
+ * After the signature held: duplicate / seq / chain against the database, then the payload
+ * (parsed lazily, so a duplicate is never inflated), then one transaction.
+ */
+function importOpened(ctx: ServiceContext, m: Manifest, hash: string, size: number, fileName: string, payload: () => PayloadResult): ImportLine {
+  const who = { communeCode: m.communeCode, communeName: m.communeName, seq: m.seq };
+  const s = stmts(ctx);
+  const head = s.commune.get(m.communeCode);
+  const lastSeq = head?.last_seq ?? 0;
+  if (s.findBundle.get(hash)) {
+    // The same file again: harmless when it is the latest, a replay when newer ones exist.
+    return m.seq >= lastSeq
+      ? line(fileName, { ...who, status: 'duplicate', message: t.duplicate(m.seq) })
+      : line(fileName, { ...who, status: 'refused', code: 'REPLAYED', message: t.refusal.REPLAYED(m.seq, lastSeq) });
+  }
+  if (s.findSeq.get(m.communeCode, m.seq)) return line(fileName, { ...who, status: 'refused', code: 'SEQ_CONFLICT', message: t.refusal.SEQ_CONFLICT(m.seq) });
+  // A new bundle below the head can only fill a gap reported earlier; rows keep the newer version.
+  const fillsGap = m.seq < lastSeq;
+  const gap = fillsGap ? null : m.seq > lastSeq + 1 ? t.gap(lastSeq + 1, m.seq) : lastSeq > 0 && m.prevHash !== head?.last_hash ? t.chainBreak : null;
+  const read = payload();
+  if (!read.ok) return line(fileName, { ...who, status: 'refused', code: read.code, message: read.message });
+  const at = nowIso();
+  try {
+    ctx.sqlite.transaction(() => {
+      writePayload(ctx, m, read.payload);
+      s.bundle.run(hash, m.bundleId, m.communeCode, m.seq, m.keyId, m.createdAt, at, fileName, size, m.scope, JSON.stringify(m.periods), read.payload.activities.length, gap);
+      if (!fillsGap) s.communeHead.run(m.communeCode, m.communeName, m.province, m.seq, hash, m.createdAt, at);
+    })();
+  } catch {
+    // The transaction rolled back: nothing of this bundle is in the database.
+    return line(fileName, { ...who, status: 'refused', code: 'DB_WRITE_FAILED', message: t.refusal.DB_WRITE_FAILED });
+  }
+  const n = read.payload.activities.length;
+  return line(fileName, { ...who, status: 'imported', message: fillsGap ? t.gapFilled(m.seq, n) : t.imported(n), activities: n, gap });
+}
+
 /**
  * One bundle: size → envelope → trusted key → signature → duplicate / seq / chain → bounded
  * gunzip → strict parse → one transaction. Returns a line; never throws.
@@ -105,31 +145,7 @@ export function importBundleBytes(ctx: ServiceContext, bytes: Uint8Array, fileNa
   try {
     const opened = openEnvelope(bytes, trusted);
     if (!opened.ok) return line(fileName, { status: 'refused', code: opened.code, message: opened.message });
-    const m = opened.manifest;
-    const who = { communeCode: m.communeCode, communeName: m.communeName, seq: m.seq };
-    const s = stmts(ctx);
-    const head = s.commune.get(m.communeCode);
-    const lastSeq = head?.last_seq ?? 0;
-    if (s.findBundle.get(opened.hash)) {
-      // The same file again: harmless when it is the latest, a replay when newer ones exist.
-      return m.seq >= lastSeq
-        ? line(fileName, { ...who, status: 'duplicate', message: t.duplicate(m.seq) })
-        : line(fileName, { ...who, status: 'refused', code: 'REPLAYED', message: t.refusal.REPLAYED(m.seq, lastSeq) });
-    }
-    if (s.findSeq.get(m.communeCode, m.seq)) return line(fileName, { ...who, status: 'refused', code: 'SEQ_CONFLICT', message: t.refusal.SEQ_CONFLICT(m.seq) });
-    // A new bundle below the head can only fill a gap reported earlier; rows keep the newer version.
-    const fillsGap = m.seq < lastSeq;
-    const gap = fillsGap ? null : m.seq > lastSeq + 1 ? t.gap(lastSeq + 1, m.seq) : lastSeq > 0 && m.prevHash !== head?.last_hash ? t.chainBreak : null;
-    const read = readPayload(opened);
-    if (!read.ok) return line(fileName, { ...who, status: 'refused', code: read.code, message: read.message });
-    const at = nowIso();
-    ctx.sqlite.transaction(() => {
-      writePayload(ctx, m, read.payload);
-      s.bundle.run(opened.hash, m.bundleId, m.communeCode, m.seq, m.keyId, m.createdAt, at, fileName, bytes.length, m.scope, JSON.stringify(m.periods), read.payload.activities.length, gap);
-      if (!fillsGap) s.communeHead.run(m.communeCode, m.communeName, m.province, m.seq, opened.hash, m.createdAt, at);
-    })();
-    const n = read.payload.activities.length;
-    return line(fileName, { ...who, status: 'imported', message: fillsGap ? t.gapFilled(m.seq, n) : t.imported(n), activities: n, gap });
+    return importOpened(ctx, opened.manifest, opened.hash, bytes.length, fileName, () => readPayload(opened));
   } catch {
     return line(fileName, { status: 'refused', code: 'UNREADABLE', message: t.refusal.UNREADABLE });
   }
@@ -141,7 +157,7 @@ export async function importBundleFile(ctx: ServiceContext, file: string, truste
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
-    if (size > 64 * 1024 * 1024) return line(name, { status: 'refused', code: 'TOO_LARGE', message: t.refusal.TOO_LARGE(64 * 1024 * 1024) });
+    if (size > MAX_BUNDLE_BYTES) return line(name, { status: 'refused', code: 'TOO_LARGE', message: t.refusal.TOO_LARGE(MAX_BUNDLE_BYTES) });
     bytes = fs.readFileSync(file);
   } catch {
     return line(name, { status: 'refused', code: 'UNREADABLE', message: t.errors.fileRead(file) });
@@ -149,8 +165,58 @@ export async function importBundleFile(ctx: ServiceContext, file: string, truste
   return importBundleBytes(ctx, bytes, name, trusted ?? (await trustedKeyRefs(ctx)));
 }
 
+/**
+ * Files in order, the checks of the next ones running in the import worker while this thread
+ * writes the current one. Without the worker (tests from source, a host that cannot start
+ * one) the same steps run here.
+ */
+async function importInOrder(ctx: ServiceContext, folder: string, names: string[], trusted: readonly TrustedKeyRef[], workerFile?: string | null): Promise<ImportLine[]> {
+  const pool = names.length > 1 ? startImportWorker(workerFile === undefined ? importWorkerFile() : workerFile) : null;
+  if (!pool) {
+    const lines: ImportLine[] = [];
+    for (const name of names) lines.push(await importBundleFile(ctx, path.join(folder, name), trusted));
+    return lines;
+  }
+  type Job = { name: string; bytes: Buffer | null; early: ImportLine | null; checked: Promise<WorkerVerdict | null> };
+  const submit = (name: string): Job => {
+    const file = path.join(folder, name);
+    try {
+      if (fs.statSync(file).size > MAX_BUNDLE_BYTES) return { name, bytes: null, early: line(name, { status: 'refused', code: 'TOO_LARGE', message: t.refusal.TOO_LARGE(MAX_BUNDLE_BYTES) }), checked: Promise.resolve(null) };
+      const bytes = fs.readFileSync(file);
+      return { name, bytes, early: null, checked: pool.check(bytes, trusted).catch(() => null) };
+    } catch {
+      return { name, bytes: null, early: line(name, { status: 'refused', code: 'UNREADABLE', message: t.errors.fileRead(file) }), checked: Promise.resolve(null) };
+    }
+  };
+  const lines: ImportLine[] = [];
+  const window: Job[] = [];
+  let next = 0;
+  try {
+    while (next < names.length && window.length < 3) window.push(submit(names[next++]!));
+    while (window.length) {
+      const job = window.shift()!;
+      const verdict = await job.checked;
+      if (next < names.length) window.push(submit(names[next++]!));
+      if (job.early) lines.push(job.early);
+      else if (!verdict) lines.push(importBundleBytes(ctx, job.bytes!, job.name, trusted));
+      else if (!verdict.opened.ok) lines.push(line(job.name, { status: 'refused', code: verdict.opened.code, message: verdict.opened.message }));
+      else {
+        const { manifest, hash } = verdict.opened;
+        try {
+          lines.push(importOpened(ctx, manifest, hash, job.bytes!.length, job.name, () => verdict.payload!));
+        } catch {
+          lines.push(line(job.name, { status: 'refused', code: 'UNREADABLE', message: t.refusal.UNREADABLE }));
+        }
+      }
+    }
+  } finally {
+    await pool.stop();
+  }
+  return lines;
+}
+
 /** `cchc import <folder>`: every .cchc file in name order (commune code, then sequence). */
-export async function importFolder(ctx: ServiceContext, folder: string): Promise<ImportSummary> {
+export async function importFolder(ctx: ServiceContext, folder: string, opts: { workerFile?: string | null } = {}): Promise<ImportSummary> {
   let names: string[];
   try {
     names = fs
@@ -162,8 +228,7 @@ export async function importFolder(ctx: ServiceContext, folder: string): Promise
     throw new AppError('FILE_INVALID', t.errors.folderRead(folder));
   }
   const trusted = await trustedKeyRefs(ctx);
-  const lines: ImportLine[] = [];
-  for (const name of names) lines.push(await importBundleFile(ctx, path.join(folder, name), trusted));
+  const lines = await importInOrder(ctx, folder, names, trusted, opts.workerFile);
   const imported = lines.filter((l) => l.status === 'imported').length;
   const duplicates = lines.filter((l) => l.status === 'duplicate').length;
   const refused = lines.filter((l) => l.status === 'refused').length;

@@ -8,12 +8,12 @@ import { DashboardPage } from './pages/DashboardPage';
 import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { BundlesPage } from './pages/BundlesPage';
 import { ProvincePage } from './pages/ProvincePage';
 import { ProgressPage } from './pages/ProgressPage';
 import { PrintRoute } from './print/PrintRoute';
+import { ReportsPage } from './pages/ReportsPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -36,7 +36,7 @@ function Page({ route }: { route: string[] }) {
     case 'progress':
       return <ProgressPage planId={rest[0] ?? null} />;
     case 'reports':
-      return <PlaceholderPage title={vi.nav.reports} intro={vi.shell.reportsIntro} />;
+      return <ReportsPage reportId={rest[0] ?? null} />;
     case 'bundles':
       return <BundlesPage />;
     case 'province':

@@ -33,7 +33,8 @@ export const BundleCandidates = z.object({
 });
 export type BundleCandidates = z.infer<typeof BundleCandidates>;
 
-const PeriodInput = z.string().regex(/^\d{4}-(Q1|Q2|Q3|Q4|6T|9T|N)$/);
+/** Checked and normalised by the service (2026-Q1 → 2026-q1), which explains a wrong key in Vietnamese. */
+const PeriodInput = z.string().trim().min(6).max(20);
 
 export const CommuneReport = z.object({
   communeCode: z.string(),

@@ -4,6 +4,7 @@ import { planChannels } from './plans';
 import { activityChannels } from './activities';
 import { backupChannels } from './backup';
 import { bundleChannels } from './bundles';
+import { reportChannels } from './reports';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -15,6 +16,7 @@ export const contract = {
   ...activityChannels,
   ...backupChannels,
   ...bundleChannels,
+  ...reportChannels,
 };
 
 export type Contract = typeof contract;

@@ -17,7 +17,8 @@ export const KEYCARD_EXTENSION = '.cchc-key.json';
 export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 export const CommuneCode = z.string().regex(/^\d{5}$/);
-export const PeriodKeyText = z.string().regex(/^\d{4}-[0-9A-Z]{1,3}$/);
+/** `2026-q1`, `2026-h1`, `2026-year`, `2026-adhoc-2026-05-01-2026-05-31` (the reports area's keys). */
+export const PeriodKeyText = z.string().regex(/^\d{4}-[0-9a-z-]{1,40}$/);
 
 /** A report as submitted: the frozen snapshot travels as-is, with its hash. */
 export const ReportSnapshot = z
@@ -107,10 +108,11 @@ export const Envelope = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
     manifest: z.unknown(),
-    signature: Base64,
+    // Plain strings here: a damaged character must reach the hash checks, which say precisely what changed.
+    signature: z.string().max(200),
     /** Unsigned hints so a damaged file gets a precise reason; trust rests on `signature` only. */
     check: z.object({ manifestSha256: Hex64, signatureSha256: Hex64 }).strict(),
-    parts: z.object(Object.fromEntries(PART_NAMES.map((n) => [n, Base64])) as Record<PartName, typeof Base64>).strict(),
+    parts: z.object(Object.fromEntries(PART_NAMES.map((n) => [n, z.string()])) as Record<PartName, z.ZodString>).strict(),
   })
   .strict();
 export type Envelope = z.infer<typeof Envelope>;
@@ -171,6 +173,7 @@ export const BUNDLE_REFUSALS = [
   'WRONG_SCHEMA',
   'REPLAYED',
   'SEQ_CONFLICT',
+  'DB_WRITE_FAILED',
 ] as const;
 export type BundleRefusal = (typeof BUNDLE_REFUSALS)[number];
 

@@ -6,6 +6,7 @@ import { activitiesText, activityKindText, activityFormText, activityListText, e
 import { shellText } from './shell';
 import { backupText } from './backup';
 import { bundlesText } from './bundles';
+import { reportsText } from './reports';
 import { printText } from './print';
 
 export const vi = {
@@ -24,5 +25,6 @@ export const vi = {
   shell: shellText,
   backup: backupText,
   bundles: bundlesText,
+  reports: reportsText,
   print: printText,
 } as const;

@@ -22,7 +22,7 @@ function submitQ1Report(dataDir: string): void {
   const at = '2026-03-05T02:00:00.000Z';
   db.prepare(
     `INSERT INTO reports (id, created_at, updated_at, deleted_at, year, kind, period_key, version, status, from_date, to_date, narrative, snapshot, snapshot_hash, submitted_at)
-     VALUES (?, ?, ?, NULL, 2026, 'quarter', '2026-Q1', 1, 'submitted', '2025-12-15', '2026-03-14', ?, '{"tin":3}', ?, ?)`,
+     VALUES (?, ?, ?, NULL, 2026, 'q1', '2026-q1', 1, 'submitted', '2025-12-15', '2026-03-14', ?, '{"tin":3}', ?, ?)`,
   ).run('0195f000-0000-7000-8000-000000000001', at, at, 'Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.', 'c'.repeat(64), at);
   db.close();
 }
@@ -47,10 +47,10 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await page.getByRole('button', { name: 'Tạo gói và ghi vào USB' }).click();
   const written = page.getByTestId('bundle-written');
   await expect(written).toContainText('Đã ghi xong');
-  await expect(written).toContainText('CCHC_10903_000001_2026-Q1.cchc');
+  await expect(written).toContainText('CCHC_10903_000001_2026-q1.cchc');
   await expect(written).toContainText(`Dấu vân tay khoá: ${fingerprint}`);
-  expect(fs.readdirSync(usb)).toEqual(['CCHC_10903_000001_2026-Q1.cchc']);
-  await expect(page.getByTestId('outbox')).toContainText('CCHC_10903_000001_2026-Q1.cchc');
+  expect(fs.readdirSync(usb)).toEqual(['CCHC_10903_000001_2026-q1.cchc']);
+  await expect(page.getByTestId('outbox')).toContainText('CCHC_10903_000001_2026-q1.cchc');
   await page.screenshot({ path: test.info().outputPath('1-commune-written.png'), fullPage: true });
 
   const download = page.waitForEvent('download');

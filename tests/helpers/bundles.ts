@@ -10,22 +10,23 @@ import { tempDir } from './temp';
  */
 export async function insertSubmittedReport(
   host: AppHost,
-  opts: { periodKey?: string; from?: string; to?: string; submittedAt?: string; version?: number; narrative?: string } = {},
+  opts: { periodKey?: string; from?: string; to?: string; submittedAt?: string | null; version?: number; narrative?: string } = {},
 ): Promise<string> {
   const id = newId();
-  const at = opts.submittedAt ?? '2026-03-05T02:00:00.000Z';
+  const at = opts.submittedAt === undefined ? '2026-03-05T02:00:00.000Z' : opts.submittedAt;
+  const created = at ?? '2026-03-05T02:00:00.000Z';
   await host.ctx.db
     .insertInto('reports')
     .values({
       id,
-      created_at: at,
-      updated_at: at,
+      created_at: created,
+      updated_at: created,
       deleted_at: null,
       year: 2026,
-      kind: 'quarter',
-      period_key: opts.periodKey ?? '2026-Q1',
+      kind: (opts.periodKey ?? '2026-q1').slice(5),
+      period_key: opts.periodKey ?? '2026-q1',
       version: opts.version ?? 1,
-      status: 'submitted',
+      status: at ? 'submitted' : 'draft',
       from_date: opts.from ?? '2025-12-15',
       to_date: opts.to ?? '2026-03-14',
       narrative: opts.narrative ?? 'Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.',

@@ -25,7 +25,7 @@ async function cchc(...args: string[]): Promise<{ code: number; text: string }> 
 beforeAll(async () => {
   commune = await openTestApp({ demo: true });
   usb = usbFolder();
-  const reportId = await insertSubmittedReport(commune, { periodKey: '2026-Q1', submittedAt: '2026-03-12T09:00:00.000Z' });
+  const reportId = await insertSubmittedReport(commune, { periodKey: '2026-q1', submittedAt: '2026-03-12T09:00:00.000Z' });
   await createBundle(commune.ctx, { what: { kind: 'report', reportId }, folder: usb });
   const card = await exportKeyCard(commune.ctx);
   cardFile = path.join(tempDir(), card.fileName);
@@ -49,7 +49,7 @@ describe('cchc', () => {
     fs.writeFileSync(path.join(usb, 'CCHC_10903_000009_hong.cchc'), '{"format":"cchc-bundle/1"');
     const imported = await cchc('import', usb);
     expect(imported.code).toBe(1);
-    expect(imported.text).toContain('NHẬP   CCHC_10903_000001_2026-Q1.cchc: Đã nhập (5 hoạt động).');
+    expect(imported.text).toContain('NHẬP   CCHC_10903_000001_2026-q1.cchc: Đã nhập (5 hoạt động).');
     expect(imported.text).toContain('BỎ QUA  CCHC_10903_000009_hong.cchc: Tệp bị cắt cụt hoặc hỏng');
     expect(imported.text).toContain('Tổng kết: đã nhập 1 gói, bỏ qua 0 gói trùng, từ chối 1 gói.');
 
@@ -57,7 +57,7 @@ describe('cchc', () => {
     const row = status.text.split('\n').find((l) => l.startsWith('xã Quyết Thắng'))!;
     expect(row.split(/\s{2,}/).slice(1, 2)).toEqual(['muộn']); // submitted 12/3, deadline 10/3
 
-    const out = path.join(tempDir(), 'TongHop_2026-Q1.xlsx');
+    const out = path.join(tempDir(), 'TongHop_2026-q1.xlsx');
     const report = await cchc('report', '--period', '2026-Q1', '--out', out);
     expect(report.code).toBe(0);
     const wb = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
-import { createBundle, listOutbox, prepareBundle } from '../../db/services/bundles';
+import { createBundle, getBundleCandidates, listOutbox, prepareBundle } from '../../db/services/bundles';
 import { exportKeyCard, getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
 import { addKeyCard, provinceActivities, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
 import { buildBundle, canonicalBytes, generateKeyPair, makeKeyCard, sha256Hex, verifyBundle, type KeyPair } from '../../db/services/bundle-format';
@@ -14,6 +14,8 @@ import { listActivities } from '../../db/services/activities';
 import { getPlanDetail, listPlans } from '../../db/services/plans';
 import { syntheticBundle, syntheticCommune, syntheticPayload, syntheticReport } from '../../bench/bundle-fixtures';
 import type { Envelope } from '../../shared/domain/bundle';
+import { startImportWorker } from '../../db/services/import-pool';
+import { periodInfo, periodsOfYear, quarterKeyOf, timeliness } from '../../shared/domain/deadlines';
 
 type App = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -59,10 +61,10 @@ describe('commune → bundle file → province', () => {
   });
 
   it('writes a verified bundle for a submitted report, and the province reproduces the data', async () => {
-    const reportId = await insertSubmittedReport(commune, { periodKey: '2026-Q1', submittedAt: '2026-03-05T02:00:00.000Z' });
+    const reportId = await insertSubmittedReport(commune, { periodKey: '2026-q1', submittedAt: '2026-03-05T02:00:00.000Z' });
     const written = await createBundle(commune.ctx, { what: { kind: 'report', reportId }, folder: usb });
     expect(written.verified).toBe(true);
-    expect(written.fileName).toBe('CCHC_10903_000001_2026-Q1.cchc');
+    expect(written.fileName).toBe('CCHC_10903_000001_2026-q1.cchc');
     expect(fs.statSync(written.path).size).toBe(written.size);
     expect(written.fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
     expect(written.fingerprint).toBe((await getKeyInfo(commune.ctx)).fingerprint);
@@ -81,7 +83,7 @@ describe('commune → bundle file → province', () => {
     expect(summary.text).toBe('Tổng kết: đã nhập 1 gói, bỏ qua 0 gói trùng, từ chối 0 gói.');
 
     // Same activities, plan, tasks and report snapshot, field for field.
-    const acts = (await listActivities(commune.ctx, { search: '', kinds: [], taskId: null, area: null, from: null, to: null, unitName: null, hasEvidence: null, sort: 'date', direction: 'asc', offset: 0, limit: 500 })).rows;
+    const acts = (await listActivities(commune.ctx, { search: '', kinds: [], taskId: null, outsidePlan: false, area: null, from: null, to: null, unitName: null, hasEvidence: null, sort: 'date', direction: 'asc', offset: 0, limit: 500 })).rows;
     const provActs = await provinceActivities(province.ctx, '10903');
     expect(provActs).toEqual([...acts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
     const [planSummary] = await listPlans(commune.ctx, 2026);
@@ -90,17 +92,17 @@ describe('commune → bundle file → province', () => {
     expect(provPlan.map((r) => JSON.parse(r.data))).toEqual([detail.plan]);
     const provTasks = (province.ctx.sqlite.prepare('SELECT data FROM prov_tasks').all() as { data: string }[]).map((r) => JSON.parse(r.data));
     expect(provTasks.sort((a, b) => a.position - b.position)).toEqual(detail.tasks);
-    const drill = await communeReport(province.ctx, '10903', '2026-Q1');
+    const drill = await communeReport(province.ctx, '10903', '2026-q1');
     expect(drill.report.narrative).toContain('Trong Quý I/2026');
     expect(drill.report.snapshot).toEqual({ totals: { broadcast: 1, online: 1, visual: 1 } });
 
     const matrix = await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z');
     const row = matrix.rows.find((r) => r.communeCode === '10903')!;
-    expect(row.cells.find((c) => c.periodKey === '2026-Q1')!.status).toBe('onTime');
-    expect(row.cells.find((c) => c.periodKey === '2026-6T')!.status).toBe('missing');
-    expect(row.cells.find((c) => c.periodKey === '2026-N')!.status).toBe('notDue');
+    expect(row.cells.find((c) => c.periodKey === '2026-q1')!.status).toBe('onTime');
+    expect(row.cells.find((c) => c.periodKey === '2026-h1')!.status).toBe('missing');
+    expect(row.cells.find((c) => c.periodKey === '2026-year')!.status).toBe('notDue');
 
-    const table = await consolidated(province.ctx, '2026-Q1');
+    const table = await consolidated(province.ctx, '2026-Q1'); // what officers type; stored as 2026-q1
     const mine = table.rows.find((r) => r.communeCode === '10903')!;
     expect(mine).toMatchObject({ reported: true, total: 5 });
     expect(mine.counts.meeting).toEqual({ n: 1, quantity: 85 });
@@ -115,11 +117,26 @@ describe('commune → bundle file → province', () => {
     await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb })).rejects.toThrow('Không có thay đổi nào kể từ gói gần nhất');
     await commune.handlers['activities.create']({ date: '2026-04-02', title: 'Tin mới sau gói trước', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'online', channel: 'zalo', postKind: 'tin', url: '', views: null } });
     const second = await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
-    expect(second).toMatchObject({ seq: 3, activities: 1, periods: ['2026-Q2'] });
+    expect(second).toMatchObject({ seq: 3, activities: 1, periods: ['2026-q2'] });
     const summary = await importFolder(province.ctx, usb);
     expect(summary.lines.map((l) => [l.seq, l.status])).toEqual([[1, 'duplicate'], [2, 'imported'], [3, 'imported']]);
     expect(summary.lines.every((l) => l.gap === null)).toBe(true);
     expect((province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n).toBe(6);
+  });
+
+  it('carries a deletion (tombstone) to the province, which then leaves it out of the consolidated table', async () => {
+    expect((await getBundleCandidates(commune.ctx)).pendingChanges).toBe(0);
+    const meeting = commune.ctx.sqlite.prepare("SELECT id FROM activities WHERE kind = 'meeting'").get() as { id: string };
+    const now = new Date(Date.now() + 1000).toISOString();
+    commune.ctx.sqlite.prepare('UPDATE activities SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, meeting.id);
+    expect((await getBundleCandidates(commune.ctx)).pendingChanges).toBe(1);
+    const before = (await consolidated(province.ctx, '2026-q1')).rows.find((r) => r.communeCode === '10903')!;
+    expect(before.counts.meeting).toEqual({ n: 1, quantity: 85 });
+    await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
+    expect((await importFolder(province.ctx, usb)).imported).toBe(1);
+    const after = (await consolidated(province.ctx, '2026-q1')).rows.find((r) => r.communeCode === '10903')!;
+    expect(after.counts.meeting).toEqual({ n: 0, quantity: 0 });
+    expect(after.total).toBe(before.total - 1);
   });
 
   it('refuses to write into a folder that is not there (USB pulled out) and leaves no file', async () => {
@@ -129,8 +146,7 @@ describe('commune → bundle file → province', () => {
   });
 
   it('refuses a report that was not submitted', async () => {
-    const id = await insertSubmittedReport(commune, { periodKey: '2026-Q2' });
-    commune.ctx.sqlite.prepare('UPDATE reports SET submitted_at = NULL WHERE id = ?').run(id);
+    const id = await insertSubmittedReport(commune, { periodKey: '2026-q2', submittedAt: null });
     await expect(createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb })).rejects.toThrow('Báo cáo này chưa được nộp');
   });
 });
@@ -261,12 +277,25 @@ describe('tampered and hostile bundles are refused with their own message and ch
   });
 });
 
-describe('a folder of 20 good and 5 bad bundles', () => {
+/** The import worker as the build makes it (dist/worker/import-worker.cjs), built here from source. */
+async function buildWorker(): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = path.join(tempDir('cchc-worker-'), 'import-worker.cjs');
+  await build({ entryPoints: [path.join(__dirname, '../../db/services/import-worker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error', nodePaths: [path.join(__dirname, '../../node_modules')] });
+  fs.symlinkSync(path.join(__dirname, '../../node_modules'), path.join(path.dirname(outfile), 'node_modules'));
+  return outfile;
+}
+
+describe.each([
+  ['in this thread', async () => null],
+  ['with the import worker', buildWorker],
+])('a folder of 20 good and 5 bad bundles (%s)', (_how, worker) => {
   it('imports the 20, reports each of the 5 with its reason, and reports a gap in a chain', async () => {
+    const workerFile = await worker();
     const communes = Array.from({ length: 20 }, (_, i) => syntheticCommune(i));
     const province = await provinceTrusting(...communes.map((c) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm' }, c.key.publicKey, '2026-01-01T00:00:00.000Z')));
     const dir = tempDir('cchc-folder-');
-    const goods = communes.map((c, i) => syntheticBundle(c, 1, syntheticPayload(10 + i, [syntheticReport('2026-Q1', i % 2 ? '2026-03-20T03:00:00.000Z' : '2026-03-09T03:00:00.000Z')])));
+    const goods = communes.map((c, i) => syntheticBundle(c, 1, syntheticPayload(10 + i, [syntheticReport('2026-q1', i % 2 ? '2026-03-20T03:00:00.000Z' : '2026-03-09T03:00:00.000Z')])));
     goods.forEach((b, i) => fs.writeFileSync(path.join(dir, `CCHC_${communes[i]!.code}_000001.cchc`), b.bytes));
     const bad = syntheticBundle(communes[0]!, 2, syntheticPayload(3), goods[0]!.hash).bytes;
     const flipped = Buffer.from(bad);
@@ -280,7 +309,7 @@ describe('a folder of 20 good and 5 bad bundles', () => {
     // A later bundle with a hole before it: imported, and the gap reported.
     fs.writeFileSync(path.join(dir, 'CCHC_20003_000004.cchc'), syntheticBundle(communes[3]!, 4, syntheticPayload(1)).bytes);
 
-    const s = await importFolder(province.ctx, dir);
+    const s = await importFolder(province.ctx, dir, { workerFile });
     expect(s).toMatchObject({ imported: 21, refused: 5, duplicates: 0 });
     const refused = s.lines.filter((l) => l.status === 'refused');
     expect(refused.map((l) => [l.file, l.code])).toEqual([
@@ -346,5 +375,76 @@ describe('verify without writing', () => {
     expect(missing).toMatchObject({ ok: false });
     expect(fileDigest(province.file)).toBe(before);
     expect(() => buildBundle).not.toThrow();
+  });
+});
+
+describe('the import worker', () => {
+  it('checks a bundle off the main thread and returns the parsed payload, or the refusal', async () => {
+    const pool = startImportWorker(await buildWorker())!;
+    const c = syntheticCommune(3);
+    const b = syntheticBundle(c, 1, syntheticPayload(7));
+    const good = await pool.check(b.bytes, [c.trusted]);
+    expect(good.opened).toMatchObject({ ok: true, hash: b.hash });
+    expect(good.payload?.ok && good.payload.payload.activities).toHaveLength(7);
+    const bad = await pool.check(b.bytes.subarray(0, 100), [c.trusted]);
+    expect(bad.opened).toMatchObject({ ok: false, code: 'UNREADABLE' });
+    const wrongSchema = await pool.check(syntheticBundle(c, 2, { ...syntheticPayload(1), evidence: [{ bad: true }] } as never).bytes, [c.trusted]);
+    expect(wrongSchema.payload).toMatchObject({ ok: false, code: 'WRONG_SCHEMA', message: expect.stringContaining('phần "evidence", dòng 1') });
+    await pool.stop();
+  });
+});
+
+describe('one transaction per bundle', () => {
+  it('a failure while writing leaves nothing of that bundle behind, says so, and the next bundle still imports', async () => {
+    const a = syntheticCommune(11);
+    const b = syntheticCommune(12);
+    const card = (c: typeof a) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z');
+    const province = await provinceTrusting(card(a), card(b));
+    // The last statement of the transaction fails for commune a only (as a full disk would).
+    province.ctx.sqlite.exec(`CREATE TRIGGER fail_a BEFORE INSERT ON bundles_in WHEN new.commune_code = '${a.code}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const dir = tempDir('cchc-tx-');
+    fs.writeFileSync(path.join(dir, `CCHC_${a.code}_000001.cchc`), syntheticBundle(a, 1, syntheticPayload(50)).bytes);
+    fs.writeFileSync(path.join(dir, `CCHC_${b.code}_000001.cchc`), syntheticBundle(b, 1, syntheticPayload(40)).bytes);
+    const s = await importFolder(province.ctx, dir);
+    expect(s.lines.map((l) => [l.communeCode, l.status, l.code])).toEqual([[a.code, 'refused', 'DB_WRITE_FAILED'], [b.code, 'imported', null]]);
+    expect(s.lines[0]!.message).toContain('không ghi được vào cơ sở dữ liệu của tỉnh');
+    const count = (code: string) => (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities WHERE commune_code = ?').get(code) as { n: number }).n;
+    expect([count(a.code), count(b.code)]).toEqual([0, 40]);
+  });
+});
+
+describe('periods and timeliness (stand-in until shared/domain/period.ts is merged)', () => {
+  it('uses the reports keys, accepts what officers type, and ends a deadline day at midnight in Vietnam', () => {
+    expect(periodInfo('2026-Q1')).toMatchObject({ key: '2026-q1', label: 'Quý I/2026', from: '2025-12-15', to: '2026-03-14', deadline: '2026-03-10' });
+    expect(periodInfo('2026-6T')).toMatchObject({ key: '2026-h1', from: '2025-12-15', to: '2026-06-14', deadline: '2026-06-10' });
+    expect(periodInfo('2026-n')?.key).toBe('2026-year');
+    expect(periodInfo('2026-Q5')).toBeNull();
+    expect(periodsOfYear(2027).map((p) => p.key)).toEqual(['2027-q1', '2027-q2', '2027-h1', '2027-q3', '2027-m9', '2027-q4', '2027-year']);
+    const q1 = periodInfo('2026-q1')!;
+    expect(timeliness(q1, '2026-03-10T16:59:59.000Z', '2026-11-01T00:00:00.000Z')).toBe('onTime');
+    expect(timeliness(q1, '2026-03-11T00:30:00+07:00', '2026-11-01T00:00:00.000Z')).toBe('late');
+    expect(timeliness(q1, null, '2026-03-10T10:00:00.000Z')).toBe('notDue');
+    expect(timeliness(q1, null, '2026-03-10T17:00:00.000Z')).toBe('missing');
+    expect([quarterKeyOf('2025-12-15'), quarterKeyOf('2026-03-14'), quarterKeyOf('2026-03-15'), quarterKeyOf('2026-12-14')]).toEqual(['2026-q1', '2026-q1', '2026-q2', '2026-q4']);
+  });
+});
+
+describe('with the reports feature (issue 6)', () => {
+  it('a report created and submitted through the reports service travels in a bundle and shows on time at the province', async () => {
+    const commune = await app(true);
+    const { createReport, submitReport } = await import('../../db/services/reports');
+    const draft = await createReport(commune.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    const submitted = await submitReport(commune.ctx, draft.id, '2026-03-09T03:00:00.000Z');
+    const usb = usbFolder();
+    const written = await createBundle(commune.ctx, { what: { kind: 'report', reportId: submitted.id }, folder: usb });
+    expect(written.periods).toEqual(['2026-q1']);
+    const province = await provinceTrusting(await getKeyCard(commune.ctx));
+    expect((await importFolder(province.ctx, usb)).imported).toBe(1);
+    const row = (await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z')).rows[0]!;
+    expect(row.cells.find((c) => c.periodKey === '2026-q1')).toMatchObject({ status: 'onTime', version: 1 });
+    const drill = await communeReport(province.ctx, '10903', '2026-q1');
+    const original = commune.ctx.sqlite.prepare('SELECT snapshot, snapshot_hash FROM reports WHERE id = ?').get(submitted.id) as { snapshot: string; snapshot_hash: string };
+    expect(drill.report.snapshot).toEqual(JSON.parse(original.snapshot));
+    expect(drill.report.snapshotHash).toBe(original.snapshot_hash);
   });
 });

@@ -50,9 +50,9 @@ describe('migrations', () => {
     await db.destroy();
   });
 
-  // Version numbers may have gaps (one number per engineer): "previous" is the previous entry.
-  for (const [i, m] of migrations.entries()) {
-    const prev = migrations[i - 1]?.version ?? 0;
+  migrations.forEach((m, i) => {
+    // Migration numbers may have gaps (one number per branch): "previous" is the one before in the list.
+    const prev = i > 0 ? migrations[i - 1]!.version : 0;
     it(`migration ${m.version} (${m.name}) applies on a database holding data from version ${prev}`, async () => {
       const { db, sqlite } = rawDb(path.join(tempDir(), 'b.sqlite'));
       await migrate(db, sqlite, prev);
@@ -67,7 +67,7 @@ describe('migrations', () => {
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       await db.destroy();
     });
-  }
+  });
 
   it('a failing migration leaves the database at the previous version, with nothing half-applied', async () => {
     const { db, sqlite } = rawDb(path.join(tempDir(), 'c.sqlite'));

@@ -15,7 +15,7 @@ const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
 export function ProvincePage() {
   const s = useBundlesStore();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [period, setPeriod] = useState(`${new Date().getFullYear()}-Q1`);
+  const [period, setPeriod] = useState(`${new Date().getFullYear()}-q1`);
   const [cardPath, setCardPath] = useState('');
   const [folder, setFolder] = useState('');
   const { loadProvince } = s;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Paper, Stack, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { CommuneForm } from '../components/CommuneForm';
+import { ReportRulesForm } from '../components/ReportRulesForm';
 import { BackupPanel } from '../components/BackupPanel';
 
 export function SettingsPage() {
@@ -14,6 +15,12 @@ export function SettingsPage() {
           <Title order={4}>{vi.settings.communeSection}</Title>
           {saved && <Alert color="green">{vi.settings.saved}</Alert>}
           <CommuneForm submitLabel={vi.actions.save} onSaved={() => setSaved(true)} />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{vi.reports.rules.title}</Title>
+          <ReportRulesForm />
         </Stack>
       </Paper>
       <Title order={3}>{vi.backup.title}</Title>

@@ -1,5 +1,6 @@
 import { vi } from '../../../shared/strings/index';
 import { PlanPrint } from '../pages/PlanPrint';
+import { ReportPrint } from '../pages/ReportPrint';
 
 /**
  * Print routes: #/print/<kind>/<id>[/auto]. Rendered without the app shell (see App.tsx).
@@ -13,6 +14,8 @@ export function PrintRoute({ route }: { route: string[] }) {
       return <PlanPrint id={id} part="all" autoPrint={autoPrint} />;
     case 'plan-annex':
       return <PlanPrint id={id} part="annex" autoPrint={autoPrint} />;
+    case 'report':
+      return <ReportPrint id={id} autoPrint={autoPrint} />;
     default:
       return <p>{vi.print.notFound}</p>;
   }

@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import type { Executor } from './executor';
+import type { ReportRow } from '../schema';
+import type { ActivityGroup } from '../../shared/domain/report';
+import type { CommunicationForm } from '../../shared/domain/common';
+
+export async function insertReport(db: Executor, row: ReportRow): Promise<void> {
+  await db.insertInto('reports').values(row).execute();
+}
+
+export async function findReport(db: Executor, id: string): Promise<ReportRow | undefined> {
+  return db.selectFrom('reports').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export async function listReportRows(db: Executor, year: number): Promise<ReportRow[]> {
+  return db.selectFrom('reports').selectAll().where('year', '=', year).where('deleted_at', 'is', null).orderBy('period_key').orderBy('version').execute();
+}
+
+export async function listPeriodVersions(db: Executor, periodKey: string): Promise<ReportRow[]> {
+  return db.selectFrom('reports').selectAll().where('period_key', '=', periodKey).where('deleted_at', 'is', null).orderBy('version').execute();
+}
+
+/** Update a draft only: the WHERE and the database trigger both refuse a submitted row. */
+export async function updateDraft(db: Executor, id: string, patch: Partial<Pick<ReportRow, 'narrative' | 'updated_at' | 'status' | 'snapshot' | 'snapshot_hash' | 'submitted_at'>>): Promise<number> {
+  const r = await db.updateTable('reports').set(patch).where('id', '=', id).where('submitted_at', 'is', null).where('deleted_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/**
+ * The one GROUP BY behind a report: activities of a date window grouped by form, sub-kind,
+ * area mask and task, read entirely from the covering index activities_report (migration
+ * 0004), so no JSON is parsed at query time.
+ */
+export async function groupActivities(db: Executor, from: string, to: string): Promise<ActivityGroup[]> {
+  const { rows } = await sql<{ kind: string; sub: string | null; areaMask: number; taskId: string | null; n: number; q: number; m: number }>`
+    SELECT kind, rep_sub AS sub, rep_areas AS areaMask, task_id AS taskId,
+           count(*) AS n, total(quantity) AS q, total(rep_minutes) AS m
+    FROM activities INDEXED BY activities_report
+    WHERE deleted_at IS NULL AND date BETWEEN ${from} AND ${to}
+    GROUP BY kind, rep_sub, rep_areas, task_id`.execute(db);
+  return rows;
+}
+
+/**
+ * Evidence documents of the window's activities, in one pass: the first `limit` for the list
+ * and the counts per form. CROSS JOIN keeps SQLite driving from activity_evidence (few rows)
+ * into activities by id, instead of walking every activity of the window.
+ */
+export async function evidenceOfWindow(db: Executor, from: string, to: string, limit: number) {
+  const { rows } = await sql<{ sha256: string; name: string; activityTitle: string; date: string; form: CommunicationForm }>`
+    SELECT e.sha256, e.name, a.title AS activityTitle, a.date, a.kind AS form
+    FROM activity_evidence e CROSS JOIN activities a ON a.id = e.activity_id
+    WHERE a.deleted_at IS NULL AND a.date BETWEEN ${from} AND ${to}
+    ORDER BY a.date, a.title, e.name`.execute(db);
+  const byForm = new Map<CommunicationForm, number>();
+  for (const r of rows) byForm.set(r.form, (byForm.get(r.form) ?? 0) + 1);
+  return { items: rows.slice(0, limit), counts: [...byForm].map(([form, n]) => ({ form, n })) };
+}

@@ -1,0 +1,368 @@
+import crypto from 'node:crypto';
+import type { ServiceContext } from './context';
+import type { Executor } from '../repositories/executor';
+import { getSetting, putSetting } from '../repositories/settings';
+import { listPlanRows, listSections, listTasks } from '../repositories/plans';
+import { evidenceOfWindow, findReport, groupActivities, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
+import { getCommuneSettings } from './settings';
+import type { ReportRow } from '../schema';
+import {
+  DEFAULT_REPORT_RULES,
+  ReportRules,
+  adhocPeriod,
+  cumulativeWindow,
+  deadlineStatus,
+  periodDeadline,
+  periodKey,
+  periodLabel,
+  periodWindow,
+  periodsOfYear,
+  vietnamDate,
+  type DateWindow,
+  type PeriodicKind,
+  type ReportKind,
+} from '../../shared/domain/period';
+import {
+  Report,
+  ReportDoc,
+  type ReportFigures,
+  ReportSnapshot,
+  buildFigures,
+  diffFigures,
+  draftNarrative,
+  reportFileName,
+  type PlanTaskInfo,
+} from '../../shared/domain/report';
+import type { CreateReportInput, ExportFormat, PeriodRow, PeriodsOfYear, ReportVersionInfo, ReportView } from '../../shared/contract/reports';
+import { MIME, type ExportedFile } from '../../shared/contract/files';
+import { AppError } from '../../shared/errors';
+import { reportsText } from '../../shared/strings/reports';
+import { newId, nowIso } from '../../shared/ids';
+import { reportDocx } from '../exports/report-docx';
+import { reportXlsx } from '../exports/report-xlsx';
+
+const RULES_KEY = 'reportRules';
+const EVIDENCE_LISTED = 200;
+const e = reportsText.errors;
+
+// ---------------------------------------------------------------------------- rules
+
+export async function getReportRules(ctx: ServiceContext): Promise<ReportRules> {
+  const raw = await getSetting(ctx.db, RULES_KEY);
+  if (raw === undefined) return DEFAULT_REPORT_RULES;
+  const parsed = ReportRules.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_REPORT_RULES;
+}
+
+export async function saveReportRules(ctx: ServiceContext, rules: ReportRules): Promise<ReportRules> {
+  const value = ReportRules.parse(rules);
+  await putSetting(ctx.db, RULES_KEY, value);
+  return value;
+}
+
+// ---------------------------------------------------------------------------- rows
+
+function rowToReport(r: ReportRow): Report {
+  return Report.parse({
+    id: r.id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+    year: r.year,
+    kind: r.kind,
+    periodKey: r.period_key,
+    version: r.version,
+    status: r.status,
+    from: r.from_date,
+    to: r.to_date,
+    doc: JSON.parse(r.narrative) as unknown,
+    snapshotHash: r.snapshot_hash,
+    submittedAt: r.submitted_at,
+  });
+}
+
+const versionInfo = (r: ReportRow): ReportVersionInfo => ({
+  id: r.id,
+  version: r.version,
+  status: r.submitted_at ? 'submitted' : 'draft',
+  submittedAt: r.submitted_at,
+  snapshotHash: r.snapshot_hash,
+});
+
+async function mustFind(db: Executor, id: string): Promise<ReportRow> {
+  const row = await findReport(db, id);
+  if (!row) throw new AppError('NOT_FOUND', e.notFound);
+  return row;
+}
+
+// ---------------------------------------------------------------------------- figures
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+/** The plan tasks of the year (latest plan of that year), with the TT printed in the phụ lục. */
+async function planTasksOfYear(db: Executor, year: number): Promise<PlanTaskInfo[]> {
+  const [plan] = await listPlanRows(db, year);
+  if (!plan) return [];
+  const [sections, tasks] = await Promise.all([listSections(db, plan.id), listTasks(db, plan.id)]);
+  const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
+  const perSection = new Map<string | null, number>();
+  return tasks.map((t) => {
+    const n = (perSection.get(t.section_id) ?? 0) + 1;
+    perSection.set(t.section_id, n);
+    const si = t.section_id === null ? undefined : sectionIndex.get(t.section_id);
+    const doc = JSON.parse(t.doc) as { content?: string };
+    const content = (doc.content ?? '').split('\n')[0]!.trim();
+    return {
+      id: t.id,
+      order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}`,
+      content: content.length > 300 ? `${content.slice(0, 299)}…` : content,
+      status: (['notStarted', 'inProgress', 'done'] as const).find((s) => s === t.status) ?? 'notStarted',
+      targetCount: t.target_count,
+    };
+  });
+}
+
+/** Today's figures of a window, from the log. */
+export async function computeFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<ReportFigures> {
+  const cum = cumulativeWindow(window, year, rules);
+  const same = cum.from === window.from && cum.to === window.to;
+  const [groups, cumulativeGroups, tasks, ev] = await Promise.all([
+    groupActivities(db, window.from, window.to),
+    same ? null : groupActivities(db, cum.from, cum.to),
+    planTasksOfYear(db, year),
+    evidenceOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
+  ]);
+  const evidenceByForm = Object.fromEntries(ev.counts.map((c) => [c.form, Number(c.n)]));
+  return buildFigures({
+    window,
+    cumulativeWindow: cum,
+    groups,
+    cumulativeGroups: cumulativeGroups ?? groups,
+    tasks,
+    evidence: ev.items,
+    evidenceTotal: ev.counts.reduce((s, c) => s + Number(c.n), 0),
+    evidenceByForm,
+  });
+}
+
+function phraseOf(kind: ReportKind, year: number, w: DateWindow): string {
+  return reportsText.periodPhrase[kind](year, w.from, w.to);
+}
+
+// ---------------------------------------------------------------------------- periods screen
+
+export function todayInVietnam(): string {
+  return vietnamDate(nowIso());
+}
+
+export async function listPeriods(ctx: ServiceContext, year: number, today: string | null): Promise<PeriodsOfYear> {
+  const rules = await getReportRules(ctx);
+  const day = today ?? todayInVietnam();
+  const rows = await listReportRows(ctx.db, year);
+  const byKey = new Map<string, ReportRow[]>();
+  for (const r of rows) byKey.set(r.period_key, [...(byKey.get(r.period_key) ?? []), r]);
+  const status = (key: string, deadline: string | null) => {
+    const versions = byKey.get(key) ?? [];
+    const first = versions.find((v) => v.submitted_at);
+    const submittedOn = first?.submitted_at ? vietnamDate(first.submitted_at) : null;
+    return { status: deadlineStatus(deadline, submittedOn, day, rules.dueSoonDays), submittedOn, versions: versions.map(versionInfo) };
+  };
+  const periodic: PeriodRow[] = periodsOfYear(year, rules).map((p) => ({ ...p, ...status(p.key, p.deadline) }));
+  const adhoc: PeriodRow[] = [...byKey.entries()]
+    .filter(([, vs]) => vs[0]!.kind === 'adhoc')
+    .map(([key, vs]) => {
+      const v = vs[0]!;
+      const p = adhocPeriod({ from: v.from_date, to: v.to_date }, ReportDoc.parse(JSON.parse(v.narrative)).deadline);
+      return { ...p, key, ...status(key, p.deadline) };
+    });
+  return { year, today: day, periods: [...periodic, ...adhoc] };
+}
+
+// ---------------------------------------------------------------------------- lifecycle
+
+function defaultDoc(kind: ReportKind, year: number, w: DateWindow, figures: ReportFigures, commune: { communeName: string; province: string; officerName: string }, deadline: string | null): ReportDoc {
+  const phrase = phraseOf(kind, year, w);
+  const place = commune.communeName.replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '');
+  const addressee = reportsText.doc.addresseeDefault(commune.province);
+  return ReportDoc.parse({
+    numberText: reportsText.doc.numberDefault,
+    place,
+    reportDate: null,
+    title: reportsText.doc.titleDefault(phrase),
+    addressee,
+    sections: draftNarrative(figures, phrase, commune.communeName),
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: '' },
+    recipients: reportsText.doc.recipientsDefault(addressee),
+    deadline,
+  });
+}
+
+async function communeOrThrow(ctx: ServiceContext) {
+  const c = await getCommuneSettings(ctx);
+  return c ?? { communeName: '', communeCode: '', province: '', officerName: '', officerTitle: '' };
+}
+
+/** Open the period's report: the current draft or latest version if there is one, else a new draft. */
+export async function createReport(ctx: ServiceContext, input: CreateReportInput): Promise<Report> {
+  const rules = await getReportRules(ctx);
+  let window: DateWindow;
+  let deadline: string | null;
+  if (input.kind === 'adhoc') {
+    if (!input.from || !input.to) throw new AppError('INVALID_INPUT', e.adhocNeedsRange);
+    if (input.to < input.from) throw new AppError('INVALID_INPUT', e.adhocRange);
+    window = { from: input.from, to: input.to };
+    deadline = input.deadline;
+  } else {
+    if (input.from || input.to) throw new AppError('INVALID_INPUT', e.periodicNoRange);
+    window = periodWindow(input.kind, input.year, rules);
+    deadline = periodDeadline(input.kind, input.year, rules);
+  }
+  const year = input.kind === 'adhoc' ? Number(window.to.slice(0, 4)) : input.year;
+  const key = periodKey(input.kind, year, window);
+  const commune = await communeOrThrow(ctx);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const existing = await listPeriodVersions(trx, key);
+    if (existing.length) return existing[existing.length - 1]!.id;
+    const figures = await computeFigures(trx, window, year, rules);
+    const at = nowIso();
+    const row: ReportRow = {
+      id: newId(),
+      year,
+      kind: input.kind,
+      period_key: key,
+      version: 1,
+      status: 'draft',
+      from_date: window.from,
+      to_date: window.to,
+      narrative: JSON.stringify(defaultDoc(input.kind, year, window, figures, commune, deadline)),
+      snapshot: null,
+      snapshot_hash: null,
+      submitted_at: null,
+      created_at: at,
+      updated_at: at,
+      deleted_at: null,
+    };
+    await insertReport(trx, row);
+    return row.id;
+  });
+  return rowToReport(await mustFind(ctx.db, id));
+}
+
+export async function getReportView(ctx: ServiceContext, id: string): Promise<ReportView> {
+  const row = await mustFind(ctx.db, id);
+  const report = rowToReport(row);
+  const rules = await getReportRules(ctx);
+  const window = { from: report.from, to: report.to };
+  const live = await computeFigures(ctx.db, window, report.year, rules);
+  const versions = (await listPeriodVersions(ctx.db, report.periodKey)).map(versionInfo);
+  const deadline = report.kind === 'adhoc' ? report.doc.deadline : periodDeadline(report.kind as PeriodicKind, report.year, rules);
+  const label = periodLabel(report.kind, report.year, window);
+  const phrase = phraseOf(report.kind, report.year, window);
+  if (row.snapshot) {
+    const snap = ReportSnapshot.parse(JSON.parse(row.snapshot));
+    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
+  }
+  const c = await communeOrThrow(ctx);
+  return { report, label, phrase, deadline, figures: live, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
+}
+
+export async function saveReportDoc(ctx: ServiceContext, id: string, doc: ReportDoc): Promise<Report> {
+  const value = ReportDoc.parse(doc);
+  const row = await mustFind(ctx.db, id);
+  if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
+  if (row.kind !== 'adhoc') value.deadline = null;
+  const n = await updateDraft(ctx.db, id, { narrative: JSON.stringify(value), updated_at: nowIso() });
+  if (!n) throw new AppError('CONFLICT', e.alreadySubmitted);
+  return rowToReport(await mustFind(ctx.db, id));
+}
+
+/**
+ * RFC 8785 (JCS) canonical JSON for the plain data of a snapshot: keys sorted by UTF-16 code
+ * units, no spaces, ECMAScript number formatting. (The `canonicalize` package is ESM-only and
+ * its default export does not survive the CJS bundle; the unit test checks both agree.)
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function snapshotHash(snapshot: ReportSnapshot): string {
+  return crypto.createHash('sha256').update(canonicalJson(snapshot), 'utf8').digest('hex');
+}
+
+/** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
+export async function submitReport(ctx: ServiceContext, id: string, now: string = nowIso()): Promise<Report> {
+  const rules = await getReportRules(ctx);
+  const commune = await communeOrThrow(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await mustFind(trx, id);
+    if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
+    const report = rowToReport(row);
+    const window = { from: report.from, to: report.to };
+    const figures = await computeFigures(trx, window, report.year, rules);
+    const submittedAt = now;
+    const snapshot = ReportSnapshot.parse({
+      format: 'cchc-report/1',
+      report: { kind: report.kind, year: report.year, periodKey: report.periodKey, version: report.version, label: periodLabel(report.kind, report.year, window), ...window },
+      commune: { communeName: commune.communeName, communeCode: commune.communeCode, province: commune.province },
+      doc: report.doc,
+      figures,
+      submittedAt,
+    });
+    const json = canonicalJson(snapshot);
+    const n = await updateDraft(trx, id, { status: 'submitted', snapshot: json, snapshot_hash: snapshotHash(snapshot), submitted_at: submittedAt, updated_at: submittedAt });
+    if (!n) throw new AppError('CONFLICT', e.alreadySubmitted);
+  });
+  return rowToReport(await mustFind(ctx.db, id));
+}
+
+/** A corrected version (v2, v3…): a new draft with the latest text; the submitted ones stay. */
+export async function reviseReport(ctx: ServiceContext, id: string): Promise<Report> {
+  const newIdValue = await ctx.db.transaction().execute(async (trx) => {
+    const row = await mustFind(trx, id);
+    if (!row.submitted_at) throw new AppError('CONFLICT', e.notSubmitted);
+    const versions = await listPeriodVersions(trx, row.period_key);
+    const latest = versions[versions.length - 1]!;
+    if (!latest.submitted_at) throw new AppError('CONFLICT', e.draftExists(latest.version));
+    if (latest.id !== row.id) throw new AppError('CONFLICT', e.notLatest);
+    const at = nowIso();
+    const next: ReportRow = {
+      ...row,
+      id: newId(),
+      version: row.version + 1,
+      status: 'draft',
+      snapshot: null,
+      snapshot_hash: null,
+      submitted_at: null,
+      created_at: at,
+      updated_at: at,
+    };
+    await insertReport(trx, next);
+    return next.id;
+  });
+  return rowToReport(await mustFind(ctx.db, newIdValue));
+}
+
+// ---------------------------------------------------------------------------- files
+
+export async function exportReport(ctx: ServiceContext, id: string, format: ExportFormat): Promise<ExportedFile> {
+  const view = await getReportView(ctx, id);
+  const fileName = reportFileName(view.report, view.commune.communeName, format);
+  let bytes: Uint8Array;
+  if (format === 'pdf') {
+    try {
+      bytes = await ctx.platform.printToPdf(`print/report/${id}`);
+    } catch {
+      throw new AppError('INTERNAL', e.pdfUnavailable);
+    }
+  } else if (format === 'docx') {
+    bytes = await reportDocx(view);
+  } else {
+    bytes = await reportXlsx(view);
+  }
+  return { fileName, mime: MIME[format], base64: Buffer.from(bytes).toString('base64') };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { channel, ById } from './channel';
+import { ExportedFile } from './files';
+import { IsoDate, IsoDateTime } from '../domain/common';
+import { DEADLINE_STATUSES, ReportKind, ReportRules } from '../domain/period';
+import { Report, ReportDoc, ReportFigures } from '../domain/report';
+
+export const DeadlineStatus = z.enum(DEADLINE_STATUSES);
+
+export const ReportVersionInfo = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  status: z.enum(['draft', 'submitted']),
+  submittedAt: IsoDateTime.nullable(),
+  snapshotHash: z.string().nullable(),
+});
+export type ReportVersionInfo = z.infer<typeof ReportVersionInfo>;
+
+export const PeriodRow = z.object({
+  key: z.string(),
+  kind: ReportKind,
+  year: z.number().int(),
+  label: z.string(),
+  from: IsoDate,
+  to: IsoDate,
+  deadline: IsoDate.nullable(),
+  status: DeadlineStatus,
+  /** Local date of the first submission, which decides timeliness. */
+  submittedOn: IsoDate.nullable(),
+  versions: z.array(ReportVersionInfo),
+});
+export type PeriodRow = z.infer<typeof PeriodRow>;
+
+export const PeriodsOfYear = z.object({ year: z.number().int(), today: IsoDate, periods: z.array(PeriodRow) });
+export type PeriodsOfYear = z.infer<typeof PeriodsOfYear>;
+
+export const FigureChange = z.object({ item: z.string(), before: z.number(), after: z.number() });
+
+export const ReportView = z.object({
+  report: Report,
+  label: z.string(),
+  /** "Quý I năm 2026", as sentences say it. */
+  phrase: z.string(),
+  deadline: IsoDate.nullable(),
+  figures: ReportFigures,
+  /** Submitted reports only: what differs between the frozen figures and today's log. */
+  changes: z.array(FigureChange).nullable(),
+  versions: z.array(ReportVersionInfo),
+  commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
+});
+export type ReportView = z.infer<typeof ReportView>;
+
+const Year = z.number().int().min(2000).max(2100);
+
+export const CreateReportInput = z
+  .object({
+    kind: ReportKind,
+    year: Year,
+    from: IsoDate.nullable().default(null),
+    to: IsoDate.nullable().default(null),
+    deadline: IsoDate.nullable().default(null),
+  })
+  .strict();
+export type CreateReportInput = z.infer<typeof CreateReportInput>;
+
+export const ExportFormat = z.enum(['pdf', 'docx', 'xlsx']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const reportChannels = {
+  'reports.rules.get': channel(z.object({}).strict(), ReportRules),
+  'reports.rules.save': channel(z.object({ rules: ReportRules }).strict(), ReportRules),
+  'reports.periods': channel(z.object({ year: Year, today: IsoDate.nullable().default(null) }).strict(), PeriodsOfYear),
+  'reports.create': channel(CreateReportInput, Report),
+  'reports.get': channel(ById, ReportView),
+  'reports.saveDoc': channel(z.object({ id: z.uuid(), doc: ReportDoc }).strict(), Report),
+  'reports.submit': channel(ById, Report),
+  'reports.revise': channel(ById, Report),
+  'reports.export': channel(z.object({ id: z.uuid(), format: ExportFormat }).strict(), ExportedFile),
+};
