@@ -20,7 +20,12 @@ export function createChromiumPrinter(baseUrl: () => string): ChromiumPrinter {
     }));
   return {
     async printToPdf(route) {
-      const b = await launch();
+      let b = await launch();
+      if (!b.isConnected()) {
+        // Chromium went away (crash, killed): start a new one.
+        browser = null;
+        b = await launch();
+      }
       const context = await b.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       try {
         const page = await context.newPage();

@@ -11,6 +11,7 @@ import type { AnnexSave } from '../../shared/domain/plan-annex';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { fileNamePart } from '../../shared/print/nd30';
 import { plansText } from '../../shared/strings/plans';
+import { printText } from '../../shared/strings/print';
 import { AppError, isAppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
 import { newId } from '../../shared/ids';
@@ -33,7 +34,7 @@ export async function exportPlanPdf(ctx: ServiceContext, id: string, part: 'all'
     pdf = await ctx.platform.printToPdf(part === 'all' ? `print/plan/${id}` : `print/plan-annex/${id}`);
   } catch (e) {
     if (isAppError(e)) throw e;
-    throw new AppError('INTERNAL', t.errors.printFailed, String(e));
+    throw new AppError('INTERNAL', printText.printFailed, String(e));
   }
   return file(await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'pdf'), MIME.pdf, pdf);
 }

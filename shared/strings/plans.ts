@@ -44,6 +44,8 @@ export const plansText = {
     numberText: 'Số, ký hiệu',
     place: 'Địa danh',
     issuedOn: 'Ngày ban hành',
+    amends: 'Kế hoạch này sửa đổi, bổ sung kế hoạch',
+    amendsNone: '(không — kế hoạch ban đầu)',
     opening: 'Căn cứ / phần mở đầu',
     bodySections: 'Các phần của kế hoạch',
     sectionHeading: 'Tên phần',
@@ -161,7 +163,5 @@ export const plansText = {
     tooLong: (max: number) => `Nội dung dài quá ${max} ký tự.`,
     duplicateId: 'Mã dòng bị trùng với dòng của kế hoạch khác. Hãy tải lại trang rồi thử lại.',
     unknownSection: 'Dòng thuộc một mục không còn tồn tại. Hãy tải lại trang rồi thử lại.',
-    yearExists: (year: number) => `Năm ${year} không hợp lệ cho kế hoạch mới.`,
-    printFailed: 'Không tạo được tệp PDF. Hãy thử lại; nếu vẫn lỗi, dùng nút "In" rồi chọn "Lưu dưới dạng PDF".',
   },
 } as const;

@@ -81,9 +81,10 @@ test('a plan typed in through the keyboard survives a reload and prints to an A4
   // Page numbers top centre from page 2 only.
   expect(pages[0]!.text).not.toMatch(/^1 /);
   pages.slice(1).forEach((p, i) => expect(p.text.startsWith(`${i + 2} `)).toBe(true));
-  const tablePages = pages.filter((p) => p.text.includes('Nội dung tuyên truyền Hình thức tuyên truyền'));
+  const tablePages = pages.filter((p) => p.w > p.h); // the phụ lục: landscape, after the portrait plan
   expect(tablePages.length).toBeGreaterThan(0);
-  for (const p of tablePages) expect(p.w).toBeGreaterThan(p.h); // the phụ lục: landscape
+  expect(pages.indexOf(tablePages[0]!)).toBe(pages.length - tablePages.length);
+  for (const p of tablePages) expect(p.text).toContain('TT Nội dung tuyên truyền Hình thức tuyên truyền Thời gian tuyên truyền Đơn vị thực hiện Đơn vị phối hợp Sản phẩm');
   const all = tablePages.map((p) => p.text).join(' ');
   for (const text of fixtureTexts(readFixture('seed001-annex'))) expect(all).toContain(squash(text));
 });
@@ -199,6 +200,16 @@ test('the print view shows the NĐ 30 document alone, without the app shell', as
   await expect(page.getByTestId('print-annex-table').getByRole('row')).toHaveCount(5);
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', '1');
+
+  // "In" opens the browser's print dialog on the same view.
+  await page.goto(`${s.url}#/plans/${id}`);
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-dialog', 'opened');
+  });
+  await page.getByRole('button', { name: 'In', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/print/plan/${id}/auto$`));
+  await expect(page.locator('html')).toHaveAttribute('data-print-dialog', 'opened');
+  await expect(page.getByTestId('print-annex-table')).toBeVisible();
 });
 
 test('the plan document: rename, add and remove body parts, change the signer, save, and see it printed; delete a plan', async ({ page }) => {
@@ -211,6 +222,8 @@ test('the plan document: rename, add and remove body parts, change the signer, s
   await page.getByRole('button', { name: 'Thêm phần' }).click();
   await page.getByLabel('Tên phần 4').fill('V. KINH PHÍ');
   await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Bình');
+  await page.getByRole('combobox', { name: 'Kế hoạch này sửa đổi, bổ sung kế hoạch' }).click();
+  await page.getByRole('option', { name: /Tuyên truyền cải cách hành chính năm 2026/ }).click();
   await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Sở Nội vụ;\nLưu: VT, VHXH.');
   await page.getByRole('button', { name: 'Lưu văn bản' }).click();
   await expect(page.getByText('Đã lưu văn bản kế hoạch.')).toBeVisible();
@@ -220,6 +233,7 @@ test('the plan document: rename, add and remove body parts, change the signer, s
   await expect(page.getByLabel('Tên phần 1')).toHaveValue('I. MỤC ĐÍCH VÀ YÊU CẦU');
   await expect(page.getByLabel('Tên phần 2')).toHaveValue('III. HÌNH THỨC TUYÊN TRUYỀN');
   await expect(page.getByLabel('Tên phần 4')).toHaveValue('V. KINH PHÍ');
+  await expect(page.getByRole('combobox', { name: 'Kế hoạch này sửa đổi, bổ sung kế hoạch' })).toHaveValue(/Tuyên truyền cải cách hành chính năm 2026/);
   const id = /#\/plans\/([^/]+)/.exec(page.url())![1]!;
   await page.goto(`${s.url}#/print/plan/${id}`);
   const doc = page.locator('.nd30');

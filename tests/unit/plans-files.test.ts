@@ -128,6 +128,15 @@ describe('.xlsx export and import', () => {
     expect(d.tasks[0]!.span).toEqual({ kind: 'year' });
   });
 
+  it("seed 001's 4-row phụ lục .xlsx imports into a 7-column plan with every cell in its field", async () => {
+    const a = await app();
+    const target = await createPlanWithAnnex(a.ctx, { ...planSeedFrom('seed001-annex'), sections: [], tasks: [] });
+    const d = await call<PlanDetail>(a, 'plans.importApply', upload(target.plan.id, 'seed001-annex.xlsx', fs.readFileSync(path.join(FIXTURES, 'seed001-annex.xlsx'))));
+    expect(d.sections).toEqual([]);
+    expect(d.tasks.map((t) => [t.content, t.formsText, t.timeText, t.leadUnit, t.coopUnits, t.product])).toEqual(readFixture('seed001-annex').loose.map((r) => r.slice(1)));
+    expect(d.tasks.map((t) => t.span.kind)).toEqual(['quarter', 'year', 'year', 'quarter']);
+  });
+
   it('a sheet with columns in another order and headers spelled differently maps by header text', async () => {
     const a = await app();
     const target = await createPlanWithAnnex(a.ctx, { ...planSeedFrom('seed001-annex'), sections: [], tasks: [] });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { ActionIcon, Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useAnnexEditor, usePlansStore, blankTask, type AnnexState } from '../stores/plans';
 import type { AnnexField, AnnexLayout, TaskSpan } from '../../../shared/domain/plan';
@@ -24,90 +24,117 @@ function updateTask(s: AnnexState, id: string, patch: Partial<AnnexTaskInput>): 
   return normalize({ ...s, tasks: s.tasks.map((x) => (x.id === id ? { ...x, ...patch } : x)) });
 }
 
+interface RowActions {
+  addAfter(ref: AnnexTaskInput | null, sectionId: string | null, before?: boolean): void;
+  duplicate(task: AnnexTaskInput): void;
+  remove(task: AnnexTaskInput): void;
+  move(task: AnnexTaskInput, dir: -1 | 1, col?: string): void;
+  edit(task: AnnexTaskInput, field: AnnexField, value: string): void;
+}
+
+/** Row operations reading the store's current state, so rows can stay memoised. */
+function makeActions(firstCol: string): RowActions {
+  const st = () => useAnnexEditor.getState();
+  return {
+    addAfter(ref, sectionId, before = false) {
+      const n = blankTask(ref ? ref.sectionId : sectionId);
+      st().change((s) => {
+        const tasksNext = [...s.tasks];
+        const at = ref ? tasksNext.findIndex((x) => x.id === ref.id) + (before ? 0 : 1) : tasksNext.length;
+        tasksNext.splice(at, 0, n);
+        return normalize({ ...s, tasks: tasksNext });
+      }, null, `${n.id}:${firstCol}`);
+    },
+    duplicate(task) {
+      const n = { ...task, id: newId() };
+      st().change((s) => {
+        const tasksNext = [...s.tasks];
+        tasksNext.splice(tasksNext.findIndex((x) => x.id === task.id) + 1, 0, n);
+        return { ...s, tasks: tasksNext };
+      }, null, `${n.id}:${firstCol}`);
+    },
+    remove(task) {
+      const tasks = st().tasks;
+      const i = tasks.findIndex((x) => x.id === task.id);
+      const next = tasks[i + 1] ?? tasks[i - 1];
+      st().change((s) => ({ ...s, tasks: s.tasks.filter((x) => x.id !== task.id) }), null, next ? `${next.id}:${firstCol}` : null);
+    },
+    move(task, dir, col = firstCol) {
+      st().change((s) => {
+        const same = s.tasks.filter((x) => x.sectionId === task.sectionId);
+        const other = same[same.findIndex((x) => x.id === task.id) + dir];
+        if (!other) return s;
+        const a = s.tasks.findIndex((x) => x.id === task.id);
+        const b = s.tasks.findIndex((x) => x.id === other.id);
+        const tasksNext = [...s.tasks];
+        tasksNext[a] = other;
+        tasksNext[b] = task;
+        return { ...s, tasks: tasksNext };
+      }, null, `${task.id}:${col}`);
+    },
+    edit(task, field, v) {
+      // The span follows the typed "Thời gian" until the officer sets it by hand.
+      const cur = st().tasks.find((x) => x.id === task.id) ?? task;
+      const follow = field === 'time' && JSON.stringify(cur.span) === JSON.stringify(guessSpan(cur.timeText));
+      st().change((s) => updateTask(s, task.id, { [FIELD_KEY[field]]: v, ...(follow ? { span: guessSpan(v) } : {}) }), `${task.id}:${field}`);
+    },
+  };
+}
+
 /** The keyboard-friendly phụ lục grid: cells in the plan's column layout, autosaved, with undo. */
 export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: number }) {
-  const ed = useAnnexEditor();
-  const { sections, tasks, change, focus } = ed;
+  const sections = useAnnexEditor((s) => s.sections);
+  const tasks = useAnnexEditor((s) => s.tasks);
+  const focus = useAnnexEditor((s) => s.focus);
+  const change = useAnnexEditor((s) => s.change);
+  const saveState = useAnnexEditor((s) => s.saveState);
+  const saveError = useAnnexEditor((s) => s.saveError);
   const [open, setOpen] = useState<string | null>(null);
   const [undoEmpty, setUndoEmpty] = useState(false);
   const groups = useMemo(() => annexGroups(sections, tasks), [sections, tasks]);
   const cols = layout.columns;
+  const firstCol = cols[0]?.field ?? 'content';
+  const actions = useMemo(() => makeActions(firstCol), [firstCol]);
+  const toggle = useCallback((id: string) => setOpen((o) => (o === id ? null : id)), []);
 
   useEffect(() => {
     if (!focus) return;
-    const el = document.querySelector<HTMLElement>(`[data-cell="${focus}"]`);
-    el?.focus();
-  }, [focus, tasks]);
+    document.querySelector<HTMLElement>(`[data-cell="${focus}"]`)?.focus();
+    useAnnexEditor.setState({ focus: null });
+  }, [focus]);
 
-  const firstCol = cols[0]?.field ?? 'content';
-  const addAfter = (ref: AnnexTaskInput | null, sectionId: string | null, before = false) => {
-    const n = blankTask(ref ? ref.sectionId : sectionId);
-    change((s) => {
-      const tasksNext = [...s.tasks];
-      const at = ref ? tasksNext.findIndex((x) => x.id === ref.id) + (before ? 0 : 1) : tasksNext.length;
-      tasksNext.splice(at, 0, n);
-      return normalize({ ...s, tasks: tasksNext });
-    }, null, `${n.id}:${firstCol}`);
-  };
-  const duplicate = (task: AnnexTaskInput) => {
-    const n = { ...task, id: newId() };
-    change((s) => {
-      const tasksNext = [...s.tasks];
-      tasksNext.splice(tasksNext.findIndex((x) => x.id === task.id) + 1, 0, n);
-      return { ...s, tasks: tasksNext };
-    }, null, `${n.id}:${firstCol}`);
-  };
-  const remove = (task: AnnexTaskInput) => {
-    const i = tasks.findIndex((x) => x.id === task.id);
-    const next = tasks[i + 1] ?? tasks[i - 1];
-    change((s) => ({ ...s, tasks: s.tasks.filter((x) => x.id !== task.id) }), null, next ? `${next.id}:${firstCol}` : null);
-  };
-  const move = (task: AnnexTaskInput, dir: -1 | 1, col: string = firstCol) => {
-    change((s) => {
-      const same = s.tasks.filter((x) => x.sectionId === task.sectionId);
-      const j = same.findIndex((x) => x.id === task.id) + dir;
-      const other = same[j];
-      if (!other) return s;
-      const a = s.tasks.findIndex((x) => x.id === task.id);
-      const b = s.tasks.findIndex((x) => x.id === other.id);
-      const tasksNext = [...s.tasks];
-      tasksNext[a] = other;
-      tasksNext[b] = task;
-      return { ...s, tasks: tasksNext };
-    }, null, `${task.id}:${col}`);
-  };
   const undo = () => setUndoEmpty(!useAnnexEditor.getState().undo());
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
     const [id, col] = cell?.split(':') ?? [];
-    const task = id ? tasks.find((x) => x.id === id) : undefined;
+    const task = id ? useAnnexEditor.getState().tasks.find((x) => x.id === id) : undefined;
     const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && e.key.toLowerCase() === 'z' && !e.shiftKey) {
       e.preventDefault();
       undo();
     } else if (task && ctrl && e.key === 'Enter') {
       e.preventDefault();
-      addAfter(task, task.sectionId, e.shiftKey);
+      actions.addAfter(task, task.sectionId, e.shiftKey);
     } else if (task && ctrl && e.key.toLowerCase() === 'd') {
       e.preventDefault();
-      duplicate(task);
+      actions.duplicate(task);
     } else if (task && e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
-      move(task, e.key === 'ArrowUp' ? -1 : 1, col);
+      actions.move(task, e.key === 'ArrowUp' ? -1 : 1, col);
     } else if (task && ctrl && e.key === 'Delete') {
       e.preventDefault();
-      remove(task);
+      actions.remove(task);
     }
   };
 
-  const saveText = ed.saveState === 'saving' ? t.autosaving : ed.saveState === 'saved' ? t.autosaved : ed.saveState === 'error' ? `${t.autosaveFailed}${ed.saveError ?? ''}` : '';
+  const saveText = saveState === 'saving' ? t.autosaving : saveState === 'saved' ? t.autosaved : saveState === 'error' ? `${t.autosaveFailed}${saveError ?? ''}` : '';
   return (
     <Stack gap="xs">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">{t.keyboardHelp}</Text>
         <Group gap="xs">
-          <Text size="sm" c={ed.saveState === 'error' ? 'red' : 'dimmed'} data-testid="autosave-status">{saveText}</Text>
+          <Text size="sm" c={saveState === 'error' ? 'red' : 'dimmed'} data-testid="autosave-status">{saveText}</Text>
           <Button size="xs" variant="default" onClick={undo}>{t.undo}</Button>
         </Group>
       </Group>
@@ -148,71 +175,82 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                         </td>
                         <td>
                           <Group gap={4} wrap="nowrap">
-                            <Button size="compact-xs" variant="light" tabIndex={-1} onClick={() => addAfter(null, section.id)}>{t.addRow}</Button>
+                            <Button size="compact-xs" variant="light" tabIndex={-1} onClick={() => actions.addAfter(null, section.id)}>{t.addRow}</Button>
                             <ActionIcon size="sm" variant="subtle" color="red" tabIndex={-1} aria-label={t.deleteSection} title={t.deleteSection} onClick={() => change((s) => normalize({ sections: s.sections.filter((x) => x.id !== section.id), tasks: s.tasks.map((x) => (x.sectionId === section.id ? { ...x, sectionId: null } : x)) }))}>✕</ActionIcon>
                           </Group>
                         </td>
                       </tr>,
                     ]
                   : []),
-                ...g.tasks.flatMap((task, i) => {
-                  const rowLabel = g.label ? `${g.label}.${i + 1}` : String(i + 1);
-                  return [
-                    <tr key={task.id} data-row={task.id}>
-                      <td className="annex-grid-order">{i + 1}</td>
-                      {cols.map((c) => (
-                        <td key={c.field}>
-                          <Textarea
-                            autosize
-                            minRows={1}
-                            variant="unstyled"
-                            data-cell={`${task.id}:${c.field}`}
-                            aria-label={t.cellLabel(rowLabel, c.label)}
-                            value={task[FIELD_KEY[c.field]]}
-                            onChange={(e) => {
-                              const v = e.currentTarget.value;
-                              // The span follows the typed "Thời gian" until the officer sets it by hand.
-                              const follow = c.field === 'time' && JSON.stringify(task.span) === JSON.stringify(guessSpan(task.timeText));
-                              change((s) => updateTask(s, task.id, { [FIELD_KEY[c.field]]: v, ...(follow ? { span: guessSpan(v) } : {}) }), `${task.id}:${c.field}`);
-                            }}
-                          />
-                        </td>
-                      ))}
-                      <td>
-                        <Group gap={2} wrap="nowrap">
-                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.insertRow} ${rowLabel}`} title={t.insertRow} onClick={() => addAfter(task, task.sectionId, true)}>+</ActionIcon>
-                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.duplicateRow} ${rowLabel}`} title={t.duplicateRow} onClick={() => duplicate(task)}>2×</ActionIcon>
-                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowUp} ${rowLabel}`} title={t.moveRowUp} onClick={() => move(task, -1)}>↑</ActionIcon>
-                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowDown} ${rowLabel}`} title={t.moveRowDown} onClick={() => move(task, 1)}>↓</ActionIcon>
-                          <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.rowDetails} ${rowLabel}`} title={t.rowDetails} onClick={() => setOpen(open === task.id ? null : task.id)}>⋯</ActionIcon>
-                          <ActionIcon size="sm" variant="subtle" color="red" tabIndex={-1} aria-label={`${t.deleteRow} ${rowLabel}`} title={t.deleteRow} onClick={() => remove(task)}>✕</ActionIcon>
-                        </Group>
-                      </td>
-                    </tr>,
-                    ...(open === task.id
-                      ? [
-                          <tr key={`d-${task.id}`} className="annex-grid-details">
-                            <td />
-                            <td colSpan={cols.length + 1}>
-                              <TaskDetails task={task} layout={layout} year={year} />
-                            </td>
-                          </tr>,
-                        ]
-                      : []),
-                  ];
-                }),
+                ...g.tasks.map((task, i) => (
+                  <TaskRow key={task.id} task={task} order={i + 1} rowLabel={g.label ? `${g.label}.${i + 1}` : String(i + 1)} cols={cols} open={open === task.id} onToggle={toggle} actions={actions} layout={layout} year={year} />
+                )),
               ];
             })}
           </tbody>
         </table>
       </div>
       <Group>
-        <Button variant="light" onClick={() => addAfter(null, sections.length ? sections[sections.length - 1]!.id : null)}>{t.addRow}</Button>
+        <Button variant="light" onClick={() => actions.addAfter(null, sections.length ? sections[sections.length - 1]!.id : null)}>{t.addRow}</Button>
         <Button variant="default" onClick={() => change((s) => ({ ...s, sections: [...s.sections, { id: newId(), title: '' }] }))}>{t.addSectionRow}</Button>
       </Group>
     </Stack>
   );
 }
+
+interface TaskRowProps {
+  task: AnnexTaskInput;
+  order: number;
+  rowLabel: string;
+  cols: AnnexLayout['columns'];
+  open: boolean;
+  onToggle(id: string): void;
+  actions: RowActions;
+  layout: AnnexLayout;
+  year: number;
+}
+
+/** One task row (and its details when open); re-renders only when its own task changes. */
+const TaskRow = memo(function TaskRow({ task, order, rowLabel, cols, open, onToggle, actions, layout, year }: TaskRowProps) {
+  return (
+    <>
+      <tr data-row={task.id}>
+        <td className="annex-grid-order">{order}</td>
+        {cols.map((c) => (
+          <td key={c.field}>
+            <Textarea
+              autosize
+              minRows={1}
+              variant="unstyled"
+              data-cell={`${task.id}:${c.field}`}
+              aria-label={t.cellLabel(rowLabel, c.label)}
+              value={task[FIELD_KEY[c.field]]}
+              onChange={(e) => actions.edit(task, c.field, e.currentTarget.value)}
+            />
+          </td>
+        ))}
+        <td>
+          <Group gap={2} wrap="nowrap">
+            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.insertRow} ${rowLabel}`} title={t.insertRow} onClick={() => actions.addAfter(task, task.sectionId, true)}>+</ActionIcon>
+            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.duplicateRow} ${rowLabel}`} title={t.duplicateRow} onClick={() => actions.duplicate(task)}>2×</ActionIcon>
+            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowUp} ${rowLabel}`} title={t.moveRowUp} onClick={() => actions.move(task, -1)}>↑</ActionIcon>
+            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowDown} ${rowLabel}`} title={t.moveRowDown} onClick={() => actions.move(task, 1)}>↓</ActionIcon>
+            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.rowDetails} ${rowLabel}`} title={t.rowDetails} onClick={() => onToggle(task.id)}>⋯</ActionIcon>
+            <ActionIcon size="sm" variant="subtle" color="red" tabIndex={-1} aria-label={`${t.deleteRow} ${rowLabel}`} title={t.deleteRow} onClick={() => actions.remove(task)}>✕</ActionIcon>
+          </Group>
+        </td>
+      </tr>
+      {open && (
+        <tr className="annex-grid-details">
+          <td />
+          <td colSpan={cols.length + 1}>
+            <TaskDetails task={task} layout={layout} year={year} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});
 
 /** The machine-readable side of a task: section, CCHC areas, forms, span, target, unprinted texts. */
 function TaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: AnnexLayout; year: number }) {

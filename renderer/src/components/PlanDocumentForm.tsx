@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { usePlansStore } from '../stores/plans';
 import { ActionIcon, Button, Divider, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { ANNEX_FIELDS, LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, PlanFields, type AnnexField, type Plan } from '../../../shared/domain/plan';
@@ -15,6 +16,10 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const up = (patch: Partial<PlanFields>) => setV((s) => ({ ...s, ...patch }));
+  const list = usePlansStore((s) => s.list);
+  const loadList = usePlansStore((s) => s.loadList);
+  useEffect(() => void loadList(), [loadList]);
+  const others = list.filter((p) => p.id !== plan.id);
   const body = v.body;
   const setBody = (b: PlanFields['body']) => up({ body: b });
   const cols = v.annex.columns;
@@ -45,6 +50,13 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
         <NumberInput label={f.year} min={2000} max={2100} value={v.year} onChange={(n) => up({ year: typeof n === 'number' ? n : v.year })} />
       </Group>
       <TextInput label={f.title} value={v.title} error={errors.title} onChange={(e) => up({ title: e.currentTarget.value })} />
+      <Select
+        label={f.amends}
+        data={[{ value: '', label: f.amendsNone }, ...others.map((p) => ({ value: p.id, label: `${p.year} · ${p.numberText} · ${p.title}` }))]}
+        value={v.amendsPlanId ?? ''}
+        allowDeselect={false}
+        onChange={(x) => up({ amendsPlanId: x ? x : null })}
+      />
       <Textarea label={f.opening} autosize minRows={2} value={v.opening} onChange={(e) => up({ opening: e.currentTarget.value })} />
       <Title order={4}>{f.bodySections}</Title>
       {body.map((s, i) => (

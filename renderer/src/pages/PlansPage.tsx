@@ -222,6 +222,12 @@ function ImportModal({ detail, onClose }: { detail: PlanDetail; onClose: () => v
             <Text>{t.importSummary(p.sections.length, p.taskCount)}</Text>
             {p.sections.map((s, i) => <Text key={i} size="sm">{toRoman(i + 1)}. {s.title} — {s.taskCount}</Text>)}
             <Text size="sm" c="dimmed">{t.importColumns}: {p.columns.map((c) => c.header).join(' · ')}</Text>
+            {p.sample.length > 0 && (
+              <details>
+                <summary>{t.previewRows}</summary>
+                <ol>{p.sample.map((c, i) => <li key={i}><Text size="sm" lineClamp={2}>{c}</Text></li>)}</ol>
+              </details>
+            )}
             {p.problemCount > 0 ? (
               <>
                 <Alert color="red">{t.importProblems(p.problemCount)}</Alert>
