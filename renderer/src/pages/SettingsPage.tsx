@@ -17,14 +17,14 @@ export function SettingsPage() {
           <CommuneForm submitLabel={vi.actions.save} onSaved={() => setSaved(true)} />
         </Stack>
       </Paper>
+      <Title order={3}>{vi.backup.title}</Title>
+      <BackupPanel />
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{vi.reports.rules.title}</Title>
           <ReportRulesForm />
         </Stack>
       </Paper>
-      <Title order={3}>{vi.backup.title}</Title>
-      <BackupPanel />
     </Stack>
   );
 }
