@@ -232,6 +232,20 @@ describe('recovery mode', () => {
     expect(fs.readFileSync(path.join(dataDir, 'hong', kept[0]!, DB_FILE_NAME)).equals(garbage)).toBe(true);
   });
 
+  it('a database from a newer app version opens in recovery mode with the update advice, untouched', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DB_FILE_NAME);
+    const s = new BetterSqlite3(file);
+    s.exec('CREATE TABLE future (x TEXT)');
+    s.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 3}`);
+    s.close();
+    const before = fs.readFileSync(file);
+    const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test', demo: true });
+    open.push(live);
+    expect(live.recovery).toMatchObject({ code: 'DB_FROM_NEWER_VERSION', message: expect.stringContaining('phiên bản ứng dụng mới nhất'), latestBackup: null });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('an emptied database file with backups beside it is not taken for a new install', async () => {
     const { dataDir, file } = await corruptWithBackup();
     fs.writeFileSync(file, '');
