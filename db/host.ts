@@ -169,11 +169,25 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
   };
   const srcCtx = { dataDir: opts.dataDir, runtime: opts.runtime, platform: opts.platform ?? headlessPlatform };
   const handlers = {} as Record<ChannelName, (input: unknown) => unknown>;
+  // While a restore swaps the database file, other calls wait for it instead of meeting a
+  // closed connection.
+  let restoring: Promise<unknown> | null = null;
   for (const name of CHANNEL_NAMES) {
-    handlers[name] = (input: unknown) => {
+    const run = (input: unknown) => {
       if (current) return (current.handlers[name] as (i: unknown) => unknown)(input);
       const h = recoveryHandlers[name] as ((i: unknown) => unknown) | undefined;
       return h ? h(input) : unavailable();
+    };
+    handlers[name] = async (input: unknown) => {
+      while (restoring) await restoring.catch(() => undefined);
+      if (name !== 'backup.restore') return run(input);
+      const p = Promise.resolve().then(() => run(input));
+      restoring = p;
+      try {
+        return await p;
+      } finally {
+        restoring = null;
+      }
     };
   }
   return {

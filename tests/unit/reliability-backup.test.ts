@@ -224,7 +224,10 @@ describe('recovery mode', () => {
     expect(fs.readFileSync(file).equals(garbage)).toBe(true);
 
     const name = live.recovery!.latestBackup!.name;
-    expect(await dispatch(live.handlers, 'backup.restore', { name, confirm: true })).toMatchObject({ ok: true });
+    // A call made while the restore runs waits for it and sees the restored database.
+    const [restored, during] = await Promise.all([dispatch(live.handlers, 'backup.restore', { name, confirm: true }), dispatch(live.handlers, 'settings.get', {})]);
+    expect(restored).toMatchObject({ ok: true });
+    expect(during).toMatchObject({ ok: true, value: { communeName: 'xã Quyết Thắng' } });
     expect(live.recovery).toBeNull();
     expect(await dispatch(live.handlers, 'plans.list', {})).toMatchObject({ ok: true, value: [expect.objectContaining({ year: 2026 })] });
     // The damaged file was moved aside, byte for byte.
