@@ -131,6 +131,23 @@ describe('backups', () => {
     expect(Buffer.from((opened as { value: { file: { base64: string } } }).value.file.base64, 'base64').equals(pdf)).toBe(true);
   });
 
+  it('a backup from an older app version is restored and brought up to date (after a pre-migrate backup)', async () => {
+    const oldDir = tempDir();
+    const sqlite = new BetterSqlite3(path.join(oldDir, DB_FILE_NAME));
+    sqlite.pragma('journal_mode = WAL');
+    await migrate(new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite, 1);
+    sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('commune', ?, '2025-01-01T00:00:00.000Z')`).run(JSON.stringify({ communeName: 'xã Cũ', communeCode: '10903', province: 'tỉnh X', officerName: 'A', officerTitle: '' }));
+    const old = await createBackup(sqlite, { dataDir: oldDir, reason: 'manual', appVersion: '0.0.1', parentDir: tempDir('cchc-usb-') });
+    sqlite.close();
+    expect(inspectBackup(old.path)).toMatchObject({ schemaVersion: 1, commune: 'xã Cũ' });
+
+    const a = await app();
+    expect(await dispatch(a.handlers, 'backup.restore', { path: old.path, confirm: true })).toMatchObject({ ok: true });
+    expect(a.ctx.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(await dispatch(a.handlers, 'settings.get', {})).toMatchObject({ ok: true, value: { communeName: 'xã Cũ' } });
+    expect(listBackups(a.dataDir).map((b) => b.reason).sort()).toEqual(LATEST_SCHEMA_VERSION > 1 ? ['pre-migrate', 'pre-restore'] : ['pre-restore']);
+  });
+
   it('restore needs an explicit confirmation and exactly one source', async () => {
     const a = await app();
     for (const input of [{ path: '/tmp' }, { path: '/tmp', confirm: false }, { confirm: true }, { name: 'saoluu-2026-01-01T00-00-00Z-daily', path: '/tmp', confirm: true }]) {
