@@ -38,12 +38,18 @@ function typedPath(ctx: SourceCtx, p: string): string {
   return abs;
 }
 
+/** Only the desktop app has a folder dialog (a null there is the officer pressing Huỷ). */
+function noDialogHere(ctx: SourceCtx): void {
+  if (ctx.runtime !== 'electron') throw new AppError('INVALID_INPUT', backupText.errors.folderDialogUnavailable);
+}
+
 /** The backup a request names: one of ours by name, a path, or (neither) a folder dialog. */
 export async function resolveBackupSource(ctx: SourceCtx, source: BackupSource): Promise<string | null> {
   if (source.name) return path.join(backupsDir(ctx.dataDir), source.name);
   if (source.path) return typedPath(ctx, source.path);
   const chosen = await ctx.platform.pickFolder(backupText.restore);
   if (chosen) remember(ctx, chosen);
+  else noDialogHere(ctx);
   return chosen;
 }
 
@@ -66,6 +72,7 @@ export async function backupToFolder(ctx: ServiceContext, input: { folder?: stri
   else {
     folder = await ctx.platform.pickFolder(backupText.toUsb);
     if (folder) remember(ctx, folder);
+    else noDialogHere(ctx);
   }
   if (!folder) return { cancelled: true, path: null, summary: null };
   const abs = path.resolve(folder);

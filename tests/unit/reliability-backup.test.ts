@@ -81,6 +81,8 @@ describe('backups', () => {
     expect(await dispatch(a.handlers, 'backup.inspect', { path: junk })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/không phải là bản sao lưu|hỏng/) } });
     expect(await dispatch(a.handlers, 'backup.inspect', { path: path.join(junk, 'cchc.sqlite') })).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
     expect(await dispatch(a.handlers, 'backup.toFolder', { folder: a.dataDir })).toMatchObject({ ok: false, error: { message: expect.stringContaining('chính thư mục dữ liệu') } });
+    // Without a folder dialog (preview, CLI) an empty choice asks for a typed path.
+    expect(await dispatch(a.handlers, 'backup.toFolder', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('nhập đường dẫn thư mục') } });
   });
 
   it('restore brings deleted activities back and keeps the current database as a backup first', async () => {
