@@ -5,7 +5,6 @@ import { listTasks } from '../repositories/plans';
 import { rowToTask } from './plans';
 import {
   ActivityFields,
-  type BROADCAST_KINDS,
   IMPORT_FIELDS,
   activityQuantity,
   type Activity,
@@ -91,11 +90,11 @@ const e = importText.rowErrors;
 /** Header words that suggest each field (folded: no diacritics, lower case). */
 const GUESS: Record<ImportField, string[]> = {
   date: ['ngay', 'thoi gian phat', 'bat dau', 'start', 'date'],
-  title: ['tieu de', 'noi dung', 'ten ban tin', 'ban tin', 'title'],
-  durationMinutes: ['thoi luong', 'duration'],
+  title: ['tieu de', 'noi dung', 'ten ban tin', 'ban tin', 'ten', 'title'],
+  quantity: ['thoi luong', 'so luong', 'so nguoi', 'luot xem', 'so thu tuc', 'duration'],
   slot: ['gio', 'khung gio', 'time'],
-  newsKind: ['loai'],
-  station: ['cum loa', 'dai', 'tram', 'cluster'],
+  subKind: ['loai'],
+  place: ['cum loa', 'dai', 'tram', 'dia diem', 'noi', 'duong dan', 'url', 'link', 'giai thuong', 'cluster'],
   repeats: ['so lan', 'lan phat'],
   unitName: ['don vi'],
   note: ['ghi chu', 'trang thai', 'note'],
@@ -141,7 +140,50 @@ function parseMinutes(v: ExcelJS.CellValue): number | null {
   return Math.ceil(secs / 60);
 }
 
-const NEWS_KIND_WORDS: Record<string, (typeof BROADCAST_KINDS)[number]> = { tin: 'tin', bai: 'bai', 'phong su': 'phongSu', 'chuyen muc': 'chuyenMuc' };
+/** A sub-kind typed in a cell ("Băng rôn", "bang ron", "Hội nghị"…) → its code; '' → the first. */
+function matchSubKind(text: string, labels: Record<string, string>): { code: string | null; allowed: string } {
+  const entries = Object.entries(labels);
+  const allowed = entries.map(([, l]) => l).join(', ');
+  if (!text) return { code: entries[0]![0], allowed };
+  const f = foldVietnamese(text).trim();
+  const hit = entries.find(([code, l]) => foldVietnamese(l) === f || code.toLowerCase() === f);
+  return { code: hit ? hit[0] : null, allowed };
+}
+
+const SUBKIND: Partial<Record<ImportInput['kind'], { key: string; labels: Record<string, string> }>> = {
+  broadcast: { key: 'newsKind', labels: activityKindText.newsKind },
+  visual: { key: 'visualKind', labels: activityKindText.visualKind },
+  meeting: { key: 'meetingKind', labels: activityKindText.meetingKind },
+  online: { key: 'channel', labels: activityKindText.channel },
+  publication: { key: 'publicationKind', labels: activityKindText.publicationKind },
+};
+
+/** The form's own details from the generic columns (quantity, place, sub-kind…). */
+function detailsFor(kind: ImportInput['kind'], v: { quantity: number | null; place: string; subKind: string; slot: string; repeats: number; date: string | null }): Record<string, unknown> {
+  const n = v.quantity;
+  switch (kind) {
+    case 'broadcast':
+      return { kind, newsKind: v.subKind, slots: v.slot ? [v.slot.slice(0, 40)] : [], durationMinutes: n ?? 0, repeats: v.repeats, station: v.place };
+    case 'visual':
+      return { kind, visualKind: v.subKind, count: n ?? 1, locations: v.place };
+    case 'meeting':
+      return { kind, meetingKind: v.subKind, attendees: n ?? 0, venue: v.place };
+    case 'online':
+      return { kind, channel: v.subKind, postKind: 'tin', url: v.place, views: n };
+    case 'contest':
+      return { kind, participants: n ?? 0, prizes: v.place, startDate: v.date };
+    case 'tthcPosting':
+      return { kind, procedureCount: n ?? 1, place: v.place };
+    case 'publication':
+      return { kind, publicationKind: v.subKind, count: n ?? 1 };
+  }
+}
+
+function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
+  const text = typeof v === 'number' ? String(v) : cellText(v).replace(/[.\s]/g, '');
+  if (!text) return null;
+  return /^\d+$/.test(text) ? Number(text) : 'bad';
+}
 
 async function readSheet(base64: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
@@ -181,16 +223,27 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
     if (!date) errors.push(e.date);
     const title = cellText(cell(r, 'title'));
     if (!title) errors.push(e.title);
-    const duration = parseMinutes(cell(r, 'durationMinutes'));
-    if (duration === null || duration > 24 * 60) errors.push(e.duration);
+    let quantity: number | null = null;
+    if (input.kind === 'broadcast') {
+      quantity = parseMinutes(cell(r, 'quantity'));
+      if (quantity === null || quantity > 24 * 60) errors.push(e.duration);
+    } else {
+      const c = parseCount(cell(r, 'quantity'));
+      if (c === 'bad') errors.push(e.quantity);
+      else quantity = c;
+    }
     const repeatsText = cellText(cell(r, 'repeats'));
     const repeats = repeatsText ? Number(repeatsText) : 1;
     if (!Number.isInteger(repeats) || repeats < 1 || repeats > 100) errors.push(e.repeats);
-    const kindText = foldVietnamese(cellText(cell(r, 'newsKind')));
-    const newsKind = kindText ? NEWS_KIND_WORDS[kindText] : 'tin';
-    if (!newsKind) errors.push(e.newsKind);
+    const sub = SUBKIND[input.kind];
+    let subKind = '';
+    if (sub) {
+      const m = matchSubKind(cellText(cell(r, 'subKind')), sub.labels);
+      if (m.code === null) errors.push(e.subKind(m.allowed));
+      else subKind = m.code;
+    }
     const slot = cellText(cell(r, 'slot')) || time || '';
-    const station = cellText(cell(r, 'station'));
+    const place = cellText(cell(r, 'place'));
     if (!errors.length) {
       const parsed = ActivityFields.safeParse({
         date,
@@ -199,12 +252,12 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
         areas: input.areas,
         unitName: cellText(cell(r, 'unitName')),
         note: cellText(cell(r, 'note')),
-        details: { kind: 'broadcast', newsKind, slots: slot ? [slot.slice(0, 40)] : [], durationMinutes: duration, repeats, station },
+        details: detailsFor(input.kind, { quantity, place, subKind, slot, repeats, date }),
       });
       if (parsed.success) fields.push(parsed.data);
-      else errors.push(...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+      else errors.push(...new Set(parsed.error.issues.map((i) => i.message)));
     }
-    rows.push({ row: n, date: date ?? cellText(cell(r, 'date')), title, durationMinutes: duration, station, errors });
+    rows.push({ row: n, date: date ?? cellText(cell(r, 'date')), title, quantity, place, errors });
   }
   if (!rows.length) throw new AppError('FILE_INVALID', importText.noRows);
   const errorCount = rows.filter((r) => r.errors.length).length;

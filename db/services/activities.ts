@@ -26,6 +26,7 @@ import {
 } from '../../shared/domain/activity';
 import type { ActivityPage } from '../../shared/contract/activities';
 import { AppError } from '../../shared/errors';
+import { invalidInputError } from '../../shared/contract/dispatch';
 import { activitiesText } from '../../shared/strings/activities';
 import { newId, nowIso } from '../../shared/ids';
 import { foldVietnamese } from '../../shared/text';
@@ -79,10 +80,17 @@ export async function assertTasksExist(db: Executor, taskIds: Iterable<string | 
   }
 }
 
+/** The shared schema, with its Vietnamese messages, as an AppError for callers that skip IPC. */
+function parseFields(input: unknown): ActivityFields {
+  const r = ActivityFields.safeParse(input);
+  if (!r.success) throw invalidInputError(r.error);
+  return r.data;
+}
+
 /** Many activities in one transaction: series, imports, demo data, bench. Validates all first. */
 export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityWriteRow[]> {
   const at = nowIso();
-  const rows = inputs.map((i) => activityToRow(ActivityFields.parse(i), enteredBy, at));
+  const rows = inputs.map((i) => activityToRow(parseFields(i), enteredBy, at));
   await ctx.db.transaction().execute(async (trx) => {
     await assertTasksExist(trx, rows.map((r) => r.task_id));
     await insertActivityRows(trx, rows);
@@ -109,7 +117,7 @@ export async function getActivity(ctx: ServiceContext, id: string): Promise<Acti
 }
 
 export async function updateActivity(ctx: ServiceContext, id: string, input: ActivityFields): Promise<Activity> {
-  const fields = ActivityFields.parse(input);
+  const fields = parseFields(input);
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await findActivity(trx, id);
     if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);

@@ -77,6 +77,18 @@ export async function addEvidence(ctx: ServiceContext, input: EvidenceUpload): P
   return addEvidenceBytes(ctx, input.activityId, input.name, bytes, thumb);
 }
 
+/** Link a stored file to another activity (same SHA-256, no bytes sent again). */
+export async function linkStoredEvidence(ctx: ServiceContext, activityId: string, sha256: string, name: string): Promise<EvidenceItem> {
+  const { row } = await storedFile(ctx, sha256);
+  if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
+  const at = nowIso();
+  await ctx.db.transaction().execute(async (trx) => {
+    await linkEvidence(trx, { activity_id: activityId, sha256, name, created_at: at });
+    await setEvidenceCount(trx, activityId);
+  });
+  return { sha256, name, mime: row.mime, type: typeOf(row.mime), size: row.size, hasThumbnail: fs.existsSync(thumbnailPath(ctx, sha256)), createdAt: at };
+}
+
 export async function listEvidence(ctx: ServiceContext, activityId: string): Promise<EvidenceItem[]> {
   const rows = await listActivityEvidence(ctx.db, activityId);
   return rows.map((r) => ({ sha256: r.sha256, name: r.name, mime: r.mime, type: typeOf(r.mime), size: r.size, hasThumbnail: fs.existsSync(thumbnailPath(ctx, r.sha256)), createdAt: r.created_at }));

@@ -16,7 +16,7 @@ import {
   restoreActivity,
   updateActivity,
 } from './activities';
-import { addEvidence, evidenceThumbnail, listEvidence, openEvidence, removeEvidence, revealEvidence } from './evidence';
+import { addEvidence, evidenceThumbnail, linkStoredEvidence, listEvidence, openEvidence, removeEvidence, revealEvidence } from './evidence';
 import { dashboard, planProgress, setTaskStatus } from './progress';
 import { applyImport, exportActivitiesXlsx, previewImport } from './activities-xlsx';
 import { backupToFolder, inspectBackupSource, listLocalBackups, restoreBackup } from './backup';
@@ -67,6 +67,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'activities.setTaskStatus': (input) => setTaskStatus(ctx, input),
     'activities.dashboard': ({ today }) => dashboard(ctx, today),
     'evidence.add': (input) => addEvidence(ctx, input),
+    'evidence.link': ({ activityId, sha256, name }) => linkStoredEvidence(ctx, activityId, sha256, name),
     'evidence.list': ({ activityId }) => listEvidence(ctx, activityId),
     'evidence.remove': ({ activityId, sha256 }) => removeEvidence(ctx, activityId, sha256),
     'evidence.thumbnail': ({ sha256 }) => evidenceThumbnail(ctx, sha256),

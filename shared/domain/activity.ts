@@ -249,6 +249,8 @@ export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
 export const EvidenceKey = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
 export const EvidenceLink = z.object({ activityId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+/** Attach a file already stored (a series shares its script or photo) without sending it again. */
+export const EvidenceLinkInput = z.object({ activityId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/), name: RequiredText(260) }).strict();
 
 /* ------------------------------------------------------------------------------------------ */
 /* Calendar quarters (the dashboard's "this quarter"; reports use their own cut-off windows)   */
@@ -327,17 +329,20 @@ export type Dashboard = z.infer<typeof Dashboard>;
 /* ------------------------------------------------------------------------------------------ */
 /* Import from .xlsx (a loudspeaker station's broadcast list…)                                  */
 
-export const IMPORT_FIELDS = ['date', 'title', 'durationMinutes', 'slot', 'newsKind', 'station', 'repeats', 'unitName', 'note'] as const;
+/** Columns an import can fill; quantity / place / subKind mean what the chosen form needs. */
+export const IMPORT_FIELDS = ['date', 'title', 'quantity', 'slot', 'subKind', 'place', 'repeats', 'unitName', 'note'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 const Col = z.number().int().min(1).max(200).nullable().default(null);
 export const ImportMapping = z
-  .object({ date: Col, title: Col, durationMinutes: Col, slot: Col, newsKind: Col, station: Col, repeats: Col, unitName: Col, note: Col })
+  .object({ date: Col, title: Col, quantity: Col, slot: Col, subKind: Col, place: Col, repeats: Col, unitName: Col, note: Col })
   .strict();
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 export const ImportInput = z
   .object({
     base64: z.string().min(1).max(20 * 1024 * 1024, { message: 'Tệp Excel quá lớn (tối đa khoảng 15 MB).' }),
+    /** Every row becomes an activity of this form (a loudspeaker play log: broadcast). */
+    kind: z.enum(['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication']).default('broadcast'),
     /** Column number (1-based) per field; null fields are guessed from the header row. */
     mapping: ImportMapping.nullable().default(null),
     taskId: Id.nullable().default(null),
@@ -350,8 +355,8 @@ export const ImportRowResult = z.object({
   row: z.number().int(),
   date: z.string(),
   title: z.string(),
-  durationMinutes: z.number().nullable(),
-  station: z.string(),
+  quantity: z.number().nullable(),
+  place: z.string(),
   errors: z.array(z.string()),
 });
 export const ImportPreview = z.object({

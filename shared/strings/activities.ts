@@ -73,7 +73,8 @@ export const activityFormText = {
   saveSeries: (n: number) => `Lưu ${n} hoạt động`,
   saved: 'Đã lưu hoạt động.',
   savedSeries: (n: number) => `Đã tạo ${n} hoạt động.`,
-  keyboardHint: 'Mẹo: Tab để chuyển ô, Ctrl+Enter để lưu.',
+  keyboardHint: 'Mẹo: Alt+N mở biểu mẫu mới, Tab để chuyển ô, Ctrl+Enter để lưu.',
+  enteredBy: (who: string, at: string) => `Người nhập: ${who || '—'}, lúc ${at}`,
   fileTooLarge: (name: string) => `Tệp "${name}" lớn hơn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác.`,
 } as const;
 
@@ -156,22 +157,26 @@ export const dashboardText = {
 } as const;
 
 export const importText = {
-  title: 'Nhập danh sách phát thanh từ Excel',
-  intro: 'Chọn tệp .xlsx (ví dụ nhật ký phát của hệ thống loa thông minh). Dòng đầu là tiêu đề cột. Mỗi dòng thành một hoạt động loa truyền thanh.',
+  title: 'Nhập hoạt động từ Excel',
+  intro: 'Chọn hình thức và tệp .xlsx (ví dụ nhật ký phát của hệ thống loa thông minh). Dòng đầu là tiêu đề cột; mỗi dòng sau thành một hoạt động.',
+  form: 'Hình thức của các dòng',
   chooseFile: 'Chọn tệp Excel',
   mapping: 'Ghép cột',
   notMapped: '— không dùng —',
   fields: {
-    date: 'Ngày phát',
+    date: 'Ngày',
     title: 'Tiêu đề / nội dung',
-    durationMinutes: 'Thời lượng (phút)',
+    quantity: 'Số lượng',
     slot: 'Giờ phát',
-    newsKind: 'Loại tin bài',
-    station: 'Cụm loa / đài',
+    subKind: 'Loại',
+    place: 'Địa điểm',
     repeats: 'Số lần phát',
     unitName: 'Đơn vị',
     note: 'Ghi chú',
   },
+  /** What "quantity" and "place" mean for each form. */
+  quantityLabel: { broadcast: 'Thời lượng (phút)', visual: 'Số lượng', meeting: 'Số người dự', online: 'Lượt xem', contest: 'Số người tham gia', tthcPosting: 'Số thủ tục', publication: 'Số lượng in / phát hành' },
+  placeLabel: { broadcast: 'Cụm loa / đài', visual: 'Địa điểm', meeting: 'Địa điểm', online: 'Đường dẫn (URL)', contest: 'Giải thưởng', tthcPosting: 'Nơi niêm yết', publication: 'Nơi phát hành (ghi chú)' },
   preview: 'Xem trước',
   row: 'Dòng',
   errors: 'Lỗi',
@@ -188,8 +193,9 @@ export const importText = {
     date: 'Ngày không đọc được (cần dạng dd/mm/yyyy)',
     title: 'Thiếu tiêu đề / nội dung',
     duration: 'Thời lượng phải là số phút không âm (ví dụ 5 hoặc 05:30)',
+    quantity: 'Số lượng phải là số nguyên không âm',
     repeats: 'Số lần phát phải là số nguyên từ 1 đến 100',
-    newsKind: 'Loại tin bài phải là Tin, Bài, Phóng sự hoặc Chuyên mục',
+    subKind: (allowed: string) => `Loại không hợp lệ (chỉ nhận: ${allowed})`,
     tooLong: 'Nội dung quá dài',
   },
 } as const;

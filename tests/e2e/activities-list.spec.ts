@@ -58,4 +58,10 @@ test('a 10,000-row activity list shows its first screen fast and never puts ever
   expect(domRows).toBeLessThan(100);
   expect(domRowsAtEnd).toBeLessThan(100);
   await page.screenshot({ path: 'test-results/activities-10k-end.png' });
+
+  // Deleting far down the list reloads around where the officer is, not just the first page.
+  await table.locator(`[role="row"][aria-rowindex="${ROWS + 5}"]`).getByRole('button', { name: 'Xoá' }).click();
+  await expect(page.getByTestId('activity-total')).toHaveText(`${(ROWS + 4).toLocaleString('vi-VN')} hoạt động`);
+  await expect(table.locator(`[role="row"][aria-rowindex="${ROWS + 4 + 1}"]`)).toContainText('/2026');
+  await expect(scroller.getByText('Đang tải…')).toHaveCount(0);
 });

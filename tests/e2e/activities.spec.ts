@@ -45,6 +45,7 @@ async function logActivity(page: Page, k: (typeof KINDS)[number]) {
 }
 
 test('log every form with evidence, search, filter, series, progress and dashboard, then restart', async ({ page }) => {
+  test.setTimeout(180_000); // a long walk through the app; the CI machine is shared
   // The officer works on 15/04/2026: "this quarter" is Quý II, seed 001's Quý I tasks are due.
   await page.clock.setFixedTime(new Date('2026-04-15T09:00:00+07:00'));
   const first = await start();
@@ -208,4 +209,26 @@ test('export the filtered list to .xlsx and import a broadcast list all or nothi
   await expect(total(page)).toHaveText('7 hoạt động');
   await page.getByLabel(/Tìm kiếm/).fill('ban tin cchc');
   await expect(total(page)).toHaveText('2 hoạt động');
+});
+
+test('an activity can be logged with the keyboard alone, with today and the last values as defaults', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-04-15T09:00:00+07:00'));
+  const s = await start();
+  await page.goto(s.url);
+  await nav(page, 'Nhật ký hoạt động');
+  await expect(total(page)).toHaveText('5 hoạt động');
+  await page.keyboard.press('Alt+n');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Hình thức')).toBeFocused();
+  await expect(dialog.getByLabel('Ngày thực hiện')).toHaveValue('2026-04-15');
+  // The last broadcast's station and duration come back by themselves.
+  await expect(dialog.getByLabel('Đài / cụm loa')).toHaveValue('Đài truyền thanh xã');
+  const title = dialog.getByLabel('Nội dung / tiêu đề');
+  for (let i = 0; i < 12 && !(await title.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Tin nhắc lịch tiếp công dân tháng 4');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status')).toContainText('Đã lưu hoạt động.');
+  await expect(total(page)).toHaveText('6 hoạt động');
+  await expect(page.getByTestId('activity-table')).toContainText('Tin nhắc lịch tiếp công dân tháng 4');
 });

@@ -49,6 +49,21 @@ describe('activity input is checked before anything is written', () => {
     expect(fileDigest(a.file)).toBe(before);
   });
 
+  it('the services refuse the same input with the same Vietnamese messages when called directly', async () => {
+    const a = await app();
+    const act = (await all(a)).rows[0]!;
+    const count = (await all(a)).total;
+    const before = fileDigest(a.file);
+    const neg = { date: '2026-04-02', title: 'Tờ rơi', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'publication', publicationKind: 'toRoi', count: -100 } } as never;
+    await expect(createActivity(a.ctx, neg, 'x')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Không được là số âm') });
+    await expect(addEvidenceBytes(a.ctx, act.id, 'chuong-trinh.jpg', EXE)).rejects.toMatchObject({ code: 'FILE_INVALID', message: expect.stringContaining('không phải ảnh') });
+    expect(fileDigest(a.file)).toBe(before);
+    expect(evidenceFiles(a.dataDir)).toBe(0);
+    const ghost = { ...broadcast(), taskId: '01890000-0000-7000-8000-000000000000', areas: [], unitName: '', note: '', details: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' } } as never;
+    await expect(createActivity(a.ctx, ghost, 'x')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Nhiệm vụ kế hoạch') });
+    expect((await all(a)).total).toBe(count);
+  });
+
   it('an unknown task id is refused for a single activity, a series and an update; nothing is written', async () => {
     const a = await app();
     const before = (await all(a)).total;
@@ -137,6 +152,17 @@ describe('evidence files', () => {
     expect((await listEvidence(a.ctx, x!.id)).map((e) => e.name)).toEqual(['anh.png']);
     await removeEvidence(a.ctx, x!.id, e1.sha256);
     expect(fs.existsSync(stored)).toBe(false);
+    const missing = await dispatch(a.handlers, 'evidence.link', { activityId: y!.id, sha256: e1.sha256, name: 'anh.png' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Không tìm thấy tệp kiểm chứng') } });
+  });
+
+  it('a series shares one stored file: linking sends no bytes and counts as evidence', async () => {
+    const a = await app();
+    const [x, y] = (await all(a)).rows;
+    const e = await addEvidenceBytes(a.ctx, x!.id, 'kich-ban.png', PNG);
+    expect(await dispatch(a.handlers, 'evidence.link', { activityId: y!.id, sha256: e.sha256, name: 'kich-ban.png' })).toMatchObject({ ok: true, value: { type: 'image' } });
+    expect((await all(a, { hasEvidence: true })).total).toBe(2);
+    expect(evidenceFiles(a.dataDir)).toBe(1);
   });
 });
 
@@ -263,5 +289,28 @@ describe('list filters', () => {
     expect(proc.rows.every((r) => r.areas.includes('procedures'))).toBe(true);
     expect(proc.total).toBe(3);
     expect((await all(a, { area: 'procedures', hasEvidence: true })).total).toBe(0);
+  });
+});
+
+describe('.xlsx import of other forms', () => {
+  it('imports panô/băng rôn rows with their count and place, and names a wrong type in Vietnamese', async () => {
+    const a = await app(false);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Trực quan');
+    ws.addRow(['Ngày', 'Nội dung', 'Loại', 'Số lượng', 'Địa điểm']);
+    ws.addRow(['05/05/2026', 'Băng rôn chào mừng ngày CCHC', 'Băng rôn', 4, 'Trụ sở UBND xã']);
+    ws.addRow(['06/05/2026', 'Panô dịch vụ công', 'Pano', '2', 'Ngã ba chợ']);
+    ws.addRow(['07/05/2026', 'Tranh cổ động', 'Tranh', 1, 'Nhà văn hoá']);
+    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const p = await dispatch(a.handlers, 'activities.importPreview', { base64, kind: 'visual' });
+    expect(p.ok && (p.value as { rows: { errors: string[] }[] }).rows.map((r) => r.errors)).toEqual([[], [], [expect.stringContaining('Loại không hợp lệ (chỉ nhận: Panô, Áp phích, Băng rôn, Khẩu hiệu)')]]);
+    ws.spliceRows(4, 1);
+    const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    expect(await dispatch(a.handlers, 'activities.importApply', { base64: good, kind: 'visual' })).toMatchObject({ ok: true, value: { created: 2 } });
+    const rows = (await all(a, { sort: 'date', direction: 'asc' })).rows;
+    expect(rows.map((r) => r.details)).toEqual([
+      expect.objectContaining({ kind: 'visual', visualKind: 'bangRon', count: 4, locations: 'Trụ sở UBND xã' }),
+      expect.objectContaining({ kind: 'visual', visualKind: 'pano', count: 2, locations: 'Ngã ba chợ' }),
+    ]);
   });
 });

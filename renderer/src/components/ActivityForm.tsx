@@ -18,6 +18,7 @@ import { areaLabels, formLabels } from '../../../shared/domain/labels';
 import { invoke, errorMessage } from '../bridge';
 import { fileToBase64, imageThumbnail } from '../files';
 import { todayIso } from '../stores/activities';
+import { formatDateVi } from '../../../shared/text';
 import { EvidencePanel } from './EvidencePanel';
 import { detectEvidenceType } from '../../../shared/domain/evidence-type';
 import { useTaskOptions } from './useTaskOptions';
@@ -140,7 +141,10 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
       for (const file of files) {
         const base64 = await fileToBase64(file);
         const thumbnailBase64 = file.type.startsWith('image/') ? await imageThumbnail(file) : null;
-        for (const a of saved) await invoke('evidence.add', { activityId: a.id, name: file.name, base64, thumbnailBase64 });
+        // The bytes travel once; the rest of a series links the stored file.
+        const [head, ...rest] = saved;
+        const stored = await invoke('evidence.add', { activityId: head!.id, name: file.name, base64, thumbnailBase64 });
+        for (const a of rest) await invoke('evidence.link', { activityId: a.id, sha256: stored.sha256, name: file.name });
       }
       onSaved(saved.length > 1 ? f.savedSeries(saved.length) : f.saved);
     } catch (e) {
@@ -285,7 +289,12 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
           </Group>
         )}
 
-        {mode === 'edit' && initial && <EvidencePanel activityId={initial.id} />}
+        {mode === 'edit' && initial && (
+          <>
+            <Text size="xs" c="dimmed">{f.enteredBy(initial.enteredBy, `${formatDateVi(initial.createdAt)} ${new Date(initial.createdAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}`)}</Text>
+            <EvidencePanel activityId={initial.id} />
+          </>
+        )}
         <Stack gap={4}>
           <Text size="sm" fw={500}>{f.evidence}</Text>
           <input

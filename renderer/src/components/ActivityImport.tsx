@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Group, NativeSelect, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import { IMPORT_FIELDS, type ImportMapping, type ImportPreview } from '../../../shared/domain/activity';
+import { IMPORT_FIELDS, type ImportField, type ImportInput, type ImportMapping, type ImportPreview } from '../../../shared/domain/activity';
+import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
+import { formLabels } from '../../../shared/domain/labels';
 import { invoke, errorMessage } from '../bridge';
 import { fileToBase64 } from '../files';
 import { formatDateVi } from '../../../shared/text';
@@ -15,12 +17,15 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [kind, setKind] = useState<ImportInput['kind']>('broadcast');
+  const label = (f: ImportField) => (f === 'quantity' ? t.quantityLabel[kind] : f === 'place' ? t.placeLabel[kind] : t.fields[f]);
+  const fields = IMPORT_FIELDS.filter((f) => kind === 'broadcast' || (f !== 'slot' && f !== 'repeats'));
 
-  async function run(b64: string, map: ImportMapping | null) {
+  async function run(b64: string, map: ImportMapping | null, k = kind) {
     setError(null);
     setBusy(true);
     try {
-      const p = await invoke('activities.importPreview', { base64: b64, mapping: map });
+      const p = await invoke('activities.importPreview', { base64: b64, mapping: map, kind: k });
       setPreview(p);
       setMapping(p.mapping);
     } catch (e) {
@@ -34,7 +39,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
     if (!base64) return;
     setBusy(true);
     try {
-      const r = await invoke('activities.importApply', { base64, mapping });
+      const r = await invoke('activities.importApply', { base64, mapping, kind });
       onDone(t.applied(r.created));
     } catch (e) {
       setError(errorMessage(e));
@@ -46,6 +51,17 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
   return (
     <Stack>
       <Text size="sm">{t.intro}</Text>
+      <NativeSelect
+        label={t.form}
+        value={kind}
+        onChange={(e) => {
+          const k = e.currentTarget.value as ImportInput['kind'];
+          setKind(k);
+          if (base64) void run(base64, mapping, k);
+        }}
+        data={COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))}
+        maw={420}
+      />
       <input
         type="file"
         accept=".xlsx"
@@ -62,10 +78,10 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
         <>
           <Text fw={500}>{t.mapping}</Text>
           <SimpleGrid cols={3}>
-            {IMPORT_FIELDS.map((field) => (
+            {fields.map((field) => (
               <NativeSelect
                 key={field}
-                label={t.fields[field]}
+                label={label(field)}
                 value={mapping[field] === null ? '' : String(mapping[field])}
                 data={[{ value: '', label: t.notMapped }, ...preview.headers.map((h, i) => ({ value: String(i + 1), label: h || `Cột ${i + 1}` }))]}
                 onChange={(e) => {
@@ -80,7 +96,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
           <ScrollArea h={260}>
             <Table striped withTableBorder data-testid="import-preview">
               <Table.Thead>
-                <Table.Tr><Table.Th>{t.row}</Table.Th><Table.Th>{t.fields.date}</Table.Th><Table.Th>{t.fields.title}</Table.Th><Table.Th>{t.fields.durationMinutes}</Table.Th><Table.Th>{t.fields.station}</Table.Th><Table.Th>{t.errors}</Table.Th></Table.Tr>
+                <Table.Tr><Table.Th>{t.row}</Table.Th><Table.Th>{t.fields.date}</Table.Th><Table.Th>{t.fields.title}</Table.Th><Table.Th>{label('quantity')}</Table.Th><Table.Th>{label('place')}</Table.Th><Table.Th>{t.errors}</Table.Th></Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {preview.rows.slice(0, 500).map((r) => (
@@ -88,8 +104,8 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
                     <Table.Td>{r.row}</Table.Td>
                     <Table.Td>{formatDateVi(r.date)}</Table.Td>
                     <Table.Td>{r.title}</Table.Td>
-                    <Table.Td>{r.durationMinutes ?? ''}</Table.Td>
-                    <Table.Td>{r.station}</Table.Td>
+                    <Table.Td>{r.quantity ?? ''}</Table.Td>
+                    <Table.Td>{r.place}</Table.Td>
                     <Table.Td>{r.errors.join('; ')}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -22,7 +22,7 @@ const COLUMNS = '88px 150px minmax(200px, 1fr) 170px 150px 28px 196px';
 type SortKey = NonNullable<ListFilter['sort']>;
 
 export function ActivitiesPage() {
-  const { rows, total, filter, error, loading, setFilter, reload, ensureRange } = useActivitiesStore();
+  const { rows, total, filter, error, loading, generation, setFilter, reload, ensureRange } = useActivitiesStore();
   const [text, setText] = useState(filter.search ?? '');
   const [quarter, setQuarter] = useState('');
   const [units, setUnits] = useState<string[]>([]);
@@ -38,6 +38,17 @@ export function ActivitiesPage() {
     void reload();
     void invoke('activities.units', {}).then(setUnits, () => undefined);
   }, [reload]);
+  // Alt+N: a new entry from anywhere on the page, without the mouse.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && (e.key === 'n' || e.key === 'N')) {
+        e.preventDefault();
+        setEditing((cur) => cur ?? { mode: 'new', activity: null });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     if (text === (useActivitiesStore.getState().filter.search ?? '')) return;
     const h = setTimeout(() => void setFilter({ search: text }), 200);
@@ -51,9 +62,10 @@ export function ActivitiesPage() {
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
+  // Also after every reload (generation): rows below the first page must come back.
   useEffect(() => {
     if (total) void ensureRange(first, last);
-  }, [first, last, total, ensureRange]);
+  }, [first, last, total, generation, ensureRange]);
 
   const year = Number(todayIso().slice(0, 4));
   const quarters = [year - 1, year].flatMap((y) => [1, 2, 3, 4].map((q) => ({ value: `${y}-${q}`, label: l.quarterLabel(q, y) })));

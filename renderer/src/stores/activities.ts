@@ -48,11 +48,14 @@ export const useActivitiesStore = create<ActivitiesState>((set, get) => ({
   async reload() {
     const generation = get().generation + 1;
     const filter = get().filter;
-    set({ generation, loading: true, error: null, search: filter.search ?? '' });
+    // Rows of the old filter go at once; pages of the new one arrive as they load (any order).
+    set({ generation, rows: new Map(), loadedPages: new Set([0]), loading: true, error: null, search: filter.search ?? '' });
     try {
       const page = await fetchPage(filter, 0);
       if (get().generation !== generation) return;
-      set({ rows: new Map(page.rows.map((r, i) => [i, r])), total: page.total, loadedPages: new Set([0]), loading: false });
+      const rows = new Map(get().rows);
+      page.rows.forEach((r, i) => rows.set(i, r));
+      set({ rows, total: page.total, loading: false });
     } catch (e) {
       set({ error: errorMessage(e), loading: false });
     }
