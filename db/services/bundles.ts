@@ -14,6 +14,7 @@ import { bundlesText } from '../../shared/strings/bundles';
 import { BUNDLE_EXTENSION, type BundlePayload, type BundleScope, type OutboxEntry, type ReportSnapshot } from '../../shared/domain/bundle';
 import { periodInfo, quarterKeyOf } from '../../shared/domain/deadlines';
 import { newId, nowIso } from '../../shared/ids';
+import { getReportRules } from './reports';
 import type { BundleCandidates, BundleTarget, BundleWritten } from '../../shared/contract/bundles';
 
 const e = bundlesText.errors;
@@ -103,7 +104,8 @@ async function collectChanges(ctx: ServiceContext): Promise<Collected> {
   });
   const total = payload.plans.length + payload.sections.length + payload.tasks.length + payload.activities.length + payload.reports.length;
   if (total === 0) throw new AppError('CONFLICT', e.nothingToSend);
-  const periods = new Set([...payload.reports.map((r) => r.periodKey), ...payload.activities.map((a) => quarterKeyOf(a.date))]);
+  const rules = await getReportRules(ctx);
+  const periods = new Set([...payload.reports.map((r) => r.periodKey), ...payload.activities.map((a) => quarterKeyOf(a.date, rules))]);
   return { payload, periods: [...periods].sort().slice(0, 64), scope: 'changes', reportId: null, mark };
 }
 

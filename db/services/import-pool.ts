@@ -26,37 +26,46 @@ export function importWorkerFile(): string | null {
   return fs.existsSync(file) ? file : null;
 }
 
-export function startImportWorker(file: string | null = importWorkerFile()): ImportPool | null {
+/** One worker by default: on a 2-core PC a second one only competes with the writer for the CPU. */
+export function startImportWorker(file: string | null = importWorkerFile(), count = 1): ImportPool | null {
   if (!file) return null;
-  let worker: Worker;
+  const workers: Worker[] = [];
   try {
-    worker = new Worker(file);
+    for (let i = 0; i < count; i++) workers.push(new Worker(file));
   } catch {
+    for (const w of workers) void w.terminate();
     return null;
   }
   let seq = 0;
+  // Once a worker fails (e.g. it cannot load inside a packaged app), every check is refused at
+  // once and the caller runs it in its own thread.
+  let dead: unknown = null;
   const waiting = new Map<number, { resolve: (v: WorkerVerdict) => void; reject: (e: unknown) => void }>();
   const failAll = (e: unknown) => {
+    dead ??= e;
     for (const w of waiting.values()) w.reject(e);
     waiting.clear();
   };
-  worker.on('message', (m: { id: number; verdict: WorkerVerdict }) => {
-    waiting.get(m.id)?.resolve(m.verdict);
-    waiting.delete(m.id);
-  });
-  worker.on('error', failAll);
-  worker.on('exit', () => failAll(new Error('import worker exited')));
+  for (const worker of workers) {
+    worker.on('message', (m: { id: number; verdict: WorkerVerdict }) => {
+      waiting.get(m.id)?.resolve(m.verdict);
+      waiting.delete(m.id);
+    });
+    worker.on('error', failAll);
+    worker.on('exit', () => failAll(new Error('import worker exited')));
+  }
   return {
     check(bytes, trusted) {
+      if (dead) return Promise.reject(dead);
       const id = ++seq;
       const copy = new Uint8Array(bytes); // its own ArrayBuffer, handed over without a copy
       return new Promise<WorkerVerdict>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, bytes: copy, trusted }, [copy.buffer]);
+        workers[id % workers.length]!.postMessage({ id, bytes: copy, trusted }, [copy.buffer]);
       });
     },
     async stop() {
-      await worker.terminate();
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }

@@ -12,6 +12,7 @@ import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../sh
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { Activity, activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
+import { getReportRules } from './reports';
 import type { CommuneReport } from '../../shared/contract/bundles';
 
 /**
@@ -247,7 +248,7 @@ async function communeNames(ctx: ServiceContext): Promise<Map<string, { name: st
 
 /** `cchc status --year`: communes × periods, đúng hạn / muộn / thiếu / chưa đến hạn. */
 export async function statusMatrix(ctx: ServiceContext, year: number, now: string = nowIso()): Promise<StatusMatrix> {
-  const periods = periodsOfYear(year);
+  const periods = periodsOfYear(year, await getReportRules(ctx));
   const subs = await repo.firstSubmissions(ctx.db, periods.map((p) => p.key));
   const communes = await communeNames(ctx);
   const rows = [...communes.entries()]
@@ -265,8 +266,8 @@ export async function statusMatrix(ctx: ServiceContext, year: number, now: strin
   return { year, periods: periods.map((p) => ({ key: p.key, label: p.label, deadline: p.deadline })), rows };
 }
 
-export function requirePeriod(key: string): PeriodInfo {
-  const p = periodInfo(key);
+export async function requirePeriod(ctx: ServiceContext, key: string): Promise<PeriodInfo> {
+  const p = periodInfo(key, await getReportRules(ctx));
   if (!p) throw new AppError('INVALID_INPUT', t.errors.unknownPeriod(key));
   return p;
 }
@@ -275,7 +276,7 @@ const emptyCounts = (): CountRow['counts'] => Object.fromEntries(COMMUNICATION_F
 
 /** `cchc report --period`: per-commune rows and their sum, from the imported activities. */
 export async function consolidated(ctx: ServiceContext, key: string): Promise<Consolidated> {
-  const p = requirePeriod(key);
+  const p = await requirePeriod(ctx, key);
   const communes = await communeNames(ctx);
   const counts = await repo.countsBetween(ctx.db, p.from, p.to);
   const reported = new Set((await repo.firstSubmissions(ctx.db, [p.key])).map((s) => s.commune_code));
@@ -298,7 +299,7 @@ export async function consolidated(ctx: ServiceContext, key: string): Promise<Co
 
 /** Drill-down: the commune's latest submitted version of a period's report. */
 export async function communeReport(ctx: ServiceContext, communeCode: string, key: string): Promise<CommuneReport> {
-  const p = requirePeriod(key);
+  const p = await requirePeriod(ctx, key);
   const { latest, versions } = await repo.latestReport(ctx.db, communeCode, p.key);
   if (!latest) throw new AppError('NOT_FOUND', t.errors.reportNotFound);
   const communes = await communeNames(ctx);

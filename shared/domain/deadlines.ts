@@ -1,13 +1,12 @@
+import { DEFAULT_REPORT_RULES, PERIODIC_KINDS, periodDeadline, periodKey as reportPeriodKey, periodLabel, periodWindow, type PeriodicKind, type ReportRules } from './period';
+
 /**
- * Report periods as the province sees them: key, label, data window and deadline.
- * A small stand-in owned by the bundles area (issue 7). It uses the same period keys as the
- * reports area (issue 6, shared/domain/period.ts on branch `reports`: `${year}-${kind}` with
- * kind q1 q2 q3 q4 h1 m9 year) and its defaults (NĐ 09/2019 Điều 12 windows, deadline the 10th
- * of the window's last month). After the merge, `periodInfo`/`periodsOfYear` can delegate to
- * period.ts (and to the province's configured rules).
+ * The province's view of report periods, on top of the reports area's period arithmetic
+ * (shared/domain/period.ts): same keys (`2026-q1` … `2026-year`), same windows and deadlines,
+ * under the rules configured on this installation (Cài đặt → quy định báo cáo).
  */
-export const PERIOD_KINDS = ['q1', 'q2', 'h1', 'q3', 'm9', 'q4', 'year'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export const PERIOD_KINDS = ['q1', 'q2', 'h1', 'q3', 'm9', 'q4', 'year'] as const satisfies readonly PeriodicKind[];
+export type PeriodKind = PeriodicKind;
 
 export interface PeriodInfo {
   key: string;
@@ -20,46 +19,43 @@ export interface PeriodInfo {
   deadline: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const LABELS: Record<PeriodKind, string> = { q1: 'Quý I', q2: 'Quý II', q3: 'Quý III', q4: 'Quý IV', h1: '6 tháng', m9: '9 tháng', year: 'Năm' };
-/** [first month of the period, last month]: the window runs from the 15th of the month before the first to the 14th of the last. */
-const SPANS: Record<PeriodKind, [number, number]> = { q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12], h1: [1, 6], m9: [1, 9], year: [1, 12] };
 /** What officers type on the command line: 2026-Q1, 2026-6T, 2026-9T, 2026-N are accepted too. */
 const ALIASES: Record<string, PeriodKind> = { '6t': 'h1', '9t': 'm9', n: 'year', nam: 'year', '6m': 'h1', '9m': 'm9' };
 
-export const periodKey = (year: number, kind: PeriodKind) => `${year}-${kind}`;
+export const periodKey = (year: number, kind: PeriodKind) => reportPeriodKey(kind, year);
 
 /** `2026-Q1` → `2026-q1`, `2026-6T` → `2026-h1`…; null when it is not a periodic report key. */
 export function normalizePeriodKey(input: string): string | null {
   const m = /^(\d{4})-([0-9a-zA-Z]{1,4})$/.exec(input.trim());
   if (!m) return null;
   const code = m[2]!.toLowerCase();
-  const kind = (PERIOD_KINDS as readonly string[]).includes(code) ? (code as PeriodKind) : ALIASES[code];
+  const kind = (PERIODIC_KINDS as readonly string[]).includes(code) ? (code as PeriodKind) : ALIASES[code];
   return kind ? periodKey(Number(m[1]), kind) : null;
 }
 
-export function periodInfo(input: string): PeriodInfo | null {
+export function periodInfo(input: string, rules: ReportRules = DEFAULT_REPORT_RULES): PeriodInfo | null {
   const key = normalizePeriodKey(input);
   if (!key) return null;
   const year = Number(key.slice(0, 4));
   const kind = key.slice(5) as PeriodKind;
-  const [first, last] = SPANS[kind];
-  const from = first === 1 ? `${year - 1}-12-15` : `${year}-${pad(first - 1)}-15`;
-  return { key, year, kind, label: `${LABELS[kind]}/${year}`, from, to: `${year}-${pad(last)}-14`, deadline: `${year}-${pad(last)}-10` };
+  return { key, year, kind, label: periodLabel(kind, year), ...periodWindow(kind, year, rules), deadline: periodDeadline(kind, year, rules) };
 }
 
 /** In the order their deadlines come. */
-export function periodsOfYear(year: number): PeriodInfo[] {
-  return PERIOD_KINDS.map((k) => periodInfo(periodKey(year, k))!);
+export function periodsOfYear(year: number, rules: ReportRules = DEFAULT_REPORT_RULES): PeriodInfo[] {
+  return PERIOD_KINDS.map((k) => periodInfo(periodKey(year, k), rules)!);
 }
 
 /** The quarter whose window holds a data date from the log. */
-export function quarterKeyOf(date: string): string {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  // 15/12 onwards belongs to next year's Quý I.
-  if (mo === 12 && d >= 15) return `${y + 1}-q1`;
-  const q = d >= 15 && mo % 3 === 0 ? mo / 3 + 1 : Math.ceil(mo / 3);
-  return `${y}-q${q}`;
+export function quarterKeyOf(date: string, rules: ReportRules = DEFAULT_REPORT_RULES): string {
+  const y = Number(date.slice(0, 4));
+  for (const year of [y, y + 1]) {
+    for (const k of ['q1', 'q2', 'q3', 'q4'] as const) {
+      const w = periodWindow(k, year, rules);
+      if (date >= w.from && date <= w.to) return periodKey(year, k);
+    }
+  }
+  return periodKey(y, 'q4');
 }
 
 export type Timeliness = 'onTime' | 'late' | 'missing' | 'notDue';
