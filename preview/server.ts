@@ -142,5 +142,8 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
 }
 
 export function describeStartError(e: unknown): string {
-  return isAppError(e) ? e.message : `${common.errors.internal}\n${String(e)}`;
+  if (isAppError(e)) return e.message;
+  const err = e as NodeJS.ErrnoException & { port?: number };
+  if (err?.code === 'EADDRINUSE') return `Cổng ${err.port ?? ''} đang được một chương trình khác sử dụng. Hãy đóng chương trình đó, hoặc chạy lại với một cổng khác, ví dụ: --port 0 (tự chọn cổng trống).`;
+  return `${common.errors.internal}\n${String(e)}`;
 }

@@ -14,7 +14,7 @@ import type { BenchSuite } from '../harness';
 import { percentile, timeAsync, timeIt } from '../harness';
 
 const N = 150_000;
-const RUNS = 9;
+const RUNS = 15;
 
 function details(i: number): ActivityDetails {
   switch (i % 7) {
@@ -105,7 +105,9 @@ export const reportsSuite: BenchSuite = {
     if (total !== N || rawTotal !== N) throw new Error(`reports bench counted ${total} / ${rawTotal} of ${N} activities`);
     const value = percentile(reportTimes, 50);
     const baseline = percentile(rawTimes, 50);
-    const ratio = value / baseline;
+    // Each report run is paired with the raw query run just before it, so a busy moment on a
+    // shared machine slows both; the ratio is the median of those paired ratios.
+    const ratio = percentile(reportTimes.map((t, i) => t / rawTimes[i]!), 50);
     return [
       { measure: 'hand-written SQL GROUP BY kind (150k activities, one year)', value: round(baseline), unit: 'ms', baseline: null, ratio: null, target: 'baseline', pass: true },
       { measure: 'annual report generation (150k activities, median)', value: round(value), unit: 'ms', baseline: round(baseline), ratio: round(ratio), target: '< 200 ms and ≤ 3× raw', pass: value < 200 && ratio <= 3 },

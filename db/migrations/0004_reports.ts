@@ -32,6 +32,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     `ALTER TABLE activities ADD COLUMN rep_minutes INTEGER GENERATED ALWAYS AS (${REP_MINUTES_SQL}) VIRTUAL`,
     `ALTER TABLE activities ADD COLUMN rep_areas INTEGER GENERATED ALWAYS AS (${REP_AREAS_SQL}) VIRTUAL`,
     `CREATE INDEX activities_report ON activities(deleted_at, kind, rep_sub, rep_areas, task_id, date, quantity, rep_minutes)`,
+    // Evidence of a window: from activity_evidence into activities by id, without reading rows.
+    `CREATE INDEX activities_evidence_window ON activities(id, deleted_at, date, kind)`,
     `CREATE INDEX reports_period ON reports(period_key, version)`,
     `CREATE UNIQUE INDEX reports_one_draft ON reports(period_key) WHERE submitted_at IS NULL AND deleted_at IS NULL`,
     `CREATE TRIGGER reports_frozen_update BEFORE UPDATE ON reports WHEN old.submitted_at IS NOT NULL

@@ -9,11 +9,11 @@ import { tempDir } from '../helpers/temp';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createPlanWithAnnex } from '../../db/services/plans';
 import { createActivities } from '../../db/services/activities';
-import { createReport, exportReport, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from '../../db/services/reports';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from '../../db/services/reports';
 import { dispatch } from '../../shared/contract/dispatch';
 import { DEFAULT_REPORT_RULES } from '../../shared/domain/period';
 import type { ActivityFieldsInput } from '../../shared/domain/activity';
-import type { ReportFigures } from '../../shared/domain/report';
+import { reportFileName, type ReportFigures } from '../../shared/domain/report';
 import { LAYOUT_COMMUNE_7 } from '../../shared/domain/plan';
 import { migrate } from '../../db/migrate';
 import { loadWorkbook, cellText } from '../../db/exports/xlsx-common';
@@ -252,6 +252,23 @@ describe('exports', () => {
     expect(minutes.slice(2)).toEqual(['phút', '25', '25']);
     expect(typeof ws.getRow(rows.indexOf(minutes) + 1).getCell(4).value).toBe('number');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo hình thức', 'Theo lĩnh vực', 'Nhiệm vụ kế hoạch', 'Tiêu chí 4.2', 'Tài liệu kiểm chứng']);
+  });
+});
+
+describe('file names and stored rules', () => {
+  it('names files by kind, year, commune and version, without diacritics', () => {
+    const base = { year: 2026, version: 1, from: '2026-04-01', to: '2026-04-30' };
+    expect(reportFileName({ ...base, kind: 'h1' }, 'phường Vũng Áng', 'pdf')).toBe('BaoCao_TuyenTruyenCCHC_6Thang_2026_PhuongVungAng.pdf');
+    expect(reportFileName({ ...base, kind: 'q3', version: 2 }, 'xã Đông Sơn', 'xlsx')).toBe('BaoCao_TuyenTruyenCCHC_QuyIII_2026_XaDongSon_v2.xlsx');
+    expect(reportFileName({ ...base, kind: 'adhoc' }, 'xã Quyết Thắng', 'docx')).toBe('BaoCao_TuyenTruyenCCHC_DotXuat_20260401-20260430_XaQuyetThang.docx');
+  });
+
+  it('a damaged rules setting falls back to the NĐ 09/2019 defaults instead of breaking the reports screen', async () => {
+    const a = await openTestApp();
+    apps.push(a);
+    a.ctx.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('reportRules', '{\"quarter\": 5}', 't')").run();
+    expect(await getReportRules(a.ctx)).toEqual(DEFAULT_REPORT_RULES);
+    expect((await listPeriods(a.ctx, 2026, '2026-01-01')).periods[0]).toMatchObject({ from: '2025-12-15', to: '2026-03-14' });
   });
 });
 

@@ -239,7 +239,7 @@ function OutputPanel({ view }: { view: ReportView }) {
   const { exportFile, busy } = useReportsStore();
   return (
     <Group>
-      <Button variant="default" onClick={() => navigate(`/print/report/${view.report.id}`)}>{vi.actions.print}</Button>
+      <Button variant="default" onClick={() => navigate(`/print/report/${view.report.id}/auto`)}>{vi.actions.print}</Button>
       <Button loading={busy} onClick={() => void exportFile('pdf')}>{vi.actions.exportPdf}</Button>
       <Button loading={busy} onClick={() => void exportFile('docx')}>{vi.actions.exportDocx}</Button>
       <Button loading={busy} onClick={() => void exportFile('xlsx')}>{vi.actions.exportXlsx}</Button>

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const config = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const mainSource = fs.readFileSync(path.join(root, 'electron/main.ts'), 'utf8');
+
+/** `npm test` builds before the unit tests, so the paths the installer packs must exist. */
+describe('electron-builder.yml and the build output it packs', () => {
+  it('names the product and takes the version from package.json', () => {
+    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.productName).toBe('Tuyên truyền CCHC');
+    expect(config.version).toBeUndefined();
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('points at the main process the build writes, and the build wrote it with its preload and renderer', () => {
+    expect(config.extraMetadata.main).toBe(pkg.main);
+    expect(fs.existsSync(path.join(root, pkg.main))).toBe(true);
+    const mainDir = path.dirname(path.join(root, pkg.main));
+    expect(mainSource).toContain("path.join(__dirname, 'preload.cjs')");
+    expect(fs.existsSync(path.join(mainDir, 'preload.cjs'))).toBe(true);
+    expect(mainSource).toContain("path.join(__dirname, '..', 'renderer')");
+    expect(fs.existsSync(path.join(mainDir, '..', 'renderer', 'index.html'))).toBe(true);
+    expect(config.files).toContain('dist/**/*');
+  });
+
+  it('unpacks the native SQLite module from the asar and does not rebuild it', () => {
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack.some((p: string) => p.startsWith('node_modules/better-sqlite3/'))).toBe(true);
+    expect(config.npmRebuild).toBe(false);
+    expect(pkg.dependencies['better-sqlite3']).toBeDefined();
+    // The package ships N-API prebuilds for every platform: the Windows one goes into the installer.
+    expect(fs.existsSync(path.join(root, 'node_modules/better-sqlite3/prebuilds/win32-x64.node'))).toBe(true);
+  });
+
+  it('builds a per-user NSIS installer in Vietnamese with a folder choice and shortcuts, plus a zip', () => {
+    const targets = config.win.target.map((t: { target: string; arch: string[] }) => [t.target, t.arch]);
+    expect(targets).toEqual([['nsis', ['x64']], ['zip', ['x64']]]);
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, createDesktopShortcut: 'always', createStartMenuShortcut: true });
+    expect(config.nsis.installerLanguages).toEqual(['vi_VN']);
+  });
+
+  it('ships its icons and opens bundle files by double-click', () => {
+    for (const icon of [config.win.icon, ...config.fileAssociations.map((f: { icon: string }) => f.icon)]) {
+      expect(fs.existsSync(path.join(root, icon)), icon).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(root, config.win.icon)).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    expect(config.fileAssociations.map((f: { ext: string }) => f.ext)).toContain('cchc');
+  });
+
+  it('sets the Electron fuses that close Node-level back doors', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+    });
+  });
+});
