@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderTable, type BenchRow, type BenchSuite } from './harness';
 import { insertSuite } from './suites/insert';
+import { bundlesSuite } from './suites/bundles';
+import { activitiesSuite } from './suites/activities';
 import { planExportsSuite } from './suites/plan-exports';
 import { reportsSuite } from './suites/reports';
-import { activitiesSuite } from './suites/activities';
-import { bundlesSuite } from './suites/bundles';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, activitiesSuite, planExportsSuite, reportsSuite, bundlesSuite];
+const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite, planExportsSuite, reportsSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -20,18 +20,20 @@ export interface OpenDatabase {
 export interface OpenOptions {
   /** Called before pending migrations run on an existing database (the backup hook). */
   beforeMigrate?: (sqlite: BetterSqlite3.Database, from: number, to: number) => void | Promise<void>;
+  /** Start-up check: 'quick' (quick_check, every start) or 'full' (integrity_check, weekly). */
+  integrity?: 'quick' | 'full';
 }
 
 /**
  * Check an existing file without writing a byte: a newer or unreadable database must be left
  * exactly as it was (setting WAL mode alone would rewrite its header).
  */
-export function inspectDatabaseFile(file: string): { schemaVersion: number } {
+export function inspectDatabaseFile(file: string, integrity: 'quick' | 'full' = 'quick'): { schemaVersion: number } {
   let probe: BetterSqlite3.Database | undefined;
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const version = readSchemaVersion(probe);
-    const check = probe.pragma('quick_check', { simple: true });
+    const check = probe.pragma(integrity === 'full' ? 'integrity_check' : 'quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('DB_CORRUPT', common.errors.dbCorrupt, { check });
     return { schemaVersion: version };
   } catch (e) {
@@ -45,7 +47,7 @@ export function inspectDatabaseFile(file: string): { schemaVersion: number } {
 export async function openDatabase(file: string, opts: OpenOptions = {}): Promise<OpenDatabase> {
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
   if (exists) {
-    const { schemaVersion } = inspectDatabaseFile(file);
+    const { schemaVersion } = inspectDatabaseFile(file, opts.integrity);
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new AppError('DB_FROM_NEWER_VERSION', common.errors.dbFromNewerVersion(schemaVersion, LATEST_SCHEMA_VERSION), {
         found: schemaVersion,

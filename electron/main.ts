@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { app, BrowserWindow, ipcMain, protocol, net, session, dialog } from 'electron';
-import { openApp, type AppHost } from '../db/host';
+import { startApp, type LiveHost } from '../db/host';
 import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
 import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
@@ -18,7 +18,7 @@ declare const __APP_VERSION__: string;
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
-let host: AppHost | null = null;
+let host: LiveHost | null = null;
 
 function createWindow(): void {
   mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
@@ -64,7 +64,9 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer();
   try {
-    host = await openApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), ...electronFilePlatform } });
+    // A damaged or newer database does not stop the app: it starts in recovery mode (the
+    // renderer shows the recovery screen) and the file is never overwritten.
+    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), ...electronFilePlatform } });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();

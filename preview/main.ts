@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     });
     console.log(`Tuyên truyền CCHC (bản xem trước trên trình duyệt)`);
     console.log(`Dữ liệu: ${path.join(dataDir, 'cchc.sqlite')}`);
+    if (running.host.recovery) console.log(`CHẾ ĐỘ KHÔI PHỤC: ${running.host.recovery.message}`);
     console.log(`Mở trình duyệt tại: ${running.url}`);
     console.log(`CCHC_PREVIEW_URL=${running.url}`);
     const stop = () => void running.stop().then(() => process.exit(0));

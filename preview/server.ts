@@ -2,7 +2,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { openApp, type AppHost } from '../db/host';
+import { startApp, type LiveHost } from '../db/host';
 import { dispatch } from '../shared/contract/dispatch';
 import { fail } from '../shared/envelope';
 import { isAppError } from '../shared/errors';
@@ -38,7 +38,8 @@ export interface RunningPreview {
   url: string;
   port: number;
   token: string;
-  host: AppHost;
+  /** The services, or recovery mode when the database could not be opened (host.recovery). */
+  host: LiveHost;
   stop(): Promise<void>;
 }
 
@@ -61,13 +62,13 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startPreview(opts: PreviewOptions): Promise<RunningPreview> {
   const release = acquireDataDirLock(opts.dataDir);
-  let host: AppHost;
+  let host: LiveHost;
   let port = opts.port;
   // Print routes are rendered by a headless Chromium opening this server's own pages.
   const printer = createChromiumPrinter(() => `http://127.0.0.1:${port}/`);
   const platform: Platform = { pickFolder: async () => null, printToPdf: (route) => printer.printToPdf(route) };
   try {
-    host = await openApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo, platform });
+    host = await startApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo, platform });
   } catch (e) {
     release();
     throw e;

@@ -5,11 +5,6 @@ import { getCommuneSettings, saveCommuneSettings } from './settings';
 import { createUnit, deleteUnit, getUnits } from './units';
 import { createPlan, getPlanDetail, listPlans, updatePlan, deletePlan, copyPlanToYear, saveAnnex } from './plans';
 import { exportPlanPdf, exportPlanDocx, exportAnnexXlsx, annexTemplate, previewAnnexImport, applyAnnexImport } from './plan-files';
-import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
-import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
-import { addKeyCard, communeReport, consolidated, importFolder, listTrustedKeys, statusMatrix } from './province';
-import { consolidatedFile } from './province-report';
-import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 import {
   activityUnitNames,
   createActivity,
@@ -24,6 +19,12 @@ import {
 import { addEvidence, evidenceThumbnail, linkStoredEvidence, listEvidence, openEvidence, removeEvidence, revealEvidence } from './evidence';
 import { dashboard, planProgress, setTaskStatus } from './progress';
 import { applyImport, exportActivitiesXlsx, previewImport } from './activities-xlsx';
+import { backupToFolder, inspectBackupSource, listLocalBackups, restoreBackup } from './backup';
+import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
+import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
+import { addKeyCard, communeReport, consolidated, importFolder, listTrustedKeys, statusMatrix } from './province';
+import { consolidatedFile } from './province-report';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
 /**
  * The table of services behind the contract. Electron main, the preview server and the CLI
@@ -52,6 +53,30 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.importApply': ({ planId, fileName, base64 }) => applyAnnexImport(ctx, planId, fileName, base64),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
+    'activities.createSeries': async (input) => createActivitySeries(ctx, input, await officerName(ctx)),
+    'activities.get': ({ id }) => getActivity(ctx, id),
+    'activities.update': ({ id, fields }) => updateActivity(ctx, id, fields),
+    'activities.delete': ({ id }) => deleteActivity(ctx, id),
+    'activities.restore': ({ id }) => restoreActivity(ctx, id),
+    'activities.lastUsed': ({ kind }) => lastUsedActivity(ctx, kind),
+    'activities.units': () => activityUnitNames(ctx),
+    'activities.exportXlsx': (input) => exportActivitiesXlsx(ctx, input),
+    'activities.importPreview': (input) => previewImport(ctx, input),
+    'activities.importApply': async (input) => applyImport(ctx, input, await officerName(ctx)),
+    'activities.progress': ({ planId }) => planProgress(ctx, planId),
+    'activities.setTaskStatus': (input) => setTaskStatus(ctx, input),
+    'activities.dashboard': ({ today }) => dashboard(ctx, today),
+    'evidence.add': (input) => addEvidence(ctx, input),
+    'evidence.link': ({ activityId, sha256, name }) => linkStoredEvidence(ctx, activityId, sha256, name),
+    'evidence.list': ({ activityId }) => listEvidence(ctx, activityId),
+    'evidence.remove': ({ activityId, sha256 }) => removeEvidence(ctx, activityId, sha256),
+    'evidence.thumbnail': ({ sha256 }) => evidenceThumbnail(ctx, sha256),
+    'evidence.open': ({ sha256 }) => openEvidence(ctx, sha256),
+    'evidence.reveal': ({ sha256 }) => revealEvidence(ctx, sha256),
+    'backup.list': () => listLocalBackups(ctx),
+    'backup.toFolder': (input) => backupToFolder(ctx, input),
+    'backup.inspect': (input) => inspectBackupSource(ctx, input),
+    'backup.restore': ({ name, path, confirm: _c }) => restoreBackup(ctx, { name, path }),
     'bundles.keyInfo': () => getKeyInfo(ctx),
     'bundles.keyCard': () => exportKeyCard(ctx),
     'bundles.rotateKey': () => rotateKey(ctx),
@@ -75,26 +100,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'reports.submit': ({ id }) => submitReport(ctx, id),
     'reports.revise': ({ id }) => reviseReport(ctx, id),
     'reports.export': ({ id, format }) => exportReport(ctx, id, format),
-    'activities.createSeries': async (input) => createActivitySeries(ctx, input, await officerName(ctx)),
-    'activities.get': ({ id }) => getActivity(ctx, id),
-    'activities.update': ({ id, fields }) => updateActivity(ctx, id, fields),
-    'activities.delete': ({ id }) => deleteActivity(ctx, id),
-    'activities.restore': ({ id }) => restoreActivity(ctx, id),
-    'activities.lastUsed': ({ kind }) => lastUsedActivity(ctx, kind),
-    'activities.units': () => activityUnitNames(ctx),
-    'activities.exportXlsx': (input) => exportActivitiesXlsx(ctx, input),
-    'activities.importPreview': (input) => previewImport(ctx, input),
-    'activities.importApply': async (input) => applyImport(ctx, input, await officerName(ctx)),
-    'activities.progress': ({ planId }) => planProgress(ctx, planId),
-    'activities.setTaskStatus': (input) => setTaskStatus(ctx, input),
-    'activities.dashboard': ({ today }) => dashboard(ctx, today),
-    'evidence.add': (input) => addEvidence(ctx, input),
-    'evidence.link': ({ activityId, sha256, name }) => linkStoredEvidence(ctx, activityId, sha256, name),
-    'evidence.list': ({ activityId }) => listEvidence(ctx, activityId),
-    'evidence.remove': ({ activityId, sha256 }) => removeEvidence(ctx, activityId, sha256),
-    'evidence.thumbnail': ({ sha256 }) => evidenceThumbnail(ctx, sha256),
-    'evidence.open': ({ sha256 }) => openEvidence(ctx, sha256),
-    'evidence.reveal': ({ sha256 }) => revealEvidence(ctx, sha256),
   };
 }
 

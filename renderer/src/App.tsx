@@ -8,11 +8,12 @@ import { DashboardPage } from './pages/DashboardPage';
 import { PlansPage } from './pages/PlansPage';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { RecoveryPage } from './pages/RecoveryPage';
 import { BundlesPage } from './pages/BundlesPage';
 import { ProvincePage } from './pages/ProvincePage';
+import { ProgressPage } from './pages/ProgressPage';
 import { PrintRoute } from './print/PrintRoute';
 import { ReportsPage } from './pages/ReportsPage';
-import { ProgressPage } from './pages/ProgressPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -61,6 +62,7 @@ export function App() {
         <Alert color="red" title={vi.shell.loadFailed} maw={560}>{error}</Alert>
       </Center>
     );
+  if (info?.recovery) return <RecoveryPage recovery={info.recovery} />;
   if (info?.needsSetup || !settings) return <SetupPage />;
 
   const active = route[0] ?? 'dashboard';

@@ -3,6 +3,7 @@ import { channel, NoInput } from './channel';
 import { CommuneSettings } from '../domain/settings';
 import { Unit, UnitInput } from '../domain/unit';
 import { ById, Done } from './channel';
+import { RecoveryInfo } from '../domain/backup';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -10,6 +11,8 @@ export const AppInfo = z.object({
   runtime: z.enum(['electron', 'preview', 'cli']),
   dataDir: z.string(),
   needsSetup: z.boolean(),
+  /** Set when the database could not be opened: the renderer shows the recovery screen. */
+  recovery: RecoveryInfo.nullable().optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

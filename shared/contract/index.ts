@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { planChannels } from './plans';
 import { activityChannels } from './activities';
+import { backupChannels } from './backup';
 import { bundleChannels } from './bundles';
 import { reportChannels } from './reports';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...appChannels,
   ...planChannels,
   ...activityChannels,
+  ...backupChannels,
   ...bundleChannels,
   ...reportChannels,
 };

@@ -115,7 +115,8 @@ export type ActivityFieldsInput = z.input<typeof ActivityFields>;
 
 export const Activity = RowMeta.extend({
   ...ActivityFields.shape,
-  enteredBy: z.string(),
+  // Who logged it: the officer's name (CommuneSettings.officerName, ≤ 120), bounded for bundles.
+  enteredBy: z.string().max(120),
   evidenceCount: z.number().int().min(0),
 });
 export type Activity = z.infer<typeof Activity>;

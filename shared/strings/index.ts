@@ -4,6 +4,7 @@ import { settingsText } from './settings';
 import { plansText } from './plans';
 import { activitiesText, activityKindText, activityFormText, activityListText, evidenceText, progressText, dashboardText, importText, exportText } from './activities';
 import { shellText } from './shell';
+import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
@@ -22,6 +23,7 @@ export const vi = {
   activityImport: importText,
   activityExport: exportText,
   shell: shellText,
+  backup: backupText,
   bundles: bundlesText,
   reports: reportsText,
   print: printText,

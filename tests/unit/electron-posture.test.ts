@@ -96,3 +96,25 @@ describe('Electron window and session posture', () => {
     await app.close();
   });
 });
+
+describe('electron-builder fuses and packaging', () => {
+  it('flips the fuses that close Node-level back doors (from electron-builder.yml)', async () => {
+    const { parse } = await import('yaml');
+    const fs = await import('node:fs');
+    const cfg = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
+    expect(cfg.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The app ships inside an asar (what onlyLoadAppFromAsar and the integrity check protect);
+    // only the native module is unpacked, and no source maps ship.
+    expect(cfg.asar).toBe(true);
+    expect(cfg.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*']);
+    expect(cfg.files).toContain('!dist/**/*.map');
+  });
+});

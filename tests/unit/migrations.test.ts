@@ -50,8 +50,8 @@ describe('migrations', () => {
     await db.destroy();
   });
 
-  for (const [i, m] of migrations.entries()) {
-    // Version numbers may have gaps (each branch owns its number): the previous one is the list's.
+  migrations.forEach((m, i) => {
+    // Migration numbers may have gaps (one number per branch): "previous" is the one before in the list.
     const prev = i > 0 ? migrations[i - 1]!.version : 0;
     it(`migration ${m.version} (${m.name}) applies on a database holding data from version ${prev}`, async () => {
       const { db, sqlite } = rawDb(path.join(tempDir(), 'b.sqlite'));
@@ -67,7 +67,7 @@ describe('migrations', () => {
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       await db.destroy();
     });
-  }
+  });
 
   it('a failing migration leaves the database at the previous version, with nothing half-applied', async () => {
     const { db, sqlite } = rawDb(path.join(tempDir(), 'c.sqlite'));

@@ -3,6 +3,7 @@ import { Alert, Paper, Stack, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { CommuneForm } from '../components/CommuneForm';
 import { ReportRulesForm } from '../components/ReportRulesForm';
+import { BackupPanel } from '../components/BackupPanel';
 
 export function SettingsPage() {
   const [saved, setSaved] = useState(false);
@@ -16,6 +17,8 @@ export function SettingsPage() {
           <CommuneForm submitLabel={vi.actions.save} onSaved={() => setSaved(true)} />
         </Stack>
       </Paper>
+      <Title order={3}>{vi.backup.title}</Title>
+      <BackupPanel />
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{vi.reports.rules.title}</Title>

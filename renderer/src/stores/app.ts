@@ -20,7 +20,9 @@ export const useAppStore = create<AppState>((set) => ({
   async load() {
     set({ loading: true, error: null });
     try {
-      const [info, settings] = await Promise.all([invoke('app.info', {}), invoke('settings.get', {})]);
+      const info = await invoke('app.info', {});
+      // Recovery mode: the database is not open, so there are no settings to ask for.
+      const settings = info.recovery ? null : await invoke('settings.get', {});
       set({ info, settings, loading: false });
     } catch (e) {
       set({ error: errorMessage(e), loading: false });

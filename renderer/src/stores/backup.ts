@@ -1,0 +1,67 @@
+import { create } from 'zustand';
+import { invoke, errorMessage } from '../bridge';
+import type { BackupEntry, BackupSource, BackupSummary } from '../../../shared/domain/backup';
+
+interface BackupState {
+  local: BackupEntry[];
+  busy: boolean;
+  error: string | null;
+  /** Folder of the last successful "Sao lưu ra USB". */
+  written: string | null;
+  /** What the chosen backup holds, shown before restoring. */
+  inspected: BackupSummary | null;
+  restored: BackupSummary | null;
+  loadLocal(): Promise<void>;
+  toFolder(folder: string): Promise<void>;
+  inspect(source: BackupSource): Promise<void>;
+  restore(summary: BackupSummary, source: BackupSource): Promise<boolean>;
+  reset(): void;
+}
+
+export const useBackupStore = create<BackupState>((set) => {
+  async function run<T>(fn: () => Promise<T>): Promise<T | null> {
+    set({ busy: true, error: null });
+    try {
+      return await fn();
+    } catch (e) {
+      set({ error: errorMessage(e) });
+      return null;
+    } finally {
+      set({ busy: false });
+    }
+  }
+  return {
+    local: [],
+    busy: false,
+    error: null,
+    written: null,
+    inspected: null,
+    restored: null,
+    async loadLocal() {
+      await run(async () => set({ local: await invoke('backup.list', {}) }));
+    },
+    async toFolder(folder) {
+      set({ written: null });
+      await run(async () => {
+        const r = await invoke('backup.toFolder', folder.trim() ? { folder: folder.trim() } : {});
+        if (!r.cancelled) set({ written: r.path });
+      });
+    },
+    async inspect(source) {
+      set({ inspected: null, restored: null });
+      await run(async () => {
+        const r = await invoke('backup.inspect', source);
+        if (!r.cancelled) set({ inspected: r.summary });
+      });
+    },
+    async restore(summary, source) {
+      const r = await run(() => invoke('backup.restore', { ...source, confirm: true }));
+      if (!r) return false;
+      set({ restored: r.restored, inspected: null });
+      return true;
+    },
+    reset() {
+      set({ error: null, written: null, inspected: null, restored: null });
+    },
+  };
+});

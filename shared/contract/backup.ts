@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { channel, NoInput } from './channel';
+import { BackupEntry, BackupSource, BackupSummary } from '../domain/backup';
+
+export const BackupToFolderInput = z
+  .object({
+    /** Typed destination (preview/CLI); without it the host shows its folder dialog. */
+    folder: z.string().min(1).max(1000).optional(),
+  })
+  .strict();
+
+export const BackupToFolderResult = z.object({
+  cancelled: z.boolean(),
+  path: z.string().nullable(),
+  summary: BackupSummary.nullable(),
+});
+export type BackupToFolderResult = z.infer<typeof BackupToFolderResult>;
+
+export const BackupInspectResult = z.object({ cancelled: z.boolean(), summary: BackupSummary.nullable() });
+export type BackupInspectResult = z.infer<typeof BackupInspectResult>;
+
+export const BackupRestoreInput = z
+  .object({
+    name: BackupSource.shape.name,
+    path: BackupSource.shape.path,
+    confirm: z.literal(true),
+  })
+  .strict()
+  .refine((s) => !!s.name !== !!s.path, { message: 'Chọn đúng một bản sao lưu để khôi phục' });
+
+export const BackupRestoreResult = z.object({
+  restored: BackupSummary,
+  /** The copy of the database as it was just before restoring (null in recovery mode). */
+  safetyBackup: z.string().nullable(),
+});
+export type BackupRestoreResult = z.infer<typeof BackupRestoreResult>;
+
+export const backupChannels = {
+  'backup.list': channel(NoInput, z.array(BackupEntry)),
+  'backup.toFolder': channel(BackupToFolderInput, BackupToFolderResult),
+  'backup.inspect': channel(BackupSource, BackupInspectResult),
+  'backup.restore': channel(BackupRestoreInput, BackupRestoreResult),
+};

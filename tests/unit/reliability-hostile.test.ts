@@ -1,0 +1,118 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../shared/contract/index';
+import { dispatch } from '../../shared/contract/dispatch';
+import { openTestApp } from '../helpers/app';
+import { byteCorpus, dbChecksum, documentCorpus, junkPayloads, mutateValid, refusalProblem, xlsxCorpus, type HostileCase } from '../helpers/hostile';
+import { BUNDLE_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../helpers/hostile-targets';
+
+const SEED = Number(process.env.CCHC_HOSTILE_SEED ?? 20261123);
+const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 } };
+/** Why cases were refused, per file target: shows the corpus reaches past the first check. */
+const reasons = new Map<string, Map<string, number>>();
+
+afterAll(() => {
+  const { inputs, bundles } = tally;
+  for (const [name, m] of reasons) console.log(`${name}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(`inputs refused ${inputs.refused}/${inputs.tried} with ${inputs.changed} changes`);
+  console.log(`bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`);
+});
+
+describe('hostile IPC payloads', () => {
+  it('≥ 200 malformed payloads through dispatch with the real handlers: all refused in Vietnamese, database unchanged', async () => {
+    const app = await openTestApp({ demo: true });
+    try {
+      const planId = (app.ctx.sqlite.prepare('SELECT id FROM plans LIMIT 1').get() as { id: string }).id;
+      const unit = await dispatch(app.handlers, 'units.create', { name: 'Hội Phụ nữ xã', kind: 'organisation' });
+      const unitId = (unit as { value: { id: string } }).value.id;
+      const samples = ipcSamples(app, { planId, unitId });
+      const cases: { channel: unknown; c: HostileCase<unknown> }[] = [];
+      for (const channel of CHANNEL_NAMES) {
+        for (const c of junkPayloads()) cases.push({ channel, c });
+        const sample = samples[channel];
+        if (sample) for (const c of mutateValid(sample)) cases.push({ channel, c });
+      }
+      // Ids of the right shape that name nothing.
+      for (const channel of ['plans.get', 'units.delete'] as const) cases.push({ channel, c: { label: 'unknown id', input: { id: '0190f0f0-0000-7000-8000-000000000000' } } });
+      for (const channel of ['', '__proto__', 'constructor', 'toString', '../settings.save', 'settings.save\u0000', 42, null]) cases.push({ channel, c: { label: 'unknown channel', input: {} } });
+
+      const before = dbChecksum(app.ctx.sqlite, app.file);
+      const problems: string[] = [];
+      for (const { channel, c } of cases) {
+        const unexpected: unknown[] = [];
+        let env;
+        try {
+          env = await dispatch(app.handlers, channel, c.input, { onUnexpected: (_c, e) => unexpected.push(e) });
+        } catch (e) {
+          unexpected.push(e);
+        }
+        const problem = refusalProblem(env, unexpected);
+        tally.inputs.tried++;
+        if (problem) problems.push(`${String(channel)} [${c.label}]: ${problem}`);
+        else tally.inputs.refused++;
+      }
+      const after = dbChecksum(app.ctx.sqlite, app.file);
+      if (after !== before) tally.inputs.changed++;
+      expect(problems).toEqual([]);
+      expect(cases.length).toBeGreaterThanOrEqual(200);
+      expect(after).toBe(before);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+async function attack(target: FileTarget, bucket: 'inputs' | 'bundles', minimum: number) {
+  const t = await target.setup();
+  try {
+    if (t.primeWithSample) {
+      const first = await t.feed(t.sample, 'goc.cchc');
+      expect(first, 'the valid sample must import').toMatchObject({ ok: true });
+    }
+    const cases: HostileCase<Uint8Array>[] = [];
+    if (target.kind === 'xlsx') cases.push(...(await xlsxCorpus(t.sample, minimum, SEED)));
+    else {
+      cases.push(...byteCorpus(t.sample, Math.ceil(minimum * 0.55), SEED, { oversizeBytes: t.oversizeBytes }));
+      if (t.document) {
+        const doc = t.document.decode(t.sample);
+        for (const c of documentCorpus(doc, Math.ceil(minimum * 0.45), SEED + 1)) cases.push({ label: c.label, input: t.document.encodeSigned(c.input) });
+      }
+      if (t.primeWithSample) for (const name of ['goc.cchc', 'ban-sao.cchc', '../../goc.cchc', 'C:\\goc.cchc']) cases.push({ label: `replay as ${name}`, input: t.sample });
+    }
+    const before = dbChecksum(t.app.ctx.sqlite, t.app.file);
+    const problems: string[] = [];
+    let i = 0;
+    for (const c of cases) {
+      const unexpected: unknown[] = [];
+      let env;
+      try {
+        env = await t.feed(c.input, `tep-${i++}.${target.kind === 'xlsx' ? 'xlsx' : 'cchc'}`);
+      } catch (e) {
+        unexpected.push(e);
+      }
+      const problem = refusalProblem(env, unexpected);
+      tally[bucket].tried++;
+      if (problem) problems.push(`[${c.label}]: ${problem}`);
+      else tally[bucket].refused++;
+      if (env && !env.ok) {
+        const m = reasons.get(target.name) ?? new Map<string, number>();
+        const d = env.error.details as { code?: string } | undefined;
+        const why = d?.code ?? env.error.code;
+        m.set(why, (m.get(why) ?? 0) + 1);
+        reasons.set(target.name, m);
+      }
+      const now = dbChecksum(t.app.ctx.sqlite, t.app.file);
+      if (now !== before) {
+        tally[bucket].changed++;
+        problems.push(`[${c.label}]: database changed`);
+        break;
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(cases.length).toBeGreaterThanOrEqual(minimum);
+  } finally {
+    await t.close();
+  }
+}
+
+for (const target of XLSX_TARGETS) it(`${target.name}: ≥ 200 malformed .xlsx refused, database unchanged`, () => attack(target, 'inputs', 200), 300_000);
+for (const target of BUNDLE_TARGETS) it(`${target.name}: ≥ 1,000 malformed bundles refused, database unchanged`, () => attack(target, 'bundles', 1000), 300_000);
