@@ -278,6 +278,7 @@ export const reportsText = {
     deadlineMonthsAfter: 'Hạn nộp: số tháng sau tháng cuối kỳ',
     deadlineDay: 'Ngày hạn nộp',
     dueSoonDays: 'Báo "sắp đến hạn" trước bao nhiêu ngày',
+    save: 'Lưu quy định kỳ báo cáo',
     saved: 'Đã lưu quy định kỳ báo cáo',
     resetDefaults: 'Khôi phục mặc định (NĐ 09/2019)',
     preview: (label: string, window: string, deadline: string) => `${label}: ${window}; hạn nộp ${deadline}`,

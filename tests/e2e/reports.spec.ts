@@ -159,11 +159,11 @@ test('Cài đặt: a province’s own deadline rule changes the deadlines screen
   const deadlineDay = page.getByLabel('Báo cáo quý – Ngày hạn nộp');
   await expect(deadlineDay).toHaveValue('10');
   await deadlineDay.fill('40');
-  await page.getByRole('button', { name: 'Lưu' }).last().click();
+  await page.getByRole('button', { name: 'Lưu quy định kỳ báo cáo' }).click();
   await expect(page.getByText(/Ngày phải là số nguyên từ 1 đến 31/).first()).toBeVisible();
   await deadlineDay.fill('20');
   await page.getByLabel('Báo cáo quý – Hạn nộp: số tháng sau tháng cuối kỳ').fill('1');
-  await page.getByRole('button', { name: 'Lưu' }).last().click();
+  await page.getByRole('button', { name: 'Lưu quy định kỳ báo cáo' }).click();
   await expect(page.getByText('Đã lưu quy định kỳ báo cáo')).toBeVisible();
   await page.goto(`${server.url}#/reports`);
   await page.getByLabel('Năm', { exact: true }).fill('2027');

@@ -70,7 +70,7 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
             await saveRules(p.data);
           }}
         >
-          {vi.actions.save}
+          {t.save}
         </Button>
         <Button variant="default" onClick={() => setDraft(DEFAULT_REPORT_RULES)}>{t.resetDefaults}</Button>
       </Group>
