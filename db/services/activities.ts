@@ -32,7 +32,10 @@ import { newId, nowIso } from '../../shared/ids';
 import { foldVietnamese } from '../../shared/text';
 import { viSortKey } from '../../shared/vi-sort';
 
-export const rowToActivity = (r: ActivityWriteRow): Activity =>
+/** The stored columns an Activity is read back from (the commune's table and the province's copy). */
+export type ActivityColumns = Pick<ActivityWriteRow, 'id' | 'created_at' | 'updated_at' | 'deleted_at' | 'date' | 'title' | 'task_id' | 'areas' | 'unit_name' | 'note' | 'details' | 'entered_by' | 'evidence_count'>;
+
+export const rowToActivity = (r: ActivityColumns): Activity =>
   Activity.parse({
     id: r.id,
     createdAt: r.created_at,

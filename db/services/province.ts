@@ -1,3 +1,4 @@
+import { rowToActivity } from './activities';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -10,7 +11,7 @@ import { bundlesText } from '../../shared/strings/bundles';
 import { BUNDLE_EXTENSION, ReportSnapshot, type BundleRefusal, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
 import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
-import { Activity, activityQuantity } from '../../shared/domain/activity';
+import { type Activity, activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
 import { getReportRules } from './reports';
 import type { CommuneReport } from '../../shared/contract/bundles';
@@ -308,21 +309,5 @@ export async function communeReport(ctx: ServiceContext, communeCode: string, ke
 
 /** An imported activity as the commune had it (round trip). */
 export async function provinceActivities(ctx: ServiceContext, communeCode: string): Promise<Activity[]> {
-  return (await repo.provActivities(ctx.db, communeCode)).map((r) =>
-    Activity.parse({
-      id: r.id,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-      deletedAt: r.deleted_at,
-      date: r.date,
-      title: r.title,
-      taskId: r.task_id,
-      areas: JSON.parse(r.areas) as unknown,
-      unitName: r.unit_name,
-      note: r.note,
-      details: JSON.parse(r.details) as unknown,
-      enteredBy: r.entered_by,
-      evidenceCount: r.evidence_count,
-    }),
-  );
+  return (await repo.provActivities(ctx.db, communeCode)).map(rowToActivity);
 }
