@@ -9,6 +9,7 @@ import { isAppError } from '../shared/errors';
 import { electronFilePlatform } from './platform';
 import { common } from '../shared/strings/common';
 import { electronPrintToPdf } from './print';
+import { bundleArg } from './opened-file';
 import type { Platform } from '../db/services/platform';
 import { safeStorageKeyProtector } from './key-protect';
 
@@ -37,9 +38,21 @@ function serveRenderer(): void {
   });
 }
 
+/** A bundle the OS asked us to open (double-click, second launch, macOS open-file), until the renderer takes it. */
+let openedFile: string | null = bundleArg(process.argv);
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openedFile = file;
+});
+
 /** Native folder picker and Chromium printing for the services. */
 function electronPlatform(): Platform {
   return {
+    takeOpenedFile: () => {
+      const file = openedFile;
+      openedFile = null;
+      return file;
+    },
     pickFolder: async (title) => {
       const r = mainWindow ? await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory', 'createDirectory'] }) : await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);
@@ -54,7 +67,10 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    // Double-clicking another .cchc while the app runs: remember it; the window, focused
+    // below, asks for it on focus.
+    openedFile = bundleArg(argv) ?? openedFile;
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string', default: process.env.CCHC_PORT ?? '5178' },
       empty: { type: 'boolean', default: false },
+      open: { type: 'string' },
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), '.cchc-data', 'preview'));
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     const running = await startPreview({
       dataDir,
       rendererDir: path.join(__dirname, '..', 'renderer'),
+      openFile: values.open ? path.resolve(values.open) : undefined,
       port: Number(values.port),
       demo: !values.empty,
       appVersion: __APP_VERSION__,

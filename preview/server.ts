@@ -32,6 +32,8 @@ export interface PreviewOptions {
   port: number;
   demo: boolean;
   appVersion: string;
+  /** A .cchc bundle to offer for checking and import on start (like a double-click in Windows). */
+  openFile?: string;
 }
 
 export interface RunningPreview {
@@ -66,7 +68,16 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
   let port = opts.port;
   // Print routes are rendered by a headless Chromium opening this server's own pages.
   const printer = createChromiumPrinter(() => `http://127.0.0.1:${port}/`);
-  const platform: Platform = { pickFolder: async () => null, printToPdf: (route) => printer.printToPdf(route) };
+  let openedFile = opts.openFile ?? null;
+  const platform: Platform = {
+    pickFolder: async () => null,
+    printToPdf: (route) => printer.printToPdf(route),
+    takeOpenedFile: () => {
+      const file = openedFile;
+      openedFile = null;
+      return file;
+    },
+  };
   try {
     host = await startApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo, platform });
   } catch (e) {

@@ -22,7 +22,7 @@ import { applyImport, exportActivitiesXlsx, previewImport } from './activities-x
 import { backupToFolder, inspectBackupSource, listLocalBackups, restoreBackup } from './backup';
 import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
-import { addKeyCard, communeReport, consolidated, importFolder, listTrustedKeys, statusMatrix } from './province';
+import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
@@ -87,6 +87,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'province.keys': () => listTrustedKeys(ctx),
     'province.addKey': ({ path }) => addKeyCard(ctx, path),
     'province.import': ({ folder }) => importFolder(ctx, folder),
+    'province.importFile': ({ path }) => importBundleFile(ctx, path),
+    'app.openedFile': () => ({ path: ctx.platform.takeOpenedFile?.() ?? null }),
     'province.status': ({ year }) => statusMatrix(ctx, year),
     'province.report': ({ period }) => consolidated(ctx, period),
     'province.reportFile': ({ period, format }) => consolidatedFile(ctx, period, format),

@@ -21,6 +21,11 @@ export interface Platform {
    * Absent → the passphrase protector with CCHC_KEY_PASSPHRASE.
    */
   keyProtector?: KeyProtector;
+  /**
+   * A bundle file the operating system asked us to open (double-click on a .cchc, or the
+   * preview's --open): handed over once, then forgotten.
+   */
+  takeOpenedFile?(): string | null;
 }
 
 /** Seals the private key (PKCS#8 DER) into text stored beside the database, and opens it. */

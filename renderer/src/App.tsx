@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { AppShell, Alert, Badge, Center, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useAppStore } from './stores/app';
+import { useBundlesStore } from './stores/bundles';
 import { navigate, useRoute } from './router';
 import { vi } from '../../shared/strings/index';
 import { SetupPage } from './pages/SetupPage';
@@ -48,10 +49,23 @@ function Page({ route }: { route: string[] }) {
   }
 }
 
+/** A .cchc opened from Windows (double-click) goes to the province screen to be checked. */
+function useOpenedBundle(ready: boolean) {
+  const check = useBundlesStore((s) => s.checkOpenedFile);
+  useEffect(() => {
+    if (!ready) return;
+    const look = () => void check().then((file) => file && navigate('/province'));
+    look();
+    window.addEventListener('focus', look);
+    return () => window.removeEventListener('focus', look);
+  }, [ready, check]);
+}
+
 export function App() {
   const { info, settings, loading, error, load } = useAppStore();
   const route = useRoute();
   useEffect(() => void load(), [load]);
+  useOpenedBundle(!!settings && !info?.recovery);
   // Print views (#/print/…) render the document alone, without the shell.
   if (route[0] === 'print') return <PrintRoute route={route} />;
 

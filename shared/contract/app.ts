@@ -23,4 +23,5 @@ export const appChannels = {
   'units.list': channel(NoInput, z.array(Unit)),
   'units.create': channel(UnitInput, Unit),
   'units.delete': channel(ById, Done),
+  'app.openedFile': channel(NoInput, z.object({ path: z.string().nullable() })),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, NoInput } from './channel';
 import { ExportedFile } from './files';
-import { Consolidated, ImportSummary, KeyInfo, OutboxEntry, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
+import { Consolidated, ImportLine, ImportSummary, KeyInfo, OutboxEntry, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
 
 const Folder = z.string().trim().min(1).max(1_000);
 
@@ -56,6 +56,7 @@ export const bundleChannels = {
   'province.keys': channel(NoInput, z.array(TrustedKey)),
   'province.addKey': channel(z.object({ path: Folder }).strict(), TrustedKey),
   'province.import': channel(z.object({ folder: Folder }).strict(), ImportSummary),
+  'province.importFile': channel(z.object({ path: Folder }).strict(), ImportLine),
   'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),
   'province.report': channel(z.object({ period: PeriodInput }).strict(), Consolidated),
   'province.reportFile': channel(z.object({ period: PeriodInput, format: z.enum(['xlsx', 'docx']) }).strict(), ExportedFile),

@@ -15,9 +15,9 @@ export function newDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-e2e-'));
 }
 
-export async function startPreviewProcess(opts: { dataDir?: string; empty?: boolean } = {}): Promise<PreviewProcess> {
+export async function startPreviewProcess(opts: { dataDir?: string; empty?: boolean; args?: string[] } = {}): Promise<PreviewProcess> {
   const dataDir = opts.dataDir ?? newDataDir();
-  const args = ['dist/preview/server.cjs', '--data-dir', dataDir, '--port', '0', ...(opts.empty ? ['--empty'] : [])];
+  const args = ['dist/preview/server.cjs', '--data-dir', dataDir, '--port', '0', ...(opts.empty ? ['--empty'] : []), ...(opts.args ?? [])];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += String(d)));

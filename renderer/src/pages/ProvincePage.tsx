@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Code, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
+import type { ImportLine } from '../../../shared/domain/bundle';
 import { deliverFile } from '../download';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
@@ -10,6 +11,10 @@ import { formLabels } from '../../../shared/domain/labels';
 const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
 const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+
+function LineBadge({ status }: { status: ImportLine['status'] }) {
+  return <Badge color={status === 'imported' ? 'green' : status === 'duplicate' ? 'gray' : 'red'}>{b.lineStatus[status]}</Badge>;
+}
 
 /** Province mode: trust list, import a folder, the timeliness matrix, the consolidated table. */
 export function ProvincePage() {
@@ -26,6 +31,26 @@ export function ProvincePage() {
       <Title order={2}>{b.provinceTitle}</Title>
       <Text>{b.provinceIntro}</Text>
       {s.error && <Alert color="red" role="alert">{s.error}</Alert>}
+      {s.opened && (
+        <Paper withBorder p="md" data-testid="opened-bundle">
+          <Stack>
+            <Title order={4}>{b.openedTitle}</Title>
+            <Code>{s.opened.path}</Code>
+            <Text size="sm">{b.openedIntro}</Text>
+            {s.opened.line ? (
+              <Group>
+                <LineBadge status={s.opened.line.status} />
+                <Text>{s.opened.line.message}{s.opened.line.gap ? ` ${s.opened.line.gap}` : ''}</Text>
+              </Group>
+            ) : (
+              <Group>
+                <Button loading={s.busy} onClick={() => void s.importOpened(year, period)}>{b.openedRun}</Button>
+                <Button variant="default" onClick={s.dismissOpened}>{b.openedDismiss}</Button>
+              </Group>
+            )}
+          </Stack>
+        </Paper>
+      )}
 
       <Paper withBorder p="md">
         <Stack>
@@ -68,7 +93,7 @@ export function ProvincePage() {
                   {s.summary.lines.map((l) => (
                     <Table.Tr key={l.file}>
                       <Table.Td>{l.file}</Table.Td>
-                      <Table.Td><Badge color={l.status === 'imported' ? 'green' : l.status === 'duplicate' ? 'gray' : 'red'}>{l.status === 'imported' ? 'Đã nhập' : l.status === 'duplicate' ? 'Trùng' : 'Từ chối'}</Badge></Table.Td>
+                      <Table.Td><LineBadge status={l.status} /></Table.Td>
                       <Table.Td>{l.message}{l.gap ? ` ${l.gap}` : ''}</Table.Td>
                     </Table.Tr>
                   ))}

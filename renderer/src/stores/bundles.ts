@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { invoke, errorMessage } from '../bridge';
-import type { KeyInfo, OutboxEntry, ImportSummary, StatusMatrix, Consolidated, TrustedKey } from '../../../shared/domain/bundle';
+import type { KeyInfo, OutboxEntry, ImportLine, ImportSummary, StatusMatrix, Consolidated, TrustedKey } from '../../../shared/domain/bundle';
 import type { BundleCandidates, BundleWritten, CommuneReport } from '../../../shared/contract/bundles';
 import type { ExportedFile } from '../../../shared/contract/files';
 
@@ -31,6 +31,11 @@ interface BundlesState {
   reportFile(period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile | null>;
   openDrill(communeCode: string, period: string): Promise<void>;
   closeDrill(): void;
+  /** A .cchc the OS asked us to open (double-click): checked and imported on the officer's click. */
+  opened: { path: string; line: ImportLine | null } | null;
+  checkOpenedFile(): Promise<string | null>;
+  importOpened(year: number, period: string): Promise<void>;
+  dismissOpened(): void;
 }
 
 export const useBundlesStore = create<BundlesState>((set, get) => {
@@ -79,6 +84,7 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
     },
     keys: [],
     summary: null,
+    opened: null,
     matrix: null,
     table: null,
     drill: null,
@@ -110,5 +116,20 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
       if (drill) set({ drill });
     },
     closeDrill: () => set({ drill: null }),
+    async checkOpenedFile() {
+      const { path } = await invoke('app.openedFile', {}).catch(() => ({ path: null }));
+      if (path) set({ opened: { path, line: null } });
+      return path;
+    },
+    async importOpened(year, period) {
+      const opened = get().opened;
+      if (!opened) return;
+      const line = await run(() => invoke('province.importFile', { path: opened.path }));
+      if (line) {
+        set({ opened: { ...opened, line } });
+        await get().loadProvince(year, period);
+      }
+    },
+    dismissOpened: () => set({ opened: null }),
   };
 });
