@@ -58,7 +58,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       await nav(page, 'Kế hoạch');
       await expect(page.getByRole('button', { name: 'Tạo kế hoạch', exact: true })).toBeVisible();
       await shot('02-danh-sach-ke-hoach.png');
-      await page.getByRole('link', { name: `Tuyên truyền cải cách hành chính năm ${state.year}` }).click();
+      await page.getByRole('link', { name: /^Tuyên truyền cải cách hành chính năm \d{4}$/ }).first().click();
       await expect(page.getByTestId('annex-table')).toContainText('Tổ chức hội nghị tuyên truyền');
       await shot('03-phu-luc-nhiem-vu.png');
       const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Xuất PDF', exact: true }).click()]);

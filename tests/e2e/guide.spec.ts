@@ -30,12 +30,13 @@ test('"Trợ giúp" shows the guide with its screenshots', async ({ page }) => {
     await expect(page.getByRole('heading', { name: '5. Lập và nộp báo cáo quý' })).toBeVisible();
     const images = page.getByTestId('guide-image');
     await expect(images).toHaveCount(GUIDE_SCREENSHOTS.length);
+    await page.screenshot({ path: test.info().outputPath('tro-giup.png') });
     const first = images.first();
     await first.scrollIntoViewIfNeeded();
     await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1280);
     // Nothing from the markdown is injected as HTML.
     expect(await page.getByTestId('help-page').locator('script, iframe').count()).toBe(0);
-    await page.screenshot({ path: test.info().outputPath('tro-giup.png') });
+    await page.screenshot({ path: test.info().outputPath('tro-giup-anh.png') });
   } finally {
     await s.stop();
   }

@@ -31,7 +31,7 @@ function GuideImage({ alt, src }: { alt: string; src: string }) {
   const url = imageUrl(src);
   if (!url) return <Text c="dimmed" size="sm">[{alt}]</Text>;
   return (
-    <Paper withBorder p={4} maw={960}>
+    <Paper withBorder p={4} maw={880}>
       <Image src={url} alt={alt} data-testid="guide-image" />
       <Text size="xs" c="dimmed" ta="center">{alt}</Text>
     </Paper>
@@ -58,8 +58,10 @@ function BlockView({ b }: { b: Block }) {
 /** "Trợ giúp": the user guide, with a table of contents of its sections. */
 export function HelpPage() {
   const sections = blocks.filter((b): b is Extract<Block, { t: 'h' }> => b.t === 'h' && b.level === 2);
+  const [title, ...rest] = blocks[0]?.t === 'h' ? blocks : [null, ...blocks];
   return (
     <Stack gap="sm" maw={1000} data-testid="help-page">
+      {title && <BlockView b={title} />}
       <List size="sm" aria-label="Mục lục">
         {sections.map((s) => (
           <List.Item key={s.id}>
@@ -67,7 +69,7 @@ export function HelpPage() {
           </List.Item>
         ))}
       </List>
-      {blocks.map((b, i) => <BlockView key={i} b={b} />)}
+      {rest.map((b, i) => b && <BlockView key={i} b={b} />)}
     </Stack>
   );
 }
