@@ -15,6 +15,7 @@ import { ProvincePage } from './pages/ProvincePage';
 import { ProgressPage } from './pages/ProgressPage';
 import { PrintRoute } from './print/PrintRoute';
 import { ReportsPage } from './pages/ReportsPage';
+import { HelpPage } from './help/HelpPage';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -25,6 +26,7 @@ const NAV = [
   { path: 'bundles', label: vi.nav.bundles },
   { path: 'settings', label: vi.nav.settings },
   { path: 'province', label: vi.bundles.navProvince },
+  { path: 'help', label: vi.nav.help },
 ] as const;
 
 function Page({ route }: { route: string[] }) {
@@ -44,6 +46,8 @@ function Page({ route }: { route: string[] }) {
       return <ProvincePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'help':
+      return <HelpPage />;
     default:
       return <DashboardPage />;
   }
