@@ -17,7 +17,7 @@ export interface GuideContext {
   /** Take the screenshot `name` (docs) or record that the step reached it (e2e). */
   shot(name: string): Promise<void>;
   start(opts?: Parameters<typeof startPreviewProcess>[0]): Promise<PreviewProcess>;
-  state: { commune?: PreviewProcess; keyCard?: string; usb?: string; backup?: string; year: number };
+  state: { commune?: PreviewProcess; keyCard?: string; usb?: string; backup?: string; year: number; quarter: { key: string; label: string } };
 }
 
 export interface GuideSection {
@@ -105,11 +105,11 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
     async run({ page, shot, state }) {
       await nav(page, 'Báo cáo');
       await page.getByLabel('Năm', { exact: true }).fill(String(state.year));
-      const row = page.getByTestId(`period-${state.year}-q4`);
+      const row = page.getByTestId(`period-${state.quarter.key}`);
       await expect(row).toBeVisible();
       await shot('07-ky-bao-cao.png');
       await row.getByRole('button', { name: 'Lập báo cáo' }).click();
-      await expect(page.getByRole('heading', { name: `Báo cáo định kỳ: Quý IV/${state.year}` })).toBeVisible();
+      await expect(page.getByRole('heading', { name: `Báo cáo định kỳ: ${state.quarter.label}` })).toBeVisible();
       await page.getByLabel('Số văn bản').fill('52/BC-UBND');
       await page.getByLabel('Họ và tên người ký').fill('Mai Đàm Thanh Vân');
       await page.getByRole('button', { name: 'Lưu nội dung' }).click();
@@ -208,7 +208,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       await page.getByTestId('status-matrix').scrollIntoViewIfNeeded();
       await shot('15-tinh-kiem-tra-nhap-goi.png');
       await page.getByRole('combobox', { name: 'Kỳ' }).click();
-      await page.getByRole('option', { name: `Quý IV/${state.year}` }).click();
+      await page.getByRole('option', { name: state.quarter.label }).click();
       const table = page.getByTestId('consolidated');
       await table.scrollIntoViewIfNeeded();
       await expect(table).toContainText('xã Quyết Thắng');
