@@ -350,7 +350,7 @@ const slug = (s: string) => plainLetters(s).toLowerCase().replace(/[^a-z0-9]+/g,
 
 /** The reports of the year and when the officer sent them (a couple of days before the deadline). */
 const REPORTS: { kind: PeriodicKind; numberText: string; daysEarly: number }[] = [
-  { kind: 'q1', numberText: '21/BC-UBND', daysEarly: 2 },
+  { kind: 'q1', numberText: '21/BC-UBND', daysEarly: 4 },
   { kind: 'q2', numberText: '58/BC-UBND', daysEarly: 1 },
   { kind: 'q3', numberText: '97/BC-UBND', daysEarly: 3 },
 ];
