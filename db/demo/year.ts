@@ -17,7 +17,7 @@ import { seed001Plan } from './seed001';
 /**
  * The demo year: xã Quyết Thắng's 2026 as an officer would have logged it — seed 001's plan,
  * activities of every form up to today (most linked to the plan's tasks, some "ngoài kế
- * hoạch"), small real evidence files, and the Quý I–III reports submitted on time. Everything
+ * hoạch"), small real evidence files, and the Quý I–III, 6 tháng and 9 tháng reports submitted on time. Everything
  * goes through the services, like the screens do. A seeded PRNG makes it the same every run,
  * so screenshots and figures are stable; the same generator fills the bench's large logs.
  */
@@ -177,7 +177,7 @@ function makeActivity(r: Rand, i: number, kind: ActivityKind, date: string, task
         title: `${label} tuyên truyền ${topic.text}`,
         taskId: tasks.visual,
         unitName: UNITS.center,
-        details: { kind, visualKind, count: between(r, 2, visualKind === 'apPhich' ? 40 : 8), size, locations: places.join('; '), startDate: date, endDate: addDays(date, between(r, 14, 45)) },
+        details: { kind, visualKind, count: visualKind === 'apPhich' ? between(r, 10, 30) : between(r, 1, 4), size, locations: places.join('; '), startDate: date, endDate: addDays(date, between(r, 14, 45)) },
       };
     }
     case 'meeting': {
@@ -289,18 +289,20 @@ function pngChunk(type: string, data: Buffer): Buffer {
 }
 
 /** A small valid PNG (a coloured "photo" with a band), different for every seed number. */
-export function placeholderPng(n: number, width = 96, height = 64): Uint8Array {
+export function placeholderPng(n: number, width = 160, height = 120): Uint8Array {
   const r = prng(n + 7);
-  const [cr, cg, cb] = [between(r, 60, 220), between(r, 60, 220), between(r, 60, 220)];
+  const [cr, cg, cb] = [between(r, 60, 200), between(r, 60, 200), between(r, 60, 200)];
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
     raw[row] = 0;
     for (let x = 0; x < width; x++) {
+      // A sky-and-ground "photo" with a little grain, so it weighs what a small picture does.
       const band = y > height * 0.7 ? 0.55 : 1 - (0.3 * x) / width;
-      raw[row + 1 + x * 3] = Math.round(cr * band);
-      raw[row + 2 + x * 3] = Math.round(cg * band);
-      raw[row + 3 + x * 3] = Math.round(cb * band);
+      const grain = Math.floor(r() * 24);
+      raw[row + 1 + x * 3] = Math.round(cr * band) + grain;
+      raw[row + 2 + x * 3] = Math.round(cg * band) + grain;
+      raw[row + 3 + x * 3] = Math.round(cb * band) + grain;
     }
   }
   const ihdr = Buffer.alloc(13);
@@ -348,11 +350,13 @@ const slug = (s: string) => plainLetters(s).toLowerCase().replace(/[^a-z0-9]+/g,
 
 // ---------------------------------------------------------------------------- the year
 
-/** The reports of the year and when the officer sent them (a couple of days before the deadline). */
+/** The reports of the year and when the officer sent them (a few days before the deadline; 6 tháng and 9 tháng with Quý II and III). */
 const REPORTS: { kind: PeriodicKind; numberText: string; daysEarly: number }[] = [
   { kind: 'q1', numberText: '21/BC-UBND', daysEarly: 4 },
   { kind: 'q2', numberText: '58/BC-UBND', daysEarly: 1 },
+  { kind: 'h1', numberText: '59/BC-UBND', daysEarly: 1 },
   { kind: 'q3', numberText: '97/BC-UBND', daysEarly: 3 },
+  { kind: 'm9', numberText: '98/BC-UBND', daysEarly: 3 },
 ];
 
 async function settingsAndPlan(ctx: ServiceContext): Promise<{ planId: string; tasks: DemoTasks }> {

@@ -62,15 +62,16 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
     expect([...kinds].sort()).toEqual(['image', 'pdf']);
   });
 
-  it('has Quý I, II and III submitted on time, with their figures frozen', async () => {
+  it('has Quý I, II, III (and 6, 9 tháng) submitted on time, with their figures frozen', async () => {
     const periods = await listPeriods(app.ctx, 2026, TODAY);
-    for (const key of ['q1', 'q2', 'q3']) {
+    for (const key of ['q1', 'q2', 'h1', 'q3', 'm9']) {
       const p = periods.periods.find((x) => x.kind === key)!;
       expect(p.submittedOn, key).not.toBeNull();
       expect(p.submittedOn! <= p.deadline!, key).toBe(true);
       expect(p.status, key).toBe('onTime');
     }
-    expect(summary.reports.map((r) => r.kind)).toEqual(['q1', 'q2', 'q3']);
+    expect(summary.reports.map((r) => r.kind)).toEqual(['q1', 'q2', 'h1', 'q3', 'm9']);
+    expect(periods.periods.find((x) => x.kind === 'q4')!.submittedOn).toBeNull();
     const q2 = await getReportView(app.ctx, summary.reports[1]!.id);
     expect(q2.report.status).toBe('submitted');
     expect(q2.report.doc.numberText).toBe('58/BC-UBND');
