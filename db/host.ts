@@ -5,6 +5,7 @@ import { createHandlers } from './services/handlers';
 import type { ServiceContext } from './services/context';
 import type { Handlers } from '../shared/contract/dispatch';
 import { seedDemo } from './demo/index';
+import { seedDemoYear } from './demo/year';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
@@ -16,6 +17,10 @@ import { backupText } from '../shared/strings/backup';
 import type { RecoveryInfo } from '../shared/domain/backup';
 
 export const DB_FILE_NAME = LIVE_DB_FILE;
+
+/** Which demo a brand-new database gets: the small one (tests, first look) or the full year. */
+export const DEMO_KINDS = ['basic', 'year'] as const;
+export type DemoKind = (typeof DEMO_KINDS)[number];
 
 export interface AppHost {
   ctx: ServiceContext;
@@ -29,8 +34,8 @@ export interface OpenAppOptions {
   dataDir: string;
   runtime: ServiceContext['runtime'];
   appVersion: string;
-  /** Fill a brand-new database with the demo commune year. */
-  demo?: boolean;
+  /** Fill a brand-new database with demo data: true or 'basic' = the small demo, 'year' = the demo year. */
+  demo?: boolean | DemoKind;
   /** Dialogs and printing; the CLI and tests get the headless one. */
   platform?: Platform;
   /**
@@ -75,7 +80,10 @@ export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
   const database = await openDatabase(file, { integrity: fullCheck ? 'full' : 'quick', beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion) });
   if (fullCheck) writeState(opts.dataDir, { ...state, lastFullCheckAt: now.toISOString() });
   const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, dataDir: opts.dataDir, runtime: opts.runtime, appVersion: opts.appVersion, platform: opts.platform ?? headlessPlatform };
-  if (opts.demo && readSchemaVersion(database.sqlite) > 0 && (await isEmpty(ctx))) await seedDemo(ctx);
+  if (opts.demo && readSchemaVersion(database.sqlite) > 0 && (await isEmpty(ctx))) {
+    if (opts.demo === 'year') await seedDemoYear(ctx);
+    else await seedDemo(ctx);
+  }
   if (opts.maintenance) await dailyBackup(ctx, now);
   return {
     ctx,

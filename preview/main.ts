@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startPreview, describeStartError } from './server';
 import { parseArgs } from 'node:util';
+import { DEMO_KINDS, type DemoKind } from '../db/host';
 
 declare const __APP_VERSION__: string;
 
@@ -12,8 +13,14 @@ async function main(): Promise<void> {
       port: { type: 'string', default: process.env.CCHC_PORT ?? '5178' },
       empty: { type: 'boolean', default: false },
       open: { type: 'string' },
+      /** A brand-new data folder gets the demo year (default) or the small demo (`--demo basic`). */
+      demo: { type: 'string', default: 'year' },
     },
   });
+  if (!(DEMO_KINDS as readonly string[]).includes(values.demo)) {
+    console.error(`Không hiểu --demo ${values.demo}. Dùng --demo year (cả năm mẫu) hoặc --demo basic (ít dữ liệu).`);
+    process.exit(2);
+  }
   const dataDir = path.resolve(values['data-dir'] ?? process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), '.cchc-data', 'preview'));
   try {
     const running = await startPreview({
@@ -21,7 +28,7 @@ async function main(): Promise<void> {
       rendererDir: path.join(__dirname, '..', 'renderer'),
       openFile: values.open ? path.resolve(values.open) : undefined,
       port: Number(values.port),
-      demo: !values.empty,
+      demo: values.empty ? false : (values.demo as DemoKind),
       appVersion: __APP_VERSION__,
     });
     console.log(`Tuyên truyền CCHC (bản xem trước trên trình duyệt)`);

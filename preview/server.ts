@@ -2,7 +2,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { startApp, type LiveHost } from '../db/host';
+import { startApp, type DemoKind, type LiveHost } from '../db/host';
 import { dispatch } from '../shared/contract/dispatch';
 import { fail } from '../shared/envelope';
 import { isAppError } from '../shared/errors';
@@ -30,7 +30,8 @@ export interface PreviewOptions {
   dataDir: string;
   rendererDir: string;
   port: number;
-  demo: boolean;
+  /** true = the small demo; 'year' = the demo year. */
+  demo: boolean | DemoKind;
   appVersion: string;
   /** A .cchc bundle to offer for checking and import on start (like a double-click in Windows). */
   openFile?: string;
