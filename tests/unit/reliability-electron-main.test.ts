@@ -101,9 +101,14 @@ describe('Electron main, as loaded', () => {
     expect(rec.windows[0]!.url).toBe('app://cchc/index.html');
     expect(rec.windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     // A second launch focuses this window instead of opening another on the same database.
-    rec.appEvents.get('second-instance')!();
+    // Windows passes the second launch's command line: a double-clicked .cchc is kept for the renderer.
+    rec.appEvents.get('second-instance')!({}, ['C:\\App\\Tuyen truyen CCHC.exe', 'E:\\CCHC_10903_000002_2026-q3.cchc'], 'C:\\');
     expect(rec.windows[0]!.focused).toBe(1);
     expect(rec.windows).toHaveLength(1);
+    const opened = rec.handled.get('app.openedFile') as (e: unknown, i: unknown) => Promise<unknown>;
+    const top = { senderFrame: { url: 'app://cchc/index.html', parent: null } };
+    expect(await opened(top, {})).toEqual({ ok: true, value: { path: 'E:\\CCHC_10903_000002_2026-q3.cchc' } });
+    expect(await opened(top, {})).toEqual({ ok: true, value: { path: null } });
     // A call from a frame that is not ours is refused before reaching a service.
     const handler = rec.handled.get('app.info') as (e: unknown, i: unknown) => Promise<unknown>;
     expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
