@@ -1,17 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
-import { startPreviewProcess, type PreviewProcess } from './preview';
+import { previewServers } from './servers';
 import { solidPng } from './activities-helpers';
 
-let servers: PreviewProcess[] = [];
-test.afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
-async function start(opts: Parameters<typeof startPreviewProcess>[0] = {}) {
-  const s = await startPreviewProcess(opts);
-  servers.push(s);
-  return s;
-}
+const start = previewServers();
 
 const photo = { name: 'anh-kiem-chung.png', mimeType: 'image/png', buffer: solidPng(120, 80, [200, 40, 40]) };
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByText(name, { exact: true }).click();

@@ -3,18 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { test, expect } from '@playwright/test';
-import { startPreviewProcess, type PreviewProcess } from './preview';
+import { previewServers } from './servers';
 
-let servers: PreviewProcess[] = [];
-test.afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
-async function start(opts: Parameters<typeof startPreviewProcess>[0] = {}) {
-  const s = await startPreviewProcess(opts);
-  servers.push(s);
-  return s;
-}
+const start = previewServers();
 
 /** Stands in for the reports screen (issue 6): a Quý I report submitted on 5/3, before the 10/3 deadline. */
 function submitQ1Report(dataDir: string): void {

@@ -1,16 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import { startPreviewProcess, type PreviewProcess } from './preview';
+import { previewServers } from './servers';
 
-let servers: PreviewProcess[] = [];
-test.afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
-async function start(opts: Parameters<typeof startPreviewProcess>[0] = {}) {
-  const s = await startPreviewProcess(opts);
-  servers.push(s);
-  return s;
-}
+const start = previewServers();
 
 async function fillSetup(page: Page) {
   await page.getByLabel('Tên xã/phường').fill('xã Quyết Thắng');

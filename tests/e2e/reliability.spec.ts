@@ -2,18 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { startPreviewProcess, type PreviewProcess } from './preview';
+import { previewServers } from './servers';
 
-let servers: PreviewProcess[] = [];
-test.afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
-async function start(opts: Parameters<typeof startPreviewProcess>[0] = {}) {
-  const s = await startPreviewProcess(opts);
-  servers.push(s);
-  return s;
-}
+const start = previewServers();
 const nav = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
 
 test('back up to a folder, delete some activities, restore: they are back', async ({ page }) => {
