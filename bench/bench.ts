@@ -6,9 +6,10 @@ import { bundlesSuite } from './suites/bundles';
 import { activitiesSuite } from './suites/activities';
 import { planExportsSuite } from './suites/plan-exports';
 import { reportsSuite } from './suites/reports';
+import { browserListSuite } from './suites/browser-list';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite, planExportsSuite, reportsSuite];
+const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite, planExportsSuite, reportsSuite, browserListSuite];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
