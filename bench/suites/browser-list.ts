@@ -7,27 +7,12 @@ import { startPreview } from '../../preview/server';
 import { CHROMIUM_ARGS } from '../../preview/print';
 import { openApp } from '../../db/host';
 import { createActivities } from '../../db/services/activities';
-import type { ActivityFields } from '../../shared/domain/activity';
+import { firstScreenProbe, listActivity } from '../list-probe';
 import { percentile, type BenchSuite } from '../harness';
-
-// The page.evaluate callbacks run in Chromium: these are the few DOM names they use (this
-// Node layer is typechecked without the DOM library).
-declare const window: { location: { hash: string } };
-declare const document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
-declare function requestAnimationFrame(cb: () => void): number;
 
 const ROWS = 10_000;
 const RUNS = 7;
 
-const act = (i: number): ActivityFields => ({
-  date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-  title: `Bản tin cải cách hành chính số ${i + 1}`,
-  taskId: null,
-  areas: ['procedures'],
-  unitName: i % 2 ? 'Trung tâm sự nghiệp công' : 'Phòng Văn hóa - Xã hội',
-  note: '',
-  details: { kind: 'broadcast', newsKind: 'tin', slots: ['06:00'], durationMinutes: 5, repeats: 1, station: 'Đài xã' },
-});
 
 /**
  * The activity list of 10,000 rows in real Chromium: from the click on "Nhật ký hoạt động" to
@@ -41,7 +26,7 @@ export const browserListSuite: BenchSuite = {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) execFileSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-list-'));
     const host = await openApp({ dataDir, runtime: 'cli', appVersion: 'bench', demo: true });
-    await createActivities(host.ctx, Array.from({ length: ROWS }, (_, i) => act(i)), 'bench');
+    await createActivities(host.ctx, Array.from({ length: ROWS }, (_, i) => listActivity(i)), 'bench');
     await host.close();
     const preview = await startPreview({ dataDir, rendererDir, port: 0, demo: false, appVersion: 'bench' });
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
@@ -61,23 +46,9 @@ export const browserListSuite: BenchSuite = {
             return performance.now() - t0;
           }, preview.token),
         );
-        screen.push(
-          await page.evaluate(async () => {
-            const t0 = performance.now();
-            window.location.hash = '#/activities';
-            await new Promise<void>((resolve) => {
-              const check = () => {
-                const cells = document.querySelectorAll('[data-testid="activity-scroll"] [role="row"] [role="cell"]');
-                if (cells.length >= 20 * 7 && /\d{2}\/\d{2}\/\d{4}/.test(cells[0]?.textContent ?? '')) resolve();
-                else requestAnimationFrame(check);
-              };
-              check();
-            });
-            return performance.now() - t0;
-          }),
-        );
+        screen.push(await page.evaluate(firstScreenProbe));
         domRows = Math.max(domRows, await page.locator('[data-testid="activity-scroll"] [role="row"]').count());
-        await page.evaluate(() => (window.location.hash = '#/dashboard'));
+        await page.getByRole('navigation').getByText('Tổng quan', { exact: true }).click();
         await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
       }
       const first = percentile(screen, 50);

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { startPreviewProcess, newDataDir, type PreviewProcess } from './preview';
 import { openApp } from '../../db/host';
 import { createActivities } from '../../db/services/activities';
-import type { ActivityFields } from '../../shared/domain/activity';
+import { firstScreenProbe, listActivity } from '../../bench/list-probe';
 
 let server: PreviewProcess | null = null;
 test.afterEach(async () => {
@@ -11,39 +11,18 @@ test.afterEach(async () => {
 });
 
 const ROWS = 10_000;
-const act = (i: number): ActivityFields => ({
-  date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-  title: `Bản tin cải cách hành chính số ${i + 1}`,
-  taskId: null,
-  areas: ['procedures'],
-  unitName: i % 2 ? 'Trung tâm sự nghiệp công' : 'Phòng Văn hóa - Xã hội',
-  note: '',
-  details: { kind: 'broadcast', newsKind: 'tin', slots: ['06:00'], durationMinutes: 5, repeats: 1, station: 'Đài xã' },
-});
 
 test('a 10,000-row activity list shows its first screen fast and never puts every row in the page', async ({ page }) => {
   const dataDir = newDataDir();
   const host = await openApp({ dataDir, runtime: 'cli', appVersion: 'e2e', demo: true });
-  await createActivities(host.ctx, Array.from({ length: ROWS }, (_, i) => act(i)), 'e2e');
+  await createActivities(host.ctx, Array.from({ length: ROWS }, (_, i) => listActivity(i)), 'e2e');
   await host.close();
   server = await startPreviewProcess({ dataDir });
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
 
   // From the click on "Nhật ký hoạt động" to a filled first screen, timed inside the page.
-  const firstScreenMs = await page.evaluate(async () => {
-    const t0 = performance.now();
-    window.location.hash = '#/activities';
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        const cells = document.querySelectorAll('[data-testid="activity-scroll"] [role="row"] [role="cell"]');
-        if (cells.length >= 20 * 7 && /\d{2}\/\d{2}\/\d{4}/.test(cells[0]?.textContent ?? '')) resolve();
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-    return performance.now() - t0;
-  });
+  const firstScreenMs = await page.evaluate(firstScreenProbe);
   const table = page.getByTestId('activity-table');
   await expect(page.getByTestId('activity-total')).toHaveText(`${(ROWS + 5).toLocaleString('vi-VN')} hoạt động`);
   const domRows = await table.locator('[data-testid="activity-scroll"] [role="row"]').count();
