@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { openTestApp } from '../helpers/app';
+import { testApps } from '../helpers/app';
 import { fileDigest } from '../helpers/temp';
 import { dispatch } from '../../shared/contract/dispatch';
 import { addEvidenceBytes, evidencePath, listEvidence, removeEvidence } from '../../db/services/evidence';
@@ -12,15 +12,8 @@ import { ActivityListQuery, seriesDates, type ActivityFieldsInput } from '../../
 import { viSortKey } from '../../shared/vi-sort';
 import { compareVi } from '../../shared/text';
 
-const apps: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  while (apps.length) await apps.pop()!.close();
-});
-async function app(demo = true) {
-  const a = await openTestApp({ demo });
-  apps.push(a);
-  return a;
-}
+const open = testApps({ demo: true });
+const app = (demo = true) => open({ demo });
 const all = async (a: Awaited<ReturnType<typeof app>>, q: Partial<ActivityListQuery> = {}) => listActivities(a.ctx, ActivityListQuery.parse(q));
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0c1a8a50000000049454e44ae426082', 'hex');

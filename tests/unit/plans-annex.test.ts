@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openTestApp } from '../helpers/app';
+import { describe, expect, it } from 'vitest';
+import { testApps } from '../helpers/app';
 import { planSeedFrom } from '../helpers/plans';
 import { dispatch } from '../../shared/contract/dispatch';
 import { createPlanWithAnnex, copyPlanToYear, getPlanDetail, saveAnnex } from '../../db/services/plans';
@@ -8,15 +8,7 @@ import type { PlanDetail } from '../../shared/contract/plans';
 import type { AnnexSave } from '../../shared/domain/plan-annex';
 import { newId } from '../../shared/ids';
 
-const apps: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  while (apps.length) await apps.pop()!.close();
-});
-async function app() {
-  const a = await openTestApp();
-  apps.push(a);
-  return a;
-}
+const app = testApps();
 
 /** The editor's view of a plan detail, as it would send it back. */
 function toSave(d: PlanDetail): AnnexSave {

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { openTestApp } from '../helpers/app';
+import { testApps } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { FIXTURES, fixtureTexts, planSeedFrom, readFixture } from '../helpers/plans';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -12,15 +12,7 @@ import type { PlanDetail } from '../../shared/contract/plans';
 import type { ExportedFile } from '../../shared/contract/files';
 import type { AppHost } from '../../db/host';
 
-const apps: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  while (apps.length) await apps.pop()!.close();
-});
-async function app() {
-  const a = await openTestApp();
-  apps.push(a);
-  return a;
-}
+const app = testApps();
 async function call<T>(a: AppHost, channel: string, input: unknown): Promise<T> {
   const env = await dispatch(a.handlers, channel, input);
   if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import canonicalize from 'canonicalize';
-import { openTestApp } from '../helpers/app';
+import { testApps } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createPlanWithAnnex } from '../../db/services/plans';
@@ -18,10 +18,7 @@ import { LAYOUT_COMMUNE_7 } from '../../shared/domain/plan';
 import { migrate } from '../../db/migrate';
 import { loadWorkbook, cellText } from '../../db/exports/xlsx-common';
 
-const apps: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  while (apps.length) await apps.pop()!.close();
-});
+const openApp = testApps();
 
 const COMMUNE = { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Nguyễn Thị Lan', officerTitle: '' };
 
@@ -37,8 +34,7 @@ const bc = (date: string, newsKind: 'tin' | 'bai' | 'phongSu' | 'chuyenMuc', dur
  * cộng dồn Q2 = 15/12/2025–14/6/2026, năm 2026 = 15/12/2025–14/12/2026.
  */
 async function fixture() {
-  const a = await openTestApp();
-  apps.push(a);
+  const a = await openApp();
   await saveCommuneSettings(a.ctx, COMMUNE);
   const plan = await createPlanWithAnnex(a.ctx, {
     fields: { year: 2026, title: 'Tuyên truyền CCHC năm 2026', issuer: 'UBND xã Quyết Thắng', annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 } } as never,
@@ -264,8 +260,7 @@ describe('file names and stored rules', () => {
   });
 
   it('a damaged rules setting falls back to the NĐ 09/2019 defaults instead of breaking the reports screen', async () => {
-    const a = await openTestApp();
-    apps.push(a);
+    const a = await openApp();
     a.ctx.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('reportRules', '{\"quarter\": 5}', 't')").run();
     expect(await getReportRules(a.ctx)).toEqual(DEFAULT_REPORT_RULES);
     expect((await listPeriods(a.ctx, 2026, '2026-01-01')).periods[0]).toMatchObject({ from: '2025-12-15', to: '2026-03-14' });
