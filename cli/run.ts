@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApp } from '../db/host';
+import { makeDataDirPrivate } from '../db/private-data';
 import { writeFileAtomic } from '../db/files';
 import { addKeyCard, consolidated, importFolder, listTrustedKeys, statusMatrix, verifyBundleFile } from '../db/services/province';
 import { consolidatedDocx, consolidatedXlsx } from '../db/services/province-report';
@@ -41,6 +42,7 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
     return values.help ? 0 : 2;
   }
   const dataDir = path.resolve(values['data-dir'] ?? process.env.CCHC_PROVINCE_DIR ?? path.join(process.cwd(), '.cchc-data', 'province'));
+  makeDataDirPrivate(dataDir);
   const host = await openApp({ dataDir, runtime: 'cli', appVersion });
   const ctx = host.ctx;
   try {

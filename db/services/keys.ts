@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { ServiceContext } from './context';
 import type { KeyProtector } from './platform';
-import { passphraseKeyProtector } from './key-protect';
+import { keyPassphrase, LEGACY_PREVIEW_PASSPHRASE, passphraseKeyProtector } from './key-protect';
 import { writeFileAtomic } from '../files';
 import { fingerprintOf, generateKeyPair, keyIdOf, makeKeyCard, publicKeyFromRaw, type KeyPair } from './bundle-format';
 import { getCommuneSettings } from './settings';
@@ -32,7 +32,7 @@ type StoredKey = z.infer<typeof StoredKey>;
 type KeyFile = z.infer<typeof KeyFile>;
 
 const keyFile = (ctx: ServiceContext) => path.join(ctx.dataDir, 'keys', 'commune-key.json');
-const protector = (ctx: ServiceContext): KeyProtector => ctx.platform.keyProtector ?? passphraseKeyProtector();
+const protector = (ctx: ServiceContext): KeyProtector => ctx.platform.keyProtector ?? passphraseKeyProtector(keyPassphrase(ctx.dataDir).passphrase);
 
 function readKeyFile(ctx: ServiceContext): KeyFile | null {
   const file = keyFile(ctx);
@@ -67,16 +67,31 @@ function seal(ctx: ServiceContext, pair: KeyPair, card: KeyCard): StoredKey {
 
 function unseal(ctx: ServiceContext, stored: StoredKey): KeyPair {
   try {
-    const der = protector(ctx).open(stored.sealed);
-    const privateKey = crypto.createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
-    const publicKey = Buffer.from(stored.publicKey, 'base64');
-    // The sealed key must be the pair of the public key we publish.
-    const probe = Buffer.from('cchc-key-check');
-    if (!crypto.verify(null, probe, publicKeyFromRaw(publicKey), crypto.sign(null, probe, privateKey))) throw new Error('pair mismatch');
-    return { publicKey, privateKey };
+    return openPair(protector(ctx), stored);
   } catch {
-    throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
+    // A key sealed with the old built-in preview passphrase: open it once, seal it anew.
+    if (ctx.platform.keyProtector || stored.protection !== 'passphrase') throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
+    const pair = (() => {
+      try {
+        return openPair(passphraseKeyProtector(LEGACY_PREVIEW_PASSPHRASE), stored);
+      } catch {
+        throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
+      }
+    })();
+    const file = readKeyFile(ctx);
+    if (file?.current.keyId === stored.keyId) writeKeyFile(ctx, { ...file, current: seal(ctx, pair, stored.card) });
+    return pair;
   }
+}
+
+function openPair(p: KeyProtector, stored: StoredKey): KeyPair {
+  const der = p.open(stored.sealed);
+  const privateKey = crypto.createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+  const publicKey = Buffer.from(stored.publicKey, 'base64');
+  // The sealed key must be the pair of the public key we publish.
+  const probe = Buffer.from('cchc-key-check');
+  if (!crypto.verify(null, probe, publicKeyFromRaw(publicKey), crypto.sign(null, probe, privateKey))) throw new Error('pair mismatch');
+  return { publicKey, privateKey };
 }
 
 async function ensureKeyFile(ctx: ServiceContext): Promise<KeyFile> {
