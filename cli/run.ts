@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApp } from '../db/host';
 import { makeDataDirPrivate } from '../db/private-data';
+import { keyCustodyText as custody } from '../shared/strings/key-custody';
 import { writeFileAtomic } from '../db/files';
 import { addKeyCard, consolidated, importFolder, listTrustedKeys, statusMatrix, verifyBundleFile } from '../db/services/province';
 import { consolidatedDocx, consolidatedXlsx } from '../db/services/province-report';
@@ -34,6 +35,8 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       period: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      /** keys add: accept a second key without the old key's signature (confirmed by phone). */
+      'thay-khoa': { type: 'boolean', default: false },
     },
   });
   const [cmd, sub, arg] = positionals;
@@ -50,8 +53,9 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       case 'keys': {
         if (sub === 'add') {
           if (!arg) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn thẻ khoá'));
-          const k = await addKeyCard(ctx, path.resolve(arg));
-          out(t.cli.keyAdded(k.communeName, k.communeCode, fingerprintOf(k.keyId)));
+          const k = await addKeyCard(ctx, path.resolve(arg), { thayKhoa: values['thay-khoa'] });
+          if (k.warning) out(k.warning);
+          out(k.warning ? custody.provinceConfirmed(k.communeName, k.communeCode, fingerprintOf(k.keyId)) : t.cli.keyAdded(k.communeName, k.communeCode, fingerprintOf(k.keyId)));
           return 0;
         }
         const keys = await listTrustedKeys(ctx);

@@ -17,6 +17,7 @@ import {
 } from '../../shared/domain/bundle';
 import { bundlesText } from '../../shared/strings/bundles';
 import { parseStrictJson } from './strict-json';
+import { LOST_KEY_NOTE } from '../../shared/strings/key-custody';
 
 /**
  * The bundle format (docs/bundle-format.md), pure: bytes in, bytes or a verdict out. No
@@ -248,7 +249,7 @@ export interface CardIdentity {
 }
 
 /** The "thẻ khoá"; with `previous`, the new key is vouched for by the old one (rotation). */
-export function makeKeyCard(who: CardIdentity, publicKey: Buffer, createdAt: string, previous?: KeyPair): KeyCard {
+export function makeKeyCard(who: CardIdentity, publicKey: Buffer, createdAt: string, previous?: KeyPair, lostKeyIds?: string[]): KeyCard {
   const keyId = keyIdOf(publicKey);
   let rotation: KeyCard['rotation'] = null;
   if (previous) {
@@ -262,7 +263,8 @@ export function makeKeyCard(who: CardIdentity, publicKey: Buffer, createdAt: str
     };
     rotation = { statement, signature: crypto.sign(null, canonicalBytes(statement), previous.privateKey).toString('base64') };
   }
-  return { format: KEYCARD_FORMAT, ...who, publicKey: publicKey.toString('base64'), keyId, createdAt, rotation };
+  const card: KeyCard = { format: KEYCARD_FORMAT, ...who, publicKey: publicKey.toString('base64'), keyId, createdAt, rotation };
+  return lostKeyIds ? { ...card, lostKeyReplacement: { note: LOST_KEY_NOTE, previousKeyIds: lostKeyIds } } : card;
 }
 
 export type CardCheck = { ok: true; card: KeyCard; rotatedFrom: TrustedKeyRef | null } | { ok: false; message: string };

@@ -28,13 +28,13 @@ const StoredKey = z.object({
   card: KeyCard,
 });
 const KeyFile = z.object({ current: StoredKey, previous: z.array(StoredKey.omit({ sealed: true })) });
-type StoredKey = z.infer<typeof StoredKey>;
-type KeyFile = z.infer<typeof KeyFile>;
+export type StoredKey = z.infer<typeof StoredKey>;
+export type KeyFile = z.infer<typeof KeyFile>;
 
 const keyFile = (ctx: ServiceContext) => path.join(ctx.dataDir, 'keys', 'commune-key.json');
 const protector = (ctx: ServiceContext): KeyProtector => ctx.platform.keyProtector ?? passphraseKeyProtector(keyPassphrase(ctx.dataDir).passphrase);
 
-function readKeyFile(ctx: ServiceContext): KeyFile | null {
+export function readKeyFile(ctx: ServiceContext): KeyFile | null {
   const file = keyFile(ctx);
   if (!fs.existsSync(file)) return null;
   let raw: unknown;
@@ -48,24 +48,24 @@ function readKeyFile(ctx: ServiceContext): KeyFile | null {
   return parsed.data;
 }
 
-function writeKeyFile(ctx: ServiceContext, data: KeyFile): void {
+export function writeKeyFile(ctx: ServiceContext, data: KeyFile): void {
   fs.mkdirSync(path.dirname(keyFile(ctx)), { recursive: true });
   writeFileAtomic(keyFile(ctx), Buffer.from(JSON.stringify(data, null, 2), 'utf8'));
 }
 
-async function identity(ctx: ServiceContext) {
+export async function identity(ctx: ServiceContext) {
   const s = await getCommuneSettings(ctx);
   if (!s) throw new AppError('NOT_FOUND', bundlesText.errors.noSettings);
   return { communeCode: s.communeCode, communeName: s.communeName, province: s.province };
 }
 
-function seal(ctx: ServiceContext, pair: KeyPair, card: KeyCard): StoredKey {
+export function seal(ctx: ServiceContext, pair: KeyPair, card: KeyCard): StoredKey {
   const p = protector(ctx);
   const der = pair.privateKey.export({ format: 'der', type: 'pkcs8' });
   return { keyId: keyIdOf(pair.publicKey), publicKey: pair.publicKey.toString('base64'), createdAt: card.createdAt, protection: p.kind, sealed: p.seal(der), card };
 }
 
-function unseal(ctx: ServiceContext, stored: StoredKey): KeyPair {
+export function unseal(ctx: ServiceContext, stored: StoredKey): KeyPair {
   try {
     return openPair(protector(ctx), stored);
   } catch {
@@ -104,7 +104,7 @@ async function ensureKeyFile(ctx: ServiceContext): Promise<KeyFile> {
   return data;
 }
 
-const info = (f: KeyFile): KeyInfo => ({
+export const info = (f: KeyFile): KeyInfo => ({
   keyId: f.current.keyId,
   fingerprint: fingerprintOf(f.current.keyId),
   createdAt: f.current.createdAt,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Activity } from './activity';
 import { AnnexSection, Plan, PlanTask } from './plan';
 import { Id, IsoDate, IsoDateTime } from './common';
+import { LOST_KEY_NOTE } from '../strings/key-custody';
 
 /**
  * The signed bundle a commune sends to the province (docs/bundle-format.md). These schemas
@@ -142,6 +143,8 @@ export const KeyCard = z
     keyId: Hex64,
     createdAt: IsoDateTime,
     rotation: z.object({ statement: RotationStatement, signature: Base64 }).strict().nullable(),
+    /** A new key made because the old one was lost: no proof from the old key, the province must confirm by phone. */
+    lostKeyReplacement: z.object({ note: z.literal(LOST_KEY_NOTE), previousKeyIds: z.array(Hex64).max(50) }).strict().optional(),
   })
   .strict();
 export type KeyCard = z.infer<typeof KeyCard>;

@@ -115,6 +115,7 @@ export const bundlesText = {
   cli: {
     usage: `Cách dùng: cchc [--data-dir THƯ_MỤC] <lệnh>
   keys add <thẻ khoá .cchc-key.json>   đăng ký khoá của một xã/phường
+  keys add --thay-khoa <thẻ khoá>      đăng ký khoá thay thế không có chữ ký khoá cũ (sau khi gọi điện xác nhận)
   keys list                            liệt kê khoá tin cậy
   verify <tệp .cchc>                   kiểm tra chữ ký và nội dung một gói (không ghi gì)
   import <thư mục>                     kiểm tra và nhập mọi tệp .cchc trong thư mục

@@ -1,0 +1,17 @@
+/** Sao lưu / khôi phục / thay khoá (issue 14.7): every string the officer or the province reads. */
+export const LOST_KEY_NOTE = 'thay khoá không có khoá cũ';
+
+export const keyCustodyText = {
+  passphraseTooShort: 'Mật khẩu bảo vệ bản sao lưu khoá phải có ít nhất 8 ký tự.',
+  backupWritten: (file: string) => `Đã sao lưu khoá vào ${file}. Hãy cất thẻ nhớ ở nơi an toàn và ghi nhớ mật khẩu: thiếu mật khẩu thì không ai mở được bản sao lưu.`,
+  backupFileInvalid: 'Tệp này không phải bản sao lưu khoá của ứng dụng (hoặc đã bị hỏng). Không có gì thay đổi.',
+  wrongPassphrase: 'Sai mật khẩu của bản sao lưu khoá (hoặc tệp đã bị sửa). Không có gì thay đổi; hãy nhập lại đúng mật khẩu đã đặt khi sao lưu.',
+  otherCommune: (code: string) => `Bản sao lưu này là khoá của đơn vị mã ${code}, không phải của xã đang dùng ứng dụng. Không có gì thay đổi.`,
+  restored: (fp: string) => `Đã khôi phục khoá (dấu vân tay ${fp}). Có thể gửi gói cho tỉnh như trước; không cần gửi lại thẻ khoá.`,
+  keyStillUsable: 'Khoá hiện tại vẫn mở được: hãy dùng "Đổi khoá mới" (tỉnh tự tin khoá mới nhờ chữ ký của khoá cũ). Chỉ tạo khoá thay thế khi đã mất khoá cũ.',
+  replacementMade: (fp: string) =>
+    `Đã tạo khoá mới (dấu vân tay ${fp}), thẻ khoá ghi "${LOST_KEY_NOTE}". Hãy gửi thẻ khoá mới cho tỉnh và gọi điện đọc dấu vân tay: tỉnh phải xác nhận thay khoá thì mới nhận các gói tiếp theo.`,
+  provinceNeedsConfirm: (name: string, code: string, oldFps: string, newFp: string, marked: boolean) =>
+    `CẢNH BÁO: ${name} (mã ${code}) đã có khoá ${oldFps}. Thẻ khoá mới ${newFp} ${marked ? `ghi "${LOST_KEY_NOTE}" và ` : ''}không có chữ ký của khoá cũ, nên không chứng minh được là của xã. Chỉ đăng ký sau khi đã gọi điện cho xã và đọc đúng dấu vân tay ${newFp}: chạy lại với --thay-khoa (hoặc đánh dấu "Tôi đã xác nhận với xã" trên màn hình Tổng hợp).`,
+  provinceConfirmed: (name: string, code: string, newFp: string) => `Đã đăng ký khoá thay thế ${newFp} cho ${name} (mã ${code}) theo xác nhận của người dùng; các khoá cũ vẫn được tin cho các gói đã ký trước đây.`,
+};
