@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { assertTasksExist, createActivities, listFilteredActivities } from './activities';
 import { listTasks } from '../repositories/plans';
 import { rowToTask } from './plans';
+import { officerName } from './settings';
 import {
   ActivityFields,
   IMPORT_FIELDS,
@@ -283,9 +284,9 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
 }
 
 /** All or nothing: one row with an error and not a single activity is written. */
-export async function applyImport(ctx: ServiceContext, input: ImportInput, enteredBy: string): Promise<{ created: number }> {
+export async function applyImport(ctx: ServiceContext, input: ImportInput): Promise<{ created: number }> {
   const { preview, fields } = await parseImport(ctx, input);
   if (preview.errorCount) throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), { rows: preview.rows.filter((r) => r.errors.length).slice(0, 50) });
-  await createActivities(ctx, fields, enteredBy);
+  await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length };
 }
