@@ -31,15 +31,22 @@ async function withHandler(channel: string, wrap: (orig: (e: unknown, i: unknown
 }
 
 describe('self-test against the stand-in', () => {
-  it('names every check in both languages and runs them all', async () => {
+  it('names every check in both languages and runs them all: every one passes but the host thread', async () => {
     expect([...SELF_TEST_CHECKS].sort()).toEqual([...SELF_TEST_CHECK_IDS].sort());
-    app.flags.hostLocation = 'worker';
+    // The stand-in, like Electron main today, runs the services on the UI thread: the self-test
+    // must say so (the one known failure), and nothing else may fail.
+    app.flags.hostLocation = 'main';
     const results = await runSelfTest(app.probe);
     const failed = results.filter((r) => !r.ok);
-    expect(failed, JSON.stringify(failed)).toEqual([]);
+    expect(failed.map((r) => r.id), JSON.stringify(failed)).toEqual(['hostThread']);
     const report = buildReport(results, { appVersion: 't', platform: 'linux-x64', electron: null, startedAt: new Date() });
-    expect(report.ok).toBe(true);
-    expect(formatReport(report)).toMatch(/Tất cả 14 mục đều đạt\. \/ All 14 checks passed\./);
+    expect(report.ok).toBe(false);
+    expect(formatReport(report)).toMatch(/1\/14 mục KHÔNG đạt\. \/ 1 of 14 checks FAILED\./);
+    const passed = buildReport(
+      results.filter((r) => r.ok),
+      { appVersion: 't', platform: 'linux-x64', electron: null, startedAt: new Date() },
+    );
+    expect(formatReport(passed)).toMatch(/Tất cả 13 mục đều đạt\. \/ All 13 checks passed\./);
   }, 120_000);
 
   it('reports the services on the UI thread as a failure (where they run today in Electron)', async () => {
