@@ -38,6 +38,7 @@ import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
 import { newId, nowIso } from '../../shared/ids';
+import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
 import { reportDocx } from '../exports/report-docx';
 import { reportXlsx } from '../exports/report-xlsx';
 
@@ -259,7 +260,7 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
   const label = periodLabel(report.kind, report.year, window);
   const phrase = phraseOf(report.kind, report.year, window);
   if (row.snapshot) {
-    const snap = ReportSnapshot.parse(JSON.parse(row.snapshot));
+    const snap = readReportSnapshotJson(row.snapshot);
     return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
   }
   const c = await communeOrThrow(ctx);
