@@ -25,9 +25,9 @@ export function pageSizes(pdf: string): [number, number][] {
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
 
-/** The text of pages first..last (1-based) of a PDF, in drawing order (a wrapped cell's lines stay together). */
-export function pdfText(pdf: string, first = 1, last = 999): string {
-  return execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** The text of pages first..last (1-based) of a PDF, in drawing order (a wrapped cell's lines stay together), or as laid out on the page. */
+export function pdfText(pdf: string, first = 1, last = 999, layout = false): string {
+  return execFileSync('pdftotext', ['-f', String(first), '-l', String(last), layout ? '-layout' : '-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 /** Text with every whitespace removed: a cell's text wraps wherever the printer breaks its lines. */
