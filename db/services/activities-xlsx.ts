@@ -20,6 +20,7 @@ import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { activityKindText, exportText, importText } from '../../shared/strings/activities';
 import { foldVietnamese, formatDateVi, parseDateVi } from '../../shared/text';
+import { workbookBytes } from '../exports/xlsx-common';
 
 /* ---------------------------------------------------------------- export */
 
@@ -79,7 +80,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     ]);
     r.alignment = { vertical: 'top', wrapText: true };
   });
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const buf = await workbookBytes(wb);
   return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
