@@ -6,6 +6,7 @@ import { AppError } from '../shared/errors';
 import { writeError } from './files';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 import { backupText } from '../shared/strings/backup';
+import { truncateText } from '../shared/text';
 import {
   BACKUP_DB_FILE,
   BACKUP_EVIDENCE_DIR,
@@ -134,7 +135,7 @@ function readFacts(sqlite: BetterSqlite3.Database): DbFacts {
   if (row) {
     try {
       const v = JSON.parse(row.value) as { communeName?: unknown };
-      commune = typeof v.communeName === 'string' ? v.communeName.slice(0, 300) : null;
+      commune = typeof v.communeName === 'string' ? truncateText(v.communeName, 300) : null;
     } catch {
       commune = null;
     }

@@ -18,7 +18,7 @@ import { areaLabels, formLabels } from '../../shared/domain/labels';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { activityKindText, exportText, importText } from '../../shared/strings/activities';
-import { foldVietnamese, formatDateVi, parseDateVi } from '../../shared/text';
+import { foldVietnamese, formatDateVi, parseDateVi, truncateText } from '../../shared/text';
 
 /* ---------------------------------------------------------------- export */
 
@@ -163,7 +163,7 @@ function detailsFor(kind: ImportInput['kind'], v: { quantity: number | null; pla
   const n = v.quantity;
   switch (kind) {
     case 'broadcast':
-      return { kind, newsKind: v.subKind, slots: v.slot ? [v.slot.slice(0, 40)] : [], durationMinutes: n ?? 0, repeats: v.repeats, station: v.place };
+      return { kind, newsKind: v.subKind, slots: v.slot ? [truncateText(v.slot, 40, '')] : [], durationMinutes: n ?? 0, repeats: v.repeats, station: v.place };
     case 'visual':
       return { kind, visualKind: v.subKind, count: n ?? 1, locations: v.place };
     case 'meeting':

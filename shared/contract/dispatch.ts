@@ -3,6 +3,7 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput, type Par
 import { AppError, isAppError } from '../errors';
 import { fail, ok, type Envelope } from '../envelope';
 import { common } from '../strings/common';
+import { findMalformedText } from '../text';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 /** A handler for every channel: a missing one is a type error, not a runtime surprise. */
@@ -28,6 +29,9 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
   try {
     if (!isChannelName(name)) throw new AppError('UNKNOWN_CHANNEL', common.errors.unknownChannel);
     const def = contract[name];
+    // The one text rule, once for every channel: no string with a lone surrogate gets in.
+    const malformed = findMalformedText(rawInput);
+    if (malformed) throw new AppError('INVALID_INPUT', common.errors.malformedText, [{ path: malformed.map(String).join('.'), message: common.errors.malformedText }]);
     const parsed = def.input.safeParse(rawInput);
     if (!parsed.success) throw invalidInputError(parsed.error);
     const handler = handlers[name] as (input: unknown) => unknown;

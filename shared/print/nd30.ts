@@ -1,4 +1,5 @@
 import { printText } from '../strings/print';
+import { capitalizeFirst } from '../text';
 
 /**
  * Nghị định 30/2020/NĐ-CP, phụ lục I: page and type measures shared by the print CSS
@@ -67,6 +68,6 @@ export function fileNamePart(s: string): string {
     .replace(/[^A-Za-z0-9 ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map(capitalizeFirst)
     .join('');
 }
