@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import * as canonicalizeModule from 'canonicalize';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BUNDLE_FORMAT,
   BundlePayload,
@@ -16,6 +16,7 @@ import {
   type PartName,
 } from '../../shared/domain/bundle';
 import { bundlesText } from '../../shared/strings/bundles';
+import { installVietnameseErrors } from '../../shared/zod-vi';
 
 /**
  * The bundle format (docs/bundle-format.md), pure: bytes in, bytes or a verdict out. No
@@ -26,7 +27,7 @@ export const MAX_PART_BYTES = 512 * 1024 * 1024;
 
 const r = bundlesText.refusal;
 // Schema messages in Vietnamese here too (the import worker does not load the IPC contract).
-z.config(z.locales.vi());
+installVietnameseErrors();
 
 export const sha256Hex = (data: Uint8Array | string): string => crypto.createHash('sha256').update(data).digest('hex');
 

@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../errors';
 import { fail, ok, type Envelope } from '../envelope';
 import { common } from '../strings/common';
 import { findMalformedText } from '../text';
+import { issueText } from '../zod-vi';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 /** A handler for every channel: a missing one is a type error, not a runtime surprise. */
@@ -15,9 +16,9 @@ export interface DispatchOptions {
 }
 
 export function invalidInputError(error: z.ZodError): AppError {
-  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: issueText(i) }));
   const first = issues[0];
-  const where = first ? ` (${first.path ? `${first.path}: ` : ''}${first.message})` : '';
+  const where = first ? ` (${first.message})` : '';
   return new AppError('INVALID_INPUT', `${common.errors.invalidInput}${where}`, issues);
 }
 
