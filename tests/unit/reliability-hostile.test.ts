@@ -3,17 +3,19 @@ import { CHANNEL_NAMES } from '../../shared/contract/index';
 import { dispatch } from '../../shared/contract/dispatch';
 import { openTestApp } from '../helpers/app';
 import { byteCorpus, dbChecksum, documentCorpus, junkPayloads, mutateValid, refusalProblem, xlsxCorpus, type HostileCase } from '../helpers/hostile';
-import { BUNDLE_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../helpers/hostile-targets';
+import { BUNDLE_TARGETS, PATH_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../helpers/hostile-targets';
+import { hostilePathCorpus } from '../helpers/hostile-paths';
 
 const SEED = Number(process.env.CCHC_HOSTILE_SEED ?? 20261123);
-const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 } };
+const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 }, files: { tried: 0, refused: 0, changed: 0 } };
 /** Why cases were refused, per file target: shows the corpus reaches past the first check. */
 const reasons = new Map<string, Map<string, number>>();
 
 afterAll(() => {
-  const { inputs, bundles } = tally;
+  const { inputs, bundles, files } = tally;
   for (const [name, m] of reasons) console.log(`${name}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`inputs refused ${inputs.refused}/${inputs.tried} with ${inputs.changed} changes`);
+  if (files.tried) console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders, oversized files through every path channel)`);
   console.log(`bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`);
 });
 
@@ -116,3 +118,39 @@ async function attack(target: FileTarget, bucket: 'inputs' | 'bundles', minimum:
 
 for (const target of XLSX_TARGETS) it(`${target.name}: ≥ 200 malformed .xlsx refused, database unchanged`, () => attack(target, 'inputs', 200), 300_000);
 for (const target of BUNDLE_TARGETS) it(`${target.name}: ≥ 1,000 malformed bundles refused, database unchanged`, () => attack(target, 'bundles', 1000), 300_000);
+
+describe('hostile paths through every path channel', () => {
+  for (const target of PATH_TARGETS) {
+    it(`${target.name}: FIFO, /dev/zero, symlinks to them, a folder, an oversized file — each refused at once in Vietnamese, database unchanged`, async () => {
+      const app = await openTestApp({ demo: true });
+      const problems: string[] = [];
+      try {
+        const before = dbChecksum(app.ctx.sqlite, app.file);
+        for (const c of hostilePathCorpus({ oversizeBytes: target.oversizeBytes, ext: target.ext })) {
+          const unexpected: unknown[] = [];
+          const started = performance.now();
+          let env;
+          try {
+            env = await target.feed(app, c.path);
+          } catch (e) {
+            unexpected.push(e);
+          } finally {
+            c.done();
+          }
+          const ms = performance.now() - started;
+          const problem = refusalProblem(env, unexpected) ?? (ms > 1000 ? `took ${Math.round(ms)} ms (not refused at once)` : null);
+          tally.files.tried++;
+          if (problem) problems.push(`[${c.label}]: ${problem}`);
+          else tally.files.refused++;
+        }
+        if (dbChecksum(app.ctx.sqlite, app.file) !== before) {
+          tally.files.changed++;
+          problems.push('database changed');
+        }
+      } finally {
+        await app.close();
+      }
+      expect(problems).toEqual([]);
+    }, 60_000);
+  }
+});
