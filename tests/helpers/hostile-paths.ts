@@ -22,6 +22,8 @@ export interface PathCorpusOptions {
   oversizeBytes: number;
   /** Name the hostile entries with this extension (.cchc, .cchc-key.json…). */
   ext: string;
+  /** When a FIFO's late writer releases a reader that blocked on it (default 3 s). */
+  releaseMs?: number;
 }
 
 /**
@@ -42,10 +44,10 @@ export function hostilePathCorpus(opts: PathCorpusOptions): HostilePath[] {
   const plain = (label: string, p: string) => cases.push({ label, path: p, done: () => undefined });
 
   const fifo = at('ong-fifo');
-  const writer = fifoWithLateWriter(fifo, 3000);
+  const writer = fifoWithLateWriter(fifo, opts.releaseMs ?? 3000);
   cases.push({ label: 'FIFO', path: fifo, done: () => writer.kill('SIGKILL') });
   const fifo2 = at('ong-fifo-2');
-  const writer2 = fifoWithLateWriter(fifo2, 3000);
+  const writer2 = fifoWithLateWriter(fifo2, opts.releaseMs ?? 3000);
   const linkFifo = at('lien-ket-fifo');
   fs.symlinkSync(fifo2, linkFifo);
   cases.push({ label: 'symlink to a FIFO', path: linkFifo, done: () => writer2.kill('SIGKILL') });
