@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { asciiFold } from '../../shared/print/nd30';
 import { toWellFormedText } from '../../shared/text';
+import { checkXlsxBounds } from './xlsx-bounds';
 
 /** The first bytes of every .xlsx (a zip file). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -60,8 +61,10 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Load .xlsx bytes; throws on anything that is not a readable workbook (caller turns it into a message). */
+/** Load .xlsx bytes; an AppError when over the bounds, another error for anything not a readable workbook (caller turns it into a message). */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  // Bounds first, from the zip itself: ExcelJS holds the whole workbook in memory.
+  await checkXlsxBounds(bytes);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return wb;
