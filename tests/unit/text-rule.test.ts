@@ -3,6 +3,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import ExcelJS from 'exceljs';
 import { testApps } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { usbFolder } from '../helpers/bundles';
@@ -141,5 +142,24 @@ describe('an emoji anywhere in a report never blocks "Gửi tỉnh"', () => {
     expect(written.value).toMatchObject({ verified: true, repairedTexts: 1 });
     const check = verifyBundle(fs.readFileSync((written.value as { path: string }).path), [await getKeyCard(a.ctx)]);
     expect(check.ok && (check.payload.activities[0]!.details as { station?: string }).station).toBe('Đài \uFFFD');
+  });
+});
+
+describe('the Excel import cuts a slot between graphemes', () => {
+  it('a "Khung giờ" cell with an emoji at every position 35–45 imports whole letters only, within 40 units', async () => {
+    const a = await openApp();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Lịch phát');
+    ws.addRow(['Ngày', 'Nội dung', 'Khung giờ', 'Thời lượng']);
+    for (let p = 35; p <= 45; p++) ws.addRow([`0${(p % 9) + 1}/04/2026`, `Bản tin số ${p}`, `${'g'.repeat(p)}😀${EMOJI} buổi sáng`, 5]);
+    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const env = await dispatch(a.handlers, 'activities.importApply', { base64 });
+    expect(env).toMatchObject({ ok: true, value: { created: 11 } });
+    const slots = (a.ctx.sqlite.prepare('SELECT details FROM activities').all() as { details: string }[]).flatMap((r) => (JSON.parse(r.details) as { slots: string[] }).slots);
+    expect(slots).toHaveLength(11);
+    for (const s of slots) {
+      expect(isWellFormedText(s)).toBe(true);
+      expect(s.length).toBeLessThanOrEqual(40);
+    }
   });
 });
