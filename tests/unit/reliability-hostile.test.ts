@@ -5,6 +5,10 @@ import { openTestApp } from '../helpers/app';
 import { byteCorpus, dbChecksum, documentCorpus, junkPayloads, mutateValid, refusalProblem, xlsxCorpus, type HostileCase } from '../helpers/hostile';
 import { BUNDLE_TARGETS, PATH_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../helpers/hostile-targets';
 import { hostilePathCorpus } from '../helpers/hostile-paths';
+import { hugeCellSheet, millionRowSheet, writeZip } from '../helpers/xlsx-bombs';
+import { tempDir } from '../helpers/temp';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const SEED = Number(process.env.CCHC_HOSTILE_SEED ?? 20261123);
 const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 }, files: { tried: 0, refused: 0, changed: 0 } };
@@ -15,7 +19,7 @@ afterAll(() => {
   const { inputs, bundles, files } = tally;
   for (const [name, m] of reasons) console.log(`${name}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`inputs refused ${inputs.refused}/${inputs.tried} with ${inputs.changed} changes`);
-  if (files.tried) console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders, oversized files through every path channel)`);
+  if (files.tried) console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders and oversized files through every path channel; .xlsx bombs through every .xlsx import)`);
   console.log(`bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`);
 });
 
@@ -152,5 +156,44 @@ describe('hostile paths through every path channel', () => {
       }
       expect(problems).toEqual([]);
     }, 60_000);
+  }
+});
+
+describe('.xlsx bombs through every .xlsx import', () => {
+  for (const target of XLSX_TARGETS) {
+    it(`${target.name}: the 1,048,576-row sheet and the 400 MB cell are refused in Vietnamese, database unchanged`, async () => {
+      const dir = tempDir('cchc-bombs-');
+      const bombs: [string, Uint8Array][] = [];
+      for (const [label, entries] of [['1,048,576 rows', millionRowSheet()], ['a 400 MB cell', hugeCellSheet()]] as const) {
+        const file = path.join(dir, 'bom.xlsx');
+        await writeZip(file, entries);
+        bombs.push([label, fs.readFileSync(file)]);
+      }
+      const t = await target.setup();
+      const problems: string[] = [];
+      try {
+        const before = dbChecksum(t.app.ctx.sqlite, t.app.file);
+        for (const [label, bytes] of bombs) {
+          let env;
+          const unexpected: unknown[] = [];
+          try {
+            env = await t.feed(bytes, 'bom.xlsx');
+          } catch (e) {
+            unexpected.push(e);
+          }
+          const problem = refusalProblem(env, unexpected);
+          tally.files.tried++;
+          if (problem) problems.push(`[${label}]: ${problem}`);
+          else tally.files.refused++;
+        }
+        if (dbChecksum(t.app.ctx.sqlite, t.app.file) !== before) {
+          tally.files.changed++;
+          problems.push('database changed');
+        }
+      } finally {
+        await t.close();
+      }
+      expect(problems).toEqual([]);
+    }, 120_000);
   }
 });
