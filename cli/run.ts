@@ -49,7 +49,7 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       case 'keys': {
         if (sub === 'add') {
           if (!arg) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn thẻ khoá'));
-          const k = await addKeyCard(ctx, path.resolve(arg));
+          const k = await addKeyCard(ctx, { path: path.resolve(arg) });
           out(t.cli.keyAdded(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)));
           return 0;
         }
@@ -69,14 +69,14 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       }
       case 'import': {
         if (!sub) throw new AppError('INVALID_INPUT', t.cli.needArg('thư mục chứa tệp .cchc'));
-        const s = await importFolder(ctx, path.resolve(sub));
+        const s = await importFolder(ctx, { folder: path.resolve(sub) });
         for (const l of s.lines) out(`${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`);
         out(p(s.text));
         return s.refused ? 1 : 0;
       }
       case 'status': {
         const year = Number(values.year ?? new Date().getFullYear());
-        const m = await statusMatrix(ctx, year);
+        const m = await statusMatrix(ctx, { year });
         if (!m.rows.length) {
           out(t.noCommunes);
           return 0;
@@ -87,7 +87,7 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       }
       case 'report': {
         if (!values.period) throw new AppError('INVALID_INPUT', t.cli.needArg('--period (ví dụ 2026-q1 hoặc 2026-Q1)'));
-        const c = await consolidated(ctx, values.period);
+        const c = await consolidated(ctx, { period: values.period });
         out(table([[t.communeCol, ...COMMUNICATION_FORMS.map((f) => t.formShort[f] ?? f), t.activitiesCol], ...[...c.rows, c.sum].map((r) => [p(r.communeName), ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)), String(r.total)])]));
         if (values.out) {
           const file = path.resolve(values.out);

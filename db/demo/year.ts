@@ -416,15 +416,13 @@ export async function seedDemoYear(ctx: ServiceContext, opts: DemoYearOptions = 
     const sentOn = addDays(deadline, -rep.daysEarly);
     if (sentOn > today) continue;
     const draft = await createReport(ctx, { kind: rep.kind, year: DEMO_YEAR, from: null, to: null, deadline: null });
-    await saveReportDoc(ctx, draft.id, {
-      ...draft.doc,
-      numberText: rep.numberText,
-      reportDate: sentOn,
-      signer: { ...draft.doc.signer, name: 'Mai Đàm Thanh Vân' },
+    await saveReportDoc(ctx, {
+      id: draft.id,
+      doc: { ...draft.doc, numberText: rep.numberText, reportDate: sentOn, signer: { ...draft.doc.signer, name: 'Mai Đàm Thanh Vân' } },
     });
     // 09:30 Việt Nam time on the day it was sent (the freeze itself is unchanged: figures as logged now).
     const submittedAt = `${addDays(sentOn, 0)}T02:30:00.000Z`;
-    const sent = await submitReport(ctx, draft.id, submittedAt);
+    const sent = await submitReport(ctx, { id: draft.id }, submittedAt);
     summary.reports.push({ kind: rep.kind, id: sent.id, submittedAt });
   }
   return summary;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { asciiFold } from '../../shared/print/nd30';
 import { toWellFormedText } from '../../shared/text';
 import { checkXlsxBounds } from './xlsx-bounds';
+import { finishWorkbookForPrint } from './xlsx-print';
 
 /** The first bytes of every .xlsx (a zip file). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -56,8 +57,9 @@ function rawCellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
-/** The .xlsx bytes of a workbook. */
+/** The .xlsx bytes of a workbook, every sheet finished for print (A4, Times New Roman, row heights). */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  finishWorkbookForPrint(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { assertTasksExist, createActivities, listFilteredActivities } from './activities';
 import { listTasks } from '../repositories/plans';
 import { rowToTask } from './plans';
+import { officerName } from './settings';
 import {
   ActivityFields,
   IMPORT_FIELDS,
@@ -17,7 +18,7 @@ import {
 import { areaLabels, formLabels } from '../../shared/domain/labels';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError, isAppError } from '../../shared/errors';
-import { loadWorkbook } from '../exports/xlsx-common';
+import { loadWorkbook, workbookBytes } from '../exports/xlsx-common';
 import { activityKindText, exportText, importText } from '../../shared/strings/activities';
 import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText, truncateText } from '../../shared/text';
 
@@ -79,7 +80,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     ]);
     r.alignment = { vertical: 'top', wrapText: true };
   });
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const buf = await workbookBytes(wb);
   return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
@@ -290,9 +291,9 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
 }
 
 /** All or nothing: one row with an error and not a single activity is written. */
-export async function applyImport(ctx: ServiceContext, input: ImportInput, enteredBy: string): Promise<{ created: number }> {
+export async function applyImport(ctx: ServiceContext, input: ImportInput): Promise<{ created: number }> {
   const { preview, fields } = await parseImport(ctx, input);
   if (preview.errorCount) throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), { rows: preview.rows.filter((r) => r.errors.length).slice(0, 50) });
-  await createActivities(ctx, fields, enteredBy);
+  await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length };
 }

@@ -15,7 +15,7 @@ import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { type Activity, activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
 import { getReportRules } from './reports';
-import type { CommuneReport } from '../../shared/contract/bundles';
+import type { CommuneReport } from '../../shared/contract/province';
 
 /**
  * The province: trust list, verify, import, status matrix, consolidated table. Shared by the
@@ -46,7 +46,7 @@ export async function listTrustedKeys(ctx: ServiceContext): Promise<TrustedKey[]
 }
 
 /** `cchc keys add <thẻ khoá>`: register a commune's public key (or a rotation signed by its old key). */
-export async function addKeyCard(ctx: ServiceContext, file: string): Promise<TrustedKey> {
+export async function addKeyCard(ctx: ServiceContext, { path: file }: { path: string }): Promise<TrustedKey> {
   const bytes = readRegularFile(file, MAX_KEYCARD_BYTES);
   let raw: unknown;
   try {
@@ -163,7 +163,7 @@ export function importBundleBytes(ctx: ServiceContext, bytes: Uint8Array, fileNa
 }
 
 /** For callers with a path (the hostile-input suite, the CLI): reads, size-checks, imports. Never throws. */
-export async function importBundleFile(ctx: ServiceContext, file: string, trusted?: readonly TrustedKeyRef[]): Promise<ImportLine> {
+export async function importBundleFile(ctx: ServiceContext, { path: file }: { path: string }, trusted?: readonly TrustedKeyRef[]): Promise<ImportLine> {
   const name = path.basename(file);
   const read = readBundleFile(file);
   if (!read.ok) return line(name, { status: 'refused', code: read.code, message: read.message });
@@ -179,7 +179,7 @@ async function importInOrder(ctx: ServiceContext, folder: string, names: string[
   const pool = names.length > 1 ? startImportWorker(workerFile === undefined ? importWorkerFile() : workerFile) : null;
   if (!pool) {
     const lines: ImportLine[] = [];
-    for (const name of names) lines.push(await importBundleFile(ctx, path.join(folder, name), trusted));
+    for (const name of names) lines.push(await importBundleFile(ctx, { path: path.join(folder, name) }, trusted));
     return lines;
   }
   type Job = { name: string; bytes: Buffer | null; early: ImportLine | null; checked: Promise<WorkerVerdict | null> };
@@ -216,7 +216,7 @@ async function importInOrder(ctx: ServiceContext, folder: string, names: string[
 }
 
 /** `cchc import <folder>`: every .cchc file in name order (commune code, then sequence). */
-export async function importFolder(ctx: ServiceContext, folder: string, opts: { workerFile?: string | null } = {}): Promise<ImportSummary> {
+export async function importFolder(ctx: ServiceContext, { folder }: { folder: string }, opts: { workerFile?: string | null } = {}): Promise<ImportSummary> {
   let names: string[];
   try {
     names = fs
@@ -246,7 +246,7 @@ async function communeNames(ctx: ServiceContext): Promise<Map<string, { name: st
 }
 
 /** `cchc status --year`: communes × periods, đúng hạn / muộn / thiếu / chưa đến hạn. */
-export async function statusMatrix(ctx: ServiceContext, year: number, now: string = nowIso()): Promise<StatusMatrix> {
+export async function statusMatrix(ctx: ServiceContext, { year }: { year: number }, now: string = nowIso()): Promise<StatusMatrix> {
   const periods = periodsOfYear(year, await getReportRules(ctx));
   const subs = await repo.firstSubmissions(ctx.db, periods.map((p) => p.key));
   const communes = await communeNames(ctx);
@@ -274,7 +274,7 @@ export async function requirePeriod(ctx: ServiceContext, key: string): Promise<P
 const emptyCounts = (): CountRow['counts'] => Object.fromEntries(COMMUNICATION_FORMS.map((f) => [f, { n: 0, quantity: 0 }]));
 
 /** `cchc report --period`: per-commune rows and their sum, from the imported activities. */
-export async function consolidated(ctx: ServiceContext, key: string): Promise<Consolidated> {
+export async function consolidated(ctx: ServiceContext, { period: key }: { period: string }): Promise<Consolidated> {
   const p = await requirePeriod(ctx, key);
   const communes = await communeNames(ctx);
   const counts = await repo.countsBetween(ctx.db, p.from, p.to);
@@ -297,7 +297,7 @@ export async function consolidated(ctx: ServiceContext, key: string): Promise<Co
 }
 
 /** Drill-down: the commune's latest submitted version of a period's report. */
-export async function communeReport(ctx: ServiceContext, communeCode: string, key: string): Promise<CommuneReport> {
+export async function communeReport(ctx: ServiceContext, { communeCode, period: key }: { communeCode: string; period: string }): Promise<CommuneReport> {
   const p = await requirePeriod(ctx, key);
   const { latest, versions } = await repo.latestReport(ctx.db, communeCode, p.key);
   if (!latest) throw new AppError('NOT_FOUND', t.errors.reportNotFound);
