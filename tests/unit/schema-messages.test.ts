@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract } from '../../shared/contract/index';
 import { dispatch } from '../../shared/contract/dispatch';
 import { testApps } from '../helpers/app';
+import { fieldLabels } from '../../shared/strings/fields';
 
 /**
  * Issue 14 §14: no English from zod can reach a screen. Every contract schema is walked; at every
@@ -96,6 +97,19 @@ describe('every contract schema speaks Vietnamese', () => {
     }
     expect(bad.slice(0, 20)).toEqual([]);
     expect(messages).toBeGreaterThan(2_000);
+  });
+
+  it('every field of every channel input has a Vietnamese name for its messages (shared/strings/fields.ts)', () => {
+    const keys = new Set<string>();
+    const walk = (n: unknown) => {
+      if (!n || typeof n !== 'object') return;
+      const o = n as Record<string, unknown>;
+      if (o.properties && typeof o.properties === 'object') for (const k of Object.keys(o.properties)) keys.add(k);
+      for (const v of Object.values(o)) walk(v);
+    };
+    for (const d of Object.values(contract)) walk(z.toJSONSchema(d.input as z.ZodType, { io: 'input', unrepresentable: 'any' }));
+    expect([...keys].filter((k) => !Object.prototype.hasOwnProperty.call(fieldLabels, k))).toEqual([]);
+    for (const k of keys) expect(fieldLabels[k], k).toMatch(/^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\n]*$/u);
   });
 
   it('a number out of range names the field in Vietnamese, through dispatch too', async () => {
