@@ -148,7 +148,8 @@ export async function countByTask(db: Executor, taskIds: string[]): Promise<Map<
     .selectFrom('activities')
     .select(['task_id', sql<number>`count(*)`.as('n')])
     .where('deleted_at', 'is', null)
-    .where('task_id', 'in', taskIds)
+    // One bound JSON array, however many tasks: never over SQLite's variable limit.
+    .where(sql<boolean>`task_id IN (SELECT value FROM json_each(${JSON.stringify(taskIds)}))`)
     .groupBy('task_id')
     .execute();
   return new Map(rows.map((r) => [r.task_id!, Number(r.n)]));
