@@ -41,6 +41,7 @@ import { newId, nowIso } from '../../shared/ids';
 import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
 import { reportDocx } from '../exports/report-docx';
 import { reportXlsx } from '../exports/report-xlsx';
+import { truncateText } from '../../shared/text';
 
 const RULES_KEY = 'reportRules';
 const EVIDENCE_LISTED = 200;
@@ -116,7 +117,7 @@ async function planTasksOfYear(db: Executor, year: number): Promise<PlanTaskInfo
     return {
       id: t.id,
       order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}`,
-      content: content.length > 300 ? `${content.slice(0, 299)}…` : content,
+      content: truncateText(content, 300),
       status: (['notStarted', 'inProgress', 'done'] as const).find((s) => s === t.status) ?? 'notStarted',
       targetCount: t.target_count,
     };
