@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { common } from '../strings/common';
+import { installVietnameseErrors } from '../zod-vi';
+
+// Every schema of the app is built from this module: its messages are Vietnamese wherever it is parsed.
+installVietnameseErrors();
 
 const v = common.validation;
 

@@ -176,7 +176,7 @@ function signatureFaults(): Case[] {
 
 function partFaults(): Case[] {
   const p = paddedPart();
-  const big = 512 * 1024 * 1024;
+  const MiB = 1024 * 1024;
   return [
     { name: 'part-altered', expect: 'PART_ALTERED', why: 'one base64 character of a part changed', knobs: { partText: { activities: (t) => flipChar(t, 40) } } },
     { name: 'parts-swapped', expect: 'PART_ALTERED', why: 'plans and activities exchanged (python -O once said OK)', knobs: { envelope: (e) => { const x = e.parts as Row; [x.plans, x.activities] = [x.activities, x.plans]; } } },
@@ -185,7 +185,8 @@ function partFaults(): Case[] {
     { name: 'part-junk-after-padding', expect: 'PART_ALTERED', why: 'nothing after =', knobs: { partText: { [p]: (t: string) => t + 'AAAA' } } },
     { name: 'part-dirty-padding-bits', expect: 'PART_ALTERED', why: 'padding bits must be zero', knobs: { partText: { [p]: dirtyPadding } } },
     { name: 'part-inflates-past-size', expect: 'GZIP_BOMB', why: 'inflates to more than the declared size', knobs: { digests: (d) => ((d.activities.size as number)--, undefined) } },
-    { name: 'part-size-over-512mib', expect: 'GZIP_BOMB', why: 'declared size above 512 MiB', knobs: { digests: (d) => ((d.evidence.size = big + 1), undefined) } },
+    { name: 'part-size-over-128mib', expect: 'GZIP_BOMB', why: 'declared size above 128 MiB', knobs: { digests: (d) => ((d.evidence.size = 128 * MiB + 1), undefined) } },
+    { name: 'parts-total-over-192mib', expect: 'GZIP_BOMB', why: 'declared sizes together above 192 MiB, each under 128 MiB', knobs: { digests: (d) => ((d.reports.size = 100 * MiB), (d.evidence.size = 100 * MiB), undefined) } },
     { name: 'part-zip-bomb', expect: 'GZIP_BOMB', why: '5 MiB of spaces declared as 2 bytes', knobs: { rawPart: { evidence: Buffer.alloc(5 * 1024 * 1024, 0x20) }, digests: (d) => ((d.evidence.size = 2), undefined) } },
     { name: 'part-not-gzip', expect: 'PART_CORRUPT', why: 'the bytes are not gzip', knobs: { gzip: { activities: () => Buffer.from('không phải gzip') } } },
     { name: 'part-gzip-truncated', expect: 'PART_CORRUPT', why: 'gzip cut short', knobs: { gzip: { activities: (raw) => zlib.gzipSync(raw).subarray(0, -6) } } },

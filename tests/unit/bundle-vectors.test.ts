@@ -94,7 +94,7 @@ describe('conformance vectors (docs/bundle-vectors)', () => {
 
   it('every vector gets the expected verdict from the importer and from the Python recipe', async () => {
     const app = await openTestApp();
-    await addKeyCard(app.ctx, path.join(DIR, INDEX.keyCard));
+    await addKeyCard(app.ctx, { path: path.join(DIR, INDEX.keyCard) });
     const trusted = await trustedKeyRefs(app.ctx);
     type Row = { name: string; expect: string[]; importer: string[]; python: string[]; node: string[] };
     const rows: Row[] = [];

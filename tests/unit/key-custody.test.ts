@@ -80,16 +80,16 @@ describe('key custody: back up, restore, replace a lost key', () => {
     const first = await getKeyCard(commune.ctx);
     const province = await open({ demo: false });
     const provinceDir = province.dataDir;
-    await addKeyCard(province.ctx, writeCard(first));
+    await addKeyCard(province.ctx, { path: writeCard(first) });
     // A rotation signed by the old key needs no confirmation.
     await rotateKey(commune.ctx);
     const rotated = await getKeyCard(commune.ctx);
-    expect((await addKeyCard(province.ctx, writeCard(rotated))).warning).toBeNull();
+    expect((await addKeyCard(province.ctx, { path: writeCard(rotated) })).warning).toBeNull();
     // The key is lost: the replacement card has no proof.
     sealWith('mất');
     await replaceLostKey(commune.ctx);
     const replacement = writeCard(await getKeyCard(commune.ctx));
-    await expect(addKeyCard(province.ctx, replacement)).rejects.toThrow(/CẢNH BÁO.*thay khoá không có khoá cũ.*--thay-khoa/s);
+    await expect(addKeyCard(province.ctx, { path: replacement })).rejects.toThrow(/CẢNH BÁO.*thay khoá không có khoá cũ.*--thay-khoa/s);
     expect(await listTrustedKeys(province.ctx)).toHaveLength(2);
     await province.close();
     const lines: string[] = [];
