@@ -15,3 +15,21 @@ export const keyCustodyText = {
     `CẢNH BÁO: ${name} (mã ${code}) đã có khoá ${oldFps}. Thẻ khoá mới ${newFp} ${marked ? `ghi "${LOST_KEY_NOTE}" và ` : ''}không có chữ ký của khoá cũ, nên không chứng minh được là của xã. Chỉ đăng ký sau khi đã gọi điện cho xã và đọc đúng dấu vân tay ${newFp}: chạy lại với --thay-khoa (hoặc đánh dấu "Tôi đã xác nhận với xã" trên màn hình Tổng hợp).`,
   provinceConfirmed: (name: string, code: string, newFp: string) => `Đã đăng ký khoá thay thế ${newFp} cho ${name} (mã ${code}) theo xác nhận của người dùng; các khoá cũ vẫn được tin cho các gói đã ký trước đây.`,
 };
+
+/** Labels of the key custody panel (Gửi tỉnh) and of the province's confirmation (Tổng hợp). */
+export const keyCustodyUi = {
+  title: 'Giữ khoá an toàn',
+  intro: 'Sao lưu khoá bí mật ra thẻ nhớ USB, có mật khẩu do anh/chị tự đặt. Khi đổi máy hoặc cài lại Windows, dùng "Khôi phục khoá" để tiếp tục gửi gói cho tỉnh mà không phải đăng ký lại.',
+  folder: 'Thư mục lưu bản sao (USB)',
+  passphrase: 'Mật khẩu bản sao lưu (ít nhất 8 ký tự)',
+  passphraseAgain: 'Nhập lại mật khẩu',
+  passphraseMismatch: 'Hai lần nhập mật khẩu không giống nhau.',
+  backup: 'Sao lưu khoá',
+  restoreFile: 'Tệp sao lưu khoá (.cchc-keybackup.json)',
+  restore: 'Khôi phục khoá',
+  lostTitle: 'Mất khoá và không có bản sao lưu',
+  lostIntro: 'Chỉ dùng khi ứng dụng báo không mở được khoá bí mật và không còn bản sao lưu. Thẻ khoá mới sẽ ghi "thay khoá không có khoá cũ"; tỉnh phải gọi điện xác nhận mới nhận gói.',
+  replace: 'Tạo khoá thay thế',
+  replaceConfirm: 'Tạo khoá mới thay cho khoá đã mất? Tỉnh sẽ phải xác nhận khoá mới qua điện thoại trước khi nhận gói.',
+  provinceConfirm: 'Tôi đã gọi điện cho xã và đọc đúng dấu vân tay: đăng ký khoá thay thế (không có chữ ký của khoá cũ)',
+};
