@@ -3,6 +3,7 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput, type Par
 import { AppError, isAppError } from '../errors';
 import { fail, ok, type Envelope } from '../envelope';
 import { common } from '../strings/common';
+import { storageError } from '../storage-errors';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 /** A handler for every channel: a missing one is a type error, not a runtime surprise. */
@@ -35,6 +36,9 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     return ok(def.output.parse(value));
   } catch (e) {
     if (isAppError(e)) return fail(e.toShape());
+    // A full or read-only disk, a busy or damaged file: say which, not "lỗi không mong muốn".
+    const storage = storageError(e, 'work', common.errors.dbCorrupt);
+    if (storage) return fail(storage.toShape());
     opts.onUnexpected?.(String(name), e);
     return fail({ code: 'INTERNAL', message: common.errors.internal });
   }

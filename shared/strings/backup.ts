@@ -61,6 +61,8 @@ export const backupText = {
     folderDialogUnavailable: 'Không mở được hộp thoại chọn thư mục. Hãy nhập đường dẫn thư mục rồi thử lại.',
     typedPathNotAllowed: 'Trong ứng dụng máy tính, hãy chọn thư mục bằng hộp thoại (không nhập đường dẫn).',
     insideDataDir: 'Không thể sao lưu vào chính thư mục dữ liệu của ứng dụng. Hãy chọn USB hoặc một thư mục khác.',
+    readBackFailed: (folder: string) =>
+      `Bản sao lưu ghi ra "${folder}" đọc lại không khớp (USB có thể bị lỗi). Bản lỗi đã được xoá; hãy thử lại hoặc dùng USB khác.`,
     restoreFailed:
       'Không khôi phục được bản sao lưu. Dữ liệu trước đó đã được giữ nguyên. Hãy thử lại hoặc chọn bản sao lưu khác.',
   },

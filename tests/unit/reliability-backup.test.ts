@@ -278,6 +278,25 @@ describe('recovery mode', () => {
   });
 });
 
+describe('a missing database', () => {
+  it('with backups beside it opens the recovery screen, not a blank new install', async () => {
+    const { dataDir, file } = await (async () => {
+      const a = await openTestApp({ demo: true });
+      await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test' });
+      await a.close();
+      return a;
+    })();
+    for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+    const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test', demo: true });
+    open.push(live);
+    expect(live.recovery).toMatchObject({ code: 'DB_CORRUPT', latestBackup: { reason: 'daily' } });
+    expect(fs.existsSync(file)).toBe(false);
+    const name = live.recovery!.latestBackup!.name;
+    expect(await dispatch(live.handlers, 'backup.restore', { name, confirm: true })).toMatchObject({ ok: true });
+    expect(await dispatch(live.handlers, 'settings.get', {})).toMatchObject({ ok: true, value: { communeName: 'xã Quyết Thắng' } });
+  });
+});
+
 describe('single instance (preview)', () => {
   it('a lock left by a crashed server (dead pid) is taken over; a live one is refused', async () => {
     const { acquireDataDirLock } = await import('../../preview/lock');
