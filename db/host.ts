@@ -171,7 +171,7 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
     'backup.restore': async (input) => {
       const p = await resolveBackupSource(srcCtx, input);
       if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
-      const b = inspectBackup(p);
+      const b = await inspectBackup(p);
       const previous = fs.existsSync(file) && fs.statSync(file).size > 0 ? await openDatabase(file, { beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion) }).catch(() => null) : null;
       const done = await restoreInto(
         {

@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { sha256File } from './durable';
 import { openUntrusted, readFacts, type DbFacts } from './facts';
 import { readManifest, verifyFolder } from './manifest';
+import { assertOurSchema } from './schema';
 
 export interface InspectedBackup extends BackupSummary {
   /** The database file inside the backup. */
@@ -23,7 +24,7 @@ export interface InspectedBackup extends BackupSummary {
  * A database file we did not write, checked without running anything it holds: integrity,
  * version, and that it is our schema. Returns what it holds.
  */
-export function checkUntrustedDatabase(dbFile: string, inFolder: boolean): DbFacts {
+export async function checkUntrustedDatabase(dbFile: string, inFolder: boolean): Promise<DbFacts> {
   let db: BetterSqlite3.Database | undefined;
   try {
     db = openUntrusted(dbFile);
@@ -31,6 +32,8 @@ export function checkUntrustedDatabase(dbFile: string, inFolder: boolean): DbFac
     if (check !== 'ok') throw new AppError('DB_CORRUPT', backupText.errors.corrupt, { check });
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version > LATEST_SCHEMA_VERSION) throw new AppError('DB_FROM_NEWER_VERSION', backupText.errors.newer(version, LATEST_SCHEMA_VERSION));
+    // Before any query touches its tables: a view or trigger of a stranger's must not run.
+    await assertOurSchema(db, version);
     return readFacts(db);
   } catch (e) {
     if (e instanceof AppError) throw e;
@@ -45,7 +48,7 @@ export function checkUntrustedDatabase(dbFile: string, inFolder: boolean): DbFac
  * integrity_check, schema version, that it is our schema. Accepts a backup folder, a file
  * inside one, or a bare cchc.sqlite copy.
  */
-export function inspectBackup(source: string): InspectedBackup {
+export async function inspectBackup(source: string): Promise<InspectedBackup> {
   const p = path.resolve(source);
   let st: fs.Stats;
   try {
@@ -67,7 +70,7 @@ export function inspectBackup(source: string): InspectedBackup {
     dbFile = path.join(folder, BACKUP_DB_FILE);
   }
   const dbSha256 = manifest?.files.find((f) => f.path === BACKUP_DB_FILE)?.sha256 ?? sha256File(dbFile);
-  const facts = checkUntrustedDatabase(dbFile, !!folder);
+  const facts = await checkUntrustedDatabase(dbFile, !!folder);
   const size = manifest ? manifest.files.reduce((s, f) => s + f.size, 0) : fs.statSync(dbFile).size;
   const evidence = folder && fs.existsSync(path.join(folder, BACKUP_EVIDENCE_DIR)) ? path.join(folder, BACKUP_EVIDENCE_DIR) : null;
   return {

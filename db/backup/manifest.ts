@@ -32,12 +32,36 @@ export function readManifest(folder: string): BackupManifest {
   return parsed.data;
 }
 
-/** Every listed file is there, a regular file (not a link), with the listed size and hash. */
+/**
+ * Every listed file is there, a regular file (not a link), with the listed size and hash; and
+ * nothing is under evidence/ that the manifest does not list (a file slipped in afterwards).
+ */
 export function verifyFolder(folder: string, manifest: BackupManifest): void {
+  const listed = new Set(manifest.files.map((f) => f.path));
+  for (const rel of listEntries(path.join(folder, BACKUP_EVIDENCE_DIR))) {
+    if (!listed.has(`${BACKUP_EVIDENCE_DIR}/${rel}`)) throw new AppError('FILE_INVALID', backupText.errors.damaged, { unlisted: `${BACKUP_EVIDENCE_DIR}/${rel}`.slice(0, 200) });
+  }
   for (const f of manifest.files) {
     const p = path.join(folder, ...f.path.split('/'));
     const st = isInside(folder, p) ? fs.lstatSync(p, { throwIfNoEntry: false }) : undefined;
     if (!st) throw new AppError('FILE_INVALID', backupText.errors.damaged, { missing: f.path });
     if (!st.isFile() || st.size !== f.size || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
   }
+}
+
+/** Every non-directory entry under root (files, links, devices alike), relative with '/'. */
+function listEntries(root: string, rel = ''): string[] {
+  let ents: fs.Dirent[];
+  try {
+    ents = fs.readdirSync(path.join(root, rel), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const ent of ents) {
+    const r = rel ? `${rel}/${ent.name}` : ent.name;
+    if (ent.isDirectory()) out.push(...listEntries(root, r));
+    else out.push(r);
+  }
+  return out;
 }

@@ -41,13 +41,13 @@ interface Journal {
 const journalFile = (dataDir: string) => path.join(dataDir, RESTORE_JOURNAL);
 
 /** Step 1. Returns the staged file name; nothing live has changed. */
-export function stageRestore(b: InspectedBackup, dataDir: string): string {
+export async function stageRestore(b: InspectedBackup, dataDir: string): Promise<string> {
   const incoming = `${RESTORE_STAGE_PREFIX}${crypto.randomBytes(6).toString('hex')}.sqlite`;
   const tmp = path.join(dataDir, incoming);
   try {
     copyFileDurable(b.dbFile, tmp);
     if (sha256File(tmp) !== b.dbSha256) throw new AppError('FILE_INVALID', backupText.errors.damaged);
-    checkUntrustedDatabase(tmp, true);
+    await checkUntrustedDatabase(tmp, true);
     mergeEvidence(b, dataDir);
     return incoming;
   } catch (e) {

@@ -66,7 +66,7 @@ export function listLocalBackups(ctx: Pick<ServiceContext, 'dataDir'>): BackupEn
 export async function inspectBackupSource(ctx: SourceCtx, source: BackupSource): Promise<BackupInspectResult> {
   const p = await resolveBackupSource(ctx, source);
   if (!p) return { cancelled: true, summary: null };
-  const b = inspectBackup(p);
+  const b = await inspectBackup(p);
   remember(ctx, b.path);
   return { cancelled: false, summary: toSummary(b) };
 }
@@ -93,7 +93,7 @@ export async function backupToFolder(ctx: ServiceContext, input: { folder?: stri
   if (!st.isDirectory()) throw new AppError('INVALID_INPUT', `"${abs}" không phải là thư mục. Hãy chọn một thư mục trên USB.`);
   const made = await createBackup(ctx.sqlite, { dataDir: ctx.dataDir, reason: 'manual', appVersion: ctx.appVersion, parentDir: abs });
   remember(ctx, made.path);
-  return { cancelled: false, path: made.path, summary: toSummary(inspectBackup(made.path)) };
+  return { cancelled: false, path: made.path, summary: toSummary(await inspectBackup(made.path)) };
 }
 
 /** What a restore works on: the data folder and, while the app runs, its open database. */
@@ -116,7 +116,7 @@ export interface RestoreTarget {
  */
 export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Promise<BackupRestoreResult> {
   const { dataDir, live } = target;
-  const incoming = stageRestore(b, dataDir);
+  const incoming = await stageRestore(b, dataDir);
   let safety: string | null = null;
   try {
     if (live) safety = (await createBackup(live.sqlite, { dataDir, reason: 'pre-restore', appVersion: target.appVersion })).path;
@@ -161,7 +161,7 @@ export async function restoreBackup(ctx: ServiceContext, source: BackupSource): 
       open: () => reopen(preMigrateBackup(ctx.dataDir, ctx.appVersion)),
       reopenPrevious: () => reopen(),
     },
-    inspectBackup(p),
+    await inspectBackup(p),
   );
 }
 
