@@ -33,3 +33,9 @@ export const keyCustodyUi = {
   replaceConfirm: 'Tạo khoá mới thay cho khoá đã mất? Tỉnh sẽ phải xác nhận khoá mới qua điện thoại trước khi nhận gói.',
   provinceConfirm: 'Tôi đã gọi điện cho xã và đọc đúng dấu vân tay: đăng ký khoá thay thế (không có chữ ký của khoá cũ)',
 };
+
+/** "Sao lưu ra USB" (Cài đặt) with the key included. */
+export const keyCustody = {
+  withKey: 'Sao lưu cả khoá ký gói (mã hoá bằng mật khẩu anh/chị đặt)',
+  keyFileWritten: (file: string) => `Đã sao lưu cả khoá vào ${file}. Hãy ghi nhớ mật khẩu: thiếu mật khẩu thì không mở được.`,
+};

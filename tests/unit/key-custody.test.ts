@@ -5,6 +5,7 @@ import { testApps } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { runCli } from '../../cli/run';
 import { backupKey, replaceLostKey, restoreKey } from '../../db/services/key-custody';
+import { backupToFolder } from '../../db/services/backup';
 import { getKeyCard, getKeyInfo, loadSigningKey, rotateKey } from '../../db/services/keys';
 import { addKeyCard, listTrustedKeys } from '../../db/services/province';
 import { fingerprintOf } from '../../db/services/bundle-format';
@@ -38,6 +39,19 @@ describe('key custody: back up, restore, replace a lost key', () => {
     expect(restored.keyId).toBe(before.keyId);
     expect(restored.message).toContain(fingerprintOf(before.keyId));
     expect((await loadSigningKey(app.ctx)).publicKey.toString('base64')).toBe((await getKeyCard(app.ctx)).publicKey);
+  });
+
+  it('the full backup to USB includes the key when asked, restorable with that passphrase', async () => {
+    sealWith('trước');
+    const app = await open();
+    const before = await getKeyInfo(app.ctx);
+    const usb = tempDir('cchc-usb-');
+    const plain = await backupToFolder(app.ctx, { folder: usb });
+    expect(plain.keyFile).toBeNull();
+    const withKey = await backupToFolder(app.ctx, { folder: usb, passphrase: 'sao lưu cả khoá' });
+    expect(path.dirname(withKey.keyFile!)).toBe(usb);
+    sealWith('sau');
+    expect((await restoreKey(app.ctx, { file: withKey.keyFile!, passphrase: 'sao lưu cả khoá' })).keyId).toBe(before.keyId);
   });
 
   it('a wrong passphrase, a short one or a changed backup file gets a Vietnamese message and changes nothing', async () => {
