@@ -12,7 +12,9 @@ interface BackupState {
   inspected: BackupSummary | null;
   restored: BackupSummary | null;
   loadLocal(): Promise<void>;
-  toFolder(folder: string): Promise<void>;
+  /** With a passphrase, the signing key is saved beside the backup too ("Sao lưu khoá"). */
+  toFolder(folder: string, passphrase?: string): Promise<void>;
+  keyFile: string | null;
   inspect(source: BackupSource): Promise<void>;
   restore(summary: BackupSummary, source: BackupSource): Promise<boolean>;
   reset(): void;
@@ -35,16 +37,17 @@ export const useBackupStore = create<BackupState>((set) => {
     busy: false,
     error: null,
     written: null,
+    keyFile: null,
     inspected: null,
     restored: null,
     async loadLocal() {
       await run(async () => set({ local: await invoke('backup.list', {}) }));
     },
-    async toFolder(folder) {
-      set({ written: null });
+    async toFolder(folder, passphrase) {
+      set({ written: null, keyFile: null });
       await run(async () => {
-        const r = await invoke('backup.toFolder', folder.trim() ? { folder: folder.trim() } : {});
-        if (!r.cancelled) set({ written: r.path });
+        const r = await invoke('backup.toFolder', { ...(folder.trim() ? { folder: folder.trim() } : {}), ...(passphrase ? { passphrase } : {}) });
+        if (!r.cancelled) set({ written: r.path, keyFile: r.keyFile ?? null });
       });
     },
     async inspect(source) {

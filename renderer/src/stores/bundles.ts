@@ -19,6 +19,10 @@ interface BundlesState {
   pickFolder(): Promise<string | null>;
   keyCard(): Promise<ExportedFile | null>;
   rotate(): Promise<void>;
+  /** Key custody: each returns the Vietnamese message to show, or null (the error is in `error`). */
+  backupKey(folder: string, passphrase: string): Promise<string | null>;
+  restoreKey(file: string, passphrase: string): Promise<string | null>;
+  replaceLostKey(): Promise<string | null>;
   // Province
   keys: TrustedKey[];
   summary: ImportSummary | null;
@@ -26,7 +30,10 @@ interface BundlesState {
   table: Consolidated | null;
   drill: CommuneReport | null;
   loadProvince(year: number, period: string): Promise<void>;
-  addKey(path: string): Promise<void>;
+  /** `thayKhoa`: the officer confirmed a key without the old key's signature (after a phone call). */
+  addKey(path: string, thayKhoa?: boolean): Promise<void>;
+  /** The warning shown when a replacement key was registered on confirmation. */
+  keyWarning: string | null;
   importFolder(folder: string, year: number, period: string): Promise<void>;
   loadTable(period: string): Promise<void>;
   reportFile(period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile | null>;
@@ -59,6 +66,7 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
     busy: false,
     error: null,
     notice: null,
+    keyWarning: null,
     async loadCommune() {
       await run(async () => {
         const [key, candidates, outbox] = await Promise.all([invoke('bundles.keyInfo', {}), invoke('bundles.candidates', {}), invoke('bundles.outbox', {})]);
@@ -95,9 +103,23 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
         set({ keys, matrix, table });
       });
     },
-    async addKey(path) {
-      const k = await run(() => invoke('province.addKey', { path }));
-      if (k) set({ keys: await invoke('province.keys', {}), notice: k.communeName });
+    async addKey(path, thayKhoa = false) {
+      set({ keyWarning: null });
+      const k = await run(() => invoke('province.addKey', { path, thayKhoa }));
+      if (k) set({ keys: await invoke('province.keys', {}), notice: k.communeName, keyWarning: k.warning });
+    },
+    async backupKey(folder, passphrase) {
+      return (await run(() => invoke('bundles.backupKey', { folder, passphrase })))?.message ?? null;
+    },
+    async restoreKey(file, passphrase) {
+      const r = await run(() => invoke('bundles.restoreKey', { file, passphrase }));
+      if (r) set({ key: r });
+      return r?.message ?? null;
+    },
+    async replaceLostKey() {
+      const r = await run(() => invoke('bundles.replaceLostKey', {}));
+      if (r) set({ key: r });
+      return r?.message ?? null;
     },
     async importFolder(folder, year, period) {
       set({ summary: null });
