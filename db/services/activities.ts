@@ -17,7 +17,6 @@ import {
   ActivityFields,
   activityQuantity,
   areaMask,
-  KIND_SORT_ORDER,
   activitySearchText,
   seriesDates,
   type ActivityKind,
@@ -71,7 +70,6 @@ export function activityToRow(a: ActivityFields, enteredBy: string, at: string, 
     title_key: viSortKey(a.title),
     unit_key: viSortKey(a.unitName),
     area_mask: areaMask(a.areas),
-    kind_rank: KIND_SORT_ORDER.indexOf(a.details.kind),
     created_at: at,
     updated_at: at,
     deleted_at: null,
@@ -81,6 +79,18 @@ export function activityToRow(a: ActivityFields, enteredBy: string, at: string, 
 export async function assertTasksExist(db: Executor, taskIds: Iterable<string | null>): Promise<void> {
   for (const id of new Set(taskIds)) {
     if (id && !(await findTask(db, id))) throw new AppError('NOT_FOUND', activitiesText.taskGone, { taskId: id });
+  }
+}
+
+/** An activity linked to a plan task lies within the plan's year ± 1: a mistyped year is caught. */
+export async function assertDatesNearPlan(db: Executor, fields: readonly Pick<ActivityFields, 'date' | 'taskId'>[]): Promise<void> {
+  const ids = [...new Set(fields.map((f) => f.taskId).filter((id): id is string => !!id))];
+  if (!ids.length) return;
+  const rows = await db.selectFrom('plan_tasks').innerJoin('plans', 'plans.id', 'plan_tasks.plan_id').select(['plan_tasks.id as id', 'plans.year as year']).where('plan_tasks.id', 'in', ids).execute();
+  const years = new Map(rows.map((r) => [r.id, r.year]));
+  for (const f of fields) {
+    const year = f.taskId ? years.get(f.taskId) : undefined;
+    if (year !== undefined && Math.abs(Number(f.date.slice(0, 4)) - year) > 1) throw new AppError('INVALID_INPUT', activitiesText.dateOutsidePlanYear(year));
   }
 }
 
@@ -97,6 +107,7 @@ export async function createActivities(ctx: ServiceContext, inputs: readonly Act
   const rows = inputs.map((i) => activityToRow(parseFields(i), enteredBy, at));
   await ctx.db.transaction().execute(async (trx) => {
     await assertTasksExist(trx, rows.map((r) => r.task_id));
+    await assertDatesNearPlan(trx, rows.map((r) => ({ date: r.date, taskId: r.task_id })));
     await insertActivityRows(trx, rows);
   });
   return rows;
@@ -127,6 +138,7 @@ export async function updateActivity(ctx: ServiceContext, { id, fields: input }:
     const existing = await findActivity(trx, id);
     if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);
     await assertTasksExist(trx, [fields.taskId]);
+    await assertDatesNearPlan(trx, [fields]);
     const { id: _id, created_at: _c, deleted_at: _d, evidence_count: _e, entered_by: _b, ...row } = activityToRow(fields, existing.entered_by, nowIso(), id);
     await updateActivityRow(trx, id, row);
     return rowToActivity((await findActivity(trx, id))!);
