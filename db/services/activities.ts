@@ -105,12 +105,23 @@ function parseFields(input: unknown): ActivityFields {
 export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityWriteRow[]> {
   const at = nowIso();
   const rows = inputs.map((i) => activityToRow(parseFields(i), enteredBy, at));
-  await ctx.db.transaction().execute(async (trx) => {
-    await assertTasksExist(trx, rows.map((r) => r.task_id));
-    await assertDatesNearPlan(trx, rows.map((r) => ({ date: r.date, taskId: r.task_id })));
-    await insertActivityRows(trx, rows);
-  });
+  await ctx.db.transaction().execute((trx) => insertActivitiesIn(trx, rows));
   return rows;
+}
+
+/** Checks the linked tasks and dates, then inserts, inside the caller's transaction. */
+export async function insertActivitiesIn(trx: Executor, rows: ActivityWriteRow[]): Promise<void> {
+  await assertTasksExist(trx, rows.map((r) => r.task_id));
+  await assertDatesNearPlan(trx, rows.map((r) => ({ date: r.date, taskId: r.task_id })));
+  await insertActivityRows(trx, rows);
+}
+
+/** Rows of new activities from what the officer typed: one, or one per date of a series. */
+export function newActivityRows(input: ActivityFields, repeat: ActivitySeriesInput['repeat'] | null, enteredBy: string): ActivityWriteRow[] {
+  const fields = parseFields(input);
+  const at = nowIso();
+  const dates = repeat ? seriesDates(fields.date, repeat) : [fields.date];
+  return dates.map((date) => activityToRow(parseFields({ ...fields, date }), enteredBy, at));
 }
 
 /** One activity, entered by the officer named in the commune settings. */
@@ -134,15 +145,18 @@ export async function getActivity(ctx: ServiceContext, { id }: { id: string }): 
 
 export async function updateActivity(ctx: ServiceContext, { id, fields: input }: { id: string; fields: ActivityFields }): Promise<Activity> {
   const fields = parseFields(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const existing = await findActivity(trx, id);
-    if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);
-    await assertTasksExist(trx, [fields.taskId]);
-    await assertDatesNearPlan(trx, [fields]);
-    const { id: _id, created_at: _c, deleted_at: _d, evidence_count: _e, entered_by: _b, ...row } = activityToRow(fields, existing.entered_by, nowIso(), id);
-    await updateActivityRow(trx, id, row);
-    return rowToActivity((await findActivity(trx, id))!);
-  });
+  return ctx.db.transaction().execute(async (trx) => rowToActivity(await updateActivityIn(trx, id, fields)));
+}
+
+/** Edit one live activity inside the caller's transaction; who entered it never changes. */
+export async function updateActivityIn(trx: Executor, id: string, fields: ActivityFields) {
+  const existing = await findActivity(trx, id);
+  if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);
+  await assertTasksExist(trx, [fields.taskId]);
+  await assertDatesNearPlan(trx, [fields]);
+  const { id: _id, created_at: _c, deleted_at: _d, evidence_count: _e, entered_by: _b, ...row } = activityToRow(fields, existing.entered_by, nowIso(), id);
+  await updateActivityRow(trx, id, row);
+  return (await findActivity(trx, id))!;
 }
 
 /** Soft delete: the row and its evidence links stay, so "Hoàn tác" brings everything back. */

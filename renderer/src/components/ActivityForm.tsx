@@ -7,8 +7,9 @@ import { areaLabels } from '../../../shared/domain/labels';
 import { KINDS, specOf } from '../../../shared/domain/kinds/index';
 import { carriedOver, defaultDetails, type DraftDetails as Details } from '../../../shared/domain/kinds/draft';
 import type { FieldSpec } from '../../../shared/domain/kinds/spec';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
 import { fileToBase64, imageThumbnail } from '../files';
+import { activityEntry } from '../stores/activity-entry';
 import { todayIso } from '../stores/activities';
 import { formatDateVi } from '../../../shared/text';
 import { EvidencePanel } from './EvidencePanel';
@@ -61,7 +62,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   useEffect(() => {
     if (mode !== 'new' || touched.current) return;
     let live = true;
-    void invoke('activities.lastUsed', { kind: draft.details.kind }).then((last) => {
+    void activityEntry.lastUsed(draft.details.kind).then((last) => {
       if (live && last && !touched.current) setDraft((d) => ({ ...fromLastUsed(last), title: d.title, date: d.date }));
     }, () => undefined);
     return () => {
@@ -110,18 +111,16 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
     setErrors({});
     setSaving(true);
     try {
-      let saved: Activity[];
-      if (mode === 'edit' && initial) saved = [await invoke('activities.update', { id: initial.id, fields: parsed.data })];
-      else if (repeat.on && specOf(KINDS, draft.details.kind).series) saved = await invoke('activities.createSeries', { fields: parsed.data, repeat: { every: repeat.every, times: repeat.times } });
-      else saved = [await invoke('activities.create', parsed.data)];
-      for (const file of files) {
-        const base64 = await fileToBase64(file);
-        const thumbnailBase64 = file.type.startsWith('image/') ? await imageThumbnail(file) : null;
-        // The bytes travel once; the rest of a series links the stored file.
-        const [head, ...rest] = saved;
-        const stored = await invoke('evidence.add', { activityId: head!.id, name: file.name, base64, thumbnailBase64 });
-        for (const a of rest) await invoke('evidence.link', { activityId: a.id, sha256: stored.sha256, name: file.name });
-      }
+      const evidence = [];
+      for (const file of files) evidence.push({ name: file.name, base64: await fileToBase64(file), thumbnailBase64: file.type.startsWith('image/') ? await imageThumbnail(file) : null });
+      // One call, one transaction: the activity (or the series) and every file, or nothing.
+      const series = mode !== 'edit' && repeat.on && specOf(KINDS, draft.details.kind).series;
+      const saved = await activityEntry.save({
+        id: mode === 'edit' && initial ? initial.id : null,
+        fields: parsed.data,
+        repeat: series ? { every: repeat.every, times: repeat.times } : null,
+        files: evidence,
+      });
       onSaved(saved.length > 1 ? f.savedSeries(saved.length) : f.saved);
     } catch (e) {
       setError(errorMessage(e));
