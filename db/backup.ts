@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
-import { AppError } from '../shared/errors';
+import { AppError, isAppError } from '../shared/errors';
 import { writeError } from './files';
 import { LATEST_SCHEMA_VERSION } from './migrations/index';
 import { backupText } from '../shared/strings/backup';
+import { truncateText } from '../shared/text';
+import { checkRegularFile, readRegularFile } from './files-safe';
 import {
   BACKUP_DB_FILE,
   BACKUP_EVIDENCE_DIR,
@@ -31,6 +33,8 @@ export const EVIDENCE_DIR = 'evidence';
 /** Where a database that could not be opened is moved to (never deleted, never overwritten). */
 export const DAMAGED_DIR = 'hong';
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+/** Any one file of a backup (the database of a large commune is a few hundred MB). */
+const MAX_BACKUP_FILE_BYTES = 16 * 1024 * 1024 * 1024;
 const REQUIRED_TABLES = ['settings', 'plans', 'activities', 'evidence_files'];
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, BACKUPS_DIR);
@@ -134,7 +138,7 @@ function readFacts(sqlite: BetterSqlite3.Database): DbFacts {
   if (row) {
     try {
       const v = JSON.parse(row.value) as { communeName?: unknown };
-      commune = typeof v.communeName === 'string' ? v.communeName.slice(0, 300) : null;
+      commune = typeof v.communeName === 'string' ? truncateText(v.communeName, 300) : null;
     } catch {
       commune = null;
     }
@@ -319,8 +323,13 @@ function verifyFolder(folder: string, manifest: BackupManifest): void {
   for (const f of manifest.files) {
     const p = path.join(folder, ...f.path.split('/'));
     if (!isInside(folder, p) || !fs.existsSync(p)) throw new AppError('FILE_INVALID', backupText.errors.damaged, { missing: f.path });
-    const st = fs.statSync(p);
-    if (!st.isFile() || st.size !== f.size || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
+    let size: number;
+    try {
+      size = checkRegularFile(p, MAX_BACKUP_FILE_BYTES); // lstat first: a FIFO or device listed here is never opened
+    } catch {
+      throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
+    }
+    if (size !== f.size || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
   }
 }
 
@@ -333,12 +342,15 @@ function isInside(root: string, p: string): boolean {
 
 function readManifest(folder: string): BackupManifest {
   const mf = path.join(folder, BACKUP_MANIFEST);
-  const st = fs.statSync(mf);
-  if (!st.isFile()) throw new AppError('FILE_INVALID', backupText.errors.notBackup);
-  if (st.size > MAX_MANIFEST_BYTES) throw new AppError('FILE_TOO_LARGE', backupText.errors.tooLarge);
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFile(mf, MAX_MANIFEST_BYTES);
+  } catch (e) {
+    throw isAppError(e) && e.code === 'FILE_TOO_LARGE' ? new AppError('FILE_TOO_LARGE', backupText.errors.tooLarge) : new AppError('FILE_INVALID', backupText.errors.notBackup);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(mf, 'utf8'));
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new AppError('FILE_INVALID', backupText.errors.damaged);
   }
@@ -458,6 +470,8 @@ export function inspectBackup(source: string): InspectedBackup {
     verifyFolder(folder, manifest);
     dbFile = path.join(folder, BACKUP_DB_FILE);
   } else {
+    // A bare database file: SQLite would block on a FIFO and read a device forever.
+    checkRegularFile(p, MAX_BACKUP_FILE_BYTES);
     dbFile = p;
   }
   let facts: DbFacts;

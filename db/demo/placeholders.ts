@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { truncateText } from '../../shared/text';
 
 /** Demo evidence files: small valid PNGs and PDFs, made from a seed (db/demo/year.ts). */
 
@@ -61,7 +62,7 @@ const utf16Hex = (s: string) => `<FEFF${Buffer.from(s, 'utf16le').swap16().toStr
 
 /** A one-page valid PDF naming the activity (the page in plain letters, the title with accents in its info). */
 export function placeholderPdf(title: string, date: string): Uint8Array {
-  const plain = plainLetters(title).slice(0, 90);
+  const plain = truncateText(plainLetters(title), 90, '');
   const stream = `BT /F1 14 Tf 56 780 Td (UBND XA QUYET THANG) Tj 0 -28 Td /F1 11 Tf (${pdfText(plain)}) Tj 0 -20 Td (Ngay ${date.split('-').reverse().join('/')}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

@@ -79,7 +79,11 @@ function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: Acti
   let base = db.selectFrom('activities').where('deleted_at', 'is', null);
   // Few matches: look them up by rowid. Many: probe the match list while reading an index.
   if (search) base = base.where(sql<boolean>`${sql.raw(search.few && !walk ? 'activities.rowid' : '+activities.rowid')} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`);
-  if (q.kinds.length) base = base.where(sql<boolean>`${col('kind', walk === 'kind')} IN (${sql.join(q.kinds)})`);
+  // A list filter is one bound JSON array (json_each), never one SQL variable per entry: any
+  // length stays under SQLite's variable limit. One form, read in order (kindPage): an equality,
+  // so activities_kind_date delivers the page already sorted.
+  if (q.kinds.length === 1 && walk === 'kind') base = base.where(sql<boolean>`activities.kind = ${q.kinds[0]}`);
+  else if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)])}))`);
   if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
   else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
   if (q.area) base = base.where(sql<boolean>`(${col('area_mask')} & ${1 << CCHC_AREAS.indexOf(q.area)}) != 0`);
@@ -185,7 +189,8 @@ export async function countByTask(db: Executor, taskIds: string[]): Promise<Map<
     .selectFrom('activities')
     .select(['task_id', sql<number>`count(*)`.as('n')])
     .where('deleted_at', 'is', null)
-    .where('task_id', 'in', taskIds)
+    // One bound JSON array, however many tasks: never over SQLite's variable limit.
+    .where(sql<boolean>`task_id IN (SELECT value FROM json_each(${JSON.stringify(taskIds)}))`)
     .groupBy('task_id')
     .execute();
   return new Map(rows.map((r) => [r.task_id!, Number(r.n)]));

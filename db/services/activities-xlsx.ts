@@ -18,9 +18,10 @@ import {
 import { areaLabels, formLabels } from '../../shared/domain/labels';
 import { KINDS, specOf } from '../../shared/domain/kinds/index';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
+import { loadWorkbook, workbookBytes } from '../exports/xlsx-common';
 import { exportText, importText } from '../../shared/strings/activities';
-import { foldVietnamese, formatDateVi, parseDateVi } from '../../shared/text';
+import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../../shared/text';
 
 /* ---------------------------------------------------------------- export */
 
@@ -62,7 +63,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     ]);
     r.alignment = { vertical: 'top', wrapText: true };
   });
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const buf = await workbookBytes(wb);
   return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
@@ -84,13 +85,18 @@ const GUESS: Record<ImportField, string[]> = {
   note: ['ghi chu', 'trang thai', 'note'],
 };
 
+/** A cell's text under the app's one text rule (a lone surrogate from the file becomes U+FFFD). */
 function cellText(v: ExcelJS.CellValue): string {
+  return toWellFormedText(rawCellText(v));
+}
+
+function rawCellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return rawCellText(v.result as ExcelJS.CellValue);
     return '';
   }
   return String(v).trim();
@@ -142,10 +148,11 @@ function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
 }
 
 async function readSheet(base64: string): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
-  } catch {
+    wb = await loadWorkbook(Buffer.from(base64, 'base64'));
+  } catch (e) {
+    if (isAppError(e)) throw e;
     throw new AppError('FILE_INVALID', importText.notXlsx);
   }
   const ws = wb.worksheets.find((w) => w.actualRowCount > 0);

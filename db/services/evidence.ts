@@ -20,6 +20,7 @@ import type { ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { evidenceText } from '../../shared/strings/activities';
 import { nowIso } from '../../shared/ids';
+import { readRegularFile } from '../files-safe';
 
 const t = evidenceText.errors;
 const EXT: Record<string, string> = {
@@ -163,14 +164,14 @@ async function storedFile(ctx: ServiceContext, sha256: string) {
 
 export async function evidenceThumbnail(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ base64: string | null }> {
   const thumb = thumbnailPath(ctx, sha256);
-  return { base64: fs.existsSync(thumb) ? fs.readFileSync(thumb).toString('base64') : null };
+  return { base64: fs.existsSync(thumb) ? readRegularFile(thumb, EVIDENCE_THUMB_MAX_BYTES).toString('base64') : null };
 }
 
 /** Open with the system's program (Electron); where the host cannot, the bytes come back to view. */
 export async function openEvidence(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ opened: boolean; file: ExportedFile | null }> {
   const { row, file } = await storedFile(ctx, sha256);
   if (ctx.platform.openPath && (await ctx.platform.openPath(file))) return { opened: true, file: null };
-  return { opened: false, file: { fileName: row.original_name, mime: row.mime, base64: fs.readFileSync(file).toString('base64') } };
+  return { opened: false, file: { fileName: row.original_name, mime: row.mime, base64: readRegularFile(file, EVIDENCE_MAX_BYTES).toString('base64') } };
 }
 
 export async function revealEvidence(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ revealed: boolean; path: string }> {

@@ -38,8 +38,10 @@ import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
 import { newId, nowIso } from '../../shared/ids';
+import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
 import { reportDocx } from '../exports/report-docx';
 import { reportXlsx } from '../exports/report-xlsx';
+import { truncateText } from '../../shared/text';
 
 const RULES_KEY = 'reportRules';
 const EVIDENCE_LISTED = 200;
@@ -115,7 +117,7 @@ async function planTasksOfYear(db: Executor, year: number): Promise<PlanTaskInfo
     return {
       id: t.id,
       order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}`,
-      content: content.length > 300 ? `${content.slice(0, 299)}…` : content,
+      content: truncateText(content, 300),
       status: (['notStarted', 'inProgress', 'done'] as const).find((s) => s === t.status) ?? 'notStarted',
       targetCount: t.target_count,
     };
@@ -259,7 +261,7 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
   const label = periodLabel(report.kind, report.year, window);
   const phrase = phraseOf(report.kind, report.year, window);
   if (row.snapshot) {
-    const snap = ReportSnapshot.parse(JSON.parse(row.snapshot));
+    const snap = readReportSnapshotJson(row.snapshot);
     return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
   }
   const c = await communeOrThrow(ctx);

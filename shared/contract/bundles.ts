@@ -23,6 +23,8 @@ export const BundleWritten = z.object({
   activities: z.number().int(),
   periods: z.array(z.string()),
   verified: z.literal(true),
+  /** Stored strings with a lone surrogate, repaired (→ U+FFFD) in the bundle so sending is never blocked. */
+  repairedTexts: z.number().int().min(0),
 });
 export type BundleWritten = z.infer<typeof BundleWritten>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CCHC_AREAS, CchcArea, CommunicationForm, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
+import { CCHC_AREAS, COMMUNICATION_FORMS, CchcArea, CommunicationForm, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
 import { common } from '../strings/common';
 import { activitiesText } from '../strings/activities';
 import { ACTIVITY_KINDS, KINDS, detailsSchema, kindsByRank, specOf, type ActivityKind } from './kinds/index';
@@ -73,7 +73,7 @@ export function activitySearchText(a: Pick<ActivityFields, 'title' | 'note' | 'u
 export const ActivityListQuery = z
   .object({
     search: Text(200).default(''),
-    kinds: z.array(CommunicationForm).default([]),
+    kinds: z.array(CommunicationForm).max(COMMUNICATION_FORMS.length).default([]),
     taskId: Id.nullable().default(null),
     /** Only activities linked to no plan task ("Ngoài kế hoạch"). */
     outsidePlan: z.boolean().default(false),

@@ -8,6 +8,7 @@ import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
+import { decisionText } from './plan-decision';
 
 export const vi = {
   ...common,
@@ -27,4 +28,5 @@ export const vi = {
   bundles: bundlesText,
   reports: reportsText,
   print: printText,
+  decision: decisionText,
 } as const;

@@ -1,4 +1,5 @@
 import { invoke } from '../bridge';
+import { truncateText } from '../../../shared/text';
 import type { ChannelInput } from '../../../shared/contract/index';
 import type { TaskOption } from '../../../shared/contract/activities';
 import type { ActivityKind } from '../../../shared/domain/activity';
@@ -9,10 +10,10 @@ export interface TaskChoice {
   planTitle: string;
 }
 
-/** "năm · số thứ tự. nội dung" (first line, at most 90 characters). */
+/** "năm · số thứ tự. nội dung" (first line, cut by grapheme). */
 export function taskLabel(t: TaskOption): string {
   const content = t.content.split('\n')[0]!.replace(/^[-–•]\s*/, '');
-  return `${t.year} · ${t.position + 1}. ${content.length > 90 ? content.slice(0, 90) + '…' : content}`;
+  return `${t.year} · ${t.position + 1}. ${truncateText(content, 91)}`;
 }
 
 /** Entering activities: the form's defaults, saving with files, the task picker, the .xlsx import. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Count, Text } from '../common';
 import { activityFormText as f, activityKindText as k } from '../../strings/activities';
+import { truncateText } from '../../text';
 import { defineKind, joinParts } from './spec';
 
 export const BROADCAST_KINDS = ['tin', 'bai', 'phongSu', 'chuyenMuc'] as const;
@@ -37,5 +38,5 @@ export const broadcast = defineKind({
   searchText: (d) => [d.station],
   subKind: { field: 'newsKind', labels: k.newsKind },
   importQuantity: 'minutes',
-  fromImport: (v) => ({ kind: 'broadcast', newsKind: v.subKind, slots: v.slot ? [v.slot.slice(0, 40)] : [], durationMinutes: v.quantity ?? 0, repeats: v.repeats, station: v.place }),
+  fromImport: (v) => ({ kind: 'broadcast', newsKind: v.subKind, slots: v.slot ? [truncateText(v.slot, 40, '')] : [], durationMinutes: v.quantity ?? 0, repeats: v.repeats, station: v.place }),
 });
