@@ -26,15 +26,22 @@ const plausibleYear = (iso: string) => {
 };
 
 /**
- * Dates inside the details (put up / taken down, contest start / end) lie within a year of the
- * activity's own date; the registry says which fields are dates.
+ * Plausibility, checked when the officer saves (not when stored rows or bundles are read): the
+ * year, the counts within their form's bounds, and dates inside the details (put up / taken
+ * down, contest start / end) within a year of the activity's own date.
  */
-function detailDatesNearActivity(a: { date: string; details: ActivityDetails }, ctx: z.RefinementCtx): void {
+function plausible(a: { date: string; details: ActivityDetails }, ctx: z.RefinementCtx): void {
+  if (!plausibleYear(a.date)) ctx.addIssue({ code: 'custom', message: activitiesText.dateImplausible(MIN_YEAR, MAX_YEAR), path: ['date'] });
   const year = Number(a.date.slice(0, 4));
   const spec = specOf(KINDS, a.details.kind);
+  const details = a.details as Record<string, unknown>;
+  for (const [key, max] of Object.entries(spec.bounds as Record<string, number>)) {
+    const v = details[key];
+    if (typeof v === 'number' && v > max) ctx.addIssue({ code: 'custom', message: activitiesText.tooLarge(max), path: ['details', key] });
+  }
   for (const field of spec.fields) {
     if (field.input !== 'date') continue;
-    const v = (a.details as Record<string, unknown>)[field.key];
+    const v = details[field.key];
     if (typeof v === 'string' && Math.abs(Number(v.slice(0, 4)) - year) > 1) {
       ctx.addIssue({ code: 'custom', message: activitiesText.dateFarFromActivity, path: ['details', field.key] });
     }
@@ -44,7 +51,7 @@ function detailDatesNearActivity(a: { date: string; details: ActivityDetails }, 
 /** What the officer fills in; the same schema checks the form, the IPC call, the row and the bundle. */
 export const ActivityFields = z
   .object({
-    date: IsoDate.refine(plausibleYear, { message: activitiesText.dateImplausible(MIN_YEAR, MAX_YEAR) }),
+    date: IsoDate,
     title: RequiredText(1_000),
     taskId: Id.nullable().default(null),
     areas: z.array(CchcArea).max(6).default([]),
@@ -53,7 +60,7 @@ export const ActivityFields = z
     details: ActivityDetails,
   })
   .strict()
-  .superRefine(detailDatesNearActivity);
+  .superRefine(plausible);
 export type ActivityFields = z.infer<typeof ActivityFields>;
 export type ActivityFieldsInput = z.input<typeof ActivityFields>;
 

@@ -47,6 +47,7 @@ export const fieldLabels: Record<string, string> = {
   field: 'Cột',
   fields: 'Thông tin',
   fileName: 'Tên tệp',
+  files: 'Tệp kiểm chứng',
   folder: 'Thư mục',
   format: 'Định dạng',
   forms: 'Hình thức',

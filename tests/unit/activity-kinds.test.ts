@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
-import { ActivityFields, ActivityListQuery, activityQuantity, KIND_SORT_ORDER } from '../../shared/domain/activity';
+import { Activity, ActivityFields, ActivityListQuery, activityQuantity, KIND_SORT_ORDER } from '../../shared/domain/activity';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { ACTIVITY_KINDS, KINDS, detailsSchema, kindsByRank, specOf, type ActivityKind, type KindRegistry } from '../../shared/domain/kinds/index';
 import { carriedOver, defaultDetails } from '../../shared/domain/kinds/draft';
@@ -26,6 +26,7 @@ const poster = defineKind({
   rank: 7,
   color: '#000000',
   defaults: { kind: 'poster', sheets: 1, wall: '' },
+  bounds: {},
   fields: [
     { key: 'sheets', input: 'number', label: 'Số tờ' },
     { key: 'wall', input: 'text', label: 'Bảng tin ở đâu' },
@@ -87,6 +88,15 @@ describe('plausibility bounds', () => {
     ['a panô put up two years before the activity', { kind: 'visual', visualKind: 'pano', count: 1, startDate: '2024-01-01' }],
   ])('%s is refused', (_name, details) => {
     expect(ActivityFields.safeParse({ ...base, details }).success).toBe(false);
+  });
+
+  it('bounds hold where the officer saves, not where stored rows and bundles are read', () => {
+    const details = { kind: 'meeting', meetingKind: 'hoiNghi', venue: '', attendees: 200_000, attendeeGroups: '', chairedBy: '' };
+    const r = ActivityFields.safeParse({ ...base, details });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.message).toMatch(/tối đa 100\.000/);
+    const stored = { ...base, id: '01890000-0000-7000-8000-000000000001', createdAt: '2026-04-02T00:00:00.000Z', updatedAt: '2026-04-02T00:00:00.000Z', deletedAt: null, taskId: null, areas: [], unitName: '', note: '', enteredBy: '', evidenceCount: 0, details };
+    expect(Activity.parse(stored).details).toMatchObject({ attendees: 200_000 });
   });
 
   it('a year outside 2000–2100 is refused in Vietnamese', () => {

@@ -24,6 +24,7 @@ export const broadcast = defineKind({
   rank: 3,
   color: '#c92a2a',
   defaults: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' },
+  bounds: { durationMinutes: 24 * 60, repeats: 100 },
   fields: [
     { key: 'newsKind', input: 'select', label: f.newsKind, options: BROADCAST_KINDS, optionLabels: k.newsKind },
     { key: 'slots', input: 'list', label: f.slots },

@@ -9,7 +9,7 @@ export const ContestDetails = z
     kind: z.literal('contest'),
     startDate: IsoDate.nullable().default(null),
     endDate: IsoDate.nullable().default(null),
-    participants: Count.max(1_000_000),
+    participants: Count,
     prizes: Text(1_000).default(''),
   })
   .strict()
@@ -22,6 +22,7 @@ export const contest = defineKind({
   rank: 1,
   color: '#862e9c',
   defaults: { kind: 'contest', startDate: null, endDate: null, participants: 0, prizes: '' },
+  bounds: { participants: 1_000_000 },
   fields: [
     { key: 'startDate', input: 'date', label: f.contestStart },
     { key: 'endDate', input: 'date', label: f.contestEnd },

@@ -10,7 +10,7 @@ export const MeetingDetails = z
     kind: z.literal('meeting'),
     meetingKind: z.enum(MEETING_KINDS),
     venue: Text(300).default(''),
-    attendees: Count.max(100_000),
+    attendees: Count,
     attendeeGroups: Text(500).default(''),
     chairedBy: Text(200).default(''),
   })
@@ -23,6 +23,7 @@ export const meeting = defineKind({
   rank: 2,
   color: '#2b8a3e',
   defaults: { kind: 'meeting', meetingKind: 'hoiNghi', venue: '', attendees: 0, attendeeGroups: '', chairedBy: '' },
+  bounds: { attendees: 100_000 },
   fields: [
     { key: 'meetingKind', input: 'select', label: f.meetingKind, options: MEETING_KINDS, optionLabels: k.meetingKind },
     { key: 'venue', input: 'text', label: f.venue },

@@ -12,7 +12,7 @@ export const OnlineDetails = z
     channel: z.enum(ONLINE_CHANNELS),
     postKind: z.enum(ONLINE_KINDS),
     url: Text(2_000).default(''),
-    views: Count.max(100_000_000).nullable().default(null),
+    views: Count.nullable().default(null),
   })
   .strict();
 
@@ -23,6 +23,7 @@ export const online = defineKind({
   rank: 6,
   color: '#1971c2',
   defaults: { kind: 'online', channel: 'portal', postKind: 'tin', url: '', views: null },
+  bounds: { views: 100_000_000 },
   fields: [
     { key: 'channel', input: 'select', label: f.channel, options: ONLINE_CHANNELS, optionLabels: k.channel },
     { key: 'postKind', input: 'select', label: f.postKind, options: ONLINE_KINDS, optionLabels: k.postKind },

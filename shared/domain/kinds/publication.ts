@@ -9,7 +9,7 @@ export const PublicationDetails = z
   .object({
     kind: z.literal('publication'),
     publicationKind: z.enum(PUBLICATION_KINDS),
-    count: Count.min(1).max(1_000_000),
+    count: Count.min(1),
   })
   .strict();
 
@@ -20,6 +20,7 @@ export const publication = defineKind({
   rank: 0,
   color: '#0b7285',
   defaults: { kind: 'publication', publicationKind: 'toRoi', count: 1 },
+  bounds: { count: 1_000_000 },
   fields: [
     { key: 'publicationKind', input: 'select', label: f.publicationKind, options: PUBLICATION_KINDS, optionLabels: k.publicationKind },
     { key: 'count', input: 'number', label: f.publicationCount },

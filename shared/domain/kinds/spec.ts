@@ -40,6 +40,11 @@ export interface KindSpec<S extends DetailsSchema = DetailsSchema, D extends z.o
   color: string;
   /** A new form's details. */
   defaults: D;
+  /**
+   * Plausible upper bounds of the counts, checked when the officer saves (ActivityFields), not
+   * when a stored row or a bundle is read: data written before a bound existed still opens.
+   */
+  bounds: Readonly<Partial<Record<Extract<keyof D, string>, number>>>;
   /** The form's inputs for the details, in order. */
   fields: readonly FieldSpec<Extract<keyof D, string>>[];
   /**

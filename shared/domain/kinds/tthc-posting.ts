@@ -7,7 +7,7 @@ export const TthcPostingDetails = z
   .object({
     kind: z.literal('tthcPosting'),
     place: Text(300).default(''),
-    procedureCount: Count.min(1).max(5_000),
+    procedureCount: Count.min(1),
   })
   .strict();
 
@@ -18,6 +18,7 @@ export const tthcPosting = defineKind({
   rank: 4,
   color: '#5f3dc4',
   defaults: { kind: 'tthcPosting', place: '', procedureCount: 1 },
+  bounds: { procedureCount: 5_000 },
   fields: [
     { key: 'place', input: 'text', label: f.place },
     { key: 'procedureCount', input: 'number', label: f.procedureCount },

@@ -10,7 +10,7 @@ export const VisualDetails = z
   .object({
     kind: z.literal('visual'),
     visualKind: z.enum(VISUAL_KINDS),
-    count: Count.min(1).max(10_000),
+    count: Count.min(1),
     size: Text(60).default(''),
     locations: Text(2_000).default(''),
     startDate: IsoDate.nullable().default(null),
@@ -26,6 +26,7 @@ export const visual = defineKind({
   rank: 5,
   color: '#e67700',
   defaults: { kind: 'visual', visualKind: 'bangRon', count: 1, size: '', locations: '', startDate: null, endDate: null },
+  bounds: { count: 10_000 },
   fields: [
     { key: 'visualKind', input: 'select', label: f.visualKind, options: VISUAL_KINDS, optionLabels: k.visualKind },
     { key: 'count', input: 'number', label: f.count },
