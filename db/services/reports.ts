@@ -2,15 +2,14 @@ import crypto from 'node:crypto';
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
 import { getSetting, putSetting } from '../repositories/settings';
-import { listPlanRows, listSections, listTasks } from '../repositories/plans';
-import { evidenceOfWindow, findReport, groupActivities, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
+import { findReport, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
 import { getCommuneSettings } from './settings';
+import { computeFigures } from './figures';
 import type { ReportRow } from '../schema';
 import {
   DEFAULT_REPORT_RULES,
   ReportRules,
   adhocPeriod,
-  cumulativeWindow,
   deadlineStatus,
   periodDeadline,
   periodKey,
@@ -27,11 +26,9 @@ import {
   ReportDoc,
   type ReportFigures,
   ReportSnapshot,
-  buildFigures,
   diffFigures,
   draftNarrative,
   reportFileName,
-  type PlanTaskInfo,
 } from '../../shared/domain/report';
 import type { CreateReportInput, ExportFormat, PeriodRow, PeriodsOfYear, ReportVersionInfo, ReportView } from '../../shared/contract/reports';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
@@ -43,7 +40,6 @@ import { reportDocx } from '../exports/report-docx';
 import { reportXlsx } from '../exports/report-xlsx';
 
 const RULES_KEY = 'reportRules';
-const EVIDENCE_LISTED = 200;
 const e = reportsText.errors;
 
 // ---------------------------------------------------------------------------- rules
@@ -97,54 +93,6 @@ async function mustFind(db: Executor, id: string): Promise<ReportRow> {
 }
 
 // ---------------------------------------------------------------------------- figures
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-
-/** The plan tasks of the year (latest plan of that year), with the TT printed in the phụ lục. */
-async function planTasksOfYear(db: Executor, year: number): Promise<PlanTaskInfo[]> {
-  const [plan] = await listPlanRows(db, year);
-  if (!plan) return [];
-  const [sections, tasks] = await Promise.all([listSections(db, plan.id), listTasks(db, plan.id)]);
-  const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
-  const perSection = new Map<string | null, number>();
-  return tasks.map((t) => {
-    const n = (perSection.get(t.section_id) ?? 0) + 1;
-    perSection.set(t.section_id, n);
-    const si = t.section_id === null ? undefined : sectionIndex.get(t.section_id);
-    const doc = JSON.parse(t.doc) as { content?: string };
-    const content = (doc.content ?? '').split('\n')[0]!.trim();
-    return {
-      id: t.id,
-      order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}`,
-      content: content.length > 300 ? `${content.slice(0, 299)}…` : content,
-      status: (['notStarted', 'inProgress', 'done'] as const).find((s) => s === t.status) ?? 'notStarted',
-      targetCount: t.target_count,
-    };
-  });
-}
-
-/** Today's figures of a window, from the log. */
-export async function computeFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<ReportFigures> {
-  const cum = cumulativeWindow(window, year, rules);
-  const same = cum.from === window.from && cum.to === window.to;
-  const [groups, cumulativeGroups, tasks, ev] = await Promise.all([
-    groupActivities(db, window.from, window.to),
-    same ? null : groupActivities(db, cum.from, cum.to),
-    planTasksOfYear(db, year),
-    evidenceOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
-  ]);
-  const evidenceByForm = Object.fromEntries(ev.counts.map((c) => [c.form, Number(c.n)]));
-  return buildFigures({
-    window,
-    cumulativeWindow: cum,
-    groups,
-    cumulativeGroups: cumulativeGroups ?? groups,
-    tasks,
-    evidence: ev.items,
-    evidenceTotal: ev.counts.reduce((s, c) => s + Number(c.n), 0),
-    evidenceByForm,
-  });
-}
 
 function phraseOf(kind: ReportKind, year: number, w: DateWindow): string {
   return reportsText.periodPhrase[kind](year, w.from, w.to);

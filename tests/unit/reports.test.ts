@@ -97,7 +97,8 @@ describe('report figures from the log (hand-worked fixture)', () => {
     expect(task(t1)).toMatchObject({ activities: 2, activitiesCum: 2, percent: 50 }); // 2 of target 4
     expect(task(t2)).toMatchObject({ activities: 1, percent: 100, status: 'done' });
     expect(f.outsidePlan).toEqual({ activities: 1, activitiesCum: 1 }); // A4
-    expect(f.criterion4).toMatchObject({ taskCount: 2, doneCount: 1, completion: 75, onlineUsed: false, traditionalUsed: true, score42: 0.5 });
+    // 4.1 (docs/REPORTS.md): done tasks ÷ tasks in effect, the point pro rata: 1/2 → 50%, 0,5 điểm.
+    expect(f.criterion4).toMatchObject({ taskCount: 2, doneCount: 1, completion: 50, score41: 0.5, onlineUsed: false, traditionalUsed: true, score42: 0.5 });
     expect(f.evidence.map((e) => e.name)).toEqual(['anh-hoi-nghi.jpg']);
     expect(f.forms.find((x) => x.form === 'meeting')).toMatchObject({ activities: 1, evidence: 1 });
   });
@@ -136,7 +137,7 @@ describe('report figures from the log (hand-worked fixture)', () => {
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     expect(r.doc.sections.results).toContain('Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 2 tin, bài phát thanh trên hệ thống loa truyền thanh với 4 lượt phát, tổng thời lượng 25 phút');
     expect(r.doc.sections.results).toContain('tổ chức 1 hội nghị, hội thảo, tọa đàm, tập huấn với 85 lượt người tham dự');
-    expect(r.doc.sections.results).toContain('1/2 nhiệm vụ đã hoàn thành, tỷ lệ hoàn thành bình quân 75%');
+    expect(r.doc.sections.results).toContain('1/2 nhiệm vụ đã hoàn thành (50%)');
     expect(r.doc.sections.shortcomings).toContain('Cuộc thi, hội thi');
     expect(r.doc.title).toBe('Kết quả công tác tuyên truyền cải cách hành chính Quý I năm 2026');
   });
