@@ -55,12 +55,12 @@ export function tasksInEffect(plans: readonly ChainPlan[], date: string, amendme
       const current = new Map(tasks.map((t) => [t.id, t]));
       const replacing = new Map<string, EffectiveTask>();
       const added: EffectiveTask[] = [];
-      a.tasks.forEach((t, i) => {
+      for (const t of a.tasks) {
         const old = t.replacesTaskId ? current.get(t.replacesTaskId) : undefined;
-        const own = { ...t, order: amendmentOrder(ai + 1, i + 1), replaces: [], fromPlanId: a.id };
+        const own = { ...t, order: amendmentOrder(ai + 1, added.length + 1), replaces: [], fromPlanId: a.id };
         if (old) replacing.set(old.id, { ...own, order: old.order, replaces: [old.id, ...old.replaces] });
         else added.push(own);
-      });
+      }
       const kept = a.amendKind === 'replace' ? tasks.filter((t) => replacing.has(t.id)) : tasks;
       tasks = [...kept.map((t) => replacing.get(t.id) ?? t), ...added];
     });
