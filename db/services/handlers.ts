@@ -24,7 +24,7 @@ import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
 import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
-import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport, submitCheck } from './reports';
 
 /**
  * The table of services behind the contract. Electron main, the preview server and the CLI
@@ -100,6 +100,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'reports.get': ({ id }) => getReportView(ctx, id),
     'reports.saveDoc': ({ id, doc }) => saveReportDoc(ctx, id, doc),
     'reports.submit': ({ id }) => submitReport(ctx, id),
+    'reports.submitCheck': ({ id, doc }) => submitCheck(ctx, id, undefined, doc),
     'reports.revise': ({ id }) => reviseReport(ctx, id),
     'reports.export': ({ id, format }) => exportReport(ctx, id, format),
   };

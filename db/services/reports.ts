@@ -5,6 +5,7 @@ import { getSetting, putSetting } from '../repositories/settings';
 import { findReport, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
 import { getCommuneSettings } from './settings';
 import { computeFigures } from './figures';
+import { estimateFigures, estimateWindow, headerBlockers, narrativeBlockers } from './report-gate';
 import type { ReportRow } from '../schema';
 import {
   DEFAULT_REPORT_RULES,
@@ -26,11 +27,13 @@ import {
   ReportDoc,
   type ReportFigures,
   ReportSnapshot,
+  SNAPSHOT_FORMAT,
   diffFigures,
   draftNarrative,
   reportFileName,
 } from '../../shared/domain/report';
-import type { CreateReportInput, ExportFormat, PeriodRow, PeriodsOfYear, ReportVersionInfo, ReportView } from '../../shared/contract/reports';
+import type { CreateReportInput, ExportFormat, PeriodRow, PeriodsOfYear, ReportVersionInfo, ReportView, SubmitCheck } from '../../shared/contract/reports';
+import { reportGateText } from '../../shared/strings/report-gate';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
@@ -209,10 +212,10 @@ export async function getReportView(ctx: ServiceContext, id: string): Promise<Re
   const phrase = phraseOf(report.kind, report.year, window);
   if (row.snapshot) {
     const snap = readReportSnapshotJson(row.snapshot);
-    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
+    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, estimate: snap.estimate, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
   }
   const c = await communeOrThrow(ctx);
-  return { report, label, phrase, deadline, figures: live, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
+  return { report, label, phrase, deadline, figures: live, estimate: null, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
 }
 
 export async function saveReportDoc(ctx: ServiceContext, id: string, doc: ReportDoc): Promise<Report> {
@@ -253,13 +256,16 @@ export async function submitReport(ctx: ServiceContext, id: string, now: string 
     const report = rowToReport(row);
     const window = { from: report.from, to: report.to };
     const figures = await computeFigures(trx, window, report.year, rules);
+    const blockers = [...headerBlockers(report.doc), ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName)];
+    if (blockers.length) throw new AppError('INVALID_INPUT', blockers.join('\n'));
     const submittedAt = now;
     const snapshot = ReportSnapshot.parse({
-      format: 'cchc-report/1',
+      format: SNAPSHOT_FORMAT,
       report: { kind: report.kind, year: report.year, periodKey: report.periodKey, version: report.version, label: periodLabel(report.kind, report.year, window), ...window },
       commune: { communeName: commune.communeName, communeCode: commune.communeCode, province: commune.province },
       doc: report.doc,
       figures,
+      estimate: await estimateFigures(trx, window, vietnamDate(submittedAt), report.year, rules),
       submittedAt,
     });
     const json = canonicalJson(snapshot);
@@ -314,4 +320,19 @@ export async function exportReport(ctx: ServiceContext, id: string, format: Expo
     bytes = await reportXlsx(view);
   }
   return { fileName, mime: MIME[format], base64: Buffer.from(bytes).toString('base64') };
+}
+
+/** What the confirm dialog shows before submitting: the same refusals submitReport would give, and the early-submission warning. */
+export async function submitCheck(ctx: ServiceContext, id: string, now: string = nowIso(), onScreen: ReportDoc | null = null): Promise<SubmitCheck> {
+  const row = await mustFind(ctx.db, id);
+  if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
+  const saved = rowToReport(row);
+  const report = onScreen ? { ...saved, doc: ReportDoc.parse(onScreen) } : saved;
+  const rules = await getReportRules(ctx);
+  const window = { from: report.from, to: report.to };
+  const figures = await computeFigures(ctx.db, window, report.year, rules);
+  const commune = await communeOrThrow(ctx);
+  const blockers = [...headerBlockers(report.doc), ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName)];
+  const estimate = estimateWindow(window, vietnamDate(now));
+  return { blockers, estimate, warnings: estimate ? [reportGateText.early(window.to, estimate.from)] : [] };
 }

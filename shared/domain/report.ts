@@ -333,13 +333,42 @@ export const Report = RowMeta.extend({
 });
 export type Report = z.infer<typeof Report>;
 
-/** The frozen content of a submitted report; its canonical JSON is what the hash covers. */
+/**
+ * Submitted before the window's cut-off: the days from the day after submission to the
+ * cut-off are "ước thực hiện" (NĐ 09/2019 allows estimates); their figures, shown separately.
+ */
+export const EstimateFigures = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  activities: Num,
+  forms: z.array(z.object({ form: CommunicationForm, label: z.string(), activities: Num })),
+  indicators: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string(), value: Num })),
+});
+export type EstimateFigures = z.infer<typeof EstimateFigures>;
+
+/** The estimate part of figures already computed for the estimate window (non-zero lines only). */
+export function estimateOf(f: ReportFigures): EstimateFigures {
+  return {
+    ...f.window,
+    activities: f.totals.activities,
+    forms: f.forms.filter((x) => x.activities > 0).map((x) => ({ form: x.form, label: x.label, activities: x.activities })),
+    indicators: f.indicators.filter((x) => x.value > 0).map((x) => ({ key: x.key, label: x.label, unit: x.unit, value: x.value })),
+  };
+}
+
+/**
+ * The frozen content of a submitted report; its canonical JSON is what the hash covers.
+ * Every format ever written has a frozen copy in shared/domain/snapshots/ (read.ts upgrades);
+ * changing this shape means a new format number and a new frozen file.
+ */
+export const SNAPSHOT_FORMAT = 'cchc-report/2';
 export const ReportSnapshot = z.object({
-  format: z.literal('cchc-report/1'),
+  format: z.literal(SNAPSHOT_FORMAT),
   report: z.object({ kind: ReportKind, year: z.number().int(), periodKey: z.string(), version: z.number().int(), label: z.string(), from: IsoDate, to: IsoDate }),
   commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
   doc: ReportDoc,
   figures: ReportFigures,
+  estimate: EstimateFigures.nullable(),
   submittedAt: IsoDateTime,
 });
 export type ReportSnapshot = z.infer<typeof ReportSnapshot>;

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import canonicalize from 'canonicalize';
 import { testApps } from '../helpers/app';
+import { readyToSubmit } from '../helpers/reports';
 import { tempDir } from '../helpers/temp';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createPlanWithAnnex } from '../../db/services/plans';
@@ -159,6 +160,7 @@ describe('submit = freeze, differences, corrected version', () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     await saveReportDoc(a.ctx, r.id, { ...r.doc, numberText: '15/BC-UBND', sections: { ...r.doc.sections, causes: 'Nguyên nhân do thời tiết.' } });
+    await readyToSubmit(a.ctx, r.id);
     const submitted = await submitReport(a.ctx, r.id);
     expect(submitted.status).toBe('submitted');
     expect(submitted.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
@@ -190,6 +192,7 @@ describe('submit = freeze, differences, corrected version', () => {
     expect((await getReportView(a.ctx, v2.id)).figures.totals.activities).toBe(5);
     // Only one draft at a time: revising v1 again is refused.
     expect(await dispatch(a.handlers, 'reports.revise', { id: r.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await readyToSubmit(a.ctx, v2.id);
     await submitReport(a.ctx, v2.id);
     const both = await getReportView(a.ctx, r.id);
     expect(both.versions.map((v) => [v.version, v.status])).toEqual([[1, 'submitted'], [2, 'submitted']]);
@@ -200,10 +203,13 @@ describe('submit = freeze, differences, corrected version', () => {
   it('the deadlines screen tells on time from late using the first submission (Vietnam date)', async () => {
     const { a } = await fixture();
     const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    await readyToSubmit(a.ctx, q1.id);
     await submitReport(a.ctx, q1.id, '2026-03-10T16:30:00.000Z'); // 23:30 on 10/03 in Vietnam: on time
     const q1v2 = await reviseReport(a.ctx, q1.id);
+    await readyToSubmit(a.ctx, q1v2.id);
     await submitReport(a.ctx, q1v2.id, '2026-04-02T02:00:00.000Z'); // a later correction does not make it late
     const h1 = await createReport(a.ctx, { kind: 'h1', year: 2026, from: null, to: null, deadline: null });
+    await readyToSubmit(a.ctx, h1.id);
     await submitReport(a.ctx, h1.id, '2026-06-10T17:00:00.000Z'); // 00:00 on 11/06 in Vietnam: late
     const p = await listPeriods(a.ctx, 2026, '2026-09-05');
     const byKind = Object.fromEntries(p.periods.map((x) => [x.kind, x]));
