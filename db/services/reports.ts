@@ -5,6 +5,7 @@ import { getSetting, putSetting } from '../repositories/settings';
 import { findReport, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
 import { getCommuneSettings } from './settings';
 import { computeFigures } from './figures';
+import { cumulativeCheck } from './cumulative';
 import { estimateFigures, estimateWindow, headerBlockers, narrativeBlockers } from './report-gate';
 import type { ReportRow } from '../schema';
 import {
@@ -212,10 +213,11 @@ export async function getReportView(ctx: ServiceContext, id: string): Promise<Re
   const phrase = phraseOf(report.kind, report.year, window);
   if (row.snapshot) {
     const snap = readReportSnapshotJson(row.snapshot);
-    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, estimate: snap.estimate, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
+    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, estimate: snap.estimate, cumulative: snap.cumulative, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
   }
   const c = await communeOrThrow(ctx);
-  return { report, label, phrase, deadline, figures: live, estimate: null, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
+  const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities);
+  return { report, label, phrase, deadline, figures: live, estimate: null, cumulative, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
 }
 
 export async function saveReportDoc(ctx: ServiceContext, id: string, doc: ReportDoc): Promise<Report> {
@@ -266,6 +268,7 @@ export async function submitReport(ctx: ServiceContext, id: string, now: string 
       doc: report.doc,
       figures,
       estimate: await estimateFigures(trx, window, vietnamDate(submittedAt), report.year, rules),
+      cumulative: await cumulativeCheck(trx, report.kind, report.year, rules, figures.totals.activities),
       submittedAt,
     });
     const json = canonicalJson(snapshot);

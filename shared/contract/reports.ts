@@ -3,7 +3,7 @@ import { channel, ById } from './channel';
 import { ExportedFile } from './files';
 import { IsoDate, IsoDateTime } from '../domain/common';
 import { DEADLINE_STATUSES, ReportKind, ReportRules } from '../domain/period';
-import { EstimateFigures, Report, ReportDoc, ReportFigures } from '../domain/report';
+import { CumulativeCheck, EstimateFigures, Report, ReportDoc, ReportFigures } from '../domain/report';
 
 export const DeadlineStatus = z.enum(DEADLINE_STATUSES);
 
@@ -45,6 +45,8 @@ export const ReportView = z.object({
   figures: ReportFigures,
   /** Submitted before the cut-off: the "ước thực hiện" days and their figures. */
   estimate: EstimateFigures.nullable(),
+  /** 6 tháng, 9 tháng, năm: the quarters' submitted sum beside the recomputed figure. */
+  cumulative: CumulativeCheck.nullable(),
   /** Submitted reports only: what differs between the frozen figures and today's log. */
   changes: z.array(FigureChange).nullable(),
   versions: z.array(ReportVersionInfo),

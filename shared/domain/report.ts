@@ -357,6 +357,32 @@ export function estimateOf(f: ReportFigures): EstimateFigures {
 }
 
 /**
+ * Cộng dồn explained (6 tháng, 9 tháng, năm): the quarters' submitted figures (or today's,
+ * for a quarter not submitted), their sum, the figure recomputed from the log, and the
+ * activities changed after each quarter's submission that make the two differ.
+ */
+export const CumulativeCheck = z.object({
+  parts: z.array(
+    z.object({
+      label: z.string(),
+      from: IsoDate,
+      to: IsoDate,
+      version: Num.nullable(),
+      submittedAt: z.string().nullable(),
+      /** Activities in the submitted report (null: not submitted). */
+      reported: Num.nullable(),
+      /** Activities of the same window in today's log. */
+      recomputed: Num,
+    }),
+  ),
+  sumOfReports: Num,
+  recomputed: Num,
+  changes: z.array(z.object({ part: z.string(), date: IsoDate, title: z.string(), form: CommunicationForm, change: z.enum(['added', 'edited', 'deleted']), at: z.string() })),
+  changesTotal: Num,
+});
+export type CumulativeCheck = z.infer<typeof CumulativeCheck>;
+
+/**
  * The frozen content of a submitted report; its canonical JSON is what the hash covers.
  * Every format ever written has a frozen copy in shared/domain/snapshots/ (read.ts upgrades);
  * changing this shape means a new format number and a new frozen file.
@@ -369,6 +395,7 @@ export const ReportSnapshot = z.object({
   doc: ReportDoc,
   figures: ReportFigures,
   estimate: EstimateFigures.nullable(),
+  cumulative: CumulativeCheck.nullable(),
   submittedAt: IsoDateTime,
 });
 export type ReportSnapshot = z.infer<typeof ReportSnapshot>;

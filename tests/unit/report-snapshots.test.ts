@@ -47,7 +47,7 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
     const summary = await importFolder(p.ctx, usb, { workerFile: null });
     expect(summary).toMatchObject({ imported: 1, refused: 0 });
     const drill = await communeReport(p.ctx, '10903', '2026-q1');
-    expect(readReportSnapshot(drill.report.snapshot)).toEqual({ ...v1Snapshot(), format: 'cchc-report/2', estimate: null });
+    expect(readReportSnapshot(drill.report.snapshot)).toEqual({ ...v1Snapshot(), format: 'cchc-report/2', estimate: null, cumulative: null });
   });
 
   it('refuses an unknown format instead of guessing', () => {

@@ -8,7 +8,8 @@ import { ReportDoc, NARRATIVE_KEYS, draftNarrative } from '../../../shared/domai
 import { reportTables, cellText, type ReportTable } from '../../../shared/domain/report-doc';
 import { DateField } from '../components/DateField';
 import type { ReportView, SubmitCheck } from '../../../shared/contract/reports';
-import { reportGateText as gate } from '../../../shared/strings/report-gate';
+import { cumulativeText, reportGateText as gate } from '../../../shared/strings/report-gate';
+import { cumulativeLines } from '../../../shared/domain/report-cumulative';
 import { estimateLines } from '../../../shared/domain/report-estimate';
 
 const t = vi.reports;
@@ -46,6 +47,11 @@ export function ReportEditor({ id }: { id: string }) {
       {view.estimate && (
         <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
           <Stack gap={2}>{estimateLines(view.estimate).map((l) => <Text key={l} size="sm">{l}</Text>)}</Stack>
+        </Alert>
+      )}
+      {cumulativeLines(view.cumulative).length > 0 && (
+        <Alert color="yellow" title={cumulativeText.title} data-testid="report-cumulative">
+          <Stack gap={2}>{cumulativeLines(view.cumulative).map((l) => <Text key={l} size="sm">{l}</Text>)}</Stack>
         </Alert>
       )}
       <Tabs defaultValue="content" keepMounted={false}>

@@ -6,6 +6,7 @@ import { reportTables, cellText } from '../../../shared/domain/report-doc';
 import type { ReportView } from '../../../shared/contract/reports';
 import { vi } from '../../../shared/strings/index';
 import { estimateLines } from '../../../shared/domain/report-estimate';
+import { cumulativeLines } from '../../../shared/domain/report-cumulative';
 
 const D = vi.reports.doc;
 
@@ -37,6 +38,9 @@ function ReportBody({ view }: { view: ReportView }) {
       <Prose text={doc.sections.results} />
       {estimateLines(view.estimate).map((line) => (
         <p key={line} className="nd30-italic" data-testid="report-estimate">{line}</p>
+      ))}
+      {cumulativeLines(view.cumulative).map((line) => (
+        <p key={line} className="nd30-italic" data-testid="report-cumulative">{line}</p>
       ))}
       {reportTables(figures).map((t) => {
         const rows: PrintRow[] = t.rows.map((r, i) => (r.kind === 'group' ? { kind: 'group', key: `g${i}`, label: r.label, title: r.title } : { kind: 'row', key: `r${i}`, cells: r.cells.map(cellText) }));

@@ -15,9 +15,9 @@ export class SnapshotFormatError extends Error {
   }
 }
 
-/** v1 → v2: no estimate (v1 had none). */
+/** v1 → v2: no estimate and no cộng dồn check (v1 had neither). */
 export function upgradeV1(s: ReportSnapshotV1): ReportSnapshotV2 {
-  return { ...s, format: 'cchc-report/2', estimate: null };
+  return { ...s, format: 'cchc-report/2', estimate: null, cumulative: null };
 }
 
 export function upgradeV2(s: ReportSnapshotV2): ReportSnapshot {

@@ -1,0 +1,31 @@
+import type { Executor } from './executor';
+
+/**
+ * Activities of a window added, edited or deleted after `at` (a report's submission): what a
+ * frozen report could not count. Deleted rows are included (they were counted, now are not).
+ */
+export async function changedAfter(db: Executor, from: string, to: string, at: string, limit: number) {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'title', 'date', 'kind', 'created_at', 'updated_at', 'deleted_at'])
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .where((eb) => eb.or([eb('created_at', '>', at), eb('updated_at', '>', at), eb('deleted_at', '>', at)]))
+    .orderBy('date')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The newest submitted version of a period (its snapshot and when). */
+export async function latestSubmitted(db: Executor, periodKey: string) {
+  return db
+    .selectFrom('reports')
+    .select(['version', 'snapshot', 'submitted_at'])
+    .where('period_key', '=', periodKey)
+    .where('deleted_at', 'is', null)
+    .where('submitted_at', 'is not', null)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
