@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from './executor';
 
 /**
@@ -28,4 +29,19 @@ export async function latestSubmitted(db: Executor, periodKey: string) {
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/**
+ * Live activities per window of `windows` (consecutive, non-overlapping), in ONE pass over the
+ * covering index of the report query: a cumulative report costs one extra scan, not one per quarter.
+ */
+export async function countPerWindow(db: Executor, windows: readonly { from: string; to: string }[]): Promise<number[]> {
+  if (!windows.length) return [];
+  const bucket = sql.join(windows.map((w, i) => sql`WHEN date BETWEEN ${w.from} AND ${w.to} THEN ${i}`), sql` `);
+  const { rows } = await sql<{ part: number | null; n: number }>`
+    SELECT CASE ${bucket} ELSE NULL END AS part, count(*) AS n
+    FROM activities INDEXED BY activities_report
+    WHERE deleted_at IS NULL AND date BETWEEN ${windows[0]!.from} AND ${windows[windows.length - 1]!.to}
+    GROUP BY part`.execute(db);
+  return windows.map((_, i) => Number(rows.find((r) => r.part === i)?.n ?? 0));
 }

@@ -70,8 +70,12 @@ describe('cộng dồn explained', () => {
     const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     expect((await getReportView(a.ctx, q1.id)).cumulative).toBeNull();
     const year = await createReport(a.ctx, { kind: 'year', year: 2026, from: null, to: null, deadline: null });
+    expect((await getReportView(a.ctx, year.id)).cumulative).toBeNull(); // no quarter submitted yet
+    await readyToSubmit(a.ctx, q1.id);
+    await submitReport(a.ctx, q1.id);
     const v = await getReportView(a.ctx, year.id);
     expect(v.cumulative).toMatchObject({ sumOfReports: 1, recomputed: 1, changesTotal: 0 });
+    expect(v.cumulative!.parts.map((p) => [p.label, p.reported, p.recomputed])).toEqual([['Quý I/2026', 1, 1], ['Quý II/2026', null, 0], ['Quý III/2026', null, 0], ['Quý IV/2026', null, 0]]);
     expect(cumulativeLines(v.cumulative)).toEqual([]);
   });
 });
