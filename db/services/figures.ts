@@ -2,7 +2,7 @@ import type { Executor } from '../repositories/executor';
 import { listPlanRows, listSections, listTasks } from '../repositories/plans';
 import { evidenceOfWindow, groupActivities } from '../repositories/reports';
 import { rowToTask } from './plans';
-import { tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
+import { chainPlanOf, tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
 import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report';
 import { cumulativeWindow, periodWindow, type DateWindow, type PeriodicKind, type ReportRules } from '../../shared/domain/period';
 import { reportsText } from '../../shared/strings/reports';
@@ -14,7 +14,6 @@ import type { PlanFields } from '../../shared/domain/plan';
  * the report, Tiến độ, Tổng quan and the tests' oracle comparisons all call it.
  */
 const EVIDENCE_LISTED = 200;
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
 /** A year's plans with their tasks in phụ lục order and the TT printed for each. */
 export async function planChain(db: Executor, year: number): Promise<ChainPlan[]> {
@@ -22,25 +21,7 @@ export async function planChain(db: Executor, year: number): Promise<ChainPlan[]
   return Promise.all(
     plans.map(async (p) => {
       const [sections, rows] = await Promise.all([listSections(db, p.id), listTasks(db, p.id)]);
-      const doc = JSON.parse(p.doc) as Partial<PlanFields>;
-      const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
-      const perSection = new Map<string | null, number>();
-      const tasks = rows.map((r) => {
-        const t = rowToTask(r);
-        const n = (perSection.get(t.sectionId) ?? 0) + 1;
-        perSection.set(t.sectionId, n);
-        const si = t.sectionId === null ? undefined : sectionIndex.get(t.sectionId);
-        return { ...t, order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}` };
-      });
-      const created = p.created_at;
-      return {
-        id: p.id,
-        amendsPlanId: doc.amendsPlanId ?? null,
-        amendKind: doc.amendKind ?? 'supplement',
-        effective: doc.issuedOn ?? created.slice(0, 10),
-        createdAt: created,
-        tasks,
-      };
+      return chainPlanOf({ id: p.id, createdAt: p.created_at, doc: JSON.parse(p.doc) as Partial<PlanFields> }, sections, rows.map(rowToTask));
     }),
   );
 }

@@ -12,6 +12,7 @@ import { createBundle } from '../../db/services/bundles';
 import { getKeyCard } from '../../db/services/keys';
 import { addKeyCard, communeReport, consolidated, importFolder } from '../../db/services/province';
 import { readReportSnapshot } from '../../shared/domain/snapshots/read';
+import { provinceFigures } from '../../db/services/province-figures';
 import { LAYOUT_COMMUNE_7 } from '../../shared/domain/plan';
 import type { ActivityFieldsInput } from '../../shared/domain/activity';
 import type { ReportFigures } from '../../shared/domain/report';
@@ -176,6 +177,8 @@ describe('one number per concept: every screen gives the SQL recount for every w
         for (const [kind, figures] of submitted) {
           const key = `2026-${kind}`;
           expect(readReportSnapshot((await communeReport(p.ctx, '10903', key)).report.snapshot).figures).toEqual(figures);
+          // …and the province recomputes the same figures from the imported rows.
+          expect(await provinceFigures(p.ctx, '10903', { from: WINDOWS[kind][0], to: WINDOWS[kind][1] }, 2026)).toEqual(figures);
           const row = (await consolidated(p.ctx, key)).rows.find((r) => r.communeCode === '10903')!;
           const o = recount(db, WINDOWS[kind][0], WINDOWS[kind][1]);
           expect(row.total).toBe(o.total);
