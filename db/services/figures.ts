@@ -7,6 +7,7 @@ import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../share
 import { cumulativeWindow, periodWindow, type DateWindow, type PeriodicKind, type ReportRules } from '../../shared/domain/period';
 import { reportsText } from '../../shared/strings/reports';
 import type { PlanFields } from '../../shared/domain/plan';
+import { truncateText } from '../../shared/text';
 
 /**
  * One number per concept: every figure of a date window (counts by form and kind, lượt phát,
@@ -36,7 +37,7 @@ export function taskInfo(t: EffectiveTask): PlanTaskInfo {
   return {
     id: t.id,
     order: t.order,
-    content: content.length > 300 ? `${content.slice(0, 299)}…` : content,
+    content: truncateText(content, 300),
     status: t.status,
     targetCount: t.targetCount,
     statusDate: t.statusDate,

@@ -60,7 +60,7 @@ function progressOf(figures: ReportFigures, tasks: readonly EffectiveTask[], pla
   return { ...plan, tasks: rows, completedTasks: c.doneCount, totalTasks: c.taskCount, percent: c.completion };
 }
 
-export async function planProgress(ctx: ServiceContext, planId: string): Promise<PlanProgress> {
+export async function planProgress(ctx: ServiceContext, { planId }: { planId: string }): Promise<PlanProgress> {
   const plan = await findPlan(ctx.db, planId);
   if (!plan) throw new AppError('NOT_FOUND', common.errors.notFound);
   return yearProgress(ctx, plan.year, plan.title, planId, await getReportRules(ctx));
@@ -77,7 +77,7 @@ export async function setTaskStatus(ctx: ServiceContext, input: { taskId: string
  * 15/09–14/12 for Quý IV) per form, the reporting year so far, plan completion, tasks due or
  * late; the chart alone is by calendar month and says so.
  */
-export async function dashboard(ctx: ServiceContext, today: string): Promise<Dashboard> {
+export async function dashboard(ctx: ServiceContext, { today }: { today: string }): Promise<Dashboard> {
   const rules = await getReportRules(ctx);
   const rq = reportingQuarterOf(today, rules);
   const month = Number(today.slice(5, 7));

@@ -55,7 +55,7 @@ export async function getReportRules(ctx: ServiceContext): Promise<ReportRules> 
   return parsed.success ? parsed.data : DEFAULT_REPORT_RULES;
 }
 
-export async function saveReportRules(ctx: ServiceContext, rules: ReportRules): Promise<ReportRules> {
+export async function saveReportRules(ctx: ServiceContext, { rules }: { rules: ReportRules }): Promise<ReportRules> {
   const value = ReportRules.parse(rules);
   await putSetting(ctx.db, RULES_KEY, value);
   return value;
@@ -108,7 +108,7 @@ export function todayInVietnam(): string {
   return vietnamDate(nowIso());
 }
 
-export async function listPeriods(ctx: ServiceContext, year: number, today: string | null): Promise<PeriodsOfYear> {
+export async function listPeriods(ctx: ServiceContext, { year, today }: { year: number; today: string | null }): Promise<PeriodsOfYear> {
   const rules = await getReportRules(ctx);
   const day = today ?? todayInVietnam();
   const rows = await listReportRows(ctx.db, year);
@@ -201,7 +201,7 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
   return rowToReport(await mustFind(ctx.db, id));
 }
 
-export async function getReportView(ctx: ServiceContext, id: string): Promise<ReportView> {
+export async function getReportView(ctx: ServiceContext, { id }: { id: string }): Promise<ReportView> {
   const row = await mustFind(ctx.db, id);
   const report = rowToReport(row);
   const rules = await getReportRules(ctx);
@@ -220,7 +220,7 @@ export async function getReportView(ctx: ServiceContext, id: string): Promise<Re
   return { report, label, phrase, deadline, figures: live, estimate: null, cumulative, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
 }
 
-export async function saveReportDoc(ctx: ServiceContext, id: string, doc: ReportDoc): Promise<Report> {
+export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: string; doc: ReportDoc }): Promise<Report> {
   const value = ReportDoc.parse(doc);
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
@@ -249,7 +249,7 @@ export function snapshotHash(snapshot: ReportSnapshot): string {
 }
 
 /** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
-export async function submitReport(ctx: ServiceContext, id: string, now: string = nowIso()): Promise<Report> {
+export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowIso()): Promise<Report> {
   const rules = await getReportRules(ctx);
   const commune = await communeOrThrow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -279,7 +279,7 @@ export async function submitReport(ctx: ServiceContext, id: string, now: string 
 }
 
 /** A corrected version (v2, v3…): a new draft with the latest text; the submitted ones stay. */
-export async function reviseReport(ctx: ServiceContext, id: string): Promise<Report> {
+export async function reviseReport(ctx: ServiceContext, { id }: { id: string }): Promise<Report> {
   const newIdValue = await ctx.db.transaction().execute(async (trx) => {
     const row = await mustFind(trx, id);
     if (!row.submitted_at) throw new AppError('CONFLICT', e.notSubmitted);
@@ -307,8 +307,8 @@ export async function reviseReport(ctx: ServiceContext, id: string): Promise<Rep
 
 // ---------------------------------------------------------------------------- files
 
-export async function exportReport(ctx: ServiceContext, id: string, format: ExportFormat): Promise<ExportedFile> {
-  const view = await getReportView(ctx, id);
+export async function exportReport(ctx: ServiceContext, { id, format }: { id: string; format: ExportFormat }): Promise<ExportedFile> {
+  const view = await getReportView(ctx, { id });
   const fileName = reportFileName(view.report, view.commune.communeName, format);
   let bytes: Uint8Array;
   if (format === 'pdf') {
@@ -326,7 +326,7 @@ export async function exportReport(ctx: ServiceContext, id: string, format: Expo
 }
 
 /** What the confirm dialog shows before submitting: the same refusals submitReport would give, and the early-submission warning. */
-export async function submitCheck(ctx: ServiceContext, id: string, now: string = nowIso(), onScreen: ReportDoc | null = null): Promise<SubmitCheck> {
+export async function submitCheck(ctx: ServiceContext, { id, doc: onScreen = null }: { id: string; doc?: ReportDoc | null }, now: string = nowIso()): Promise<SubmitCheck> {
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
   const saved = rowToReport(row);

@@ -8,6 +8,8 @@ import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
+import { decisionText } from './plan-decision';
+import { storageText } from './storage';
 
 export const vi = {
   ...common,
@@ -27,4 +29,6 @@ export const vi = {
   bundles: bundlesText,
   reports: reportsText,
   print: printText,
+  decision: decisionText,
+  storage: storageText,
 } as const;

@@ -155,25 +155,25 @@ describe('one number per concept: every screen gives the SQL recount for every w
         const submitted = new Map<Kind, ReportFigures>();
         for (const kind of Object.keys(WINDOWS) as Kind[]) {
           const draft = await createReport(a.ctx, { kind, year: 2026, from: null, to: null, deadline: null });
-          const view = await getReportView(a.ctx, draft.id);
+          const view = await getReportView(a.ctx, { id: draft.id });
           expectMatches(view.figures, db, kind);
-          await saveReportDoc(a.ctx, draft.id, { ...draft.doc, numberText: 'Số: 01/BC-UBND', reportDate: '2026-12-20', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } });
-          const sub = await submitReport(a.ctx, draft.id, '2026-12-20T03:00:00.000Z');
-          const frozen = (await getReportView(a.ctx, sub.id)).figures;
+          await saveReportDoc(a.ctx, { id: draft.id, doc: { ...draft.doc, numberText: 'Số: 01/BC-UBND', reportDate: '2026-12-20', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } } });
+          const sub = await submitReport(a.ctx, { id: draft.id }, '2026-12-20T03:00:00.000Z');
+          const frozen = (await getReportView(a.ctx, { id: sub.id })).figures;
           expect(frozen).toEqual(view.figures);
           submitted.set(kind, frozen);
           await createBundle(a.ctx, { what: { kind: 'report', reportId: sub.id }, folder: usb });
         }
 
         // Tiến độ = the annual window; Tổng quan = the reporting quarter that contains the day.
-        const progress = await planProgress(a.ctx, plan.plan.id);
+        const progress = await planProgress(a.ctx, { planId: plan.plan.id });
         const k = recount41(db, WINDOWS.year[1]);
         expect([progress.completedTasks, progress.totalTasks, progress.percent]).toEqual([k.doneCount, k.taskCount, k.percent]);
         expect(progress.tasks.map((t) => t.done)).toEqual(k.tasks.map((t) => t.linked));
         for (const q of ['q1', 'q2', 'q3', 'q4'] as const) {
           const [from, to] = WINDOWS[q];
           for (const today of [from, to]) {
-            const d = await dashboard(a.ctx, today);
+            const d = await dashboard(a.ctx, { today: today });
             const o = recount(db, from, to);
             expect([d.from, d.to, d.quarterTotal]).toEqual([from, to, o.total]);
             for (const f of Object.keys(d.quarterCounts)) expect([f, d.quarterCounts[f]]).toEqual([f, o.forms[f] ?? 0]);
@@ -186,14 +186,14 @@ describe('one number per concept: every screen gives the SQL recount for every w
         const p = await open();
         const card = path.join(tempDir(), 'the.cchc-key.json');
         fs.writeFileSync(card, JSON.stringify(await getKeyCard(a.ctx)));
-        await addKeyCard(p.ctx, card);
-        expect((await importFolder(p.ctx, usb, { workerFile: null })).refused).toBe(0);
+        await addKeyCard(p.ctx, { path: card });
+        expect((await importFolder(p.ctx, { folder: usb }, { workerFile: null })).refused).toBe(0);
         for (const [kind, figures] of submitted) {
           const key = `2026-${kind}`;
-          expect(readReportSnapshot((await communeReport(p.ctx, '10903', key)).report.snapshot).figures).toEqual(figures);
+          expect(readReportSnapshot((await communeReport(p.ctx, { communeCode: '10903', period: key })).report.snapshot).figures).toEqual(figures);
           // …and the province recomputes the same figures from the imported rows.
           expect(await provinceFigures(p.ctx, '10903', { from: WINDOWS[kind][0], to: WINDOWS[kind][1] }, 2026)).toEqual(figures);
-          const row = (await consolidated(p.ctx, key)).rows.find((r) => r.communeCode === '10903')!;
+          const row = (await consolidated(p.ctx, { period: key })).rows.find((r) => r.communeCode === '10903')!;
           const o = recount(db, WINDOWS[kind][0], WINDOWS[kind][1]);
           expect(row.total).toBe(o.total);
           for (const [form, cell] of Object.entries(row.counts)) expect([form, cell.n]).toEqual([form, o.forms[form] ?? 0]);

@@ -57,7 +57,7 @@ describe('amendments add, never silently drop (issue 12, item 7)', () => {
     expect(after.criterion4).toMatchObject({ taskCount: 5, doneCount: 2, completion: 40, score41: 0.4 });
     expect(linkCounts(a)).toEqual(links);
     // Tiến độ shows the same tasks, whichever of the two plans is opened.
-    const p = await planProgress(a.ctx, base.plan.id);
+    const p = await planProgress(a.ctx, { planId: base.plan.id });
     expect([p.totalTasks, p.completedTasks, p.percent]).toEqual([5, 2, 40]);
     expect(p.tasks.map((x) => x.taskId)).toEqual([...t, after.tasks[4]!.taskId]);
     // Before the amendment was issued (Quý I) only the original tasks are in effect.
@@ -86,9 +86,9 @@ describe('amendments add, never silently drop (issue 12, item 7)', () => {
   it('saving the phụ lục of an amendment keeps the task it replaces', async () => {
     const { a, base, t } = await commune();
     const am = await amend(a, base.plan.id, 'adjust', '2026-05-20', [{ content: 'Điều chỉnh', replacesTaskId: t[1]! }]);
-    const d = await getPlanDetail(a.ctx, am.plan.id);
+    const d = await getPlanDetail(a.ctx, { id: am.plan.id });
     const { replacesTaskId: _r, status: _s, statusDate: _sd, planId: _p, position: _pos, createdAt: _c, updatedAt: _u, deletedAt: _d, ...task } = d.tasks[0]!;
     await saveAnnex(a.ctx, { planId: am.plan.id, sections: [], tasks: [{ ...task, content: 'Điều chỉnh (sửa chữ)' }] });
-    expect((await getPlanDetail(a.ctx, am.plan.id)).tasks[0]).toMatchObject({ content: 'Điều chỉnh (sửa chữ)', replacesTaskId: t[1] });
+    expect((await getPlanDetail(a.ctx, { id: am.plan.id })).tasks[0]).toMatchObject({ content: 'Điều chỉnh (sửa chữ)', replacesTaskId: t[1] });
   });
 });

@@ -17,15 +17,15 @@ describe('cộng dồn explained', () => {
     const [, b, c] = await createActivities(a.ctx, [bc('2026-01-05', 'Tin A'), bc('2026-02-05', 'Tin B'), bc('2026-03-05', 'Tin C'), bc('2026-04-05', 'Tin Q2')] as never, 'test');
     const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     await readyToSubmit(a.ctx, q1.id);
-    await submitReport(a.ctx, q1.id);
+    await submitReport(a.ctx, { id: q1.id });
     await tick();
     // After Quý I was submitted: two late entries dated in Quý I, one edit, one deletion.
     await createActivities(a.ctx, [bc('2026-02-20', 'Tin D (nhập muộn)'), bc('2026-03-10', 'Tin E (nhập muộn)')] as never, 'test');
-    await updateActivity(a.ctx, b!.id, bc('2026-02-05', 'Tin B (sửa tiêu đề)') as never);
-    await deleteActivity(a.ctx, c!.id);
+    await updateActivity(a.ctx, { id: b!.id, fields: bc('2026-02-05', 'Tin B (sửa tiêu đề)') as never });
+    await deleteActivity(a.ctx, { id: c!.id });
 
     const h1 = await createReport(a.ctx, { kind: 'h1', year: 2026, from: null, to: null, deadline: null });
-    const view = await getReportView(a.ctx, h1.id);
+    const view = await getReportView(a.ctx, { id: h1.id });
     expect(view.figures.totals.activities).toBe(5);
     expect(view.cumulative).toMatchObject({
       parts: [
@@ -50,11 +50,11 @@ describe('cộng dồn explained', () => {
 
     // Submitted, the explanation is frozen with the figures and printed in the Word file.
     await readyToSubmit(a.ctx, h1.id);
-    await submitReport(a.ctx, h1.id);
+    await submitReport(a.ctx, { id: h1.id });
     await createActivities(a.ctx, [bc('2026-01-20', 'Tin F (sau khi nộp 6 tháng)')] as never, 'test');
-    const frozen = await getReportView(a.ctx, h1.id);
+    const frozen = await getReportView(a.ctx, { id: h1.id });
     expect(frozen.cumulative).toEqual(view.cumulative);
-    const docx = await exportReport(a.ctx, h1.id, 'docx');
+    const docx = await exportReport(a.ctx, { id: h1.id, format: 'docx' });
     const { execFileSync } = await import('node:child_process');
     const fs = await import('node:fs');
     const path = await import('node:path');
@@ -68,12 +68,12 @@ describe('cộng dồn explained', () => {
     const a = await open();
     await createActivities(a.ctx, [bc('2026-01-05', 'Tin A')] as never, 'test');
     const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    expect((await getReportView(a.ctx, q1.id)).cumulative).toBeNull();
+    expect((await getReportView(a.ctx, { id: q1.id })).cumulative).toBeNull();
     const year = await createReport(a.ctx, { kind: 'year', year: 2026, from: null, to: null, deadline: null });
-    expect((await getReportView(a.ctx, year.id)).cumulative).toBeNull(); // no quarter submitted yet
+    expect((await getReportView(a.ctx, { id: year.id })).cumulative).toBeNull(); // no quarter submitted yet
     await readyToSubmit(a.ctx, q1.id);
-    await submitReport(a.ctx, q1.id);
-    const v = await getReportView(a.ctx, year.id);
+    await submitReport(a.ctx, { id: q1.id });
+    const v = await getReportView(a.ctx, { id: year.id });
     expect(v.cumulative).toMatchObject({ sumOfReports: 1, recomputed: 1, changesTotal: 0 });
     expect(v.cumulative!.parts.map((p) => [p.label, p.reported, p.recomputed])).toEqual([['Quý I/2026', 1, 1], ['Quý II/2026', null, 0], ['Quý III/2026', null, 0], ['Quý IV/2026', null, 0]]);
     expect(cumulativeLines(v.cumulative)).toEqual([]);

@@ -23,7 +23,7 @@ describe('the v1 snapshot after a required field is added to the live figures sc
     const { getReportView } = await import('../../db/services/reports');
     const a = await open();
     const row = await insertV1Row(a);
-    const view = await getReportView(a.ctx, row.id);
+    const view = await getReportView(a.ctx, { id: row.id });
     expect(view.figures).toEqual((v1Snapshot() as { figures: unknown }).figures);
   });
 });

@@ -18,7 +18,7 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
     const a = await open();
     const row = await insertV1Row(a);
     expect(crypto.createHash('sha256').update(canonicalJson(JSON.parse(row.snapshot!))).digest('hex')).toBe(row.snapshot_hash);
-    const view = await getReportView(a.ctx, row.id);
+    const view = await getReportView(a.ctx, { id: row.id });
     const snap = v1Snapshot() as { figures: { totals: { activities: number } }; doc: { numberText: string } };
     expect(view.report.status).toBe('submitted');
     expect(view.figures.totals.activities).toBe(snap.figures.totals.activities);
@@ -30,7 +30,7 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
   it('prints: the Word file carries the frozen number, signer and narrative', async () => {
     const a = await open();
     const row = await insertV1Row(a);
-    const docx = await exportReport(a.ctx, row.id, 'docx');
+    const docx = await exportReport(a.ctx, { id: row.id, format: 'docx' });
     const file = path.join(tempDir(), docx.fileName);
     fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
     const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
@@ -41,12 +41,12 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
 
   it('imports: the province takes the v1 bundle and reads back the same snapshot', async () => {
     const p = await open();
-    await addKeyCard(p.ctx, path.join(SNAPSHOT_V1_DIR, 'commune.cchc-key.json'));
+    await addKeyCard(p.ctx, { path: path.join(SNAPSHOT_V1_DIR, 'commune.cchc-key.json') });
     const usb = tempDir();
     fs.copyFileSync(path.join(SNAPSHOT_V1_DIR, 'bundle-q1.cchc'), path.join(usb, 'bundle-q1.cchc'));
-    const summary = await importFolder(p.ctx, usb, { workerFile: null });
+    const summary = await importFolder(p.ctx, { folder: usb }, { workerFile: null });
     expect(summary).toMatchObject({ imported: 1, refused: 0 });
-    const drill = await communeReport(p.ctx, '10903', '2026-q1');
+    const drill = await communeReport(p.ctx, { communeCode: '10903', period: '2026-q1' });
     expect(readReportSnapshot(drill.report.snapshot)).toEqual({ ...v1Snapshot(), format: 'cchc-report/2', estimate: null, cumulative: null });
   });
 
@@ -68,8 +68,8 @@ describe('the writer and the newest frozen schema agree', () => {
   it('a report submitted today parses with the newest frozen schema without losing a field', async () => {
     const a = await open({ demo: true });
     const draft = await createReport(a.ctx, { kind: 'q2', year: 2026, from: null, to: null, deadline: null });
-    await saveReportDoc(a.ctx, draft.id, { ...draft.doc, numberText: 'Số: 20/BC-UBND', reportDate: '2026-06-16', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } });
-    const r = await submitReport(a.ctx, draft.id, '2026-06-16T03:00:00.000Z');
+    await saveReportDoc(a.ctx, { id: draft.id, doc: { ...draft.doc, numberText: 'Số: 20/BC-UBND', reportDate: '2026-06-16', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } } });
+    const r = await submitReport(a.ctx, { id: draft.id }, '2026-06-16T03:00:00.000Z');
     const stored = JSON.parse((a.ctx.sqlite.prepare('SELECT snapshot FROM reports WHERE id = ?').get(r.id) as { snapshot: string }).snapshot) as unknown;
     expect(ReportSnapshotV2.parse(stored)).toEqual(stored);
   });
