@@ -246,6 +246,9 @@ export const Dashboard = z.object({
   to: z.string(),
   quarterCounts: z.record(z.string(), z.number().int()),
   quarterTotal: z.number().int(),
+  /** The annual report's window (NĐ 09: 15/12 of the year before to 14/12). */
+  yearFrom: z.string(),
+  yearTo: z.string(),
   yearTotal: z.number().int(),
   plan: PlanProgress.nullable(),
   dueThisMonth: z.array(TaskProgress),

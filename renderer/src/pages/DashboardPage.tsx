@@ -91,7 +91,7 @@ export function DashboardPage() {
       {dashboard && (
         <>
           <Paper withBorder p="md">
-            <Text fw={600} mb="xs">{d.quarterCounts(dashboard.quarter, dashboard.year)}</Text>
+            <Text fw={600} mb="xs">{d.quarterCounts(dashboard.quarter, dashboard.year, dashboard.from, dashboard.to)}</Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
               {COMMUNICATION_FORMS.map((f) => (
                 <Stack key={f} gap={0}>
@@ -121,6 +121,7 @@ export function DashboardPage() {
             <Paper withBorder p="md">
               <Text c="dimmed" size="sm">{d.yearTotal} {dashboard.year}</Text>
               <Text fz={28} fw={700} data-testid="dash-activities">{dashboard.yearTotal}</Text>
+              <Text c="dimmed" size="xs">{d.yearWindow(dashboard.yearFrom, dashboard.yearTo)}</Text>
             </Paper>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -83,6 +83,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
       signer: { ...t.defaultSigner },
       annex: { heading: t.defaultAnnexHeading, title: t.defaultAnnexTitle(year), subtitle: t.defaultAnnexSubtitle(year, commune), orderLabel: 'TT', columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
       amendsPlanId: null,
+      amendKind: 'supplement',
     };
     try {
       const plan = await create(fields);
