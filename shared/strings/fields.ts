@@ -48,6 +48,7 @@ export const fieldLabels: Record<string, string> = {
   file: 'Tệp',
   fields: 'Thông tin',
   fileName: 'Tên tệp',
+  files: 'Tệp kiểm chứng',
   folder: 'Thư mục',
   format: 'Định dạng',
   forms: 'Hình thức',

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { invoke, errorMessage } from '../bridge';
+import { invoke } from '../bridge';
+import { makeRun } from './run';
 import type { BackupEntry, BackupSource, BackupSummary } from '../../../shared/domain/backup';
 
 interface BackupState {
@@ -21,17 +22,7 @@ interface BackupState {
 }
 
 export const useBackupStore = create<BackupState>((set) => {
-  async function run<T>(fn: () => Promise<T>): Promise<T | null> {
-    set({ busy: true, error: null });
-    try {
-      return await fn();
-    } catch (e) {
-      set({ error: errorMessage(e) });
-      return null;
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const run = makeRun<BackupState>(set);
   return {
     local: [],
     busy: false,

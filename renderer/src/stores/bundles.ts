@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { invoke, errorMessage } from '../bridge';
+import { invoke } from '../bridge';
+import { makeRun } from './run';
 import type { KeyInfo, OutboxEntry, ImportLine, ImportSummary, StatusMatrix, Consolidated, TrustedKey } from '../../../shared/domain/bundle';
 import type { BundleCandidates, BundleWritten } from '../../../shared/contract/bundles';
 import type { CommuneReport } from '../../../shared/contract/province';
@@ -47,17 +48,7 @@ interface BundlesState {
 }
 
 export const useBundlesStore = create<BundlesState>((set, get) => {
-  async function run<T>(fn: () => Promise<T>): Promise<T | null> {
-    set({ busy: true, error: null, notice: null });
-    try {
-      const v = await fn();
-      set({ busy: false });
-      return v;
-    } catch (e) {
-      set({ busy: false, error: errorMessage(e) });
-      return null;
-    }
-  }
+  const run = makeRun<BundlesState>(set, { notice: true });
   return {
     key: null,
     candidates: null,
