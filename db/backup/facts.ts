@@ -11,6 +11,16 @@ export interface DbFacts {
   counts: { plans: number; activities: number; evidenceFiles: number };
   firstDate: string | null;
   lastDate: string | null;
+  lastChange: number;
+}
+
+/** The database's change counter (the change log is fed by triggers, so every write moves it). */
+export function lastChangeOf(sqlite: BetterSqlite3.Database): number {
+  try {
+    return Number((sqlite.prepare(`SELECT coalesce(max(seq), 0) AS n FROM change_log`).get() as { n: number }).n);
+  } catch {
+    return 0;
+  }
 }
 
 /** Throws if it is not our schema. */
@@ -40,6 +50,7 @@ export function readFacts(sqlite: BetterSqlite3.Database): DbFacts {
     },
     firstDate: range.a ? String(range.a).slice(0, 10) : null,
     lastDate: range.b ? String(range.b).slice(0, 10) : null,
+    lastChange: lastChangeOf(sqlite),
   };
 }
 

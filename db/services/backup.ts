@@ -10,6 +10,7 @@ import {
   createBackup,
   damagedFolder,
   inspectBackup,
+  lastChangeOf,
   listBackups,
   liveDbFile,
   rollbackRestore,
@@ -106,6 +107,8 @@ export interface RestoreTarget {
   open(): Promise<void>;
   /** After a failed restore: open the previous database again (it is back in place). */
   reopenPrevious(): Promise<void>;
+  /** The restored database's change counter, for rotation (see rotateBackups). */
+  lastChange?(): number;
 }
 
 /**
@@ -139,7 +142,7 @@ export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Pr
     throw new AppError('INTERNAL', backupText.errors.restoreFailed, { cause: String(e) });
   }
   commitRestore(dataDir);
-  rotateBackups(dataDir);
+  rotateBackups(dataDir, target.lastChange?.());
   return { restored: toSummary(b), safetyBackup: safety };
 }
 
@@ -160,6 +163,7 @@ export async function restoreBackup(ctx: ServiceContext, source: BackupSource): 
       live: { sqlite: ctx.sqlite, close: () => ctx.db.destroy() },
       open: () => reopen(preMigrateBackup(ctx.dataDir, ctx.appVersion)),
       reopenPrevious: () => reopen(),
+      lastChange: () => lastChangeOf(ctx.sqlite),
     },
     await inspectBackup(p),
   );
