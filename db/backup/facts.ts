@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { backupText } from '../../shared/strings/backup';
+import { truncateText } from '../../shared/text';
 
 const REQUIRED_TABLES = ['settings', 'plans', 'activities', 'evidence_files'];
 
@@ -34,7 +35,7 @@ export function readFacts(sqlite: BetterSqlite3.Database): DbFacts {
   if (row) {
     try {
       const v = JSON.parse(row.value) as { communeName?: unknown };
-      commune = typeof v.communeName === 'string' ? v.communeName.slice(0, 300) : null;
+      commune = typeof v.communeName === 'string' ? truncateText(v.communeName, 300) : null;
     } catch {
       commune = null;
     }

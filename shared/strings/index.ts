@@ -9,6 +9,7 @@ import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
 import { storageText } from './storage';
+import { decisionText } from './plan-decision';
 
 export const vi = {
   ...common,
@@ -29,4 +30,5 @@ export const vi = {
   reports: reportsText,
   print: printText,
   storage: storageText,
+  decision: decisionText,
 } as const;

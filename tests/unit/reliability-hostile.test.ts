@@ -7,7 +7,10 @@ import { openTestApp } from '../helpers/app';
 import { byteCorpus, dbChecksum, documentCorpus, junkPayloads, mutateValid, refusalProblem, xlsxCorpus, type HostileCase } from '../helpers/hostile';
 import { hostileBackups } from '../helpers/hostile-backups';
 import { openUntrusted } from '../../db/backup/facts';
-import { BUNDLE_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../helpers/hostile-targets';
+import { BUNDLE_TARGETS, PATH_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../helpers/hostile-targets';
+import { hostilePathCorpus } from '../helpers/hostile-paths';
+import { hugeCellSheet, millionRowSheet, writeZip } from '../helpers/xlsx-bombs';
+import { tempDir } from '../helpers/temp';
 
 const SEED = Number(process.env.CCHC_HOSTILE_SEED ?? 20261123);
 const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 }, files: { tried: 0, refused: 0, changed: 0 } };
@@ -18,7 +21,7 @@ afterAll(() => {
   const { inputs, bundles, files } = tally;
   for (const [name, m] of reasons) console.log(`${name}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`inputs refused ${inputs.refused}/${inputs.tried} with ${inputs.changed} changes`);
-  console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes`);
+  console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders and oversized files through every path channel; .xlsx bombs through every .xlsx import; crafted backups through backup.inspect and backup.restore)`);
   console.log(`bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`);
 });
 
@@ -169,4 +172,79 @@ describe('hostile backups', () => {
       await app.close();
     }
   }, 120_000);
+});
+
+describe('hostile paths through every path channel', () => {
+  for (const target of PATH_TARGETS) {
+    it(`${target.name}: FIFO, /dev/zero, symlinks to them, a folder, an oversized file — each refused at once in Vietnamese, database unchanged`, async () => {
+      const app = await openTestApp({ demo: true });
+      const problems: string[] = [];
+      try {
+        const before = dbChecksum(app.ctx.sqlite, app.file);
+        for (const c of hostilePathCorpus({ oversizeBytes: target.oversizeBytes, ext: target.ext })) {
+          const unexpected: unknown[] = [];
+          const started = performance.now();
+          let env;
+          try {
+            env = await target.feed(app, c.path);
+          } catch (e) {
+            unexpected.push(e);
+          } finally {
+            c.done();
+          }
+          const ms = performance.now() - started;
+          const problem = refusalProblem(env, unexpected) ?? (ms > 1000 ? `took ${Math.round(ms)} ms (not refused at once)` : null);
+          tally.files.tried++;
+          if (problem) problems.push(`[${c.label}]: ${problem}`);
+          else tally.files.refused++;
+        }
+        if (dbChecksum(app.ctx.sqlite, app.file) !== before) {
+          tally.files.changed++;
+          problems.push('database changed');
+        }
+      } finally {
+        await app.close();
+      }
+      expect(problems).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('.xlsx bombs through every .xlsx import', () => {
+  for (const target of XLSX_TARGETS) {
+    it(`${target.name}: the 1,048,576-row sheet and the 400 MB cell are refused in Vietnamese, database unchanged`, async () => {
+      const dir = tempDir('cchc-bombs-');
+      const bombs: [string, Uint8Array][] = [];
+      for (const [label, entries] of [['1,048,576 rows', millionRowSheet()], ['a 400 MB cell', hugeCellSheet()]] as const) {
+        const file = path.join(dir, 'bom.xlsx');
+        await writeZip(file, entries);
+        bombs.push([label, fs.readFileSync(file)]);
+      }
+      const t = await target.setup();
+      const problems: string[] = [];
+      try {
+        const before = dbChecksum(t.app.ctx.sqlite, t.app.file);
+        for (const [label, bytes] of bombs) {
+          let env;
+          const unexpected: unknown[] = [];
+          try {
+            env = await t.feed(bytes, 'bom.xlsx');
+          } catch (e) {
+            unexpected.push(e);
+          }
+          const problem = refusalProblem(env, unexpected);
+          tally.files.tried++;
+          if (problem) problems.push(`[${label}]: ${problem}`);
+          else tally.files.refused++;
+        }
+        if (dbChecksum(t.app.ctx.sqlite, t.app.file) !== before) {
+          tally.files.changed++;
+          problems.push('database changed');
+        }
+      } finally {
+        await t.close();
+      }
+      expect(problems).toEqual([]);
+    }, 120_000);
+  }
 });

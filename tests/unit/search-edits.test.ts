@@ -47,14 +47,14 @@ describe('search after edits', () => {
     await fc.assert(
       fc.asyncProperty(texts, fc.array(edit, { minLength: 1, maxLength: 3 }), async (start, edits) => {
         n++;
-        const act = await createActivity(a.ctx, fields(start, n), 'test');
+        const act = await createActivity(a.ctx, fields(start, n));
         let now = start;
         const ever = new Set(Object.values(start).flat());
         for (const e of edits) {
           now = Object.fromEntries(TEXT_FIELDS.map((f) => [f, e[f] ?? now[f]])) as Texts;
           Object.values(now).flat().forEach((w) => ever.add(w));
           n++;
-          await updateActivity(a.ctx, act.id, fields(now, n));
+          await updateActivity(a.ctx, { id: act.id, fields: fields(now, n) });
         }
         const holds = new Set(Object.values(now).flat());
         for (const w of ever) {
@@ -77,8 +77,8 @@ describe('search after edits', () => {
     await migrate(k, sqlite, 5);
     const v5 = { db: k, sqlite, dataDir: path.dirname(file), runtime: 'cli', appVersion: 't', platform: undefined } as unknown as ServiceContext;
     const t: Texts = { title: ['hkdlmnp'], note: ['bcdghkl'], unitName: ['qrstvxb'], venue: ['ssssttt'], attendeeGroups: ['cccdddg'], chairedBy: ['mmmnnnp'] };
-    const act = await createActivity(v5, fields(t, 1), 'test');
-    await updateActivity(v5, act.id, fields(t, 2));
+    const act = await createActivity(v5, fields(t, 1));
+    await updateActivity(v5, { id: act.id, fields: fields(t, 2) });
     const broken = (await found(v5, 'hkdlmnp')).length;
     await k.destroy();
     const d = await openDatabase(file);
