@@ -135,7 +135,12 @@ export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Pr
     swapIn(dataDir, incoming, aside, !!live);
     await target.open();
   } catch (e) {
-    rollbackRestore(dataDir);
+    try {
+      rollbackRestore(dataDir);
+    } catch (undo) {
+      // The journal stays: the next start puts the previous files back (completePendingRestore).
+      console.error('[backup] restore rollback deferred to the next start:', undo);
+    }
     if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL))) fs.rmSync(path.join(dataDir, incoming), { force: true });
     if (live) await target.reopenPrevious();
     if (isAppError(e) && e.code !== 'INTERNAL') throw e;
