@@ -6,6 +6,7 @@ import { backupText } from '../../shared/strings/backup';
 import { BACKUP_DB_FILE, BACKUP_EVIDENCE_DIR, BACKUP_MANIFEST, BackupManifest } from '../../shared/domain/backup';
 import { sha256File } from './durable';
 import { isInside } from './paths';
+import { truncateText } from '../../shared/text';
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 /** Any one file of a backup (the database of a large commune is a few hundred MB). */
@@ -46,7 +47,7 @@ export function readManifest(folder: string): BackupManifest {
 export function verifyFolder(folder: string, manifest: BackupManifest): void {
   const listed = new Set(manifest.files.map((f) => f.path));
   for (const rel of listEntries(path.join(folder, BACKUP_EVIDENCE_DIR))) {
-    if (!listed.has(`${BACKUP_EVIDENCE_DIR}/${rel}`)) throw new AppError('FILE_INVALID', backupText.errors.damaged, { unlisted: `${BACKUP_EVIDENCE_DIR}/${rel}`.slice(0, 200) });
+    if (!listed.has(`${BACKUP_EVIDENCE_DIR}/${rel}`)) throw new AppError('FILE_INVALID', backupText.errors.damaged, { unlisted: truncateText(`${BACKUP_EVIDENCE_DIR}/${rel}`, 200) });
   }
   for (const f of manifest.files) {
     const p = path.join(folder, ...f.path.split('/'));

@@ -1,3 +1,4 @@
+import { truncateText } from '../../shared/text';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../shared/errors';
@@ -53,6 +54,6 @@ export async function assertOurSchema(db: BetterSqlite3.Database, version: numbe
   const extra = got.filter((s) => !need.has(s));
   const missing = wanted.filter((s) => !have.has(s));
   if (extra.length || missing.length) {
-    throw new AppError('FILE_INVALID', backupText.errors.schemaMismatch, { extra: extra.slice(0, 5).map((s) => s.slice(0, 120)), missing: missing.slice(0, 5).map((s) => s.slice(0, 120)) });
+    throw new AppError('FILE_INVALID', backupText.errors.schemaMismatch, { extra: extra.slice(0, 5).map((s) => truncateText(s, 120)), missing: missing.slice(0, 5).map((s) => truncateText(s, 120)) });
   }
 }

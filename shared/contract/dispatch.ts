@@ -3,9 +3,9 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput, type Par
 import { AppError, isAppError } from '../errors';
 import { fail, ok, type Envelope } from '../envelope';
 import { common } from '../strings/common';
-import { storageError } from '../storage-errors';
 import { findMalformedText } from '../text';
 import { issueText } from '../zod-vi';
+import { storageError } from '../storage-errors';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 /** A handler for every channel: a missing one is a type error, not a runtime surprise. */

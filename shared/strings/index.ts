@@ -8,8 +8,8 @@ import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
-import { storageText } from './storage';
 import { decisionText } from './plan-decision';
+import { storageText } from './storage';
 
 export const vi = {
   ...common,
@@ -29,6 +29,6 @@ export const vi = {
   bundles: bundlesText,
   reports: reportsText,
   print: printText,
-  storage: storageText,
   decision: decisionText,
+  storage: storageText,
 } as const;
