@@ -61,7 +61,8 @@ export async function inspectBackup(source: string): Promise<InspectedBackup> {
   if (st.isDirectory()) folder = p;
   else if (st.isFile() && path.basename(p) === BACKUP_MANIFEST) folder = path.dirname(p);
   else if (st.isFile() && fs.existsSync(path.join(path.dirname(p), BACKUP_MANIFEST))) folder = path.dirname(p);
-  // A bare database file: SQLite would block on a FIFO and read a device forever.
+  // A bare database file: lstat first, regular files only, and a size limit before it is
+  // hashed or opened (SQLite would block on a FIFO and read a device forever).
   else checkRegularFile(p, MAX_BACKUP_FILE_BYTES);
   let manifest: BackupManifest | null = null;
   let dbFile = p;

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, isAppError } from '../../shared/errors';
-import { readRegularFile } from '../files-safe';
+import { AppError } from '../../shared/errors';
 import { backupText } from '../../shared/strings/backup';
 import { BACKUP_DB_FILE, BACKUP_EVIDENCE_DIR, BACKUP_MANIFEST, BackupManifest } from '../../shared/domain/backup';
 import { sha256File } from './durable';
@@ -15,16 +14,12 @@ export const MAX_BACKUP_FILE_BYTES = 16 * 1024 * 1024 * 1024;
 /** A backup folder's manifest, refused unless every listed path is a plain relative one we write. */
 export function readManifest(folder: string): BackupManifest {
   const mf = path.join(folder, BACKUP_MANIFEST);
-  if (!fs.lstatSync(mf).isFile()) throw new AppError('FILE_INVALID', backupText.errors.notBackup);
-  let bytes: Buffer;
-  try {
-    bytes = readRegularFile(mf, MAX_MANIFEST_BYTES);
-  } catch (e) {
-    throw isAppError(e) && e.code === 'FILE_TOO_LARGE' ? new AppError('FILE_TOO_LARGE', backupText.errors.tooLarge) : new AppError('FILE_INVALID', backupText.errors.notBackup);
-  }
+  const st = fs.lstatSync(mf);
+  if (!st.isFile()) throw new AppError('FILE_INVALID', backupText.errors.notBackup);
+  if (st.size > MAX_MANIFEST_BYTES) throw new AppError('FILE_TOO_LARGE', backupText.errors.tooLarge);
   let raw: unknown;
   try {
-    raw = JSON.parse(bytes.toString('utf8'));
+    raw = JSON.parse(fs.readFileSync(mf, 'utf8'));
   } catch {
     throw new AppError('FILE_INVALID', backupText.errors.damaged);
   }
@@ -53,7 +48,7 @@ export function verifyFolder(folder: string, manifest: BackupManifest): void {
     const p = path.join(folder, ...f.path.split('/'));
     const st = isInside(folder, p) ? fs.lstatSync(p, { throwIfNoEntry: false }) : undefined;
     if (!st) throw new AppError('FILE_INVALID', backupText.errors.damaged, { missing: f.path });
-    if (!st.isFile() || st.size > MAX_BACKUP_FILE_BYTES || st.size !== f.size || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
+    if (!st.isFile() || st.size !== f.size || st.size > MAX_BACKUP_FILE_BYTES || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
   }
 }
 
