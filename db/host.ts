@@ -9,7 +9,7 @@ import { seedDemoYear } from './demo/year';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
-import { backupsDir, completePendingRestore, createBackup, inspectBackup, listBackups, LIVE_DB_FILE, rotateBackups, sweepLeftovers } from './backup/index';
+import { backupsDir, lastChangeOf, completePendingRestore, createBackup, inspectBackup, listBackups, LIVE_DB_FILE, rotateBackups, sweepLeftovers } from './backup/index';
 import { inspectBackupSource, listLocalBackups, preMigrateBackup, resolveBackupSource, restoreInto } from './services/backup';
 import { CHANNEL_NAMES, type ChannelName } from '../shared/contract/index';
 import { AppError, isAppError } from '../shared/errors';
@@ -104,7 +104,7 @@ export async function dailyBackup(ctx: ServiceContext, now: Date = new Date()): 
   try {
     if (listBackups(ctx.dataDir).some((b) => b.reason === 'daily' && sameLocalDay(new Date(b.createdAt), now))) return null;
     const made = await createBackup(ctx.sqlite, { dataDir: ctx.dataDir, reason: 'daily', appVersion: ctx.appVersion, now });
-    rotateBackups(ctx.dataDir);
+    rotateBackups(ctx.dataDir, lastChangeOf(ctx.sqlite));
     return made.path;
   } catch (e) {
     console.error('[backup] daily backup failed:', isAppError(e) ? e.message : e);

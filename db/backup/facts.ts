@@ -1,7 +1,7 @@
-import { truncateText } from '../../shared/text';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { backupText } from '../../shared/strings/backup';
+import { truncateText } from '../../shared/text';
 
 const REQUIRED_TABLES = ['settings', 'plans', 'activities', 'evidence_files'];
 
@@ -12,6 +12,16 @@ export interface DbFacts {
   counts: { plans: number; activities: number; evidenceFiles: number };
   firstDate: string | null;
   lastDate: string | null;
+  lastChange: number;
+}
+
+/** The database's change counter (the change log is fed by triggers, so every write moves it). */
+export function lastChangeOf(sqlite: BetterSqlite3.Database): number {
+  try {
+    return Number((sqlite.prepare(`SELECT coalesce(max(seq), 0) AS n FROM change_log`).get() as { n: number }).n);
+  } catch {
+    return 0;
+  }
 }
 
 /** Throws if it is not our schema. */
@@ -41,6 +51,7 @@ export function readFacts(sqlite: BetterSqlite3.Database): DbFacts {
     },
     firstDate: range.a ? String(range.a).slice(0, 10) : null,
     lastDate: range.b ? String(range.b).slice(0, 10) : null,
+    lastChange: lastChangeOf(sqlite),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 export * from './paths';
 export { sha256File } from './durable';
+export { lastChangeOf } from './facts';
 export { createBackup, type CreateBackupOptions, type CreatedBackup } from './create';
 export { listBackups, rotateBackups, RETENTION, type LocalBackup } from './rotate';
 export { inspectBackup, toSummary, type InspectedBackup } from './inspect';

@@ -1,5 +1,3 @@
-import { checkRegularFile } from '../files-safe';
-import { MAX_BACKUP_FILE_BYTES } from './manifest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -9,7 +7,8 @@ import { BACKUP_DB_FILE, BACKUP_EVIDENCE_DIR, BACKUP_MANIFEST, type BackupManife
 import { LATEST_SCHEMA_VERSION } from '../migrations/index';
 import { sha256File } from './durable';
 import { openUntrusted, readFacts, type DbFacts } from './facts';
-import { readManifest, verifyFolder } from './manifest';
+import { MAX_BACKUP_FILE_BYTES, readManifest, verifyFolder } from './manifest';
+import { checkRegularFile } from '../files-safe';
 import { assertOurSchema } from './schema';
 
 export interface InspectedBackup extends BackupSummary {
@@ -62,11 +61,11 @@ export async function inspectBackup(source: string): Promise<InspectedBackup> {
   if (st.isDirectory()) folder = p;
   else if (st.isFile() && path.basename(p) === BACKUP_MANIFEST) folder = path.dirname(p);
   else if (st.isFile() && fs.existsSync(path.join(path.dirname(p), BACKUP_MANIFEST))) folder = path.dirname(p);
-  else if (!st.isFile()) throw new AppError('FILE_INVALID', backupText.errors.notBackup);
+  // A bare database file: lstat first, regular files only, and a size limit before it is
+  // hashed or opened (SQLite would block on a FIFO and read a device forever).
+  else checkRegularFile(p, MAX_BACKUP_FILE_BYTES);
   let manifest: BackupManifest | null = null;
   let dbFile = p;
-  // A bare database file: lstat first, regular files only, and a size limit before it is hashed or opened.
-  if (!folder) checkRegularFile(p, MAX_BACKUP_FILE_BYTES);
   if (folder) {
     if (!fs.existsSync(path.join(folder, BACKUP_MANIFEST))) throw new AppError('FILE_INVALID', backupText.errors.notBackup);
     manifest = readManifest(folder);

@@ -11,6 +11,7 @@ import {
   createBackup,
   damagedFolder,
   inspectBackup,
+  lastChangeOf,
   listBackups,
   liveDbFile,
   rollbackRestore,
@@ -109,6 +110,8 @@ export interface RestoreTarget {
   open(): Promise<void>;
   /** After a failed restore: open the previous database again (it is back in place). */
   reopenPrevious(): Promise<void>;
+  /** The restored database's change counter, for rotation (see rotateBackups). */
+  lastChange?(): number;
 }
 
 /**
@@ -135,14 +138,19 @@ export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Pr
     swapIn(dataDir, incoming, aside, !!live);
     await target.open();
   } catch (e) {
-    rollbackRestore(dataDir);
+    try {
+      rollbackRestore(dataDir);
+    } catch (undo) {
+      // The journal stays: the next start puts the previous files back (completePendingRestore).
+      console.error('[backup] restore rollback deferred to the next start:', undo);
+    }
     if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL))) fs.rmSync(path.join(dataDir, incoming), { force: true });
     if (live) await target.reopenPrevious();
     if (isAppError(e) && e.code !== 'INTERNAL') throw e;
     throw new AppError('INTERNAL', backupText.errors.restoreFailed, { cause: String(e) });
   }
   commitRestore(dataDir);
-  rotateBackups(dataDir);
+  rotateBackups(dataDir, target.lastChange?.());
   return { restored: toSummary(b), safetyBackup: safety };
 }
 
@@ -163,6 +171,7 @@ export async function restoreBackup(ctx: ServiceContext, source: BackupSource): 
       live: { sqlite: ctx.sqlite, close: () => ctx.db.destroy() },
       open: () => reopen(preMigrateBackup(ctx.dataDir, ctx.appVersion)),
       reopenPrevious: () => reopen(),
+      lastChange: () => lastChangeOf(ctx.sqlite),
     },
     await inspectBackup(p),
   );

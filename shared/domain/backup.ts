@@ -33,6 +33,8 @@ export const BackupManifest = z.object({
    * Absent in backups written before it existed (they count as older than any that have it).
    */
   seq: z.number().int().min(1).optional(),
+  /** The database's last change (change_log.seq) when it was copied: same value, same data. */
+  lastChange: z.number().int().min(0).optional(),
   reason: BackupReason,
   appVersion: z.string().max(50),
   schemaVersion: z.number().int().min(0),

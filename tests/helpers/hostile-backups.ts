@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -81,6 +82,25 @@ export async function hostileBackups(app: TestApp): Promise<HostileCase<string>[
     rewriteManifest(folder, [{ path: `evidence/aa/${'aa'.padEnd(64, '3')}`, file: target }]);
     fs.symlinkSync(target, path.join(ev, 'aa'.padEnd(64, '3')));
     cases.push({ label: 'evidence entry that is a symlink out of the backup', input: folder });
+  }
+  // Not files at all: a FIFO (reading it would block forever), a device, symlinks to one.
+  const odd = tempDir('cchc-hostile-odd-');
+  execFileSync('mkfifo', [path.join(odd, 'cchc.sqlite')]);
+  cases.push({ label: 'a FIFO named cchc.sqlite', input: path.join(odd, 'cchc.sqlite') });
+  cases.push({ label: 'a character device', input: '/dev/zero' });
+  fs.symlinkSync('/dev/zero', path.join(odd, 'zero.sqlite'));
+  cases.push({ label: 'a symlink to /dev/zero', input: path.join(odd, 'zero.sqlite') });
+  {
+    const folder = await fresh();
+    fs.rmSync(path.join(folder, 'cchc.sqlite'));
+    fs.symlinkSync('/dev/zero', path.join(folder, 'cchc.sqlite'));
+    cases.push({ label: 'backup folder whose cchc.sqlite is a symlink to /dev/zero', input: folder });
+  }
+  {
+    const folder = await fresh();
+    fs.rmSync(path.join(folder, 'manifest.json'));
+    execFileSync('mkfifo', [path.join(folder, 'manifest.json')]);
+    cases.push({ label: 'backup folder whose manifest.json is a FIFO', input: folder });
   }
   return cases;
 }

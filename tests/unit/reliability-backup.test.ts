@@ -254,6 +254,26 @@ describe('recovery mode', () => {
     expect(fs.readFileSync(path.join(dataDir, 'hong', kept[0]!, DB_FILE_NAME)).equals(garbage)).toBe(true);
   });
 
+  it('in recovery mode a database file that opens after all is kept as a pre-restore backup, never moved to hong/', async () => {
+    const { dataDir, file } = await corruptWithBackup();
+    const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test' });
+    open.push(live);
+    expect(live.recovery?.code).toBe('DB_CORRUPT');
+    // Meanwhile the officer copies a healthy database back in place.
+    const healthy = await openTestApp({ demo: true });
+    expect((await dispatch(healthy.handlers, 'activities.create', activity('Chỉ có trong tệp lành'))).ok).toBe(true);
+    await healthy.close();
+    fs.copyFileSync(healthy.file, file);
+    const name = live.recovery!.latestBackup!.name;
+    expect(await dispatch(live.handlers, 'backup.restore', { name, confirm: true })).toMatchObject({ ok: true });
+    expect(fs.existsSync(path.join(dataDir, 'hong'))).toBe(false);
+    const safety = listBackups(dataDir).find((b) => b.reason === 'pre-restore');
+    expect(safety).toBeDefined();
+    const kept = new BetterSqlite3(path.join(safety!.path, 'cchc.sqlite'), { readonly: true });
+    expect(kept.prepare(`SELECT count(*) n FROM activities WHERE title = 'Chỉ có trong tệp lành'`).get()).toEqual({ n: 1 });
+    kept.close();
+  });
+
   it('a database from a newer app version opens in recovery mode with the update advice, untouched', async () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, DB_FILE_NAME);

@@ -169,6 +169,28 @@ describe('storage errors are told apart, and nothing is moved', () => {
       expect(before.now().listing).toEqual(before.listing);
     }));
 
+  it('during work while another program holds the write lock: DB_BUSY "đang bận", nothing saved, works once released', () =>
+    kase('work/locked', async () => {
+      const dir = tempDir('cchc-lock-');
+      const { file } = await dataFolder(dir);
+      const h = await startApp({ dataDir: dir, runtime: 'cli', appVersion: 'test' });
+      const other = new BetterSqlite3(file);
+      try {
+        const count = () => (h.ctx.sqlite.prepare('SELECT count(*) n FROM activities').get() as { n: number }).n;
+        const n0 = count();
+        other.exec('BEGIN EXCLUSIVE');
+        const fields = { date: '2026-03-02', title: 'Phát thanh', details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 } };
+        expect(await dispatch(h.handlers, 'activities.create', fields)).toMatchObject({ ok: false, error: { code: 'DB_BUSY', message: expect.stringContaining('đang bận') } });
+        other.exec('ROLLBACK');
+        expect(count()).toBe(n0);
+        expect(h.recovery).toBeNull();
+        expect(await dispatch(h.handlers, 'activities.create', fields)).toMatchObject({ ok: true });
+      } finally {
+        other.close();
+        await h.close();
+      }
+    }), 30_000);
+
   it('"Sao lưu ra USB" works when the data disk is full and the USB has room (staged on the USB)', () =>
     kase('backup/data-disk-full', async () => {
       const dir = mount('6m');
