@@ -5,6 +5,7 @@ import { fail, ok, type Envelope } from '../envelope';
 import { common } from '../strings/common';
 import { findMalformedText } from '../text';
 import { issueText } from '../zod-vi';
+import { storageError } from '../storage-errors';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 /** A handler for every channel: a missing one is a type error, not a runtime surprise. */
@@ -40,6 +41,9 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     return ok(def.output.parse(value));
   } catch (e) {
     if (isAppError(e)) return fail(e.toShape());
+    // A full or read-only disk, a busy or damaged file: say which, not "lỗi không mong muốn".
+    const storage = storageError(e, 'work', common.errors.dbCorrupt);
+    if (storage) return fail(storage.toShape());
     opts.onUnexpected?.(String(name), e);
     return fail({ code: 'INTERNAL', message: common.errors.internal });
   }

@@ -9,6 +9,7 @@ import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
 import { decisionText } from './plan-decision';
+import { storageText } from './storage';
 
 export const vi = {
   ...common,
@@ -29,4 +30,5 @@ export const vi = {
   reports: reportsText,
   print: printText,
   decision: decisionText,
+  storage: storageText,
 } as const;

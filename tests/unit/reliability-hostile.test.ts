@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/contract/index';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -7,8 +9,8 @@ import { BUNDLE_TARGETS, PATH_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget
 import { hostilePathCorpus } from '../helpers/hostile-paths';
 import { hugeCellSheet, millionRowSheet, writeZip } from '../helpers/xlsx-bombs';
 import { tempDir } from '../helpers/temp';
-import fs from 'node:fs';
-import path from 'node:path';
+import { hostileBackups } from '../helpers/hostile-backups';
+import { openUntrusted } from '../../db/backup/facts';
 
 const SEED = Number(process.env.CCHC_HOSTILE_SEED ?? 20261123);
 const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 }, files: { tried: 0, refused: 0, changed: 0 } };
@@ -19,7 +21,7 @@ afterAll(() => {
   const { inputs, bundles, files } = tally;
   for (const [name, m] of reasons) console.log(`${name}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`inputs refused ${inputs.refused}/${inputs.tried} with ${inputs.changed} changes`);
-  if (files.tried) console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders and oversized files through every path channel; .xlsx bombs through every .xlsx import)`);
+  if (files.tried) console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders and oversized files through every path channel; .xlsx bombs through every .xlsx import; backups with hostile schemas or evidence)`);
   console.log(`bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`);
 });
 
@@ -196,4 +198,53 @@ describe('.xlsx bombs through every .xlsx import', () => {
       expect(problems).toEqual([]);
     }, 120_000);
   }
+});
+
+describe('hostile backups', () => {
+  it('a database file from outside is opened read-only, query-only, with trusted_schema off', async () => {
+    const app = await openTestApp({ demo: true });
+    try {
+      const db = openUntrusted(app.file);
+      try {
+        expect(db.readonly).toBe(true);
+        expect(db.pragma('trusted_schema', { simple: true })).toBe(0);
+        expect(db.pragma('query_only', { simple: true })).toBe(1);
+        expect(() => db.exec('CREATE TABLE x (y)')).toThrow();
+      } finally {
+        db.close();
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('crafted backups (foreign schema, unlisted or altered evidence) are refused by inspect and restore, nothing changed', async () => {
+    const app = await openTestApp({ demo: true });
+    try {
+      const cases = await hostileBackups(app);
+      const evidence = () => (fs.existsSync(path.join(app.dataDir, 'evidence')) ? fs.readdirSync(path.join(app.dataDir, 'evidence'), { recursive: true }).map(String).sort() : []);
+      const before = dbChecksum(app.ctx.sqlite, app.file);
+      const evBefore = evidence();
+      const problems: string[] = [];
+      for (const c of cases) {
+        for (const channel of ['backup.inspect', 'backup.restore'] as const) {
+          const unexpected: unknown[] = [];
+          const env = await dispatch(app.handlers, channel, { path: c.input, ...(channel === 'backup.restore' ? { confirm: true } : {}) }, { onUnexpected: (_c, e) => unexpected.push(e) });
+          const problem = refusalProblem(env, unexpected);
+          tally.files.tried++;
+          if (problem) problems.push(`${channel} [${c.label}]: ${problem}`);
+          else tally.files.refused++;
+        }
+        const changed = dbChecksum(app.ctx.sqlite, app.file) !== before || evidence().join() !== evBefore.join();
+        if (changed) {
+          tally.files.changed++;
+          problems.push(`[${c.label}]: data changed`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(cases.length).toBeGreaterThanOrEqual(20);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });
