@@ -11,10 +11,6 @@ import { sha256File } from './durable';
 import { openUntrusted, readFacts, type DbFacts } from './facts';
 import { readManifest, verifyFolder } from './manifest';
 import { assertOurSchema } from './schema';
-import { checkRegularFile } from '../files-safe';
-
-/** A commune's database is a few hundred MB at most; a bigger "backup" is not ours. */
-const MAX_BARE_DB_BYTES = 4 * 1024 * 1024 * 1024;
 
 export interface InspectedBackup extends BackupSummary {
   /** The database file inside the backup. */
@@ -76,10 +72,6 @@ export async function inspectBackup(source: string): Promise<InspectedBackup> {
     manifest = readManifest(folder);
     verifyFolder(folder, manifest);
     dbFile = path.join(folder, BACKUP_DB_FILE);
-  } else {
-    // A bare database file named by path: the one safe check (regular file, size limit) before it
-    // is hashed or opened — SQLite would block on a FIFO, and hashing /dev/zero never ends.
-    checkRegularFile(p, MAX_BARE_DB_BYTES);
   }
   const dbSha256 = manifest?.files.find((f) => f.path === BACKUP_DB_FILE)?.sha256 ?? sha256File(dbFile);
   const facts = await checkUntrustedDatabase(dbFile, !!folder);

@@ -110,6 +110,6 @@ const lineAsEnvelope = (env: Envelope<unknown>): Envelope<unknown> => {
 export const PATH_TARGETS: PathTarget[] = [
   { name: 'province.addKey (thẻ khoá)', oversizeBytes: 300 * 1024, ext: '.cchc-key.json', feed: (app, path) => dispatch(app.handlers, 'province.addKey', { path }) },
   { name: 'province.importFile (một gói .cchc)', oversizeBytes: 65 * 1024 * 1024, ext: '.cchc', feed: async (app, path) => lineAsEnvelope(await dispatch(app.handlers, 'province.importFile', { path })) },
-  { name: 'backup.inspect (bản sao lưu từ đường dẫn)', oversizeBytes: 4 * 1024 * 1024 * 1024 + 1, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.inspect', { path }) },
-  { name: 'backup.restore (khôi phục từ đường dẫn)', oversizeBytes: 4 * 1024 * 1024 * 1024 + 1, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.restore', { path, confirm: true }) },
+  { name: 'backup.inspect (bản sao lưu từ đường dẫn)', oversizeBytes: 17 * 1024 * 1024 * 1024, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.inspect', { path }) },
+  { name: 'backup.restore (khôi phục từ đường dẫn)', oversizeBytes: 17 * 1024 * 1024 * 1024, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.restore', { path, confirm: true }) },
 ];
