@@ -6,6 +6,7 @@ import { BACKUP_DB_FILE, BACKUP_EVIDENCE_DIR, BACKUP_MANIFEST, BackupManifest } 
 import { sha256File } from './durable';
 import { isInside } from './paths';
 import { truncateText } from '../../shared/text';
+import { readRegularFile } from '../files-safe';
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 /** Any one file of a backup (the database of a large commune is a few hundred MB). */
@@ -19,7 +20,8 @@ export function readManifest(folder: string): BackupManifest {
   if (st.size > MAX_MANIFEST_BYTES) throw new AppError('FILE_TOO_LARGE', backupText.errors.tooLarge);
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(mf, 'utf8'));
+    // Read through the one safe reader: re-checked on the open descriptor, non-blocking, bounded.
+    raw = JSON.parse(readRegularFile(mf, MAX_MANIFEST_BYTES).toString('utf8'));
   } catch {
     throw new AppError('FILE_INVALID', backupText.errors.damaged);
   }

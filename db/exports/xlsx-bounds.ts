@@ -25,8 +25,8 @@ export interface XlsxLimits {
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxRows: 20_100,
   maxCells: 400_000,
-  // Excel's own limit is 32,767 characters a cell; as UTF-8 XML with entities, at most ~4 bytes each.
-  maxTextBytes: 32_767 * 4 + 1024,
+  // Excel's own limit is 32,767 characters a cell; as XML each is at most 6 bytes (`&quot;`).
+  maxTextBytes: 32_767 * 6 + 1024,
   maxTotalBytes: 200 * 1024 * 1024,
   maxEntries: 2_000,
 };

@@ -61,7 +61,7 @@ test('a malformed request to the preview API gets an error envelope and changes 
   const before = await snapshot();
 
   const bad = await request.post(`${s.origin}api/settings.save`, { headers, data: { communeName: 42, communeCode: 'x', extra: true } });
-  expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('chưa hợp lệ') } });
+  expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('chưa hợp lệ. Vui lòng kiểm tra lại các ô được đánh dấu rồi lưu lại. (Tên xã: phải là chữ)') } });
   const junk = await request.post(`${s.origin}api/settings.save`, { headers, data: '{"communeName":' });
   expect(await junk.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   const unknown = await request.post(`${s.origin}api/db.dropEverything`, { headers, data: {} });

@@ -7,6 +7,7 @@ import { hugeCellSheet, millionRowSheet, writeZip } from '../helpers/xlsx-bombs'
 import { tempDir } from '../helpers/temp';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
+import ExcelJS from 'exceljs';
 
 /**
  * Issue 14 §10: an .xlsx is bounded before ExcelJS opens it. The two files of the outside review
@@ -66,6 +67,18 @@ describe('an .xlsx is bounded before it is parsed', () => {
     }
     // yauzl stops the entry at its claimed size: an unreadable file for the import, never inflated further.
     await expect(checkXlsxBounds(lying)).rejects.toThrow(/too many bytes|size/i);
+  }, 60_000);
+});
+
+describe('a legitimate workbook passes the bounds', () => {
+  it('20,000 rows of 12 columns and a full 32,767-character cell of letters and "&" are accepted', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Nhật ký');
+    ws.addRow(['Ngày', 'Nội dung', 'Khung giờ', 'Thời lượng', 'Đài', 'Ghi chú', 'A', 'B', 'C', 'D', 'E', 'F']);
+    for (let i = 1; i <= 20_000; i++) ws.addRow([`01/02/2026`, `Bản tin số ${i}`, 'sáng', 5, 'Đài xã', '', 1, 2, 3, 4, 5, 6]);
+    ws.getCell('F2').value = 'Đ&"'.repeat(10_922) + 'x';
+    expect((ws.getCell('F2').value as string).length).toBe(32_767);
+    await expect(checkXlsxBounds(Buffer.from(await wb.xlsx.writeBuffer()))).resolves.toBeUndefined();
   }, 60_000);
 });
 

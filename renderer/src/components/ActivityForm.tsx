@@ -180,6 +180,8 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
 
   return (
     <form
+      // The app's own Vietnamese checks, never the browser's English "Please fill out this field".
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
