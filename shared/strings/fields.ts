@@ -5,6 +5,7 @@
 export const fieldLabels: Record<string, string> = {
   activityId: 'Hoạt động',
   addressee: 'Kính gửi',
+  amendKind: 'Loại văn bản sửa đổi',
   amendsPlanId: 'Kế hoạch được sửa đổi',
   annex: 'Phụ lục',
   area: 'Lĩnh vực',
@@ -97,6 +98,7 @@ export const fieldLabels: Record<string, string> = {
   recipients: 'Nơi nhận',
   repeat: 'Lặp lại',
   repeats: 'Số lần phát',
+  replacesTaskId: 'Nhiệm vụ được thay thế',
   reportDate: 'Ngày báo cáo',
   reportId: 'Báo cáo',
   results: 'Kết quả',

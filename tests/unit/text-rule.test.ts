@@ -106,7 +106,7 @@ describe('an emoji anywhere in a report never blocks "Gửi tỉnh"', () => {
     if (!view.ok) throw new Error(view.error.message);
     const doc = (view.value as { report: { doc: Record<string, unknown> & { sections: Record<string, string> } } }).report.doc;
     const sections = Object.fromEntries(Object.keys(doc.sections).map((k) => [k, texts.join('\n')]));
-    const saved = await dispatch(a.handlers, 'reports.saveDoc', { id, doc: { ...doc, title: truncateText(withEmojiAt(300), 500), sections } });
+    const saved = await dispatch(a.handlers, 'reports.saveDoc', { id, doc: { ...doc, numberText: '15/BC-UBND', reportDate: '2026-03-16', signer: { ...(doc.signer as object), name: 'Trần Văn Bình' }, title: truncateText(withEmojiAt(300), 500), sections } });
     if (!saved.ok) throw new Error(saved.error.message);
     const submitted = await dispatch(a.handlers, 'reports.submit', { id });
     if (!submitted.ok) throw new Error(submitted.error.message);
