@@ -11,6 +11,10 @@ export const activitiesText = {
   taskGone: 'Nhiệm vụ kế hoạch được chọn không còn tồn tại. Vui lòng chọn lại nhiệm vụ hoặc "Ngoài kế hoạch".',
   activityGone: 'Hoạt động này không còn tồn tại (có thể đã bị xoá). Hãy tải lại danh sách.',
   notDeleted: 'Hoạt động này chưa bị xoá nên không cần hoàn tác.',
+  dateImplausible: (min: number, max: number) => `Năm của ngày phải từ ${min} đến ${max}. Hãy kiểm tra lại ngày đã nhập.`,
+  tooLarge: (max: number) => `Số này lớn hơn mức hợp lý (tối đa ${max.toLocaleString('vi-VN')}). Hãy kiểm tra lại số đã nhập.`,
+  dateFarFromActivity: 'Ngày này cách ngày thực hiện hơn một năm. Hãy kiểm tra lại năm đã nhập.',
+  dateOutsidePlanYear: (year: number) => `Ngày thực hiện phải trong khoảng năm ${year - 1}–${year + 1} của kế hoạch có nhiệm vụ được chọn. Hãy kiểm tra lại ngày hoặc chọn nhiệm vụ khác.`,
 } as const;
 
 export const activityKindText = {

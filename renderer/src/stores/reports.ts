@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { invoke, errorMessage } from '../bridge';
+import { makeRun } from './run';
 import { deliverFile } from '../download';
 import type { ExportFormat, PeriodsOfYear, ReportView, SubmitCheck } from '../../../shared/contract/reports';
 import type { ChannelInput } from '../../../shared/contract/index';
@@ -32,18 +33,7 @@ interface ReportsState {
 
 /** Reports: the periods of a year, the report open on screen, the province's period rules. */
 export const useReportsStore = create<ReportsState>((set, get) => {
-  /** Run one call; errors become the screen's message, never an exception. */
-  async function run<T>(fn: () => Promise<T>, notice: string | null = null): Promise<T | null> {
-    set({ busy: true, error: null, notice: null });
-    try {
-      const v = await fn();
-      set({ busy: false, notice });
-      return v;
-    } catch (e) {
-      set({ busy: false, error: errorMessage(e) });
-      return null;
-    }
-  }
+  const run = makeRun<ReportsState>(set, { notice: true });
   return {
     year: new Date().getFullYear(),
     periods: null,
