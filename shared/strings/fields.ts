@@ -5,7 +5,6 @@
 export const fieldLabels: Record<string, string> = {
   activityId: 'Hoạt động',
   addressee: 'Kính gửi',
-  amendKind: 'Loại văn bản sửa đổi',
   amendsPlanId: 'Kế hoạch được sửa đổi',
   annex: 'Phụ lục',
   area: 'Lĩnh vực',
