@@ -5,6 +5,8 @@ import { getSetting, putSetting } from '../repositories/settings';
 import { listPlanRows, listSections, listTasks } from '../repositories/plans';
 import { evidenceOfWindow, findReport, groupActivities, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
 import { getCommuneSettings } from './settings';
+import { postLinksOfWindow } from '../repositories/report-links';
+import { getReportProfile } from './report-profile';
 import type { ReportRow } from '../schema';
 import {
   DEFAULT_REPORT_RULES,
@@ -38,11 +40,13 @@ import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
 import { newId, nowIso } from '../../shared/ids';
-import { reportDocx } from '../exports/report-docx';
+import { reportDocx, reportInsertDocx } from '../exports/report-docx';
+import { reportLayoutText } from '../../shared/strings/report-layout';
 import { reportXlsx } from '../exports/report-xlsx';
 
 const RULES_KEY = 'reportRules';
-const EVIDENCE_LISTED = 200;
+/** Every file and post of a commune year fits (the demo year has a few hundred); beyond, the phụ lục says how many more. */
+const EVIDENCE_LISTED = 2000;
 const e = reportsText.errors;
 
 // ---------------------------------------------------------------------------- rules
@@ -126,14 +130,15 @@ async function planTasksOfYear(db: Executor, year: number): Promise<PlanTaskInfo
 export async function computeFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<ReportFigures> {
   const cum = cumulativeWindow(window, year, rules);
   const same = cum.from === window.from && cum.to === window.to;
-  const [groups, cumulativeGroups, tasks, ev] = await Promise.all([
+  const [groups, cumulativeGroups, tasks, ev, links] = await Promise.all([
     groupActivities(db, window.from, window.to),
     same ? null : groupActivities(db, cum.from, cum.to),
     planTasksOfYear(db, year),
     evidenceOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
+    postLinksOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
   ]);
   const evidenceByForm = Object.fromEntries(ev.counts.map((c) => [c.form, Number(c.n)]));
-  return buildFigures({
+  const figures = buildFigures({
     window,
     cumulativeWindow: cum,
     groups,
@@ -143,6 +148,7 @@ export async function computeFigures(db: Executor, window: DateWindow, year: num
     evidenceTotal: ev.counts.reduce((s, c) => s + Number(c.n), 0),
     evidenceByForm,
   });
+  return { ...figures, postLinks: links.items, postLinksTotal: links.total };
 }
 
 function phraseOf(kind: ReportKind, year: number, w: DateWindow): string {
@@ -258,12 +264,13 @@ export async function getReportView(ctx: ServiceContext, id: string): Promise<Re
   const deadline = report.kind === 'adhoc' ? report.doc.deadline : periodDeadline(report.kind as PeriodicKind, report.year, rules);
   const label = periodLabel(report.kind, report.year, window);
   const phrase = phraseOf(report.kind, report.year, window);
+  const { outline } = await getReportProfile(ctx);
   if (row.snapshot) {
     const snap = ReportSnapshot.parse(JSON.parse(row.snapshot));
-    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
+    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune, outline };
   }
   const c = await communeOrThrow(ctx);
-  return { report, label, phrase, deadline, figures: live, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
+  return { report, label, phrase, deadline, figures: live, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province }, outline };
 }
 
 export async function saveReportDoc(ctx: ServiceContext, id: string, doc: ReportDoc): Promise<Report> {
@@ -351,7 +358,10 @@ export async function reviseReport(ctx: ServiceContext, id: string): Promise<Rep
 
 export async function exportReport(ctx: ServiceContext, id: string, format: ExportFormat): Promise<ExportedFile> {
   const view = await getReportView(ctx, id);
-  const fileName = reportFileName(view.report, view.commune.communeName, format);
+  const fileName =
+    format === 'insert'
+      ? reportFileName(view.report, view.commune.communeName, 'docx').replace(/\.docx$/, `_${reportLayoutText.insert.fileSuffix}.docx`)
+      : reportFileName(view.report, view.commune.communeName, format);
   let bytes: Uint8Array;
   if (format === 'pdf') {
     try {
@@ -361,8 +371,10 @@ export async function exportReport(ctx: ServiceContext, id: string, format: Expo
     }
   } else if (format === 'docx') {
     bytes = await reportDocx(view);
+  } else if (format === 'insert') {
+    bytes = await reportInsertDocx(view);
   } else {
     bytes = await reportXlsx(view);
   }
-  return { fileName, mime: MIME[format], base64: Buffer.from(bytes).toString('base64') };
+  return { fileName, mime: MIME[format === 'insert' ? 'docx' : format], base64: Buffer.from(bytes).toString('base64') };
 }

@@ -4,6 +4,7 @@ import { ExportedFile } from './files';
 import { IsoDate, IsoDateTime } from '../domain/common';
 import { DEADLINE_STATUSES, ReportKind, ReportRules } from '../domain/period';
 import { Report, ReportDoc, ReportFigures } from '../domain/report';
+import { ReportOutline } from '../domain/report-outline';
 
 export const DeadlineStatus = z.enum(DEADLINE_STATUSES);
 
@@ -47,6 +48,8 @@ export const ReportView = z.object({
   changes: z.array(FigureChange).nullable(),
   versions: z.array(ReportVersionInfo),
   commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
+  /** The province's đề cương the document is laid out in. */
+  outline: ReportOutline,
 });
 export type ReportView = z.infer<typeof ReportView>;
 
@@ -63,7 +66,8 @@ export const CreateReportInput = z
   .strict();
 export type CreateReportInput = z.infer<typeof CreateReportInput>;
 
-export const ExportFormat = z.enum(['pdf', 'docx', 'xlsx']);
+/** insert = "Phần lồng ghép": the section to paste into the commune's general CCHC report (.docx). */
+export const ExportFormat = z.enum(['pdf', 'docx', 'xlsx', 'insert']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const reportChannels = {

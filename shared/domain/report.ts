@@ -93,6 +93,8 @@ export const TaskFigure = z.object({
   percent: Num,
 });
 export const EvidenceItem = z.object({ sha256: z.string(), name: z.string(), activityTitle: z.string(), date: z.string(), form: CommunicationForm });
+/** An online post's address: evidence that is not a file (printed in the phụ lục). */
+export const PostLink = z.object({ title: z.string(), date: z.string(), url: z.string() });
 
 export const ReportFigures = z.object({
   window: z.object({ from: IsoDate, to: IsoDate }),
@@ -115,6 +117,9 @@ export const ReportFigures = z.object({
   }),
   evidence: z.array(EvidenceItem),
   evidenceTotal: Num,
+  /** Optional: snapshots frozen before post links were listed have none. */
+  postLinks: z.array(PostLink).optional(),
+  postLinksTotal: Num.optional(),
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;
 

@@ -7,6 +7,7 @@ import { shellText } from './shell';
 import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
+import { reportLayoutText } from './report-layout';
 import { printText } from './print';
 
 export const vi = {
@@ -26,5 +27,6 @@ export const vi = {
   backup: backupText,
   bundles: bundlesText,
   reports: reportsText,
+  reportLayout: reportLayoutText,
   print: printText,
 } as const;
