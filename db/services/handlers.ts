@@ -24,6 +24,7 @@ import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
 import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
+import { exportProvinceConfig, getReportProfile, importProvinceConfig, saveReportProfile } from './report-profile';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
 /**
@@ -102,6 +103,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'reports.submit': ({ id }) => submitReport(ctx, id),
     'reports.revise': ({ id }) => reviseReport(ctx, id),
     'reports.export': ({ id, format }) => exportReport(ctx, id, format),
+    'reports.profile.get': () => getReportProfile(ctx),
+    'reports.profile.save': ({ profile }) => saveReportProfile(ctx, profile),
+    'reports.profile.import': ({ base64 }) => importProvinceConfig(ctx, Buffer.from(base64, 'base64')),
+    'reports.profile.export': () => exportProvinceConfig(ctx),
   };
 }
 

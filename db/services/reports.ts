@@ -7,6 +7,7 @@ import { evidenceOfWindow, findReport, groupActivities, insertReport, listPeriod
 import { getCommuneSettings } from './settings';
 import { postLinksOfWindow } from '../repositories/report-links';
 import { getReportProfile } from './report-profile';
+import { wantsKind } from '../../shared/domain/report-profile';
 import type { ReportRow } from '../schema';
 import {
   DEFAULT_REPORT_RULES,
@@ -44,7 +45,7 @@ import { reportDocx, reportInsertDocx } from '../exports/report-docx';
 import { reportLayoutText } from '../../shared/strings/report-layout';
 import { reportXlsx } from '../exports/report-xlsx';
 
-const RULES_KEY = 'reportRules';
+export const RULES_KEY = 'reportRules';
 /** Every file and post of a commune year fits (the demo year has a few hundred); beyond, the phụ lục says how many more. */
 const EVIDENCE_LISTED = 2000;
 const e = reportsText.errors;
@@ -173,7 +174,11 @@ export async function listPeriods(ctx: ServiceContext, year: number, today: stri
     const submittedOn = first?.submitted_at ? vietnamDate(first.submitted_at) : null;
     return { status: deadlineStatus(deadline, submittedOn, day, rules.dueSoonDays), submittedOn, versions: versions.map(versionInfo) };
   };
-  const periodic: PeriodRow[] = periodsOfYear(year, rules).map((p) => ({ ...p, ...status(p.key, p.deadline) }));
+  // Only the kinds the province asks for are due; a period of another kind shows only when it already has a report.
+  const profile = await getReportProfile(ctx);
+  const periodic: PeriodRow[] = periodsOfYear(year, rules)
+    .filter((p) => wantsKind(profile, p.kind) || byKey.has(p.key))
+    .map((p) => ({ ...p, ...status(p.key, p.deadline) }));
   const adhoc: PeriodRow[] = [...byKey.entries()]
     .filter(([, vs]) => vs[0]!.kind === 'adhoc')
     .map(([key, vs]) => {

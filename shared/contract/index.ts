@@ -5,6 +5,7 @@ import { activityChannels } from './activities';
 import { backupChannels } from './backup';
 import { bundleChannels } from './bundles';
 import { reportChannels } from './reports';
+import { reportProfileChannels } from './report-profile';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -17,6 +18,7 @@ export const contract = {
   ...backupChannels,
   ...bundleChannels,
   ...reportChannels,
+  ...reportProfileChannels,
 };
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { reportLayoutText } from './report-layout';
+import { reportProfileText } from './report-profile';
 import { printText } from './print';
 
 export const vi = {
@@ -28,5 +29,6 @@ export const vi = {
   bundles: bundlesText,
   reports: reportsText,
   reportLayout: reportLayoutText,
+  reportProfile: reportProfileText,
   print: printText,
 } as const;

@@ -98,3 +98,41 @@ for (const kind of ['q1', 'year'] as const) {
     expect(crossing).toEqual([]);
   });
 }
+
+test('Cài đặt: the deadline before the cut-off is said; a province file without Quý II removes Quý II from the due list', async ({ page }) => {
+  test.setTimeout(90_000);
+  server = await startPreviewProcess();
+  await page.goto(`${server.url}#/settings`);
+  await expect(page.getByTestId('deadline-before-cutoff')).toContainText(/Báo cáo quý: hạn nộp \(10\/03\/\d{4}\) trước ngày chốt số liệu \(14\/03\/\d{4}\)/);
+  await page.getByLabel('Báo cáo quý – Ngày hạn nộp').fill('20');
+  await expect(page.getByTestId('deadline-before-cutoff')).not.toContainText('Báo cáo quý');
+
+  // The province's file (as the province installation would write it), chosen in Cài đặt.
+  const config = {
+    config: {
+      format: 'cchc-province-config/1',
+      province: 'tỉnh Quảng Trị',
+      issuedOn: '2026-01-22',
+      kinds: ['q1', 'q3', 'h1', 'year', 'adhoc'],
+      rules: { quarter: ND09, h1: ND09, m9: ND09, year: ND09, dueSoonDays: 7 },
+      outline: { id: 'quangtri-2026', name: 'Quảng Trị', parts: [{ key: 'results', title: 'KẾT QUẢ THỰC HIỆN' }, { key: 'shortcomings', title: 'TỒN TẠI, HẠN CHẾ' }], summary: 'newsCounts', splitCauses: false },
+    },
+    signature: null,
+  };
+  const profile = page.getByTestId('report-profile');
+  const chooser = page.waitForEvent('filechooser');
+  await profile.getByRole('button', { name: 'Nhập tệp cấu hình của tỉnh' }).click();
+  await (await chooser).setFiles({ name: 'CauHinhBaoCao_TinhQuangTri.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) });
+  await expect(profile.getByText('Đã áp dụng cấu hình báo cáo của tỉnh Quảng Trị')).toBeVisible();
+  await expect(page.getByTestId('report-profile-source')).toContainText('tệp không có chữ ký số');
+  await expect(profile.getByRole('checkbox', { name: 'Quý II', exact: true })).not.toBeChecked();
+
+  await page.goto(`${server.url}#/reports`);
+  await page.getByLabel('Năm', { exact: true }).fill('2026');
+  await expect(page.getByTestId('period-2026-q1')).toBeVisible();
+  await expect(page.getByTestId('period-2026-q3')).toBeVisible();
+  await expect(page.getByTestId('period-2026-q2')).toHaveCount(0);
+  await expect(page.getByTestId('period-2026-m9')).toHaveCount(0);
+});
+
+const ND09 = { startMonthsBefore: 1, startDay: 15, endMonthsAfter: 0, endDay: 14, deadlineMonthsAfter: 0, deadlineDay: 10 };
