@@ -24,6 +24,7 @@ import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
 import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
+import { communeReportDocument, consolidatedDocData } from './province-docs';
 import { exportProvinceConfig, getReportProfile, importProvinceConfig, saveReportProfile } from './report-profile';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
@@ -107,6 +108,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'reports.profile.save': ({ profile }) => saveReportProfile(ctx, profile),
     'reports.profile.import': ({ base64 }) => importProvinceConfig(ctx, Buffer.from(base64, 'base64')),
     'reports.profile.export': () => exportProvinceConfig(ctx),
+    'province.communeReportDoc': ({ communeCode, period, version }) => communeReportDocument(ctx, communeCode, period, version),
+    'province.consolidatedDoc': ({ period }) => consolidatedDocData(ctx, period),
   };
 }
 

@@ -59,6 +59,6 @@ export const bundleChannels = {
   'province.importFile': channel(z.object({ path: Folder }).strict(), ImportLine),
   'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),
   'province.report': channel(z.object({ period: PeriodInput }).strict(), Consolidated),
-  'province.reportFile': channel(z.object({ period: PeriodInput, format: z.enum(['xlsx', 'docx']) }).strict(), ExportedFile),
+  'province.reportFile': channel(z.object({ period: PeriodInput, format: z.enum(['xlsx', 'docx', 'pdf']) }).strict(), ExportedFile),
   'province.communeReport': channel(z.object({ communeCode: z.string().regex(/^\d{5}$/), period: PeriodInput }).strict(), CommuneReport),
 };

@@ -6,6 +6,7 @@ import { backupChannels } from './backup';
 import { bundleChannels } from './bundles';
 import { reportChannels } from './reports';
 import { reportProfileChannels } from './report-profile';
+import { provinceDocChannels } from './province-docs';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -19,6 +20,7 @@ export const contract = {
   ...bundleChannels,
   ...reportChannels,
   ...reportProfileChannels,
+  ...provinceDocChannels,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { reportLayoutText } from './report-layout';
 import { reportProfileText } from './report-profile';
+import { provinceDocsText } from './province-docs';
 import { printText } from './print';
 
 export const vi = {
@@ -30,5 +31,6 @@ export const vi = {
   reports: reportsText,
   reportLayout: reportLayoutText,
   reportProfile: reportProfileText,
+  provinceDocs: provinceDocsText,
   print: printText,
 } as const;

@@ -2,24 +2,13 @@ import { PortraitPart, LandscapePart } from './PrintShell';
 import { DocTitle, Heading, NationalHeader, Prose, PrintTable, SignOff, type PrintRow } from './Nd30Blocks';
 import { cellText, type ReportTable } from '../../../shared/domain/report-doc';
 import { reportLayout } from '../../../shared/domain/report-layout';
-import type { ReportOutline } from '../../../shared/domain/report-outline';
-import type { ReportDoc, ReportFigures } from '../../../shared/domain/report';
+import type { PrintableReport } from '../../../shared/contract/province-docs';
 import { vi } from '../../../shared/strings/index';
 
 const D = vi.reports.doc;
 
-/** What a printed report is made of: the same for a commune's draft and a snapshot the province opens. */
-export interface PrintableReport {
-  doc: ReportDoc;
-  figures: ReportFigures;
-  communeName: string;
-  phrase: string;
-  version: number;
-  year: number;
-  outline: ReportOutline;
-}
 
-function Table({ table, testId }: { table: ReportTable; testId: string }) {
+export function Table({ table, testId }: { table: ReportTable; testId: string }) {
   const rows: PrintRow[] = table.rows.map((r, i) => (r.kind === 'group' ? { kind: 'group', key: `g${i}`, label: r.label, title: r.title } : { kind: 'row', key: `r${i}`, cells: r.cells.map(cellText) }));
   return (
     <div className={table.rows.length <= 15 ? 'report-print-table nd30-keep' : 'report-print-table'}>

@@ -28,7 +28,7 @@ interface BundlesState {
   addKey(path: string): Promise<void>;
   importFolder(folder: string, year: number, period: string): Promise<void>;
   loadTable(period: string): Promise<void>;
-  reportFile(period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile | null>;
+  reportFile(period: string, format: 'xlsx' | 'docx' | 'pdf'): Promise<ExportedFile | null>;
   openDrill(communeCode: string, period: string): Promise<void>;
   closeDrill(): void;
   /** A .cchc the OS asked us to open (double-click): checked and imported on the officer's click. */
