@@ -143,7 +143,7 @@ export function ProvincePage() {
           <Group justify="space-between" align="end">
             <Title order={4}>{b.reportTitle}</Title>
             <Group align="end">
-              <Select label={b.period} value={period} allowDeselect={false} w={180} data={periodsOfYear(year).map((p) => ({ value: p.key, label: p.label }))} onChange={(v) => v && setPeriod(v)} />
+              <Select label={b.period} value={period} allowDeselect={false} w={180} data={(s.matrix?.periods ?? periodsOfYear(year)).map((p) => ({ value: p.key, label: p.label }))} onChange={(v) => v && setPeriod(v)} />
               <Button variant="default" onClick={() => void s.reportFile(period, 'xlsx').then((f) => f && deliverFile(f))}>{b.downloadXlsx}</Button>
               <Button variant="default" onClick={() => void s.reportFile(period, 'docx').then((f) => f && deliverFile(f))}>{b.downloadDocx}</Button>
               <Button variant="default" onClick={() => void s.reportFile(period, 'pdf').then((f) => f && deliverFile(f))}>{vi.provinceDocs.consolidated.downloadPdf}</Button>
