@@ -5,9 +5,10 @@ import { getReportProfile } from './report-profile';
 import * as repo from '../repositories/province';
 import { submittedVersions } from '../repositories/province-reports';
 import { ReportSnapshot as BundleReport } from '../../shared/domain/bundle';
-import { ReportSnapshot } from '../../shared/domain/report';
+import type { ReportSnapshot } from '../../shared/domain/report';
+import { readReportSnapshot } from '../../shared/domain/snapshots/read';
 import { timeliness } from '../../shared/domain/deadlines';
-import type { CommuneReportDocument } from '../../shared/contract/province-docs';
+import type { CommuneReportDocument } from '../../shared/contract/province';
 import type { ConsolidatedDocData } from '../../shared/domain/consolidated-doc';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
@@ -27,10 +28,14 @@ export async function communeReportDocument(ctx: ServiceContext, communeCode: st
   if (!rows.length) throw new AppError('NOT_FOUND', bundlesText.errors.reportNotFound);
   const row = version === null ? rows[rows.length - 1]! : rows.find((r) => r.version === version);
   if (!row) throw new AppError('NOT_FOUND', D.versionNotFound(version ?? 0));
-  const outer = BundleReport.safeParse(JSON.parse(row.data));
-  const snap = outer.success ? ReportSnapshot.safeParse(outer.data.snapshot) : null;
-  if (!snap?.success) throw new AppError('INVALID_INPUT', D.unreadable);
-  const s = snap.data;
+  // The one snapshot reader (frozen schemas per format, then upgraded), as the commune reads it.
+  let s: ReportSnapshot;
+  try {
+    const outer = BundleReport.parse(JSON.parse(row.data));
+    s = readReportSnapshot(outer.snapshot);
+  } catch {
+    throw new AppError('INVALID_INPUT', D.unreadable);
+  }
   const [names, profile] = await Promise.all([repo.listCommunes(ctx.db), getReportProfile(ctx)]);
   const communeName = names.find((c) => c.code === communeCode)?.name ?? s.commune.communeName;
   return {
@@ -55,7 +60,7 @@ export async function communeReportDocument(ctx: ServiceContext, communeCode: st
 /** The Báo cáo tổng hợp's data: the per-commune counts and who sent on time, late or not at all. */
 export async function consolidatedDocData(ctx: ServiceContext, key: string, now: string = nowIso()): Promise<ConsolidatedDocData> {
   const p = await requirePeriod(ctx, key);
-  const [c, subs, who] = await Promise.all([consolidated(ctx, p.key), repo.firstSubmissions(ctx.db, [p.key]), getCommuneSettings(ctx)]);
+  const [c, subs, who] = await Promise.all([consolidated(ctx, { period: p.key }), repo.firstSubmissions(ctx.db, [p.key]), getCommuneSettings(ctx)]);
   const first = new Map(subs.map((s) => [s.commune_code, s]));
   return {
     consolidated: c,

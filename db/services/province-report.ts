@@ -10,6 +10,7 @@ import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { bundlesText } from '../../shared/strings/bundles';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import type { Consolidated, CountRow } from '../../shared/domain/bundle';
+import { workbookBytes } from '../exports/xlsx-common';
 
 /** The consolidated table as .xlsx (exceljs) or .docx (docx): one row per commune, then the sum. */
 const t = bundlesText;
@@ -34,12 +35,12 @@ export async function consolidatedXlsx(c: Consolidated): Promise<Buffer> {
   c.rows.forEach((r, i) => ws.addRow(cells(r, i)));
   ws.addRow(cells(c.sum, null)).font = { bold: true };
   ws.columns.forEach((col, i) => (col.width = i === 1 ? 28 : i < 4 ? 10 : 16));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 /** .xlsx: the bare table for further sums; .docx and .pdf: the Báo cáo tổng hợp as an NĐ 30 document (print view). */
-export async function consolidatedFile(ctx: ServiceContext, period: string, format: 'xlsx' | 'docx' | 'pdf'): Promise<ExportedFile> {
-  const c = await consolidated(ctx, period);
+export async function consolidatedFile(ctx: ServiceContext, { period, format }: { period: string; format: 'xlsx' | 'docx' | 'pdf' }): Promise<ExportedFile> {
+  const c = await consolidated(ctx, { period });
   let buf: Uint8Array;
   if (format === 'xlsx') buf = await consolidatedXlsx(c);
   else if (format === 'docx') buf = await consolidatedDocx(await consolidatedDocData(ctx, c.period.key));

@@ -5,6 +5,7 @@ import { IsoDate, IsoDateTime } from '../domain/common';
 import { DEADLINE_STATUSES, ReportKind, ReportRules } from '../domain/period';
 import { Report, ReportDoc, ReportFigures } from '../domain/report';
 import { ReportOutline } from '../domain/report-outline';
+import { ReportProfile } from '../domain/report-profile';
 
 export const DeadlineStatus = z.enum(DEADLINE_STATUSES);
 
@@ -80,4 +81,9 @@ export const reportChannels = {
   'reports.submit': channel(ById, Report),
   'reports.revise': channel(ById, Report),
   'reports.export': channel(z.object({ id: z.uuid(), format: ExportFormat }).strict(), ExportedFile),
+  // Cài đặt → the province's report kinds and đề cương; its configuration file in and out.
+  'reports.profile.get': channel(z.object({}).strict(), ReportProfile),
+  'reports.profile.save': channel(z.object({ profile: ReportProfile }).strict(), ReportProfile),
+  'reports.profile.import': channel(z.object({ fileName: z.string().min(1).max(260), base64: z.string().max(1_400_000) }).strict(), ReportProfile),
+  'reports.profile.export': channel(z.object({}).strict(), ExportedFile),
 };

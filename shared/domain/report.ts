@@ -339,8 +339,10 @@ export const Report = RowMeta.extend({
 export type Report = z.infer<typeof Report>;
 
 /** The frozen content of a submitted report; its canonical JSON is what the hash covers. */
+/** Written as cchc-report/2 (with the posts' URLs); a v1 snapshot read back keeps its format. */
+export const REPORT_SNAPSHOT_FORMAT = 'cchc-report/2';
 export const ReportSnapshot = z.object({
-  format: z.literal('cchc-report/1'),
+  format: z.enum(['cchc-report/1', REPORT_SNAPSHOT_FORMAT]),
   report: z.object({ kind: ReportKind, year: z.number().int(), periodKey: z.string(), version: z.number().int(), label: z.string(), from: IsoDate, to: IsoDate }),
   commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
   doc: ReportDoc,

@@ -1,4 +1,6 @@
 import { printText } from '../strings/print';
+import { capitalizeFirst } from '../text';
+import { blank, DAY_BLANK } from './blanks';
 
 /**
  * Nghị định 30/2020/NĐ-CP, phụ lục I: page and type measures shared by the print CSS
@@ -30,10 +32,10 @@ export function toRoman(n: number): string {
   return out;
 }
 
-/** "Quyết Thắng, ngày 15 tháng 01 năm 2026" from an ISO date; blanks for day/month when null. */
+/** "Quyết Thắng, ngày 15 tháng 01 năm 2026" from an ISO date; writable blanks for day/month when null. */
 export function placeDateLine(place: string, isoDate: string | null, year: number): string {
   const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  if (!m) return printText.placeDate(place, '     ', '     ', String(year));
+  if (!m) return printText.placeDate(place, blank(DAY_BLANK), blank(DAY_BLANK), String(year));
   return printText.placeDate(place, m[3]!, m[2]!, m[1]!);
 }
 
@@ -67,6 +69,6 @@ export function fileNamePart(s: string): string {
     .replace(/[^A-Za-z0-9 ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map(capitalizeFirst)
     .join('');
 }

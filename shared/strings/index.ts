@@ -11,6 +11,8 @@ import { reportLayoutText } from './report-layout';
 import { reportProfileText } from './report-profile';
 import { provinceDocsText } from './province-docs';
 import { printText } from './print';
+import { decisionText } from './plan-decision';
+import { storageText } from './storage';
 
 export const vi = {
   ...common,
@@ -33,4 +35,6 @@ export const vi = {
   reportProfile: reportProfileText,
   provinceDocs: provinceDocsText,
   print: printText,
+  decision: decisionText,
+  storage: storageText,
 } as const;

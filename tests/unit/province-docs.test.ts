@@ -23,19 +23,19 @@ async function provinceWithTwoVersions() {
   const province = await openApp();
   await saveCommuneSettings(province.ctx, { communeName: 'Sở Nội vụ', communeCode: '00001', province: 'thành phố Hải Phòng', officerName: 'Lê Văn Hùng', officerTitle: '' });
   const r1 = await createReport(commune.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-  await saveReportDoc(commune.ctx, r1.id, { ...r1.doc, numberText: '15/BC-UBND', reportDate: '2026-03-05', sections: { ...r1.doc.sections, results: 'Bản đầu: 5 hoạt động.' } });
-  await submitReport(commune.ctx, r1.id, '2026-03-05T02:00:00.000Z');
-  const r2 = await reviseReport(commune.ctx, r1.id);
-  await saveReportDoc(commune.ctx, r2.id, { ...r2.doc, numberText: '18/BC-UBND', sections: { ...r2.doc.sections, results: 'Bản điều chỉnh: 5 hoạt động.' } });
-  await submitReport(commune.ctx, r2.id, '2026-03-20T02:00:00.000Z');
+  await saveReportDoc(commune.ctx, { id: r1.id, doc: { ...r1.doc, numberText: '15/BC-UBND', reportDate: '2026-03-05', sections: { ...r1.doc.sections, results: 'Bản đầu: 5 hoạt động.' } } });
+  await submitReport(commune.ctx, { id: r1.id }, '2026-03-05T02:00:00.000Z');
+  const r2 = await reviseReport(commune.ctx, { id: r1.id });
+  await saveReportDoc(commune.ctx, { id: r2.id, doc: { ...r2.doc, numberText: '18/BC-UBND', sections: { ...r2.doc.sections, results: 'Bản điều chỉnh: 5 hoạt động.' } } });
+  await submitReport(commune.ctx, { id: r2.id }, '2026-03-20T02:00:00.000Z');
   const usb = usbFolder();
   await createBundle(commune.ctx, { what: { kind: 'report', reportId: r1.id }, folder: usb });
   await createBundle(commune.ctx, { what: { kind: 'report', reportId: r2.id }, folder: usb });
   const card = await exportKeyCard(commune.ctx);
   const cardFile = path.join(tempDir(), card.fileName);
   fs.writeFileSync(cardFile, Buffer.from(card.base64, 'base64'));
-  await addKeyCard(province.ctx, cardFile);
-  expect(await importFolder(province.ctx, usb)).toMatchObject({ imported: 2, refused: 0 });
+  await addKeyCard(province.ctx, { path: cardFile });
+  expect(await importFolder(province.ctx, { folder: usb })).toMatchObject({ imported: 2, refused: 0 });
   return { commune, province, r1, r2 };
 }
 
@@ -51,7 +51,7 @@ describe('province drill-down: a commune’s submitted report as its printed doc
     const v1 = await communeReportDocument(province.ctx, '10903', '2026-q1', 1);
     expect(v1.printable.doc.sections.results).toBe('Bản đầu: 5 hoạt động.');
     // The figures are the commune's frozen ones, not a recount at the province.
-    expect(v1.printable.figures).toEqual((await getReportView(commune.ctx, r1.id)).figures);
+    expect(v1.printable.figures).toEqual((await getReportView(commune.ctx, { id: r1.id })).figures);
     const e = await communeReportDocument(province.ctx, '10903', '2026-q1', 7).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).message).toBe('Xã này không có bản 7 của kỳ báo cáo đã chọn.');
@@ -68,7 +68,7 @@ describe('Báo cáo tổng hợp: an NĐ 30 document in .docx (and the print vie
     expect(L.parts[0]!.text).toContain('- Đúng hạn: xã Quyết Thắng.');
     expect(L.parts[0]!.text).toContain('- Gửi muộn: không có.');
 
-    const file = await consolidatedFile(province.ctx, '2026-q1', 'docx');
+    const file = await consolidatedFile(province.ctx, { period: '2026-q1', format: 'docx' });
     const out = path.join(tempDir(), file.fileName);
     fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
     const xml = execFileSync('unzip', ['-p', out, 'word/document.xml']).toString('utf8');

@@ -34,8 +34,8 @@ describe('report .docx follows the đề cương: body up to the signer, then th
   it('puts every detailed table after Nơi nhận, the wide ones on landscape pages, with files and post URLs', async () => {
     const a = await demoYear();
     const r = await createReport(a.ctx, { kind: 'year', year: 2026, from: null, to: null, deadline: null });
-    const view = await getReportView(a.ctx, r.id);
-    const file = await exportReport(a.ctx, r.id, 'docx');
+    const view = await getReportView(a.ctx, { id: r.id });
+    const file = await exportReport(a.ctx, { id: r.id, format: 'docx' });
     const xml = documentXml(file.base64, file.fileName);
     const text = textOf(xml);
     const at = (s: string) => text.indexOf(s);
@@ -56,7 +56,7 @@ describe('report .docx follows the đề cương: body up to the signer, then th
     const a = await demoYear();
     await saveReportProfile(a.ctx, { ...DEFAULT_PROFILE, outline: QUANG_TRI_OUTLINE });
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    const file = await exportReport(a.ctx, r.id, 'insert');
+    const file = await exportReport(a.ctx, { id: r.id, format: 'insert' });
     expect(file.fileName).toBe('BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang_PhanLongGhep.docx');
     expect(file.mime).toContain('wordprocessingml');
     const text = textOf(documentXml(file.base64, file.fileName));

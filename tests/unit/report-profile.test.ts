@@ -20,7 +20,7 @@ async function province() {
   const p = await openApp();
   await saveCommuneSettings(p.ctx, { communeName: 'Sở Nội vụ', communeCode: '00001', province: 'tỉnh Quảng Trị', officerName: 'Lê Văn Hùng', officerTitle: '' });
   await saveReportProfile(p.ctx, { kinds: [...SEED_000_KINDS], outline: QUANG_TRI_OUTLINE, source: null });
-  await saveReportRules(p.ctx, { ...DEFAULT_REPORT_RULES, quarter: { ...ND09_RULE, deadlineDay: 20 } });
+  await saveReportRules(p.ctx, { rules: { ...DEFAULT_REPORT_RULES, quarter: { ...ND09_RULE, deadlineDay: 20 } } });
   return p;
 }
 async function commune() {
@@ -29,7 +29,7 @@ async function commune() {
   return c;
 }
 const bytesOf = (f: { base64: string }) => Buffer.from(f.base64, 'base64');
-const kindsDue = async (ctx: Parameters<typeof listPeriods>[0]) => (await listPeriods(ctx, 2026, '2026-05-01')).periods.map((p) => p.kind);
+const kindsDue = async (ctx: Parameters<typeof listPeriods>[0]) => (await listPeriods(ctx, { year: 2026, today: '2026-05-01' })).periods.map((p) => p.kind);
 async function refused(p: Promise<unknown>): Promise<string> {
   const e = await p.then(() => null, (x: unknown) => x);
   expect(e).toBeInstanceOf(AppError);
@@ -41,7 +41,7 @@ describe('per-province cadence: the province configuration decides which reports
     const p = await province();
     const c = await commune();
     expect(await kindsDue(c.ctx)).toEqual(['q1', 'q2', 'h1', 'q3', 'm9', 'q4', 'year']);
-    expect((await statusMatrix(p.ctx, 2026)).periods.map((x) => x.key)).toEqual(['2026-q1', '2026-h1', '2026-q3', '2026-year']);
+    expect((await statusMatrix(p.ctx, { year: 2026 })).periods.map((x) => x.key)).toEqual(['2026-q1', '2026-h1', '2026-q3', '2026-year']);
 
     const file = await exportProvinceConfig(p.ctx);
     expect(file.fileName).toMatch(/^CauHinhBaoCao_TinhQuangTri_\d{8}\.json$/);
@@ -49,12 +49,12 @@ describe('per-province cadence: the province configuration decides which reports
     expect(profile.source).toMatchObject({ province: 'tỉnh Quảng Trị', keyFingerprint: expect.stringMatching(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/) });
     expect(await kindsDue(c.ctx)).toEqual(['q1', 'h1', 'q3', 'year']);
     // The windows, deadlines and đề cương travel with it.
-    expect((await listPeriods(c.ctx, 2026, '2026-05-01')).periods.find((x) => x.kind === 'q1')!.deadline).toBe('2026-03-20');
+    expect((await listPeriods(c.ctx, { year: 2026, today: '2026-05-01' })).periods.find((x) => x.kind === 'q1')!.deadline).toBe('2026-03-20');
     expect((await getReportRules(c.ctx)).quarter.deadlineDay).toBe(20);
     expect((await getReportProfile(c.ctx)).outline.id).toBe(QUANG_TRI_OUTLINE.id);
     // The same configuration on the province side gives the same periods in its matrix.
     await importProvinceConfig(p.ctx, bytesOf(file));
-    expect((await statusMatrix(p.ctx, 2026)).periods.map((x) => x.key)).toEqual(['2026-q1', '2026-h1', '2026-q3', '2026-year']);
+    expect((await statusMatrix(p.ctx, { year: 2026 })).periods.map((x) => x.key)).toEqual(['2026-q1', '2026-h1', '2026-q3', '2026-year']);
   });
 
   it('a file changed after signing, another key’s file, or a non-JSON file is refused in Vietnamese and changes nothing', async () => {

@@ -2,7 +2,7 @@ import { PortraitPart, LandscapePart } from './PrintShell';
 import { DocTitle, Heading, NationalHeader, Prose, PrintTable, SignOff, type PrintRow } from './Nd30Blocks';
 import { cellText, type ReportTable } from '../../../shared/domain/report-doc';
 import { reportLayout } from '../../../shared/domain/report-layout';
-import type { PrintableReport } from '../../../shared/contract/province-docs';
+import type { PrintableReport } from '../../../shared/contract/province';
 import { vi } from '../../../shared/strings/index';
 
 const D = vi.reports.doc;

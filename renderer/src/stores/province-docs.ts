@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { invoke, errorMessage } from '../bridge';
-import type { CommuneReportDocument } from '../../../shared/contract/province-docs';
+import type { CommuneReportDocument } from '../../../shared/contract/province';
 import type { ConsolidatedDocData } from '../../../shared/domain/consolidated-doc';
 
 interface ProvinceDocsState {
