@@ -11,6 +11,6 @@ export async function postLinksOfWindow(db: Executor, from: string, to: string, 
     FROM activities INDEXED BY activities_date
     WHERE deleted_at IS NULL AND date BETWEEN ${from} AND ${to} AND kind = 'online'
       AND trim(coalesce(json_extract(details, '$.url'), '')) <> ''
-    ORDER BY date, id`.execute(db);
+    ORDER BY date, title, url, id`.execute(db);
   return { items: rows.slice(0, limit).map((r) => ({ title: r.title, date: r.date, url: r.url })), total: rows.length };
 }

@@ -101,7 +101,7 @@ export function linksTable(f: ReportFigures): ReportTable {
       { label: L.annex.linkUrl, width: 51 },
     ],
     rows: links.map((l, i) => ({ kind: 'row', cells: [String(i + 1), l.title, dmy(l.date), l.url] })),
-    note: links.length === 0 ? L.annex.noLinks : total > links.length ? L.annex.linksMore(total - links.length) : undefined,
+    note: f.postLinks === undefined ? L.annex.linksNotRecorded : links.length === 0 ? L.annex.noLinks : total > links.length ? L.annex.linksMore(total - links.length) : undefined,
   };
 }
 
