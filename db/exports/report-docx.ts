@@ -27,6 +27,7 @@ export function partBlocks(p: BodyPart): (Paragraph | Table)[] {
     if (b.heading) out.push(heading(b.heading));
     out.push(...prose(b.text));
   }
+  for (const line of p.notes ?? []) out.push(italic(line));
   if (p.summary) {
     out.push(...tableBlock(p.summary, TEXT_WIDTH.portrait));
     if (p.summaryNote) out.push(italic(p.summaryNote));
@@ -41,7 +42,7 @@ export function partBlocks(p: BodyPart): (Paragraph | Table)[] {
 export async function reportDocx(view: ReportView): Promise<Buffer> {
   const { report, figures, commune } = view;
   const doc = report.doc;
-  const layout = reportLayout({ doc, figures, communeName: commune.communeName, phrase: view.phrase }, view.outline);
+  const layout = reportLayout({ doc, figures, communeName: commune.communeName, phrase: view.phrase, estimate: view.estimate, cumulative: view.cumulative }, view.outline);
   const body: (Paragraph | Table)[] = [
     nationalHeaderTable({ issuer: D.issuer(commune.communeName), numberText: doc.numberText, place: doc.place, isoDate: doc.reportDate, year: report.year }),
     ...docTitle(D.reportHeading, doc.title),
@@ -61,6 +62,7 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
   ];
   const portrait = [...annexHead, ...a.portrait.flatMap((t) => tableBlock(t, TEXT_WIDTH.portrait))];
   const landscape = a.landscape.flatMap((t) => tableBlock(t, TEXT_WIDTH.landscape));
+  if (a.changes.length) landscape.push(para([run(reportLayoutText.annex.changes, { bold: true })], { alignment: AlignmentType.LEFT, spacing: { before: 200, after: 120 } }), ...a.changes.flatMap((l) => prose(l)));
   const document = nd30Document(
     [
       nd30Section({ orientation: 'portrait', children: body, hideNumberOnFirstPage: true }),
@@ -79,7 +81,7 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
  */
 export async function reportInsertDocx(view: ReportView): Promise<Buffer> {
   const L = reportLayoutText.insert;
-  const layout = reportLayout({ doc: view.report.doc, figures: view.figures, communeName: view.commune.communeName, phrase: view.phrase }, view.outline);
+  const layout = reportLayout({ doc: view.report.doc, figures: view.figures, communeName: view.commune.communeName, phrase: view.phrase, estimate: view.estimate, cumulative: view.cumulative }, view.outline);
   const children: (Paragraph | Table)[] = [
     para([run(L.heading(view.phrase), { bold: true })]),
     italic(L.note, true),

@@ -53,6 +53,8 @@ export async function communeReportDocument(ctx: ServiceContext, communeCode: st
       version: s.report.version,
       year: s.report.year,
       outline: profile.outline,
+      estimate: s.estimate,
+      cumulative: s.cumulative,
     },
   };
 }

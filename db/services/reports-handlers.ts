@@ -1,6 +1,6 @@
 import type { AreaHandlers } from './area-handlers';
 import { exportProvinceConfig, getReportProfile, importProvinceConfig, saveReportProfile } from './report-profile';
-import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitCheck, submitReport } from './reports';
 
 export const reportHandlers = {
   'reports.rules.get': getReportRules,
@@ -10,6 +10,7 @@ export const reportHandlers = {
   'reports.get': getReportView,
   'reports.saveDoc': saveReportDoc,
   'reports.submit': (ctx, input) => submitReport(ctx, input),
+  'reports.submitCheck': (ctx, input) => submitCheck(ctx, input),
   'reports.revise': reviseReport,
   'reports.export': exportReport,
   'reports.profile.get': (ctx) => getReportProfile(ctx),

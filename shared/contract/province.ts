@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, NoInput } from './channel';
 import { ExportedFile } from './files';
-import { ReportDoc, ReportFigures } from '../domain/report';
+import { CumulativeCheck, EstimateFigures, ReportDoc, ReportFigures } from '../domain/report';
 import { ReportOutline } from '../domain/report-outline';
 import { ConsolidatedDocData } from '../domain/consolidated-doc';
 import { Consolidated, ImportLine, ImportSummary, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
@@ -29,6 +29,9 @@ export const PrintableReport = z.object({
   version: z.number().int(),
   year: z.number().int(),
   outline: ReportOutline,
+  /** "Ước thực hiện" figures and the cộng dồn check, as frozen (null when none). */
+  estimate: EstimateFigures.nullable().default(null),
+  cumulative: CumulativeCheck.nullable().default(null),
 });
 export type PrintableReport = z.infer<typeof PrintableReport>;
 
@@ -45,7 +48,8 @@ export type CommuneReportDocument = z.infer<typeof CommuneReportDocument>;
 
 export const provinceChannels = {
   'province.keys': channel(NoInput, z.array(TrustedKey)),
-  'province.addKey': channel(z.object({ path: Path }).strict(), TrustedKey),
+  // thayKhoa: the province confirmed by phone a second key without the old key's signature.
+  'province.addKey': channel(z.object({ path: Path, thayKhoa: z.boolean().optional() }).strict(), TrustedKey.extend({ warning: z.string().nullable() })),
   'province.import': channel(z.object({ folder: Path }).strict(), ImportSummary),
   'province.importFile': channel(z.object({ path: Path }).strict(), ImportLine),
   'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),

@@ -1,4 +1,6 @@
-import type { ReportDoc, ReportFigures } from './report';
+import type { CumulativeCheck, EstimateFigures, ReportDoc, ReportFigures } from './report';
+import { estimateLines } from './report-estimate';
+import { cumulativeLines } from './report-cumulative';
 import { reportTables, type ReportTable, type ReportTableRow } from './report-doc';
 import { DEFAULT_OUTLINE, type OutlinePartKey, type ReportOutline } from './report-outline';
 import { reportsText } from '../strings/reports';
@@ -22,10 +24,12 @@ export interface BodyPart {
   blocks: BodyBlock[];
   summary: ReportTable | null;
   summaryNote?: string;
+  /** Part I only: the "ước thực hiện" lines and the cộng dồn summary (short; the change list goes to the phụ lục). */
+  notes?: string[];
 }
 export interface ReportLayout {
   parts: BodyPart[];
-  annex: { label: string; title: string; attachedTo: string; portrait: ReportTable[]; landscape: ReportTable[] };
+  annex: { label: string; title: string; attachedTo: string; portrait: ReportTable[]; landscape: ReportTable[]; changes: string[] };
 }
 
 const L = reportLayoutText;
@@ -37,6 +41,8 @@ export interface LayoutInput {
   figures: ReportFigures;
   communeName: string;
   phrase: string;
+  estimate?: EstimateFigures | null;
+  cumulative?: CumulativeCheck | null;
 }
 
 function indicator(f: ReportFigures, key: string): { value: number; cumulative: number } {
@@ -109,12 +115,13 @@ const PORTRAIT: ReadonlySet<string> = new Set(['indicators', 'areas', 'forms']);
 
 export function reportLayout(input: LayoutInput, outline: ReportOutline = DEFAULT_OUTLINE): ReportLayout {
   const s = input.doc.sections;
+  const cumulative = cumulativeLines(input.cumulative ?? null);
   const parts: BodyPart[] = outline.parts.map((p, i) => {
     const heading = `${toRoman(i + 1)}. ${p.title}`;
     switch (p.key) {
       case 'results': {
         const summary = summaryTable(input.figures, outline.summary);
-        return { key: p.key, heading, blocks: [{ text: s.results }], summary, summaryNote: L.summary.annexRef };
+        return { key: p.key, heading, blocks: [{ text: s.results }], summary, summaryNote: L.summary.annexRef, notes: [...estimateLines(input.estimate ?? null), ...cumulative.slice(0, 1)] };
       }
       case 'shortcomings':
         return {
@@ -142,6 +149,7 @@ export function reportLayout(input: LayoutInput, outline: ReportOutline = DEFAUL
       attachedTo: L.annex.attachedTo(input.doc.numberText, input.doc.reportDate, input.communeName),
       portrait: numbered.slice(0, portraitCount),
       landscape: numbered.slice(portraitCount),
+      changes: cumulative.slice(1),
     },
   };
 }

@@ -53,6 +53,7 @@ export const reportLayoutText = {
       `(Kèm theo Báo cáo số ${numberText.trim() || '…'} ngày ${dmy(isoDate)} của Ủy ban nhân dân ${commune})`,
     table: (n: number, title: string) => `Bảng ${n}. ${title}`,
     links: 'Danh mục tin, bài đăng trực tuyến (đường dẫn)',
+    changes: 'Các hoạt động được thêm, sửa, xoá sau khi nộp báo cáo các quý (giải thích chênh lệch cộng dồn)',
     linkTitle: 'Tin, bài',
     linkUrl: 'Đường dẫn',
     noLinks: 'Chưa có tin, bài đăng trực tuyến trong kỳ.',

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { test, expect, type Page } from '@playwright/test';
 import { previewServers } from './servers';
 import { canonicalJson, snapshotHash } from '../../db/services/reports';
-import { ReportSnapshot } from '../../shared/domain/report';
+import { ReportSnapshot, SNAPSHOT_FORMAT } from '../../shared/domain/report';
 
 const start = previewServers();
 
@@ -36,11 +36,13 @@ async function submitQ1Report(page: Page, dataDir: string): Promise<void> {
   const view = await api<{ report: { doc: unknown; from: string; to: string }; label: string; figures: unknown; commune: unknown }>(page, 'reports.get', { id: r.id });
   const at = '2026-03-05T02:00:00.000Z';
   const snapshot = ReportSnapshot.parse({
-    format: 'cchc-report/1',
+    format: SNAPSHOT_FORMAT,
     report: { kind: 'q1', year: 2026, periodKey: '2026-q1', version: 1, label: view.label, from: view.report.from, to: view.report.to },
     commune: view.commune,
     doc: view.report.doc,
     figures: view.figures,
+    estimate: null,
+    cumulative: null,
     submittedAt: at,
   });
   const db = new Database(path.join(dataDir, 'cchc.sqlite'));

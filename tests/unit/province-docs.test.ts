@@ -23,7 +23,7 @@ async function provinceWithTwoVersions() {
   const province = await openApp();
   await saveCommuneSettings(province.ctx, { communeName: 'Sở Nội vụ', communeCode: '00001', province: 'thành phố Hải Phòng', officerName: 'Lê Văn Hùng', officerTitle: '' });
   const r1 = await createReport(commune.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-  await saveReportDoc(commune.ctx, { id: r1.id, doc: { ...r1.doc, numberText: '15/BC-UBND', reportDate: '2026-03-05', sections: { ...r1.doc.sections, results: 'Bản đầu: 5 hoạt động.' } } });
+  await saveReportDoc(commune.ctx, { id: r1.id, doc: { ...r1.doc, numberText: '15/BC-UBND', reportDate: '2026-03-05', sections: { ...r1.doc.sections, results: 'Bản đầu: 5 hoạt động.' }, signer: { ...r1.doc.signer, name: 'Mai Đàm Thanh Vân' } } });
   await submitReport(commune.ctx, { id: r1.id }, '2026-03-05T02:00:00.000Z');
   const r2 = await reviseReport(commune.ctx, { id: r1.id });
   await saveReportDoc(commune.ctx, { id: r2.id, doc: { ...r2.doc, numberText: '18/BC-UBND', sections: { ...r2.doc.sections, results: 'Bản điều chỉnh: 5 hoạt động.' } } });

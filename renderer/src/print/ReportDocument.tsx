@@ -27,7 +27,7 @@ export function Table({ table, testId }: { table: ReportTable; testId: string })
  */
 export function ReportDocument({ r }: { r: PrintableReport }) {
   const { doc, figures } = r;
-  const layout = reportLayout({ doc, figures, communeName: r.communeName, phrase: r.phrase }, r.outline);
+  const layout = reportLayout({ doc, figures, communeName: r.communeName, phrase: r.phrase, estimate: r.estimate, cumulative: r.cumulative }, r.outline);
   const annexHead = (
     <div className="nd30-annex-head" data-testid="print-annex-head">
       <p className="nd30-bold">{layout.annex.label}</p>
@@ -54,6 +54,9 @@ export function ReportDocument({ r }: { r: PrintableReport }) {
                   <Prose text={b.text} />
                 </div>
               ))}
+              {(p.notes ?? []).map((line) => (
+                <p key={line} className="nd30-italic" data-testid="report-estimate-cumulative">{line}</p>
+              ))}
               {p.summary && <Table table={p.summary} testId="print-summary" />}
               {p.summary && p.summaryNote && <p className="nd30-italic">{p.summaryNote}</p>}
             </div>
@@ -67,6 +70,12 @@ export function ReportDocument({ r }: { r: PrintableReport }) {
       </section>
       <LandscapePart testId="print-annex-wide">
         {layout.annex.landscape.map((t) => <Table key={t.key} table={t} testId={`print-${t.key}`} />)}
+        {layout.annex.changes.length > 0 && (
+          <div data-testid="print-changes">
+            <p className="nd30-bold nd30-table-title">{vi.reportLayout.annex.changes}</p>
+            {layout.annex.changes.map((line, i) => <p key={i}>{line}</p>)}
+          </div>
+        )}
       </LandscapePart>
     </>
   );

@@ -1,5 +1,6 @@
 import { ReportSnapshotV1 } from './report-v1';
 import { ReportSnapshotV2 } from './report-v2';
+import { ReportSnapshotV3 } from './report-v3';
 import type { ReportSnapshot } from '../report';
 
 /**
@@ -15,12 +16,17 @@ export class SnapshotFormatError extends Error {
   }
 }
 
-export function upgradeV1(s: ReportSnapshotV1): ReportSnapshot {
-  return s;
+/** v1 → v2: no estimate and no cộng dồn check (v1 had neither). */
+export function upgradeV1(s: ReportSnapshotV1): ReportSnapshotV2 {
+  return { ...s, format: 'cchc-report/2', estimate: null, cumulative: null };
 }
 
-/** v2 = v1 + the online posts' URLs: today's shape. */
+/** v2 → today (v3): the online posts' URLs were not recorded (figures.postLinks stays absent). */
 export function upgradeV2(s: ReportSnapshotV2): ReportSnapshot {
+  return { ...s, format: 'cchc-report/3' };
+}
+
+export function upgradeV3(s: ReportSnapshotV3): ReportSnapshot {
   return s;
 }
 
@@ -28,9 +34,11 @@ export function readReportSnapshot(raw: unknown): ReportSnapshot {
   const format = raw && typeof raw === 'object' ? (raw as { format?: unknown }).format : undefined;
   switch (format) {
     case 'cchc-report/1':
-      return upgradeV1(ReportSnapshotV1.parse(raw));
+      return upgradeV2(upgradeV1(ReportSnapshotV1.parse(raw)));
     case 'cchc-report/2':
       return upgradeV2(ReportSnapshotV2.parse(raw));
+    case 'cchc-report/3':
+      return upgradeV3(ReportSnapshotV3.parse(raw));
     default:
       throw new SnapshotFormatError(format);
   }

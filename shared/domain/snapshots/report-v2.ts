@@ -1,29 +1,44 @@
 import { z } from 'zod';
-import { ReportDocV1, ReportFiguresV1 } from './report-v1';
+import { ReportSnapshotV1 } from './report-v1';
 
 /**
- * FROZEN. The report snapshot `cchc-report/2`, written from issue 12 (item 1) on: v1 plus the
- * online posts' addresses that the phụ lục lists (`postLinks`, `postLinksTotal`). Built only
- * from the frozen v1 file and zod; never import live code here. Never edit: a new shape is a
- * new file plus an upgrade step in read.ts.
+ * FROZEN. `cchc-report/2` (issue 12): v1 plus `estimate`, the "ước thực hiện" figures of the
+ * days between an early submission and the window's cut-off (null when submitted after it),
+ * and `cumulative`, the sum of the quarters' submitted reports beside the recomputed figure.
+ * Never edit; a new shape is report-v3.ts plus an upgrade step in read.ts.
  */
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const IsoDateTime = z.iso.datetime({ offset: true });
-const Kind = z.enum(['q1', 'q2', 'q3', 'q4', 'h1', 'm9', 'year', 'adhoc']);
+const Form = z.enum(['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication']);
 
-export const PostLinkV2 = z.object({ title: z.string(), date: z.string(), url: z.string() });
-
-export const ReportFiguresV2 = ReportFiguresV1.extend({
-  postLinks: z.array(PostLinkV2),
-  postLinksTotal: z.number(),
+export const EstimateV2 = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  activities: z.number(),
+  forms: z.array(z.object({ form: Form, label: z.string(), activities: z.number() })),
+  indicators: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string(), value: z.number() })),
 });
 
-export const ReportSnapshotV2 = z.object({
+export const CumulativeV2 = z.object({
+  parts: z.array(
+    z.object({
+      label: z.string(),
+      from: IsoDate,
+      to: IsoDate,
+      version: z.number().nullable(),
+      submittedAt: z.string().nullable(),
+      reported: z.number().nullable(),
+      recomputed: z.number(),
+    }),
+  ),
+  sumOfReports: z.number(),
+  recomputed: z.number(),
+  changes: z.array(z.object({ part: z.string(), date: IsoDate, title: z.string(), form: Form, change: z.enum(['added', 'edited', 'deleted']), at: z.string() })),
+  changesTotal: z.number(),
+});
+
+export const ReportSnapshotV2 = ReportSnapshotV1.extend({
   format: z.literal('cchc-report/2'),
-  report: z.object({ kind: Kind, year: z.number().int(), periodKey: z.string(), version: z.number().int(), label: z.string(), from: IsoDate, to: IsoDate }),
-  commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
-  doc: ReportDocV1,
-  figures: ReportFiguresV2,
-  submittedAt: IsoDateTime,
+  estimate: EstimateV2.nullable(),
+  cumulative: CumulativeV2.nullable(),
 });
 export type ReportSnapshotV2 = z.infer<typeof ReportSnapshotV2>;
