@@ -5,7 +5,9 @@ import { makeDataDirPrivate } from '../db/private-data';
 import { keyCustodyText as custody } from '../shared/strings/key-custody';
 import { writeFileAtomic } from '../db/files';
 import { addKeyCard, consolidated, importFolder, listTrustedKeys, statusMatrix, verifyBundleFile } from '../db/services/province';
-import { consolidatedDocx, consolidatedXlsx } from '../db/services/province-report';
+import { consolidatedXlsx } from '../db/services/province-report';
+import { consolidatedDocx } from '../db/exports/consolidated-docx';
+import { consolidatedDocData } from '../db/services/province-docs';
 import { fingerprintOf } from '../db/services/bundle-format';
 import { bundlesText } from '../shared/strings/bundles';
 import { AppError, isAppError } from '../shared/errors';
@@ -99,7 +101,7 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
           const file = path.resolve(values.out);
           const ext = path.extname(file).toLowerCase();
           if (ext !== '.xlsx' && ext !== '.docx') throw new AppError('INVALID_INPUT', t.cli.badOutExt);
-          writeFileAtomic(file, ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(c));
+          writeFileAtomic(file, ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(await consolidatedDocData(ctx, c.period.key)));
           out(t.cli.written(p(file)));
         }
         return 0;

@@ -1,6 +1,7 @@
 import type { Executor } from '../repositories/executor';
 import { listPlanRows, listSections, listTasks } from '../repositories/plans';
 import { evidenceOfWindow, groupActivities } from '../repositories/reports';
+import { postLinksOfWindow } from '../repositories/report-links';
 import { rowToTask } from './plans';
 import { chainPlanOf, tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
 import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report';
@@ -14,7 +15,8 @@ import { truncateText } from '../../shared/text';
  * minutes, attendees, copies, tasks done, criteria 4.1 and 4.2) comes from computeFigures, and
  * the report, Tiến độ, Tổng quan and the tests' oracle comparisons all call it.
  */
-const EVIDENCE_LISTED = 200;
+/** Every file and post of a commune year fits (the demo year has a few hundred); beyond, the phụ lục says how many more. */
+const EVIDENCE_LISTED = 2000;
 
 /** A year's plans with their tasks in phụ lục order and the TT printed for each. */
 export async function planChain(db: Executor, year: number): Promise<ChainPlan[]> {
@@ -47,7 +49,9 @@ export function taskInfo(t: EffectiveTask): PlanTaskInfo {
 
 /** Today's figures of a window, from the log. */
 export async function computeFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<ReportFigures> {
-  return (await windowFigures(db, window, year, rules)).figures;
+  // The report's phụ lục also lists the online posts' URLs (Bảng 6); the other screens do not need them.
+  const [{ figures }, links] = await Promise.all([windowFigures(db, window, year, rules), postLinksOfWindow(db, window.from, window.to, EVIDENCE_LISTED)]);
+  return { ...figures, postLinks: links.items, postLinksTotal: links.total };
 }
 
 /** The figures and the tasks in effect they were counted against (same order as figures.tasks). */

@@ -1,6 +1,7 @@
 import type { AreaHandlers } from './area-handlers';
 import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
+import { communeReportDocument, consolidatedDocData } from './province-docs';
 
 // Wrapped where the service takes more than (ctx, input): a test clock or worker file must
 // never be filled from the channel's arguments.
@@ -13,4 +14,6 @@ export const provinceHandlers = {
   'province.report': consolidated,
   'province.reportFile': consolidatedFile,
   'province.communeReport': communeReport,
+  'province.communeReportDoc': (ctx, { communeCode, period, version }) => communeReportDocument(ctx, communeCode, period, version),
+  'province.consolidatedDoc': (ctx, { period }) => consolidatedDocData(ctx, period),
 } satisfies AreaHandlers<'province'>;

@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
-import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ServiceContext } from './context';
 import { consolidated } from './province';
+import { consolidatedDocData } from './province-docs';
+import { consolidatedDocx } from '../exports/consolidated-docx';
+import { AppError } from '../../shared/errors';
+import { reportsText } from '../../shared/strings/reports';
 import { formLabels } from '../../shared/domain/labels';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { bundlesText } from '../../shared/strings/bundles';
@@ -35,32 +38,18 @@ export async function consolidatedXlsx(c: Consolidated): Promise<Buffer> {
   return workbookBytes(wb);
 }
 
-export async function consolidatedDocx(c: Consolidated): Promise<Buffer> {
-  const cell = (text: string | number, bold = false) =>
-    new TableCell({ children: [new Paragraph({ alignment: typeof text === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: String(text), bold, font: 'Times New Roman', size: 22 })] })] });
-  const rows = [
-    new TableRow({ tableHeader: true, children: header().map((h) => cell(h, true)) }),
-    ...c.rows.map((r, i) => new TableRow({ children: cells(r, i).map((v) => cell(v)) })),
-    new TableRow({ children: cells(c.sum, null).map((v) => cell(v, true)) }),
-  ];
-  const widths = [700, 2600, 800, 1000, ...COMMUNICATION_FORMS.map(() => 1150), 1100];
-  const doc = new Document({
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t.reportDocTitle(c.period.label), bold: true, font: 'Times New Roman', size: 28 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t.reportDocSubtitle(vnDate(c.period.from), vnDate(c.period.to)), italics: true, font: 'Times New Roman', size: 24 })] }),
-          new Table({ rows, columnWidths: widths, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA } }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
-
-export async function consolidatedFile(ctx: ServiceContext, { period, format }: { period: string; format: 'xlsx' | 'docx' }): Promise<ExportedFile> {
+/** .xlsx: the bare table for further sums; .docx and .pdf: the Báo cáo tổng hợp as an NĐ 30 document (print view). */
+export async function consolidatedFile(ctx: ServiceContext, { period, format }: { period: string; format: 'xlsx' | 'docx' | 'pdf' }): Promise<ExportedFile> {
   const c = await consolidated(ctx, { period });
-  const buf = format === 'xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(c);
-  return { fileName: `TongHop_TuyenTruyenCCHC_${c.period.key}.${format}`, mime: MIME[format], base64: buf.toString('base64') };
+  let buf: Uint8Array;
+  if (format === 'xlsx') buf = await consolidatedXlsx(c);
+  else if (format === 'docx') buf = await consolidatedDocx(await consolidatedDocData(ctx, c.period.key));
+  else {
+    try {
+      buf = await ctx.platform.printToPdf(`print/consolidated/${c.period.key}`);
+    } catch {
+      throw new AppError('INTERNAL', reportsText.errors.pdfUnavailable);
+    }
+  }
+  return { fileName: `TongHop_TuyenTruyenCCHC_${c.period.key}.${format}`, mime: MIME[format], base64: Buffer.from(buf).toString('base64') };
 }

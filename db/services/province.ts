@@ -16,6 +16,8 @@ import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { type Activity, activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
 import { getReportRules } from './reports';
+import { getReportProfile } from './report-profile';
+import { wantsKind } from '../../shared/domain/report-profile';
 import type { CommuneReport } from '../../shared/contract/province';
 
 /**
@@ -259,7 +261,9 @@ async function communeNames(ctx: ServiceContext): Promise<Map<string, { name: st
 
 /** `cchc status --year`: communes × periods, đúng hạn / muộn / thiếu / chưa đến hạn. */
 export async function statusMatrix(ctx: ServiceContext, { year }: { year: number }, now: string = nowIso()): Promise<StatusMatrix> {
-  const periods = periodsOfYear(year, await getReportRules(ctx));
+  // The same province configuration as the communes' due lists: only the kinds it asks for.
+  const profile = await getReportProfile(ctx);
+  const periods = periodsOfYear(year, await getReportRules(ctx)).filter((p) => wantsKind(profile, p.kind));
   const subs = await repo.firstSubmissions(ctx.db, periods.map((p) => p.key));
   const communes = await communeNames(ctx);
   const rows = [...communes.entries()]

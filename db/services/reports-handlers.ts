@@ -1,4 +1,5 @@
 import type { AreaHandlers } from './area-handlers';
+import { exportProvinceConfig, getReportProfile, importProvinceConfig, saveReportProfile } from './report-profile';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitCheck, submitReport } from './reports';
 
 export const reportHandlers = {
@@ -12,4 +13,8 @@ export const reportHandlers = {
   'reports.submitCheck': (ctx, input) => submitCheck(ctx, input),
   'reports.revise': reviseReport,
   'reports.export': exportReport,
+  'reports.profile.get': (ctx) => getReportProfile(ctx),
+  'reports.profile.save': (ctx, { profile }) => saveReportProfile(ctx, profile),
+  'reports.profile.import': (ctx, { base64 }) => importProvinceConfig(ctx, Buffer.from(base64, 'base64')),
+  'reports.profile.export': (ctx) => exportProvinceConfig(ctx),
 } satisfies AreaHandlers<'reports'>;

@@ -4,6 +4,8 @@ import type { Executor } from '../repositories/executor';
 import { getSetting, putSetting } from '../repositories/settings';
 import { findReport, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
 import { getCommuneSettings } from './settings';
+import { getReportProfile } from './report-profile';
+import { wantsKind } from '../../shared/domain/report-profile';
 import { computeFigures } from './figures';
 import { cumulativeCheck } from './cumulative';
 import { estimateFigures, estimateWindow, headerBlockers, narrativeBlockers } from './report-gate';
@@ -40,10 +42,11 @@ import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
 import { newId, nowIso } from '../../shared/ids';
 import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
-import { reportDocx } from '../exports/report-docx';
+import { reportDocx, reportInsertDocx } from '../exports/report-docx';
+import { reportLayoutText } from '../../shared/strings/report-layout';
 import { reportXlsx } from '../exports/report-xlsx';
 
-const RULES_KEY = 'reportRules';
+export const RULES_KEY = 'reportRules';
 const e = reportsText.errors;
 
 // ---------------------------------------------------------------------------- rules
@@ -120,7 +123,11 @@ export async function listPeriods(ctx: ServiceContext, { year, today }: { year: 
     const submittedOn = first?.submitted_at ? vietnamDate(first.submitted_at) : null;
     return { status: deadlineStatus(deadline, submittedOn, day, rules.dueSoonDays), submittedOn, versions: versions.map(versionInfo) };
   };
-  const periodic: PeriodRow[] = periodsOfYear(year, rules).map((p) => ({ ...p, ...status(p.key, p.deadline) }));
+  // Only the kinds the province asks for are due; a period of another kind shows only when it already has a report.
+  const profile = await getReportProfile(ctx);
+  const periodic: PeriodRow[] = periodsOfYear(year, rules)
+    .filter((p) => wantsKind(profile, p.kind) || byKey.has(p.key))
+    .map((p) => ({ ...p, ...status(p.key, p.deadline) }));
   const adhoc: PeriodRow[] = [...byKey.entries()]
     .filter(([, vs]) => vs[0]!.kind === 'adhoc')
     .map(([key, vs]) => {
@@ -211,13 +218,14 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
   const deadline = report.kind === 'adhoc' ? report.doc.deadline : periodDeadline(report.kind as PeriodicKind, report.year, rules);
   const label = periodLabel(report.kind, report.year, window);
   const phrase = phraseOf(report.kind, report.year, window);
+  const { outline } = await getReportProfile(ctx);
   if (row.snapshot) {
     const snap = readReportSnapshotJson(row.snapshot);
-    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, estimate: snap.estimate, cumulative: snap.cumulative, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
+    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, estimate: snap.estimate, cumulative: snap.cumulative, changes: diffFigures(snap.figures, live), versions, commune: snap.commune, outline };
   }
   const c = await communeOrThrow(ctx);
   const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities);
-  return { report, label, phrase, deadline, figures: live, estimate: null, cumulative, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
+  return { report, label, phrase, deadline, figures: live, estimate: null, cumulative, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province }, outline };
 }
 
 export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: string; doc: ReportDoc }): Promise<Report> {
@@ -309,7 +317,10 @@ export async function reviseReport(ctx: ServiceContext, { id }: { id: string }):
 
 export async function exportReport(ctx: ServiceContext, { id, format }: { id: string; format: ExportFormat }): Promise<ExportedFile> {
   const view = await getReportView(ctx, { id });
-  const fileName = reportFileName(view.report, view.commune.communeName, format);
+  const fileName =
+    format === 'insert'
+      ? reportFileName(view.report, view.commune.communeName, 'docx').replace(/\.docx$/, `_${reportLayoutText.insert.fileSuffix}.docx`)
+      : reportFileName(view.report, view.commune.communeName, format);
   let bytes: Uint8Array;
   if (format === 'pdf') {
     try {
@@ -319,10 +330,12 @@ export async function exportReport(ctx: ServiceContext, { id, format }: { id: st
     }
   } else if (format === 'docx') {
     bytes = await reportDocx(view);
+  } else if (format === 'insert') {
+    bytes = await reportInsertDocx(view);
   } else {
     bytes = await reportXlsx(view);
   }
-  return { fileName, mime: MIME[format], base64: Buffer.from(bytes).toString('base64') };
+  return { fileName, mime: MIME[format === 'insert' ? 'docx' : format], base64: Buffer.from(bytes).toString('base64') };
 }
 
 /** What the confirm dialog shows before submitting: the same refusals submitReport would give, and the early-submission warning. */

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { channel, NoInput } from './channel';
 import { ExportedFile } from './files';
+import { CumulativeCheck, EstimateFigures, ReportDoc, ReportFigures } from '../domain/report';
+import { ReportOutline } from '../domain/report-outline';
+import { ConsolidatedDocData } from '../domain/consolidated-doc';
 import { Consolidated, ImportLine, ImportSummary, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
 
 const Path = z.string().trim().min(1).max(1_000);
@@ -17,6 +20,32 @@ export const CommuneReport = z.object({
 });
 export type CommuneReport = z.infer<typeof CommuneReport>;
 
+/** What the print view needs to lay out a report: the same for the commune's draft and a snapshot at the province. */
+export const PrintableReport = z.object({
+  doc: ReportDoc,
+  figures: ReportFigures,
+  communeName: z.string(),
+  phrase: z.string(),
+  version: z.number().int(),
+  year: z.number().int(),
+  outline: ReportOutline,
+  /** "Ước thực hiện" figures and the cộng dồn check, as frozen (null when none). */
+  estimate: EstimateFigures.nullable().default(null),
+  cumulative: CumulativeCheck.nullable().default(null),
+});
+export type PrintableReport = z.infer<typeof PrintableReport>;
+
+export const CommuneReportDocument = z.object({
+  communeCode: z.string(),
+  communeName: z.string(),
+  periodKey: z.string(),
+  periodLabel: z.string(),
+  version: z.number().int(),
+  versions: z.array(z.object({ version: z.number().int(), submittedAt: z.string().nullable(), snapshotHash: z.string().nullable() })),
+  printable: PrintableReport,
+});
+export type CommuneReportDocument = z.infer<typeof CommuneReportDocument>;
+
 export const provinceChannels = {
   'province.keys': channel(NoInput, z.array(TrustedKey)),
   // thayKhoa: the province confirmed by phone a second key without the old key's signature.
@@ -25,6 +54,12 @@ export const provinceChannels = {
   'province.importFile': channel(z.object({ path: Path }).strict(), ImportLine),
   'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),
   'province.report': channel(z.object({ period: PeriodInput }).strict(), Consolidated),
-  'province.reportFile': channel(z.object({ period: PeriodInput, format: z.enum(['xlsx', 'docx']) }).strict(), ExportedFile),
+  'province.reportFile': channel(z.object({ period: PeriodInput, format: z.enum(['xlsx', 'docx', 'pdf']) }).strict(), ExportedFile),
   'province.communeReport': channel(z.object({ communeCode: z.string().regex(/^\d{5}$/), period: PeriodInput }).strict(), CommuneReport),
+  // The drill-down as a printed document, and the Báo cáo tổng hợp (NĐ 30).
+  'province.communeReportDoc': channel(
+    z.object({ communeCode: z.string().regex(/^\d{5}$/), period: PeriodInput, version: z.number().int().min(1).nullable().default(null) }).strict(),
+    CommuneReportDocument,
+  ),
+  'province.consolidatedDoc': channel(z.object({ period: PeriodInput }).strict(), ConsolidatedDocData),
 };

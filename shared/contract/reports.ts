@@ -4,6 +4,8 @@ import { ExportedFile } from './files';
 import { IsoDate, IsoDateTime } from '../domain/common';
 import { DEADLINE_STATUSES, ReportKind, ReportRules } from '../domain/period';
 import { CumulativeCheck, EstimateFigures, Report, ReportDoc, ReportFigures } from '../domain/report';
+import { ReportOutline } from '../domain/report-outline';
+import { ReportProfile } from '../domain/report-profile';
 
 export const DeadlineStatus = z.enum(DEADLINE_STATUSES);
 
@@ -51,6 +53,8 @@ export const ReportView = z.object({
   changes: z.array(FigureChange).nullable(),
   versions: z.array(ReportVersionInfo),
   commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
+  /** The province's đề cương the document is laid out in. */
+  outline: ReportOutline,
 });
 export type ReportView = z.infer<typeof ReportView>;
 
@@ -75,7 +79,8 @@ export const CreateReportInput = z
   .strict();
 export type CreateReportInput = z.infer<typeof CreateReportInput>;
 
-export const ExportFormat = z.enum(['pdf', 'docx', 'xlsx']);
+/** insert = "Phần lồng ghép": the section to paste into the commune's general CCHC report (.docx). */
+export const ExportFormat = z.enum(['pdf', 'docx', 'xlsx', 'insert']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const reportChannels = {
@@ -90,4 +95,9 @@ export const reportChannels = {
   'reports.submitCheck': channel(z.object({ id: z.uuid(), doc: ReportDoc.nullable().default(null) }).strict(), SubmitCheck),
   'reports.revise': channel(ById, Report),
   'reports.export': channel(z.object({ id: z.uuid(), format: ExportFormat }).strict(), ExportedFile),
+  // Cài đặt → the province's report kinds and đề cương; its configuration file in and out.
+  'reports.profile.get': channel(z.object({}).strict(), ReportProfile),
+  'reports.profile.save': channel(z.object({ profile: ReportProfile }).strict(), ReportProfile),
+  'reports.profile.import': channel(z.object({ fileName: z.string().min(1).max(260), base64: z.string().max(1_400_000) }).strict(), ReportProfile),
+  'reports.profile.export': channel(z.object({}).strict(), ExportedFile),
 };

@@ -14,7 +14,7 @@ export interface ReportTableColumn {
 }
 export type ReportTableRow = { kind: 'row'; cells: (string | number)[] } | { kind: 'group'; label: string; title: string };
 export interface ReportTable {
-  key: 'indicators' | 'areas' | 'tasks' | 'forms' | 'evidence';
+  key: 'indicators' | 'areas' | 'tasks' | 'forms' | 'evidence' | 'summary' | 'links';
   title: string;
   columns: ReportTableColumn[];
   rows: ReportTableRow[];

@@ -94,6 +94,8 @@ export const TaskFigure = z.object({
   percent: Num,
 });
 export const EvidenceItem = z.object({ sha256: z.string(), name: z.string(), activityTitle: z.string(), date: z.string(), form: CommunicationForm });
+/** An online post's address: evidence that is not a file (printed in the phụ lục). */
+export const PostLink = z.object({ title: z.string(), date: z.string(), url: z.string() });
 
 export const ReportFigures = z.object({
   window: z.object({ from: IsoDate, to: IsoDate }),
@@ -116,6 +118,9 @@ export const ReportFigures = z.object({
   }),
   evidence: z.array(EvidenceItem),
   evidenceTotal: Num,
+  /** Optional: snapshots frozen before post links were listed have none. */
+  postLinks: z.array(PostLink).optional(),
+  postLinksTotal: Num.optional(),
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;
 
@@ -387,7 +392,7 @@ export type CumulativeCheck = z.infer<typeof CumulativeCheck>;
  * Every format ever written has a frozen copy in shared/domain/snapshots/ (read.ts upgrades);
  * changing this shape means a new format number and a new frozen file.
  */
-export const SNAPSHOT_FORMAT = 'cchc-report/2';
+export const SNAPSHOT_FORMAT = 'cchc-report/3';
 export const ReportSnapshot = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   report: z.object({ kind: ReportKind, year: z.number().int(), periodKey: z.string(), version: z.number().int(), label: z.string(), from: IsoDate, to: IsoDate }),

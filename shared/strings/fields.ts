@@ -145,6 +145,16 @@ export const fieldLabels: Record<string, string> = {
   what: 'Nội dung gửi',
   width: 'Độ rộng',
   year: 'Năm',
+  // Report profile (Cài đặt → cấu hình báo cáo của tỉnh) and the province's drill-down.
+  keyFingerprint: 'Dấu vân tay khoá của tỉnh',
+  key: 'Phần đề cương',
+  outline: 'Đề cương báo cáo',
+  parts: 'Các phần của đề cương',
+  profile: 'Cấu hình báo cáo',
+  source: 'Nguồn cấu hình',
+  splitCauses: 'Tách mục nguyên nhân',
+  summary: 'Bảng tóm tắt',
+  version: 'Phiên bản',
 };
 
 export const schemaText = {

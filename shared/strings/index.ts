@@ -7,6 +7,9 @@ import { shellText } from './shell';
 import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
+import { reportLayoutText } from './report-layout';
+import { reportProfileText } from './report-profile';
+import { provinceDocsText } from './province-docs';
 import { printText } from './print';
 import { decisionText } from './plan-decision';
 import { storageText } from './storage';
@@ -28,6 +31,9 @@ export const vi = {
   backup: backupText,
   bundles: bundlesText,
   reports: reportsText,
+  reportLayout: reportLayoutText,
+  reportProfile: reportProfileText,
+  provinceDocs: provinceDocsText,
   print: printText,
   decision: decisionText,
   storage: storageText,

@@ -1,28 +1,61 @@
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { previewServers } from './servers';
+import { canonicalJson, snapshotHash } from '../../db/services/reports';
+import { ReportSnapshot, SNAPSHOT_FORMAT } from '../../shared/domain/report';
 
 const start = previewServers();
 
-/** Stands in for the reports screen (issue 6): a Quý I report submitted on 5/3, before the 10/3 deadline. */
-function submitQ1Report(dataDir: string): void {
-  const db = new Database(path.join(dataDir, 'cchc.sqlite'));
+/** Call a channel the way the renderer does (same token, same contract). */
+async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const res = (await page.evaluate(
+    async ([c, i]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
+      const r = await fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cchc-token': token }, body: JSON.stringify(i) });
+      return r.json();
+    },
+    [channel, input] as const,
+  )) as { ok: boolean; value: T };
+  expect(res.ok).toBe(true);
+  return res.value;
+}
+
+/**
+ * A real Quý I report: drafted by the reports services, then frozen as submitted on 5/3 (before
+ * the 10/3 deadline) with the same snapshot and hash the submit service writes, as if the
+ * officer had sent it then (the service stamps the current time).
+ */
+async function submitQ1Report(page: Page, dataDir: string): Promise<void> {
+  const r = await api<{ id: string; doc: { sections: Record<string, string> } & Record<string, unknown> }>(page, 'reports.create', { kind: 'q1', year: 2026 });
+  const doc = { ...r.doc, numberText: '15/BC-UBND', reportDate: '2026-03-05', sections: { ...r.doc.sections, results: 'Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.' }, signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Đàm Thanh Vân' } };
+  await api(page, 'reports.saveDoc', { id: r.id, doc });
+  const view = await api<{ report: { doc: unknown; from: string; to: string }; label: string; figures: unknown; commune: unknown }>(page, 'reports.get', { id: r.id });
   const at = '2026-03-05T02:00:00.000Z';
-  db.prepare(
-    `INSERT INTO reports (id, created_at, updated_at, deleted_at, year, kind, period_key, version, status, from_date, to_date, narrative, snapshot, snapshot_hash, submitted_at)
-     VALUES (?, ?, ?, NULL, 2026, 'q1', '2026-q1', 1, 'submitted', '2025-12-15', '2026-03-14', ?, '{"tin":3}', ?, ?)`,
-  ).run('0195f000-0000-7000-8000-000000000001', at, at, 'Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.', 'c'.repeat(64), at);
+  const snapshot = ReportSnapshot.parse({
+    format: SNAPSHOT_FORMAT,
+    report: { kind: 'q1', year: 2026, periodKey: '2026-q1', version: 1, label: view.label, from: view.report.from, to: view.report.to },
+    commune: view.commune,
+    doc: view.report.doc,
+    figures: view.figures,
+    estimate: null,
+    cumulative: null,
+    submittedAt: at,
+  });
+  const db = new Database(path.join(dataDir, 'cchc.sqlite'));
+  db.prepare(`UPDATE reports SET status = 'submitted', snapshot = ?, snapshot_hash = ?, submitted_at = ?, updated_at = ? WHERE id = ?`).run(canonicalJson(snapshot), snapshotHash(snapshot), at, at, r.id);
   db.close();
 }
 
 test('commune writes a verified bundle to a USB folder; the province imports it and sees the commune on time', async ({ page }) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-usb-'));
   const commune = await start();
-  submitQ1Report(commune.dataDir);
   await page.goto(`${commune.url}#/bundles`);
+  await submitQ1Report(page, commune.dataDir);
+  await page.reload();
   await expect(page.getByRole('heading', { name: 'Gửi tỉnh' })).toBeVisible();
   const fingerprint = (await page.getByTestId('key-fingerprint').textContent())!;
   expect(fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
@@ -75,5 +108,33 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await expect(table.getByRole('row', { name: /xã Quyết Thắng/ }).getByRole('cell').last()).toHaveText('5');
   await table.getByRole('button', { name: 'xã Quyết Thắng' }).click();
   await expect(page.getByTestId('commune-report')).toContainText('Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.');
+  await expect(page.getByTestId('commune-report')).not.toContainText('{');
   await page.screenshot({ path: test.info().outputPath('3-province-drill.png'), fullPage: true });
+
+  // The drill-down opens the commune's report as the same printed document: body, signer, phụ lục.
+  await page.getByTestId('commune-report-versions').getByRole('button', { name: 'Xem bản in' }).click();
+  const body = page.getByTestId('print-body');
+  await expect(body).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  await expect(body).toContainText('Số: 15/BC-UBND');
+  await expect(body).toContainText('Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.');
+  await expect(body).toContainText('Mai Đàm Thanh Vân');
+  await expect(page.getByTestId('print-annex')).toContainText('(Kèm theo Báo cáo số 15/BC-UBND ngày 05/03/2026 của Ủy ban nhân dân xã Quyết Thắng)');
+  await page.goBack();
+
+  // The Báo cáo tổng hợp: an NĐ 30 document with the commune in the on-time list and the per-commune table.
+  await page.getByRole('button', { name: 'Xem bản in / In' }).click();
+  const sum = page.getByTestId('print-body');
+  await expect(sum).toContainText('BÁO CÁO');
+  await expect(sum).toContainText('Số: …/BC-SNV');
+  await expect(sum).toContainText('I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG');
+  await expect(sum).toContainText('- Đúng hạn: xã Quyết Thắng.');
+  await expect(sum).toContainText('Nơi nhận:');
+  await expect(page.getByTestId('print-consolidated-1').getByRole('row', { name: /xã Quyết Thắng \(10903\)/ }).getByRole('cell').last()).toHaveText('5');
+  await page.goBack();
+  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Tải báo cáo tổng hợp (PDF)' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('TongHop_TuyenTruyenCCHC_2026-q1.pdf');
+  const pdfFile = test.info().outputPath(pdf.suggestedFilename());
+  await pdf.saveAs(pdfFile);
+  const text = execFileSync('pdftotext', ['-layout', pdfFile, '-']).toString('utf8').replace(/\s+/g, ' ');
+  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: …/BC-SNV', 'Kính gửi: Ủy ban nhân dân', '- Đúng hạn: xã Quyết Thắng.', 'Nơi nhận:', 'PHỤ LỤC', 'Bảng 1. Số hoạt động theo hình thức']) expect(text).toContain(s);
 });

@@ -73,7 +73,9 @@ describe('cchc', () => {
     expect((await cchc('report', '--period', '2026-Q1', '--out', docx)).code).toBe(0);
     const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
     expect(xml).toContain('xã Quyết Thắng');
-    expect(xml).toContain('BẢNG TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH — Quý I/2026');
+    // The .docx is the Báo cáo tổng hợp as an NĐ 30 document (title, per-commune table in the phụ lục).
+    expect(xml).toContain('Tổng hợp kết quả công tác tuyên truyền cải cách hành chính Quý I năm 2026 của các xã, phường');
+    expect(xml).toContain('Bảng 1. Số hoạt động theo hình thức của từng xã, phường');
 
     expect((await cchc('report', '--period', '2026-Q7')).text).toContain('Kỳ "2026-Q7" không hợp lệ');
   });

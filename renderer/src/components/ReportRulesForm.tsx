@@ -4,6 +4,7 @@ import { vi } from '../../../shared/strings/index';
 import { useReportsStore } from '../stores/reports';
 import { DEFAULT_REPORT_RULES, RULE_KINDS, ReportRules, periodDeadline, periodWindow, type PeriodRule } from '../../../shared/domain/period';
 import { formatDateVi } from '../../../shared/text';
+import { deadlinesBeforeCutoff } from '../../../shared/domain/province-config';
 
 const t = vi.reports.rules;
 const FIELDS: (keyof PeriodRule)[] = ['startMonthsBefore', 'startDay', 'endMonthsAfter', 'endDay', 'deadlineMonthsAfter', 'deadlineDay'];
@@ -59,6 +60,13 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
         </Stack>
       ) : (
         <Alert color="orange">{parsed.error.issues[0]?.message}</Alert>
+      )}
+      {parsed.success && deadlinesBeforeCutoff(parsed.data, year).length > 0 && (
+        <Alert color="yellow" data-testid="deadline-before-cutoff">
+          {deadlinesBeforeCutoff(parsed.data, year).map((d) => (
+            <Text key={d.rule} size="sm">{vi.reportProfile.deadlineBeforeCutoff(t.ruleKinds[d.rule], d.deadline, d.cutoff)}</Text>
+          ))}
+        </Alert>
       )}
       <Group>
         <Button

@@ -4,6 +4,8 @@ import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import type { ImportLine } from '../../../shared/domain/bundle';
 import { deliverFile } from '../download';
+import { navigate } from '../router';
+import { CommuneReportVersions } from '../components/CommuneReportVersions';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
@@ -145,9 +147,11 @@ export function ProvincePage() {
           <Group justify="space-between" align="end">
             <Title order={4}>{b.reportTitle}</Title>
             <Group align="end">
-              <Select label={b.period} value={period} allowDeselect={false} w={180} data={periodsOfYear(year).map((p) => ({ value: p.key, label: p.label }))} onChange={(v) => v && setPeriod(v)} />
+              <Select label={b.period} value={period} allowDeselect={false} w={180} data={(s.matrix?.periods ?? periodsOfYear(year)).map((p) => ({ value: p.key, label: p.label }))} onChange={(v) => v && setPeriod(v)} />
               <Button variant="default" onClick={() => void s.reportFile(period, 'xlsx').then((f) => f && deliverFile(f))}>{b.downloadXlsx}</Button>
               <Button variant="default" onClick={() => void s.reportFile(period, 'docx').then((f) => f && deliverFile(f))}>{b.downloadDocx}</Button>
+              <Button variant="default" onClick={() => void s.reportFile(period, 'pdf').then((f) => f && deliverFile(f))}>{vi.provinceDocs.consolidated.downloadPdf}</Button>
+              <Button variant="light" onClick={() => navigate(`/print/consolidated/${period}`)}>{vi.provinceDocs.consolidated.printButton}</Button>
             </Group>
           </Group>
           {s.drill ? (
@@ -155,10 +159,7 @@ export function ProvincePage() {
               <Anchor component="button" onClick={s.closeDrill}>← {b.drillBack}</Anchor>
               <Title order={5}>{b.drillTitle(s.drill.communeName, s.drill.periodLabel)}</Title>
               <Text size="sm" c="dimmed">{b.drillVersion(s.drill.report.version, s.drill.report.submittedAt ? dateTime(s.drill.report.submittedAt) : '')}</Text>
-              <Text fw={600}>{b.drillNarrative}</Text>
-              <Text style={{ whiteSpace: 'pre-wrap' }}>{s.drill.report.narrative}</Text>
-              <Text fw={600}>{b.drillSnapshot}</Text>
-              <Code block>{JSON.stringify(s.drill.report.snapshot, null, 2)}</Code>
+              <CommuneReportVersions communeCode={s.drill.communeCode} period={period} />
             </Stack>
           ) : (
             s.table && (

@@ -279,6 +279,7 @@ function OutputPanel({ view }: { view: ReportView }) {
       <Button loading={busy} onClick={() => void exportFile('pdf')}>{vi.actions.exportPdf}</Button>
       <Button loading={busy} onClick={() => void exportFile('docx')}>{vi.actions.exportDocx}</Button>
       <Button loading={busy} onClick={() => void exportFile('xlsx')}>{vi.actions.exportXlsx}</Button>
+      <Button loading={busy} variant="light" title={vi.reportLayout.insert.hint} onClick={() => void exportFile('insert')}>{vi.reportLayout.insert.button}</Button>
     </Group>
   );
 }

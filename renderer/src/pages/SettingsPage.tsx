@@ -3,6 +3,7 @@ import { Alert, Paper, Stack, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { CommuneForm } from '../components/CommuneForm';
 import { ReportRulesForm } from '../components/ReportRulesForm';
+import { ReportProfileForm } from '../components/ReportProfileForm';
 import { BackupPanel } from '../components/BackupPanel';
 
 export function SettingsPage() {
@@ -23,6 +24,12 @@ export function SettingsPage() {
         <Stack>
           <Title order={4}>{vi.reports.rules.title}</Title>
           <ReportRulesForm />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={4}>{vi.reportProfile.title}</Title>
+          <ReportProfileForm />
         </Stack>
       </Paper>
     </Stack>

@@ -90,6 +90,8 @@ export function SignOff({ recipients, signer }: { recipients: string[]; signer: 
 export interface PrintColumn {
   label: string;
   width: number;
+  /** Numbers are right-aligned. */
+  numeric?: boolean;
 }
 /** A printed table row: cells, or a group title row (e.g. a Roman-numbered section). */
 export type PrintRow = { kind: 'row'; key: string; cells: string[] } | { kind: 'group'; key: string; label: string; title: string };
@@ -108,7 +110,7 @@ export function PrintTable({ columns, rows, testId }: { columns: PrintColumn[]; 
           r.kind === 'group' ? (
             <tr key={r.key} className="nd30-group"><td className="nd30-order">{r.label}</td><td colSpan={columns.length - 1}>{r.title}</td></tr>
           ) : (
-            <tr key={r.key}>{r.cells.map((c, i) => <td key={i} className={i === 0 ? 'nd30-order' : undefined}>{c}</td>)}</tr>
+            <tr key={r.key}>{r.cells.map((c, i) => <td key={i} className={i === 0 ? 'nd30-order' : columns[i]?.numeric ? 'nd30-num' : undefined}>{c}</td>)}</tr>
           ),
         )}
       </tbody>

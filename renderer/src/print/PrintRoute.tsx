@@ -1,6 +1,7 @@
 import { vi } from '../../../shared/strings/index';
 import { PlanPrint } from '../pages/PlanPrint';
 import { ReportPrint } from '../pages/ReportPrint';
+import { CommuneReportPrint, ConsolidatedPrint } from './ProvincePrints';
 
 /**
  * Print routes: #/print/<kind>/<id>[/auto]. Rendered without the app shell (see App.tsx).
@@ -16,6 +17,10 @@ export function PrintRoute({ route }: { route: string[] }) {
       return <PlanPrint id={id} part="annex" autoPrint={autoPrint} />;
     case 'report':
       return <ReportPrint id={id} autoPrint={autoPrint} />;
+    case 'province-report':
+      return <CommuneReportPrint id={id} autoPrint={autoPrint} />;
+    case 'consolidated':
+      return <ConsolidatedPrint period={id} autoPrint={autoPrint} />;
     default:
       return <p>{vi.print.notFound}</p>;
   }

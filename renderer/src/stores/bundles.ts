@@ -37,7 +37,7 @@ interface BundlesState {
   keyWarning: string | null;
   importFolder(folder: string, year: number, period: string): Promise<void>;
   loadTable(period: string): Promise<void>;
-  reportFile(period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile | null>;
+  reportFile(period: string, format: 'xlsx' | 'docx' | 'pdf'): Promise<ExportedFile | null>;
   openDrill(communeCode: string, period: string): Promise<void>;
   closeDrill(): void;
   /** A .cchc the OS asked us to open (double-click): checked and imported on the officer's click. */

@@ -1,5 +1,6 @@
 import { ReportSnapshotV1 } from './report-v1';
 import { ReportSnapshotV2 } from './report-v2';
+import { ReportSnapshotV3 } from './report-v3';
 import type { ReportSnapshot } from '../report';
 
 /**
@@ -20,7 +21,12 @@ export function upgradeV1(s: ReportSnapshotV1): ReportSnapshotV2 {
   return { ...s, format: 'cchc-report/2', estimate: null, cumulative: null };
 }
 
+/** v2 → today (v3): the online posts' URLs were not recorded (figures.postLinks stays absent). */
 export function upgradeV2(s: ReportSnapshotV2): ReportSnapshot {
+  return { ...s, format: 'cchc-report/3' };
+}
+
+export function upgradeV3(s: ReportSnapshotV3): ReportSnapshot {
   return s;
 }
 
@@ -31,6 +37,8 @@ export function readReportSnapshot(raw: unknown): ReportSnapshot {
       return upgradeV2(upgradeV1(ReportSnapshotV1.parse(raw)));
     case 'cchc-report/2':
       return upgradeV2(ReportSnapshotV2.parse(raw));
+    case 'cchc-report/3':
+      return upgradeV3(ReportSnapshotV3.parse(raw));
     default:
       throw new SnapshotFormatError(format);
   }
