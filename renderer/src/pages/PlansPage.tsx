@@ -81,7 +81,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
       closing: '',
       recipients: [...t.defaultRecipients],
       signer: { ...t.defaultSigner },
-      annex: { heading: t.defaultAnnexHeading, title: t.defaultAnnexTitle(year), subtitle: t.defaultAnnexSubtitle(year, commune), orderLabel: 'TT', columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
+      annex: { heading: t.defaultAnnexHeading, title: t.defaultAnnexTitle(year), subtitle: '', orderLabel: 'TT', columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
       amendsPlanId: null,
     };
     try {
