@@ -22,7 +22,7 @@ const DEFAULT_LABEL: Record<AnnexField, string> = {
   note: 'Ghi chú',
 };
 type Extra = 'areas' | 'forms' | 'span' | 'target';
-type ColumnKind = { kind: 'order' } | { kind: 'field'; field: AnnexField } | { kind: 'extra'; extra: Extra };
+export type ColumnKind = { kind: 'order' } | { kind: 'field'; field: AnnexField } | { kind: 'extra'; extra: Extra };
 
 /** Columns of our sheet: TT, the printed layout, the other task fields, then the app's own fields. */
 function sheetColumns(layout: AnnexLayout): { label: string; width: number; col: ColumnKind; printed: boolean }[] {
@@ -164,7 +164,7 @@ const EXTRA_ALIASES: [Extra, string[]][] = [
   ['target', ['chi tieu']],
 ];
 
-function classifyHeader(text: string, layout: AnnexLayout): ColumnKind | null {
+export function classifyHeader(text: string, layout: AnnexLayout): ColumnKind | null {
   const k = headerKey(text);
   if (!k) return null;
   if (['tt', 'stt', 'so tt', 'so thu tu', headerKey(layout.orderLabel)].includes(k)) return { kind: 'order' };
@@ -189,7 +189,7 @@ function titleLines(ws: ExcelJS.Worksheet, headerRow: number): ParsedAnnex['titl
   return out;
 }
 
-const ROMAN_RE = /^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$/;
+export const ROMAN_RE = /^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$/;
 const num = (v: ExcelJS.CellValue): number | null => {
   if (typeof v === 'number') return v;
   const s = cellText(v).trim();

@@ -24,6 +24,7 @@ import { exportKeyCard, getKeyInfo, rotateKey } from './keys';
 import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from './bundles';
 import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
+import { applyPlanDocx, previewPlanDocx } from './plan-docx-import';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
 /**
@@ -51,6 +52,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'plans.xlsxTemplate': ({ id }) => annexTemplate(ctx, id),
     'plans.importPreview': ({ planId, fileName, base64 }) => previewAnnexImport(ctx, planId, fileName, base64),
     'plans.importApply': ({ planId, fileName, base64 }) => applyAnnexImport(ctx, planId, fileName, base64),
+    'plans.docxPreview': ({ fileName, base64 }) => previewPlanDocx(ctx, fileName, base64),
+    'plans.docxApply': ({ fileName, base64 }) => applyPlanDocx(ctx, fileName, base64),
     'activities.create': async (input) => createActivity(ctx, input, await officerName(ctx)),
     'activities.list': (input) => listActivities(ctx, input),
     'activities.createSeries': async (input) => createActivitySeries(ctx, input, await officerName(ctx)),

@@ -5,6 +5,7 @@ import { activityChannels } from './activities';
 import { backupChannels } from './backup';
 import { bundleChannels } from './bundles';
 import { reportChannels } from './reports';
+import { planImportChannels } from './plan-import';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -17,6 +18,7 @@ export const contract = {
   ...backupChannels,
   ...bundleChannels,
   ...reportChannels,
+  ...planImportChannels,
 };
 
 export type Contract = typeof contract;
