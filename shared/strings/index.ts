@@ -9,6 +9,7 @@ import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
 import { decisionText } from './plan-decision';
+import { docxImportText } from './plan-import';
 
 export const vi = {
   ...common,
@@ -29,4 +30,5 @@ export const vi = {
   reports: reportsText,
   print: printText,
   decision: decisionText,
+  planImport: docxImportText,
 } as const;
