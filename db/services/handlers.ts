@@ -25,6 +25,7 @@ import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from 
 import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
 import { applyPlanDocx, previewPlanDocx } from './plan-docx-import';
+import { applyPlayLog, previewPlayLog } from './play-log-import';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
 
 /**
@@ -66,6 +67,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'activities.exportXlsx': (input) => exportActivitiesXlsx(ctx, input),
     'activities.importPreview': (input) => previewImport(ctx, input),
     'activities.importApply': async (input) => applyImport(ctx, input, await officerName(ctx)),
+    'activities.playLogPreview': (input) => previewPlayLog(ctx, input),
+    'activities.playLogApply': async (input) => applyPlayLog(ctx, input, await officerName(ctx)),
     'activities.progress': ({ planId }) => planProgress(ctx, planId),
     'activities.setTaskStatus': (input) => setTaskStatus(ctx, input),
     'activities.dashboard': ({ today }) => dashboard(ctx, today),

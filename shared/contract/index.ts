@@ -6,6 +6,7 @@ import { backupChannels } from './backup';
 import { bundleChannels } from './bundles';
 import { reportChannels } from './reports';
 import { planImportChannels } from './plan-import';
+import { playLogChannels } from './play-log';
 
 /**
  * The one IPC contract: every channel the renderer may call, with its input and output
@@ -19,6 +20,7 @@ export const contract = {
   ...bundleChannels,
   ...reportChannels,
   ...planImportChannels,
+  ...playLogChannels,
 };
 
 export type Contract = typeof contract;
