@@ -10,6 +10,7 @@ import { reportsText } from './reports';
 import { printText } from './print';
 import { decisionText } from './plan-decision';
 import { docxImportText } from './plan-import';
+import { playLogScreenText } from './play-log';
 
 export const vi = {
   ...common,
@@ -31,4 +32,5 @@ export const vi = {
   print: printText,
   decision: decisionText,
   planImport: docxImportText,
+  playLog: playLogScreenText,
 } as const;
