@@ -46,7 +46,7 @@ export async function verifySignedPdf(bytes: Uint8Array): Promise<PdfSignature> 
   } catch {
     throw new AppError('FILE_INVALID', t.badSignature);
   }
-  let ok = false;
+  let ok: boolean;
   try {
     ok = (await cms.verify({ signer: 0, data: new Uint8Array(signed).buffer, checkChain: false, extendedMode: true })).signatureVerified === true;
   } catch {
