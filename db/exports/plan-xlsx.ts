@@ -5,7 +5,7 @@ import { areaLabels, formLabels } from '../../shared/domain/labels';
 import { annexCellText, annexGroups, guessSpan, MAX_ANNEX_TASKS, parseSpanCode, spanCode, type ImportProblem } from '../../shared/domain/plan-annex';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { annexSubtitle, type AnnexTitleSource } from '../../shared/print/annex-title';
 import { cellText, headerKey, loadWorkbook, looksLikeXlsx, setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-common';
 
@@ -210,7 +210,8 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
   let wb: ExcelJS.Workbook;
   try {
     wb = await loadWorkbook(bytes);
-  } catch {
+  } catch (e) {
+    if (isAppError(e)) throw e;
     throw new AppError('FILE_INVALID', t.errors.unreadable(fileName));
   }
   const sheets = wb.worksheets.filter((w) => w.actualRowCount > 0);

@@ -12,3 +12,8 @@ export async function getAppInfo(ctx: ServiceContext): Promise<AppInfo> {
     needsSetup: (await getCommuneSettings(ctx)) === null,
   };
 }
+
+/** A .cchc file the app was opened with (double-click on the province's machine), handed out once. */
+export function takeOpenedFile(ctx: ServiceContext): { path: string | null } {
+  return { path: ctx.platform.takeOpenedFile?.() ?? null };
+}

@@ -3,21 +3,24 @@ import { getCommuneSettings } from './settings';
 import { createPlanWithAnnex, type PlanSeed } from './plans';
 import { readPlanDocx, type RecognisedPlan } from '../exports/plan-docx-read';
 import { PlanFields, type PlanTaskFieldsInput } from '../../shared/domain/plan';
-import type { DocxPreview } from '../../shared/contract/plan-import';
+import type { z } from 'zod';
+import type { DocxPreview, DocxUpload } from '../../shared/contract/plan-import';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { placeDateLine } from '../../shared/print/nd30';
 import { plansText } from '../../shared/strings/plans';
 import { docxImportText as t } from '../../shared/strings/plan-import';
 import { AppError } from '../../shared/errors';
 
-async function read(ctx: ServiceContext, fileName: string, base64: string): Promise<RecognisedPlan> {
+type Upload = z.output<typeof DocxUpload>;
+
+async function read(ctx: ServiceContext, { fileName, base64 }: Upload): Promise<RecognisedPlan> {
   const commune = (await getCommuneSettings(ctx))?.communeName ?? '';
   return readPlanDocx(Buffer.from(base64, 'base64'), fileName, { issuer: plansText.defaultIssuer(commune), year: new Date().getFullYear() });
 }
 
 /** Read a Word plan and show what was recognised, per task row, with problems; writes nothing. */
-export async function previewPlanDocx(ctx: ServiceContext, fileName: string, base64: string): Promise<DocxPreview> {
-  const r = await read(ctx, fileName, base64);
+export async function previewPlanDocx(ctx: ServiceContext, input: Upload): Promise<DocxPreview> {
+  const r = await read(ctx, input);
   const f = PlanFields.parse(r.fields);
   const signer = f.decision?.signer ?? f.signer;
   return {
@@ -37,8 +40,8 @@ export async function previewPlanDocx(ctx: ServiceContext, fileName: string, bas
  * Create the plan and its phụ lục from the Word file in one transaction. A file that cannot be
  * read, or a task row without content, changes nothing.
  */
-export async function applyPlanDocx(ctx: ServiceContext, fileName: string, base64: string): Promise<PlanDetail> {
-  const r = await read(ctx, fileName, base64);
+export async function applyPlanDocx(ctx: ServiceContext, input: Upload): Promise<PlanDetail> {
+  const r = await read(ctx, input);
   const empty = r.tasks.filter((x) => !x.task.content);
   if (empty.length) throw new AppError('FILE_INVALID', t.emptyTaskRows(empty.length));
   const parsed = PlanFields.safeParse(r.fields);

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { ServiceContext } from './context';
 import { createActivities } from './activities';
+import { officerName } from './settings';
 import { ActivityFields } from '../../shared/domain/activity';
 import { groupPlays, type PlayRow } from '../../shared/domain/play-log';
 import type { PlayLogInput, PlayLogPreview } from '../../shared/contract/play-log';
@@ -151,9 +152,9 @@ export async function previewPlayLog(_ctx: ServiceContext, input: Input): Promis
 }
 
 /** One broadcast activity per bulletin, its plays as lượt phát, all in one transaction. */
-export async function applyPlayLog(ctx: ServiceContext, input: Input, enteredBy: string): Promise<{ created: number; plays: number; skipped: number }> {
+export async function applyPlayLog(ctx: ServiceContext, input: Input): Promise<{ created: number; plays: number; skipped: number }> {
   const { preview, fields } = await parse(input);
   if (!fields.length) throw new AppError('FILE_INVALID', t.nothingToImport);
-  await createActivities(ctx, fields, enteredBy);
+  await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length, plays: preview.playCount, skipped: preview.skippedCount };
 }

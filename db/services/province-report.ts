@@ -59,8 +59,8 @@ export async function consolidatedDocx(c: Consolidated): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-export async function consolidatedFile(ctx: ServiceContext, period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile> {
-  const c = await consolidated(ctx, period);
+export async function consolidatedFile(ctx: ServiceContext, { period, format }: { period: string; format: 'xlsx' | 'docx' }): Promise<ExportedFile> {
+  const c = await consolidated(ctx, { period });
   const buf = format === 'xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(c);
   return { fileName: `TongHop_TuyenTruyenCCHC_${c.period.key}.${format}`, mime: MIME[format], base64: buf.toString('base64') };
 }

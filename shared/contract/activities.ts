@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, ById, Done, NoInput } from './channel';
 import { ExportedFile } from './files';
+import { PlayLogInput, PlayLogPreview, PlayLogResult } from './play-log';
 import {
   Activity,
   ActivityFields,
@@ -9,11 +10,6 @@ import {
   ActivityUpdateInput,
   Dashboard,
   DashboardQuery,
-  EvidenceItem,
-  EvidenceKey,
-  EvidenceLink,
-  EvidenceLinkInput,
-  EvidenceUpload,
   ImportInput,
   ImportPreview,
   PlanProgress,
@@ -37,15 +33,10 @@ export const activityChannels = {
   'activities.exportXlsx': channel(ActivityListQuery, ExportedFile),
   'activities.importPreview': channel(ImportInput, ImportPreview),
   'activities.importApply': channel(ImportInput, z.object({ created: z.number().int() })),
+  'activities.playLogPreview': channel(PlayLogInput, PlayLogPreview),
+  'activities.playLogApply': channel(PlayLogInput, PlayLogResult),
   /** Done vs target per task and the plan's completion %, for any screen that shows a plan. */
   'activities.progress': channel(z.object({ planId: Id }).strict(), PlanProgress),
   'activities.setTaskStatus': channel(TaskStatusInput, Done),
   'activities.dashboard': channel(DashboardQuery, Dashboard),
-  'evidence.add': channel(EvidenceUpload, EvidenceItem),
-  'evidence.link': channel(EvidenceLinkInput, EvidenceItem),
-  'evidence.list': channel(z.object({ activityId: Id }).strict(), z.array(EvidenceItem)),
-  'evidence.remove': channel(EvidenceLink, Done),
-  'evidence.thumbnail': channel(EvidenceKey, z.object({ base64: z.string().nullable() })),
-  'evidence.open': channel(EvidenceKey, z.object({ opened: z.boolean(), file: ExportedFile.nullable() })),
-  'evidence.reveal': channel(EvidenceKey, z.object({ revealed: z.boolean(), path: z.string() })),
 };

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { channel } from './channel';
-import { PlanDetail } from './plans';
 
 /** An uploaded Word plan: its name (for messages) and bytes; ~20 MB at most. */
-const DocxUpload = z.object({ fileName: z.string().min(1).max(260), base64: z.string().max(28_000_000) }).strict();
+export const DocxUpload = z.object({ fileName: z.string().min(1).max(260), base64: z.string().max(28_000_000) }).strict();
 
 /** What the Word file was read as, row by row, before anything is saved. */
 export const DocxPreview = z.object({
@@ -28,8 +26,3 @@ export const DocxPreview = z.object({
   ),
 });
 export type DocxPreview = z.infer<typeof DocxPreview>;
-
-export const planImportChannels = {
-  'plans.docxPreview': channel(DocxUpload, DocxPreview),
-  'plans.docxApply': channel(DocxUpload, PlanDetail),
-};

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { channel } from './channel';
 import { CchcArea, Id } from '../domain/common';
 
 /** A station play log (.xlsx or .csv) to import as broadcast activities. */
@@ -21,8 +20,4 @@ export const PlayLogPreview = z.object({
   skipped: z.array(z.object({ row: z.number().int(), title: z.string(), reason: z.string() })),
 });
 export type PlayLogPreview = z.infer<typeof PlayLogPreview>;
-
-export const playLogChannels = {
-  'activities.playLogPreview': channel(PlayLogInput, PlayLogPreview),
-  'activities.playLogApply': channel(PlayLogInput, z.object({ created: z.number().int(), plays: z.number().int(), skipped: z.number().int() })),
-};
+export const PlayLogResult = z.object({ created: z.number().int(), plays: z.number().int(), skipped: z.number().int() });

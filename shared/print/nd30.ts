@@ -1,4 +1,5 @@
 import { printText } from '../strings/print';
+import { capitalizeFirst } from '../text';
 import { blank, DAY_BLANK } from './blanks';
 
 /**
@@ -68,6 +69,6 @@ export function fileNamePart(s: string): string {
     .replace(/[^A-Za-z0-9 ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map(capitalizeFirst)
     .join('');
 }

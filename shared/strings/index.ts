@@ -11,6 +11,7 @@ import { printText } from './print';
 import { decisionText } from './plan-decision';
 import { docxImportText } from './plan-import';
 import { playLogScreenText } from './play-log';
+import { storageText } from './storage';
 
 export const vi = {
   ...common,
@@ -33,4 +34,5 @@ export const vi = {
   decision: decisionText,
   planImport: docxImportText,
   playLog: playLogScreenText,
+  storage: storageText,
 } as const;

@@ -39,7 +39,7 @@ describe('số and ngày with blanks; the phụ lục line filled from the plan'
     const a = await app();
     const d = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
     // The seed's own unfilled line, as plans made before this change carry it.
-    await updatePlan(a.ctx, d.plan.id, { ...fieldsOf(d), numberText: '15/KH-UBND', issuedOn: '2026-01-20', annex: { ...d.plan.annex, subtitle: readFixture('seed001-annex').subtitle } });
+    await updatePlan(a.ctx, { id: d.plan.id, fields: { ...fieldsOf(d), numberText: '15/KH-UBND', issuedOn: '2026-01-20', annex: { ...d.plan.annex, subtitle: readFixture('seed001-annex').subtitle } } });
     const line = '(Kèm theo Kế hoạch số 15/KH-UBND ngày 20/01/2026 của UBND xã Quyết Thắng)';
     expect(await docxText(await call<ExportedFile>(a, 'plans.exportDocx', { id: d.plan.id, part: 'annex' }))).toContain(line);
     expect(await xlsxTitle(await call<ExportedFile>(a, 'plans.exportXlsx', { id: d.plan.id }))).toContain(line);
@@ -48,8 +48,8 @@ describe('số and ngày with blanks; the phụ lục line filled from the plan'
   it('"ngày … tháng 01 năm 2026" is stored and printed; the unknown day and số keep a writable blank', async () => {
     const a = await app();
     const d = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
-    await updatePlan(a.ctx, d.plan.id, { ...fieldsOf(d), numberText: '/KH-UBND', issuedOn: null, issuedMonth: 1 });
-    expect((await getPlanDetail(a.ctx, d.plan.id)).plan.issuedMonth).toBe(1);
+    await updatePlan(a.ctx, { id: d.plan.id, fields: { ...fieldsOf(d), numberText: '/KH-UBND', issuedOn: null, issuedMonth: 1 } });
+    expect((await getPlanDetail(a.ctx, { id: d.plan.id })).plan.issuedMonth).toBe(1);
     const text = await docxText(await call<ExportedFile>(a, 'plans.exportDocx', { id: d.plan.id, part: 'all' }));
     expect(text).toContain(`Quyết Thắng, ngày ${NBSP.repeat(5)} tháng 01 năm 2026`);
     expect(text).toContain(`Số: ${NBSP.repeat(8)}/KH-UBND`);
@@ -65,7 +65,7 @@ describe('số and ngày with blanks; the phụ lục line filled from the plan'
     expect(after.plan.annex).toMatchObject({ heading: f.heading, title: f.title, subtitle: f.subtitle });
     // Round trip: export → import gives back the same layout, subtitle still filled by the app.
     const d1 = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
-    await updatePlan(a.ctx, d1.plan.id, { ...fieldsOf(d1), numberText: '15/KH-UBND', annex: { ...d1.plan.annex, subtitle: '' } });
+    await updatePlan(a.ctx, { id: d1.plan.id, fields: { ...fieldsOf(d1), numberText: '15/KH-UBND', annex: { ...d1.plan.annex, subtitle: '' } } });
     const xlsx = await call<ExportedFile>(a, 'plans.exportXlsx', { id: d1.plan.id });
     const back = await call<PlanDetail>(a, 'plans.importApply', { planId: d1.plan.id, fileName: 'x.xlsx', base64: xlsx.base64 });
     expect(back.plan.annex.subtitle).toBe('');

@@ -47,7 +47,7 @@ describe('Quyết định ban hành + Kế hoạch ban hành kèm theo (seed 003
   it('survives a save and reload unchanged, and a plain plan has no decision key at all', async () => {
     const a = await app();
     const plan = await call<Plan>(a, 'plans.create', seed003Fields());
-    const again = (await getPlanDetail(a.ctx, plan.id)).plan;
+    const again = (await getPlanDetail(a.ctx, { id: plan.id })).plan;
     expect(again.decision).toEqual(PlanFields.parse(seed003Fields()).decision);
     const plain = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
     expect('decision' in plain.plan).toBe(false);
