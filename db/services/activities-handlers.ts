@@ -13,6 +13,7 @@ import {
 import { applyImport, exportActivitiesXlsx, previewImport } from './activities-xlsx';
 import { dashboard, planProgress, setTaskStatus } from './progress';
 import { applyPlayLog, previewPlayLog } from './play-log-import';
+import { saveActivity, taskOptions } from './activity-save';
 
 export const activityHandlers = {
   'activities.create': createActivity,
@@ -32,4 +33,6 @@ export const activityHandlers = {
   'activities.progress': planProgress,
   'activities.setTaskStatus': setTaskStatus,
   'activities.dashboard': dashboard,
+  'activities.save': saveActivity,
+  'activities.taskOptions': taskOptions,
 } satisfies AreaHandlers<'activities'>;

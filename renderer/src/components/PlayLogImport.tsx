@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, FileInput, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { playLogStore } from '../stores/play-log';
 import { fileToBase64 } from '../files';
 import type { PlayLogPreview } from '../../../shared/contract/play-log';
 import { vi } from '../../../shared/strings/index';
@@ -19,7 +20,7 @@ export function PlayLogImport({ onDone }: { onDone: (message: string) => void })
     setWorking(true);
     try {
       const input = { fileName: f.name, base64: await fileToBase64(f) };
-      setPreview(await invoke('activities.playLogPreview', input));
+      setPreview(await playLogStore.preview(input));
       setFile(input);
     } catch (e) {
       setError(errorMessage(e));
@@ -30,7 +31,7 @@ export function PlayLogImport({ onDone }: { onDone: (message: string) => void })
     if (!file) return;
     setWorking(true);
     try {
-      const r = await invoke('activities.playLogApply', file);
+      const r = await playLogStore.apply(file);
       onDone(t.done(r.created, r.plays));
     } catch (e) {
       setError(errorMessage(e));

@@ -8,7 +8,8 @@ import { formLabels } from '../../../shared/domain/labels';
 import { areaLabels } from '../../../shared/domain/labels';
 import { CCHC_AREAS, COMMUNICATION_FORMS, type CchcArea, type CommunicationForm } from '../../../shared/domain/common';
 import { quarterRange, type Activity } from '../../../shared/domain/activity';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { activityEntry } from '../stores/activity-entry';
 import { deliverFile } from '../download';
 import { ActivityForm } from '../components/ActivityForm';
 import { ActivityImport } from '../components/ActivityImport';
@@ -39,7 +40,7 @@ export function ActivitiesPage() {
 
   useEffect(() => {
     void reload();
-    void invoke('activities.units', {}).then(setUnits, () => undefined);
+    void activityEntry.units().then(setUnits, () => undefined);
   }, [reload]);
   // Alt+N: a new entry from anywhere on the page, without the mouse.
   useEffect(() => {
@@ -90,7 +91,7 @@ export function ActivitiesPage() {
   async function remove(a: Activity) {
     setActionError(null);
     try {
-      await invoke('activities.delete', { id: a.id });
+      await activityEntry.remove(a.id);
       setUndo(a);
       setMessage(l.deleted(a.title));
       await reload();
@@ -101,7 +102,7 @@ export function ActivitiesPage() {
   async function restore() {
     if (!undo) return;
     try {
-      await invoke('activities.restore', { id: undo.id });
+      await activityEntry.restore(undo.id);
       setUndo(null);
       setMessage(null);
       await reload();
@@ -112,7 +113,7 @@ export function ActivitiesPage() {
   async function exportXlsx() {
     setActionError(null);
     try {
-      deliverFile(await invoke('activities.exportXlsx', filter));
+      deliverFile(await activityEntry.exportXlsx(filter));
     } catch (e) {
       setActionError(errorMessage(e));
     }
@@ -124,7 +125,7 @@ export function ActivitiesPage() {
     setUndo(null);
     setMessage(msg);
     await reload();
-    void invoke('activities.units', {}).then(setUnits, () => undefined);
+    void activityEntry.units().then(setUnits, () => undefined);
   };
 
   return (

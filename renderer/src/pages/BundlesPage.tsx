@@ -3,6 +3,7 @@ import { Alert, Button, Code, Group, Paper, Radio, Select, Stack, Table, Text, T
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import { deliverFile } from '../download';
+import { KeyCustodyPanel } from './KeyCustodyPanel';
 
 const b = vi.bundles;
 const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
@@ -53,6 +54,8 @@ export function BundlesPage() {
           </Group>
         </Stack>
       </Paper>
+
+      <KeyCustodyPanel />
 
       <Paper withBorder p="md">
         <Stack>
