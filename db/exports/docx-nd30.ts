@@ -73,7 +73,7 @@ export function shortRule(indentTwips: number): Paragraph {
 }
 
 /** Quốc hiệu/Tiêu ngữ and issuing body as a borderless two-column table (NĐ 30 header). */
-export function nationalHeaderTable(h: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number; withDate?: boolean }): Table {
+export function nationalHeaderTable(h: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number; month?: number; withDate?: boolean }): Table {
   const total = TEXT_WIDTH.portrait;
   const left = Math.round(total * 0.38);
   const right = total - left;
@@ -87,7 +87,7 @@ export function nationalHeaderTable(h: { parentBody?: string; issuer: string; nu
     para([run(printText.nationalTitle, { bold: true, size: ND30.pt.nationalTitle })]),
     para([run(printText.motto, { bold: true, size: ND30.pt.motto })]),
     shortRule(Math.round(right * 0.22)),
-    ...(h.withDate !== false ? [para([run(placeDateLine(h.place, h.isoDate, h.year), { italics: true })], { spacing: { before: 120 } })] : []),
+    ...(h.withDate !== false ? [para([run(placeDateLine(h.place, h.isoDate, h.year, h.month), { italics: true })], { spacing: { before: 120 } })] : []),
   ];
   return new Table({
     width: { size: total, type: WidthType.DXA },

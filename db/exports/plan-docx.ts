@@ -6,6 +6,7 @@ import { dataTable, docTitle, nationalHeaderTable, nd30Document, nd30Section, pa
 import { AlignmentType } from 'docx';
 import { attachedToDecisionLine, hasAnnex } from '../../shared/print/decision';
 import { decisionDocxChildren } from './decision-docx';
+import { annexSubtitle } from '../../shared/print/annex-title';
 
 /** The phụ lục rows as docx table rows: Roman-numbered section rows, tasks numbered per section. */
 export function annexDocxRows(detail: Pick<PlanDetail, 'plan' | 'sections' | 'tasks'>): DocxTableRow[] {
@@ -18,10 +19,11 @@ export function annexDocxRows(detail: Pick<PlanDetail, 'plan' | 'sections' | 'ta
 
 function annexChildren(detail: PlanDetail): (Paragraph | Table)[] {
   const a = detail.plan.annex;
+  const subtitle = annexSubtitle(detail.plan);
   return [
     ...(a.heading ? [para([run(a.heading, { bold: true })])] : []),
     ...(a.title ? [para([run(a.title, { bold: true })])] : []),
-    ...(a.subtitle ? [para([run(a.subtitle, { italics: true })], { spacing: { after: 200 } })] : []),
+    ...(subtitle ? [para([run(subtitle, { italics: true })], { spacing: { after: 200 } })] : []),
     dataTable({ columns: [{ label: a.orderLabel, width: 5 }, ...a.columns.map((c) => ({ label: c.label, width: c.width }))], rows: annexDocxRows(detail), totalWidth: TEXT_WIDTH.landscape }),
   ];
 }
@@ -40,7 +42,7 @@ export async function planToDocx(detail: PlanDetail, part: 'all' | 'annex'): Pro
     const attached = attachedToDecisionLine(p);
     const children: (Paragraph | Table)[] = [
       attached === null
-        ? nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, numberText: p.numberText, place: p.place, isoDate: p.issuedOn, year: p.year })
+        ? nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, numberText: p.numberText, place: p.place, isoDate: p.issuedOn, month: p.issuedMonth, year: p.year })
         : nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, place: p.place, isoDate: null, year: p.year, withDate: false }),
       ...docTitle(plansText.docType, p.title),
       ...(attached !== null ? [para([run(attached, { italics: true })], { spacing: { after: 240 } })] : []),

@@ -6,6 +6,7 @@ import { annexCellText, annexGroups, guessSpan, MAX_ANNEX_TASKS, parseSpanCode, 
 import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
 import { AppError, isAppError } from '../../shared/errors';
+import { annexSubtitle, type AnnexTitleSource } from '../../shared/print/annex-title';
 import { cellText, headerKey, loadWorkbook, looksLikeXlsx, setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-common';
 
 const t = plansText;
@@ -21,7 +22,7 @@ const DEFAULT_LABEL: Record<AnnexField, string> = {
   note: 'Ghi chú',
 };
 type Extra = 'areas' | 'forms' | 'span' | 'target';
-type ColumnKind = { kind: 'order' } | { kind: 'field'; field: AnnexField } | { kind: 'extra'; extra: Extra };
+export type ColumnKind = { kind: 'order' } | { kind: 'field'; field: AnnexField } | { kind: 'extra'; extra: Extra };
 
 /** Columns of our sheet: TT, the printed layout, the other task fields, then the app's own fields. */
 function sheetColumns(layout: AnnexLayout): { label: string; width: number; col: ColumnKind; printed: boolean }[] {
@@ -34,11 +35,11 @@ function sheetColumns(layout: AnnexLayout): { label: string; width: number; col:
   ];
 }
 
-function writeTitle(ws: ExcelJS.Worksheet, layout: AnnexLayout, lastPrinted: number): void {
+function writeTitle(ws: ExcelJS.Worksheet, layout: AnnexLayout, subtitle: string, lastPrinted: number): void {
   const lines: [string, Partial<ExcelJS.Font>][] = [
     [layout.heading, xlsxFont(14, true)],
     [layout.title, xlsxFont(14, true)],
-    [layout.subtitle, { ...xlsxFont(13), italic: true }],
+    [subtitle, { ...xlsxFont(13), italic: true }],
   ];
   lines.forEach(([text, font], i) => {
     const r = i + 1;
@@ -51,7 +52,7 @@ function writeTitle(ws: ExcelJS.Worksheet, layout: AnnexLayout, lastPrinted: num
 }
 
 /** The phụ lục as .xlsx: same columns and sections as printed, wrapped text, A4 landscape with the header row repeated. */
-export async function annexToXlsx(detail: PlanDetail | { plan: { annex: AnnexLayout }; sections: PlanDetail['sections']; tasks: PlanDetail['tasks'] }): Promise<Buffer> {
+export async function annexToXlsx(detail: PlanDetail | { plan: AnnexTitleSource & { annex: AnnexLayout }; sections: PlanDetail['sections']; tasks: PlanDetail['tasks'] }): Promise<Buffer> {
   const layout = detail.plan.annex;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tuyên truyền CCHC';
@@ -59,7 +60,7 @@ export async function annexToXlsx(detail: PlanDetail | { plan: { annex: AnnexLay
   const cols = sheetColumns(layout);
   const lastPrinted = cols.filter((c) => c.printed).length;
   ws.columns = cols.map((c) => ({ width: c.width }));
-  writeTitle(ws, layout, lastPrinted);
+  writeTitle(ws, layout, annexSubtitle(detail.plan), lastPrinted);
   const header = ws.getRow(HEADER_ROW);
   cols.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -140,6 +141,8 @@ export interface ParsedAnnex {
   sections: { title: string; tasks: PlanTaskFieldsInput[] }[];
   problems: ImportProblem[];
   taskCount: number;
+  /** The sheet's own title lines above the table ("PHỤ LỤC", the title, "(Kèm theo …)"), kept on import. */
+  titles: { heading?: string; title?: string; subtitle?: string };
 }
 
 /** The biggest .xlsx we open (bytes). */
@@ -161,7 +164,7 @@ const EXTRA_ALIASES: [Extra, string[]][] = [
   ['target', ['chi tieu']],
 ];
 
-function classifyHeader(text: string, layout: AnnexLayout): ColumnKind | null {
+export function classifyHeader(text: string, layout: AnnexLayout): ColumnKind | null {
   const k = headerKey(text);
   if (!k) return null;
   if (['tt', 'stt', 'so tt', 'so thu tu', headerKey(layout.orderLabel)].includes(k)) return { kind: 'order' };
@@ -172,7 +175,21 @@ function classifyHeader(text: string, layout: AnnexLayout): ColumnKind | null {
   return null;
 }
 
-const ROMAN_RE = /^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$/;
+/** The non-empty lines above the header row, sorted into heading ("PHỤ LỤC…"), subtitle ("(…)") and title. */
+function titleLines(ws: ExcelJS.Worksheet, headerRow: number): ParsedAnnex['titles'] {
+  const out: ParsedAnnex['titles'] = {};
+  for (let r = 1; r < headerRow; r++) {
+    let text = '';
+    ws.getRow(r).eachCell((c) => (text ||= cellText(c.value).trim()));
+    if (!text) continue;
+    if (!out.heading && !out.title && /^PHỤ LỤC\b/u.test(text)) out.heading = text.slice(0, 60);
+    else if (text.startsWith('(')) out.subtitle ??= text.slice(0, 500);
+    else out.title = out.title ? `${out.title} ${text}`.slice(0, 500) : text.slice(0, 500);
+  }
+  return out;
+}
+
+export const ROMAN_RE = /^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$/;
 const num = (v: ExcelJS.CellValue): number | null => {
   if (typeof v === 'number') return v;
   const s = cellText(v).trim();
@@ -307,6 +324,7 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
     (sections.length ? sections[sections.length - 1]!.tasks : loose).push(task);
   }
   return {
+    titles: titleLines(ws, headerRow),
     columns: [...map.entries()].map(([c, k]) => ({ header: label(c), field: k.kind === 'order' ? 'order' : k.kind === 'field' ? k.field : k.extra })),
     loose,
     sections,

@@ -12,6 +12,7 @@ import {
 } from './activities';
 import { applyImport, exportActivitiesXlsx, previewImport } from './activities-xlsx';
 import { dashboard, planProgress, setTaskStatus } from './progress';
+import { applyPlayLog, previewPlayLog } from './play-log-import';
 import { saveActivity, taskOptions } from './activity-save';
 
 export const activityHandlers = {
@@ -27,6 +28,8 @@ export const activityHandlers = {
   'activities.exportXlsx': exportActivitiesXlsx,
   'activities.importPreview': previewImport,
   'activities.importApply': applyImport,
+  'activities.playLogPreview': previewPlayLog,
+  'activities.playLogApply': applyPlayLog,
   'activities.progress': planProgress,
   'activities.setTaskStatus': setTaskStatus,
   'activities.dashboard': dashboard,

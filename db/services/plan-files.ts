@@ -15,6 +15,7 @@ import { printText } from '../../shared/strings/print';
 import { AppError, isAppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
 import { newId } from '../../shared/ids';
+import { annexSubtitle } from '../../shared/print/annex-title';
 
 const t = plansText;
 
@@ -85,7 +86,7 @@ export async function previewAnnexImport(ctx: ServiceContext, input: AnnexUpload
 /** Replace the phụ lục with the sheet's sections and tasks, in one transaction; any problem → nothing changes. */
 export async function applyAnnexImport(ctx: ServiceContext, input: AnnexUpload): Promise<PlanDetail> {
   const { planId } = input;
-  const { parsed } = await parseFor(ctx, input);
+  const { parsed, detail } = await parseFor(ctx, input);
   const first = parsed.problems[0];
   if (first) throw new AppError('FILE_INVALID', t.errors.hasProblems(parsed.problems.length, t.errors.problemLine(first.row, first.column, first.message)), parsed.problems.slice(0, 500));
   const sections = parsed.sections.map((s) => ({ id: newId(), title: s.title }));
@@ -97,5 +98,9 @@ export async function applyAnnexImport(ctx: ServiceContext, input: AnnexUpload):
       ...parsed.sections.flatMap((s, i) => s.tasks.map((x) => ({ ...x, id: newId(), sectionId: sections[i]!.id }))),
     ] as AnnexSave['tasks'],
   };
-  return saveAnnex(ctx, save);
+  // The sheet's own title lines replace the plan's; a "(Kèm theo …)" line equal to the one the app
+  // fills in (our own export coming back) stays automatic.
+  const titles = { ...parsed.titles };
+  if (titles.subtitle !== undefined && titles.subtitle === annexSubtitle(detail.plan)) titles.subtitle = '';
+  return saveAnnex(ctx, save, { annexTitles: titles });
 }

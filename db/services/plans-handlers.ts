@@ -1,5 +1,6 @@
 import type { AreaHandlers } from './area-handlers';
 import { copyPlanToYear, createPlan, deletePlan, getPlanDetail, listPlans, saveAnnex, updatePlan } from './plans';
+import { applyPlanDocx, previewPlanDocx } from './plan-docx-import';
 import { annexTemplate, applyAnnexImport, exportAnnexXlsx, exportPlanDocx, exportPlanPdf, previewAnnexImport } from './plan-files';
 
 export const planHandlers = {
@@ -16,4 +17,6 @@ export const planHandlers = {
   'plans.xlsxTemplate': annexTemplate,
   'plans.importPreview': previewAnnexImport,
   'plans.importApply': applyAnnexImport,
+  'plans.docxPreview': previewPlanDocx,
+  'plans.docxApply': applyPlanDocx,
 } satisfies AreaHandlers<'plans'>;

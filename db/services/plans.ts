@@ -5,7 +5,7 @@ import {
   softDeletePlan, softDeleteSections, softDeleteTasks, updatePlanRow, updateSectionRow, updateTaskRow,
 } from '../repositories/plans';
 import type { PlanRow, PlanSectionRow, PlanTaskRow } from '../schema';
-import { AnnexSection, Plan, PlanFields, PlanTask, PlanTaskFields, type PlanTaskFieldsInput } from '../../shared/domain/plan';
+import { AnnexSection, Plan, PlanFields, PlanTask, PlanTaskFields, type AnnexLayout, type PlanTaskFieldsInput } from '../../shared/domain/plan';
 import type { PlanDetail, PlanSummary } from '../../shared/contract/plans';
 import { AppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
@@ -102,13 +102,20 @@ export async function deletePlan(ctx: ServiceContext, { id }: { id: string }): P
  * (activities link to them), new ids are inserted, missing ones are soft-deleted, and a
  * task's progress (status) is never touched by editing.
  */
-export async function saveAnnex(ctx: ServiceContext, input: AnnexSave): Promise<PlanDetail> {
+export async function saveAnnex(ctx: ServiceContext, input: AnnexSave, opts: { annexTitles?: Partial<Pick<AnnexLayout, 'heading' | 'title' | 'subtitle'>> } = {}): Promise<PlanDetail> {
   const data = AnnexSave.parse(input);
   const sectionIds = new Set(data.sections.map((s) => s.id));
   if (data.tasks.some((t) => t.sectionId !== null && !sectionIds.has(t.sectionId))) throw new AppError('INVALID_INPUT', plansText.errors.unknownSection);
   if (sectionIds.size !== data.sections.length || new Set(data.tasks.map((t) => t.id)).size !== data.tasks.length) throw new AppError('INVALID_INPUT', plansText.errors.duplicateId);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await findPlan(trx, data.planId))) throw new AppError('NOT_FOUND', common.errors.notFound);
+    const planRow = await findPlan(trx, data.planId);
+    if (!planRow) throw new AppError('NOT_FOUND', common.errors.notFound);
+    if (opts.annexTitles && Object.keys(opts.annexTitles).length) {
+      const plan = rowToPlan(planRow);
+      const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = plan;
+      const next = PlanFields.parse({ ...fields, annex: { ...fields.annex, ...opts.annexTitles } });
+      await updatePlanRow(trx, data.planId, { year: next.year, title: next.title, doc: JSON.stringify(next), updated_at: nowIso() });
+    }
     const foreign = [...(await foreignIds(trx, 'plan_sections', data.planId, [...sectionIds])), ...(await foreignIds(trx, 'plan_tasks', data.planId, data.tasks.map((t) => t.id)))];
     if (foreign.length) throw new AppError('CONFLICT', plansText.errors.duplicateId);
     const at = nowIso();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, ById, Done, NoInput } from './channel';
 import { ExportedFile } from './files';
+import { PlayLogInput, PlayLogPreview, PlayLogResult } from './play-log';
 import {
   Activity,
   ActivityFields,
@@ -54,6 +55,8 @@ export const activityChannels = {
   'activities.exportXlsx': channel(ActivityListQuery, ExportedFile),
   'activities.importPreview': channel(ImportInput, ImportPreview),
   'activities.importApply': channel(ImportInput, z.object({ created: z.number().int() })),
+  'activities.playLogPreview': channel(PlayLogInput, PlayLogPreview),
+  'activities.playLogApply': channel(PlayLogInput, PlayLogResult),
   /** Done vs target per task and the plan's completion %, for any screen that shows a plan. */
   'activities.progress': channel(z.object({ planId: Id }).strict(), PlanProgress),
   'activities.setTaskStatus': channel(TaskStatusInput, Done),

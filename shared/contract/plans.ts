@@ -3,6 +3,7 @@ import { channel, ById, Done } from './channel';
 import { AnnexSection, Plan, PlanFields, PlanTask } from '../domain/plan';
 import { AnnexSave, ImportProblem } from '../domain/plan-annex';
 import { ExportedFile } from './files';
+import { DocxPreview, DocxUpload } from './plan-import';
 
 export const PlanSummary = z.object({
   id: z.uuid(),
@@ -47,4 +48,6 @@ export const planChannels = {
   'plans.xlsxTemplate': channel(z.object({ id: z.uuid().nullable().default(null) }).strict(), ExportedFile),
   'plans.importPreview': channel(XlsxUpload, ImportPreview),
   'plans.importApply': channel(XlsxUpload, PlanDetail),
+  'plans.docxPreview': channel(DocxUpload, DocxPreview),
+  'plans.docxApply': channel(DocxUpload, PlanDetail),
 };

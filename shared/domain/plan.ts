@@ -78,6 +78,8 @@ export const PlanFields = z
     numberText: Text(60).default(''),
     place: Text(120).default(''),
     issuedOn: IsoDate.nullable().default(null),
+    /** The month when the day is not fixed yet ("ngày … tháng 01 năm 2026"); ignored once issuedOn is set. */
+    issuedMonth: z.number().int().min(1).max(12).optional(),
     opening: Text(10_000).default(''),
     body: z.array(BodySection).max(30).default([]),
     closing: Text(5_000).default(''),

@@ -17,9 +17,9 @@ export function writableNumber(numberText: string): string {
   return t.startsWith('/') ? blank(NUMBER_BLANK) + t : t;
 }
 
-/** "20/01/2026" from an ISO date, or "     /     /2026" when the day is not fixed yet. */
-export function writableDate(isoDate: string | null, year: number): string {
+/** "20/01/2026" from an ISO date, "     /01/2026" when only the month is known, "     /     /2026" when neither. */
+export function writableDate(isoDate: string | null, year: number, month?: number): string {
   const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  if (!m) return `${blank(DAY_BLANK)}/${blank(DAY_BLANK)}/${year}`;
+  if (!m) return `${blank(DAY_BLANK)}/${month ? String(month).padStart(2, '0') : blank(DAY_BLANK)}/${year}`;
   return `${m[3]}/${m[2]}/${m[1]}`;
 }

@@ -33,9 +33,9 @@ export function toRoman(n: number): string {
 }
 
 /** "Quyết Thắng, ngày 15 tháng 01 năm 2026" from an ISO date; writable blanks for day/month when null. */
-export function placeDateLine(place: string, isoDate: string | null, year: number): string {
+export function placeDateLine(place: string, isoDate: string | null, year: number, month?: number): string {
   const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  if (!m) return printText.placeDate(place, blank(DAY_BLANK), blank(DAY_BLANK), String(year));
+  if (!m) return printText.placeDate(place, blank(DAY_BLANK), month ? String(month).padStart(2, '0') : blank(DAY_BLANK), String(year));
   return printText.placeDate(place, m[3]!, m[2]!, m[1]!);
 }
 

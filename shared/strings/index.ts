@@ -12,6 +12,8 @@ import { reportProfileText } from './report-profile';
 import { provinceDocsText } from './province-docs';
 import { printText } from './print';
 import { decisionText } from './plan-decision';
+import { docxImportText } from './plan-import';
+import { playLogScreenText } from './play-log';
 import { storageText } from './storage';
 
 export const vi = {
@@ -36,5 +38,7 @@ export const vi = {
   provinceDocs: provinceDocsText,
   print: printText,
   decision: decisionText,
+  planImport: docxImportText,
+  playLog: playLogScreenText,
   storage: storageText,
 } as const;

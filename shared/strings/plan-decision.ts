@@ -33,3 +33,10 @@ export const decisionText = {
   signerPosition: 'Chức vụ người ký Quyết định',
   signerName: 'Họ và tên người ký Quyết định',
 } as const;
+
+/** The phụ lục's "(Kèm theo …)" line, filled from the plan's số and ngày. */
+export const annexTitleText = {
+  ubnd: 'UBND',
+  attachedToPlan: (number: string, date: string, of: string) => `(Kèm theo Kế hoạch số ${number} ngày ${date}${of ? ` của ${of}` : ''})`,
+  attachedToDecisionPlan: (number: string, date: string, of: string) => `(Kèm theo Kế hoạch ban hành kèm theo Quyết định số ${number} ngày ${date}${of ? ` của ${of}` : ''})`,
+} as const;

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { ActionIcon, Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useAnnexEditor, usePlansStore, blankTask, type AnnexState } from '../stores/plans';
 import type { AnnexField, AnnexLayout, TaskSpan } from '../../../shared/domain/plan';
@@ -9,6 +9,7 @@ import { annexGroups, guessSpan, spanDisplay, type AnnexTaskInput } from '../../
 import { toRoman } from '../../../shared/print/nd30';
 import { newId } from '../../../shared/ids';
 import { vi } from '../../../shared/strings/index';
+import { isGridPaste, parseClipboardGrid, withoutOrderColumn } from '../../../shared/domain/paste-grid';
 
 const t = vi.plans;
 const FIELD_KEY = { content: 'content', forms: 'formsText', time: 'timeText', lead: 'leadUnit', coop: 'coopUnits', product: 'product', note: 'note' } as const satisfies Record<AnnexField, keyof AnnexTaskInput>;
@@ -30,6 +31,7 @@ interface RowActions {
   remove(task: AnnexTaskInput): void;
   move(task: AnnexTaskInput, dir: -1 | 1, col?: string): void;
   edit(task: AnnexTaskInput, field: AnnexField, value: string): void;
+  paste(task: AnnexTaskInput, field: AnnexField, grid: string[][], cols: AnnexField[]): void;
 }
 
 /** Row operations reading the store's current state, so rows can stay memoised. */
@@ -71,6 +73,33 @@ function makeActions(firstCol: string): RowActions {
         tasksNext[b] = task;
         return { ...s, tasks: tasksNext };
       }, null, `${task.id}:${col}`);
+    },
+    paste(task, field, grid, cols) {
+      // One undo step: the block fills rows down from the cell pasted into (same section),
+      // adding rows below when it is longer; columns past the last are dropped.
+      const start = cols.indexOf(field);
+      st().change((s) => {
+        const tasksNext = [...s.tasks];
+        const same = tasksNext.filter((x) => x.sectionId === task.sectionId);
+        const at = same.findIndex((x) => x.id === task.id);
+        let insertAfter = tasksNext.findIndex((x) => x.id === task.id);
+        grid.forEach((cells, r) => {
+          let target = r === 0 ? task : same[at + r];
+          if (!target) {
+            target = blankTask(task.sectionId);
+            tasksNext.splice(++insertAfter, 0, target);
+          } else insertAfter = tasksNext.findIndex((x) => x.id === target!.id);
+          const patch: Partial<AnnexTaskInput> = {};
+          cells.forEach((v, c) => {
+            const f = cols[start + c];
+            if (f) (patch as Record<string, string>)[FIELD_KEY[f]] = v.trim();
+          });
+          if (patch.timeText !== undefined) patch.span = guessSpan(patch.timeText);
+          const i = tasksNext.findIndex((x) => x.id === target!.id);
+          tasksNext[i] = { ...tasksNext[i]!, ...patch };
+        });
+        return normalize({ ...s, tasks: tasksNext });
+      }, null, `${task.id}:${field}`);
     },
     edit(task, field, v) {
       // The span follows the typed "Thời gian" until the officer sets it by hand.
@@ -128,6 +157,17 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
     }
   };
 
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
+    const [id, col] = cell?.split(':') ?? [];
+    const task = id ? useAnnexEditor.getState().tasks.find((x) => x.id === id) : undefined;
+    const grid = parseClipboardGrid(e.clipboardData.getData('text/plain'));
+    if (!task || !col || !isGridPaste(grid)) return; // text for one cell: the browser pastes it
+    e.preventDefault();
+    const fields = cols.map((c) => c.field);
+    actions.paste(task, col as AnnexField, withoutOrderColumn(grid, fields.length - fields.indexOf(col as AnnexField)), fields);
+  };
+
   const saveText = saveState === 'saving' ? t.autosaving : saveState === 'saved' ? t.autosaved : saveState === 'error' ? `${t.autosaveFailed}${saveError ?? ''}` : '';
   return (
     <Stack gap="xs">
@@ -139,7 +179,7 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
         </Group>
       </Group>
       {undoEmpty && <Alert color="gray" withCloseButton onClose={() => setUndoEmpty(false)}>{t.nothingToUndo}</Alert>}
-      <div onKeyDown={onKeyDown} style={{ overflowX: 'auto' }}>
+      <div onKeyDown={onKeyDown} onPaste={onPaste} style={{ overflowX: 'auto' }}>
         <table className="annex-grid" data-testid="annex-editor">
           <colgroup>
             <col style={{ width: 52 }} />

@@ -51,6 +51,15 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
         <TextInput label={f.numberText} value={v.numberText} onChange={(e) => up({ numberText: e.currentTarget.value })} />
         <TextInput label={f.place} value={v.place} onChange={(e) => up({ place: e.currentTarget.value })} />
         <DateInput label={f.issuedOn} valueFormat="DD/MM/YYYY" clearable value={v.issuedOn} onChange={(d) => up({ issuedOn: d ? String(d).slice(0, 10) : null })} />
+        {!v.issuedOn && (
+          <Select
+            label={f.issuedMonth}
+            data={[{ value: '', label: f.monthUnknown }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1).padStart(2, '0') }))]}
+            value={v.issuedMonth ? String(v.issuedMonth) : ''}
+            allowDeselect={false}
+            onChange={(x) => up({ issuedMonth: x ? Number(x) : undefined })}
+          />
+        )}
         <NumberInput label={f.year} min={2000} max={2100} value={v.year} onChange={(n) => up({ year: typeof n === 'number' ? n : v.year })} />
       </Group>
       <TextInput label={f.title} value={v.title} error={errors.title} onChange={(e) => up({ title: e.currentTarget.value })} />

@@ -13,6 +13,7 @@ import { activityEntry } from '../stores/activity-entry';
 import { deliverFile } from '../download';
 import { ActivityForm } from '../components/ActivityForm';
 import { ActivityImport } from '../components/ActivityImport';
+import { PlayLogImport } from '../components/PlayLogImport';
 import { useTaskOptions } from '../components/useTaskOptions';
 import { DateField } from '../components/DateField';
 
@@ -30,6 +31,7 @@ export function ActivitiesPage() {
   const [units, setUnits] = useState<string[]>([]);
   const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(null);
   const [importing, setImporting] = useState(false);
+  const [playLog, setPlayLog] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<Activity | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -119,6 +121,7 @@ export function ActivitiesPage() {
   const done = async (msg: string) => {
     setEditing(null);
     setImporting(false);
+    setPlayLog(false);
     setUndo(null);
     setMessage(msg);
     await reload();
@@ -132,6 +135,7 @@ export function ActivitiesPage() {
         <Group gap="xs">
           <Button onClick={() => setEditing({ mode: 'new', activity: null })}>{vi.activityForm.add}</Button>
           <Button variant="default" onClick={() => setImporting(true)}>{l.importXlsx}</Button>
+          <Button variant="default" onClick={() => setPlayLog(true)}>{vi.playLog.open}</Button>
           <Button variant="default" onClick={() => void exportXlsx()}>{l.exportXlsx}</Button>
         </Group>
       </Group>
@@ -242,6 +246,9 @@ export function ActivitiesPage() {
       </Modal>
       <Modal opened={importing} onClose={() => setImporting(false)} size="xl" title={vi.activityImport.title}>
         {importing && <ActivityImport onDone={(m) => void done(m)} />}
+      </Modal>
+      <Modal opened={playLog} onClose={() => setPlayLog(false)} size="xl" title={vi.playLog.title}>
+        {playLog && <PlayLogImport onDone={(m) => void done(m)} />}
       </Modal>
     </Stack>
   );

@@ -7,6 +7,7 @@ import type { PlanDetail } from '../../../shared/contract/plans';
 import { vi } from '../../../shared/strings/index';
 import { attachedToDecisionLine, hasAnnex } from '../../../shared/print/decision';
 import { DecisionPart } from '../print/DecisionPart';
+import { annexSubtitle } from '../../../shared/print/annex-title';
 
 /** The plan as an NĐ 30 document: its Quyết định ban hành if any, the portrait plan, then the landscape phụ lục when it has rows (or the phụ lục only). */
 export function PlanPrint({ id, part, autoPrint }: { id: string; part: 'all' | 'annex'; autoPrint: boolean }) {
@@ -34,7 +35,7 @@ function PlanBody({ detail }: { detail: PlanDetail }) {
   return (
     <PortraitPart>
       {attached === null ? (
-        <NationalHeader parentBody={p.parentBody} issuer={p.issuer} numberText={p.numberText} place={p.place} isoDate={p.issuedOn} year={p.year} />
+        <NationalHeader parentBody={p.parentBody} issuer={p.issuer} numberText={p.numberText} place={p.place} isoDate={p.issuedOn} month={p.issuedMonth} year={p.year} />
       ) : (
         <NationalHeader parentBody={p.parentBody} issuer={p.issuer} place={p.place} isoDate={null} year={p.year} withDate={false} />
       )}
@@ -56,6 +57,7 @@ function PlanBody({ detail }: { detail: PlanDetail }) {
 function AnnexPart({ detail }: { detail: PlanDetail }) {
   const { plan, sections, tasks } = detail;
   const a = plan.annex;
+  const subtitle = annexSubtitle(plan);
   const columns = [{ label: a.orderLabel, width: 5 }, ...a.columns.map((c) => ({ label: c.label, width: c.width }))];
   const rows: PrintRow[] = annexGroups(sections, tasks).flatMap((g) => [
     ...(g.label ? [{ kind: 'group' as const, key: `g-${g.key}`, label: g.label, title: g.title }] : []),
@@ -66,7 +68,7 @@ function AnnexPart({ detail }: { detail: PlanDetail }) {
       <div className="nd30-annex-head">
         {a.heading && <p className="nd30-bold">{a.heading}</p>}
         {a.title && <p className="nd30-bold">{a.title}</p>}
-        {a.subtitle && <p className="nd30-italic">{a.subtitle}</p>}
+        {subtitle && <p className="nd30-italic">{subtitle}</p>}
       </div>
       <PrintTable columns={columns} rows={rows} testId="print-annex-table" />
     </LandscapePart>

@@ -8,6 +8,7 @@ import { navigate } from '../router';
 import { AnnexTable } from '../components/AnnexTable';
 import { AnnexEditor } from '../components/AnnexEditor';
 import { PlanDocumentForm } from '../components/PlanDocumentForm';
+import { PlanDocxImportModal } from '../components/PlanDocxImport';
 import { planFiles } from '../stores/activity-entry';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
 import type { PlanDetail, PlanSummary } from '../../../shared/contract/plans';
@@ -24,12 +25,16 @@ function PlanList() {
   const { list, loading, error, loadList } = usePlansStore();
   const [creating, setCreating] = useState(false);
   const [copying, setCopying] = useState<PlanSummary | null>(null);
+  const [importingDocx, setImportingDocx] = useState(false);
   useEffect(() => void loadList(), [loadList]);
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t.title}</Title>
-        <Button onClick={() => setCreating(true)}>{t.create}</Button>
+        <Group>
+          <Button variant="default" onClick={() => setImportingDocx(true)}>{vi.planImport.open}</Button>
+          <Button onClick={() => setCreating(true)}>{t.create}</Button>
+        </Group>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {loading && <Loader size="sm" />}
@@ -55,6 +60,7 @@ function PlanList() {
       )}
       {creating && <CreatePlanModal onClose={() => setCreating(false)} />}
       {copying && <CopyPlanModal plan={copying} onClose={() => setCopying(null)} />}
+      {importingDocx && <PlanDocxImportModal onClose={() => setImportingDocx(false)} />}
     </Stack>
   );
 }
@@ -81,7 +87,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
       closing: '',
       recipients: [...t.defaultRecipients],
       signer: { ...t.defaultSigner },
-      annex: { heading: t.defaultAnnexHeading, title: t.defaultAnnexTitle(year), subtitle: t.defaultAnnexSubtitle(year, commune), orderLabel: 'TT', columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
+      annex: { heading: t.defaultAnnexHeading, title: t.defaultAnnexTitle(year), subtitle: '', orderLabel: 'TT', columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
       amendsPlanId: null,
       amendKind: 'supplement',
     };

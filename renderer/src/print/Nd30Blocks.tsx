@@ -4,7 +4,7 @@ import { writableNumber } from '../../../shared/print/blanks';
 import { vi } from '../../../shared/strings/index';
 
 /** Quốc hiệu/Tiêu ngữ on the right, cơ quan chủ quản/ban hành and "Số:" on the left (NĐ 30 header). */
-export function NationalHeader(props: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number; withDate?: boolean }) {
+export function NationalHeader(props: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number; month?: number; withDate?: boolean }) {
   return (
     <table className="nd30-header" data-testid="nd30-header">
       <tbody>
@@ -17,7 +17,7 @@ export function NationalHeader(props: { parentBody?: string; issuer: string; num
           <td className="nd30-right">
             <div className="nd30-national">{vi.print.nationalTitle}</div>
             <div className="nd30-motto"><span className="nd30-rule">{vi.print.motto}</span></div>
-            {props.withDate !== false && <div className="nd30-place-date">{placeDateLine(props.place, props.isoDate, props.year)}</div>}
+            {props.withDate !== false && <div className="nd30-place-date">{placeDateLine(props.place, props.isoDate, props.year, props.month)}</div>}
           </td>
         </tr>
       </tbody>

@@ -1,0 +1,66 @@
+import { webcrypto } from 'node:crypto';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { AppError } from '../../shared/errors';
+import { signedPdfText as t } from '../../shared/strings/signed-pdf';
+
+/** Who signed, by which CA, when (as the signature says). */
+export interface PdfSignature {
+  subject: string;
+  issuer: string;
+  signingTime: string | null;
+}
+
+pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] }));
+
+const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+
+/** "CN=Nguyễn Văn A, O=UBND xã …" from an X.500 name. */
+function nameText(n: pkijs.RelativeDistinguishedNames): string {
+  const label: Record<string, string> = { '2.5.4.3': 'CN', '2.5.4.10': 'O', '2.5.4.11': 'OU', '2.5.4.7': 'L', '2.5.4.8': 'ST', '2.5.4.6': 'C' };
+  return n.typesAndValues.filter((tv) => label[tv.type]).map((tv) => `${label[tv.type]}=${String(tv.value.valueBlock.value)}`).join(', ');
+}
+
+/**
+ * Check a signed PDF: the last signature's /ByteRange must cover the whole file except its own
+ * /Contents (so nothing was appended after signing), and the CMS signature must verify over
+ * exactly those bytes (so nothing inside was changed). Each failure has its own message.
+ */
+export async function verifySignedPdf(bytes: Uint8Array): Promise<PdfSignature> {
+  if (latin1(bytes.subarray(0, 5)) !== '%PDF-') throw new AppError('FILE_INVALID', t.notPdf);
+  const text = latin1(bytes);
+  const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
+  const last = ranges[ranges.length - 1];
+  if (!last) throw new AppError('FILE_INVALID', t.unsigned);
+  const [a, b, c, d] = last.slice(1, 5).map(Number) as [number, number, number, number];
+  // The gap between the two ranges is "<hex…>": the signature itself.
+  if (a !== 0 || b >= c || c + d > bytes.length || text[b] !== '<' || text[c - 1] !== '>') throw new AppError('FILE_INVALID', t.badSignature);
+  if (c + d !== bytes.length) throw new AppError('FILE_INVALID', t.appended);
+  const hex = text.slice(b + 1, c - 1).replace(/(00)+$/, '');
+  const signed = Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]);
+  let cms: pkijs.SignedData;
+  try {
+    const der = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+    const info = new pkijs.ContentInfo({ schema: asn1js.fromBER(new Uint8Array(der)).result });
+    cms = new pkijs.SignedData({ schema: info.content });
+  } catch {
+    throw new AppError('FILE_INVALID', t.badSignature);
+  }
+  let ok: boolean;
+  try {
+    ok = (await cms.verify({ signer: 0, data: new Uint8Array(signed).buffer, checkChain: false, extendedMode: true })).signatureVerified === true;
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new AppError('FILE_INVALID', t.altered);
+  const signerInfo = cms.signerInfos[0]!;
+  const sid = signerInfo.sid as pkijs.IssuerAndSerialNumber;
+  const cert = (cms.certificates ?? []).find((x): x is pkijs.Certificate => x instanceof pkijs.Certificate && (!sid.serialNumber || x.serialNumber.isEqual(sid.serialNumber)));
+  const timeAttr = signerInfo.signedAttrs?.attributes.find((x) => x.type === '1.2.840.113549.1.9.5');
+  const time = timeAttr?.values[0] as asn1js.UTCTime | asn1js.GeneralizedTime | undefined;
+  return {
+    subject: cert ? nameText(cert.subject) : '',
+    issuer: cert ? nameText(cert.issuer) : '',
+    signingTime: time?.toDate ? time.toDate().toISOString() : null,
+  };
+}
