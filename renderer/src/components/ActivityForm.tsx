@@ -18,11 +18,11 @@ import { areaLabels, formLabels } from '../../../shared/domain/labels';
 import { invoke, errorMessage } from '../bridge';
 import { fileToBase64, imageThumbnail } from '../files';
 import { todayIso } from '../stores/activities';
-import { formatDateVi } from '../../../shared/text';
 import { EvidencePanel } from './EvidencePanel';
 import { detectEvidenceType } from '../../../shared/domain/evidence-type';
 import { useTaskOptions } from './useTaskOptions';
 import { DateField } from './DateField';
+import { formatDateTime } from '../../../shared/format';
 
 const f = vi.activityForm;
 const k = vi.activityKinds;
@@ -292,7 +292,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
 
         {mode === 'edit' && initial && (
           <>
-            <Text size="xs" c="dimmed">{f.enteredBy(initial.enteredBy, `${formatDateVi(initial.createdAt)} ${new Date(initial.createdAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}`)}</Text>
+            <Text size="xs" c="dimmed">{f.enteredBy(initial.enteredBy, formatDateTime(initial.createdAt))}</Text>
             <EvidencePanel activityId={initial.id} />
           </>
         )}

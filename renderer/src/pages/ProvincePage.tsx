@@ -7,10 +7,11 @@ import { deliverFile } from '../download';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
 import { formLabels } from '../../../shared/domain/labels';
+import { formatDateTime, formatVersionLabel } from '../../../shared/format';
 
 const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
-const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+const dateTime = formatDateTime;
 
 function LineBadge({ status }: { status: ImportLine['status'] }) {
   return <Badge color={status === 'imported' ? 'green' : status === 'duplicate' ? 'gray' : 'red'}>{b.lineStatus[status]}</Badge>;
@@ -150,7 +151,7 @@ export function ProvincePage() {
             <Stack data-testid="commune-report">
               <Anchor component="button" onClick={s.closeDrill}>← {b.drillBack}</Anchor>
               <Title order={5}>{b.drillTitle(s.drill.communeName, s.drill.periodLabel)}</Title>
-              <Text size="sm" c="dimmed">{b.drillVersion(s.drill.report.version, s.drill.report.submittedAt ? dateTime(s.drill.report.submittedAt) : '')}</Text>
+              <Text size="sm" c="dimmed">{formatVersionLabel(s.drill.report.version, s.drill.report.submittedAt)}</Text>
               <Text fw={600}>{b.drillNarrative}</Text>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{s.drill.report.narrative}</Text>
               <Text fw={600}>{b.drillSnapshot}</Text>

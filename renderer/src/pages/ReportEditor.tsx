@@ -8,6 +8,7 @@ import { ReportDoc, NARRATIVE_KEYS, draftNarrative } from '../../../shared/domai
 import { reportTables, cellText, type ReportTable } from '../../../shared/domain/report-doc';
 import type { ReportView } from '../../../shared/contract/reports';
 import { DateField } from '../components/DateField';
+import { formatDateTime } from '../../../shared/format';
 
 const t = vi.reports;
 
@@ -71,7 +72,7 @@ function FrozenBanner({ view }: { view: ReportView }) {
   const latest = view.versions.at(-1);
   const canRevise = latest?.id === r.id;
   const changes = view.changes ?? [];
-  const at = r.submittedAt ? new Date(r.submittedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
+  const at = formatDateTime(r.submittedAt);
   const reviseButton = canRevise && (
     <Button
       variant="light"
