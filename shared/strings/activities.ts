@@ -37,6 +37,10 @@ export const activityFormText = {
   note: 'Ghi chú',
   newsKind: 'Loại tin bài',
   slots: 'Giờ phát (cách nhau bởi dấu phẩy)',
+  slotErrors: {
+    bad: (piece: string) => `"${piece}" không phải giờ phát. Ghi giờ trong ngày dạng 06:00 (từ 00:00 đến 23:59), cách nhau bởi dấu phẩy, ví dụ: 06:00, 17:30.`,
+    tooMany: (max: number) => `Ghi tối đa ${max} giờ phát cho một lần nhập.`,
+  },
   duration: 'Thời lượng (phút)',
   repeats: 'Số lần phát trong ngày',
   station: 'Đài / cụm loa',

@@ -44,6 +44,12 @@ export const common = {
     dbCorrupt: 'Tệp cơ sở dữ liệu bị hỏng hoặc không đọc được. Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu gần nhất.',
     dbLocked: 'Cơ sở dữ liệu đang được một cửa sổ ứng dụng khác sử dụng. Vui lòng dùng cửa sổ đang mở hoặc đóng nó trước.',
   },
+  filePicker: {
+    chooseOne: 'Chọn tệp…',
+    chooseMany: 'Chọn tệp…',
+    none: 'Chưa chọn tệp nào',
+    many: (n: number, names: string) => `${n} tệp: ${names}`,
+  },
   validation: {
     required: 'Không được để trống',
     tooLong: (max: number) => `Dài quá ${max} ký tự`,

@@ -104,6 +104,8 @@ export const plansText = {
   every: { month: 'Hàng tháng', quarter: 'Hàng quý' },
   useSpanText: 'Điền chữ "Thời gian" theo kỳ',
   targetCount: 'Chỉ tiêu (số lượng, nếu có)',
+  targetInvalid: 'Chỉ tiêu phải là số nguyên không âm (ví dụ: 12), hoặc để trống nếu không có.',
+  notSavedInvalid: (n: number) => `Chưa lưu: ${n} ô nhập chưa hợp lệ (được tô đỏ). Sửa lại để lưu.`,
   pickLead: 'Chọn đơn vị chủ trì từ danh sách đơn vị',
   pickCoop: 'Thêm đơn vị phối hợp từ danh sách',
   pickPlaceholder: 'Chọn hoặc gõ để tìm…',

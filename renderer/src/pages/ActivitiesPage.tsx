@@ -161,8 +161,8 @@ export function ActivitiesPage() {
           data={[{ value: '', label: l.allQuarters }, ...quarters]}
           w={150}
         />
-        <DateField aria-label={l.from} title={l.from} placeholder={`${l.from} (dd/mm/yyyy)`} value={filter.from} onChange={(iso) => { setQuarter(''); void setFilter({ from: iso }); }} w={170} />
-        <DateField aria-label={l.to} title={l.to} placeholder={`${l.to} (dd/mm/yyyy)`} value={filter.to} onChange={(iso) => { setQuarter(''); void setFilter({ to: iso }); }} w={170} />
+        <DateField invalid="drop" aria-label={l.from} title={l.from} placeholder={`${l.from} (dd/mm/yyyy)`} value={filter.from} onChange={(iso) => { setQuarter(''); void setFilter({ from: iso }); }} w={170} />
+        <DateField invalid="drop" aria-label={l.to} title={l.to} placeholder={`${l.to} (dd/mm/yyyy)`} value={filter.to} onChange={(iso) => { setQuarter(''); void setFilter({ to: iso }); }} w={170} />
         <NativeSelect aria-label={l.allUnits} value={filter.unitName ?? ''} onChange={(e) => void setFilter({ unitName: e.currentTarget.value || null })} data={[{ value: '', label: l.allUnits }, ...units.map((u) => ({ value: u, label: u }))]} w={200} />
         <NativeSelect
           aria-label={l.evidence}
