@@ -99,6 +99,8 @@ export const activityListText = {
   anyEvidence: 'Kiểm chứng: tất cả',
   task: 'Nhiệm vụ',
   evidenceShort: 'KC',
+  evidenceCount: (n: number) => `${n} tệp kiểm chứng`,
+  rowMenu: (title: string) => `Thao tác với hoạt động: ${title}`,
   actions: 'Thao tác',
   duplicate: 'Nhân bản',
   deleted: (title: string) => `Đã xoá "${title}".`,

@@ -12,6 +12,8 @@ import { formatDateTime, formatVersionLabel } from '../../../shared/format';
 const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
 const dateTime = formatDateTime;
+/** A status word wraps onto two lines in a narrow column rather than shrinking to "Đ…". */
+const WRAPPING_BADGE = { root: { height: 'auto', minHeight: 20, paddingBlock: 2, maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', textAlign: 'center', lineHeight: 1.25 } } as const;
 
 function LineBadge({ status }: { status: ImportLine['status'] }) {
   return <Badge color={status === 'imported' ? 'green' : status === 'duplicate' ? 'gray' : 'red'}>{b.lineStatus[status]}</Badge>;
@@ -126,7 +128,7 @@ export function ProvincePage() {
                     <Table.Td>{r.communeName} ({r.communeCode})</Table.Td>
                     {r.cells.map((c) => (
                       <Table.Td key={c.periodKey}>
-                        <Badge color={COLORS[c.status]} variant="light" title={c.submittedAt ? dateTime(c.submittedAt) : undefined}>{b.status[c.status]}</Badge>
+                        <Badge color={COLORS[c.status]} variant="light" title={c.submittedAt ? dateTime(c.submittedAt) : undefined} styles={WRAPPING_BADGE}>{b.status[c.status]}</Badge>
                       </Table.Td>
                     ))}
                   </Table.Tr>
