@@ -35,7 +35,7 @@ function Page({ route }: { route: string[] }) {
     case 'plans':
       return <PlansPage planId={rest[0] ?? null} />;
     case 'activities':
-      return <ActivitiesPage />;
+      return <ActivitiesPage key={rest[0] ?? ''} openNew={rest[0] === 'new'} />;
     case 'progress':
       return <ProgressPage planId={rest[0] ?? null} />;
     case 'reports':

@@ -8,6 +8,7 @@ import { backupText } from './backup';
 import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
+import { homeText } from './home';
 
 export const vi = {
   ...common,
@@ -27,4 +28,5 @@ export const vi = {
   bundles: bundlesText,
   reports: reportsText,
   print: printText,
+  home: homeText,
 } as const;

@@ -26,12 +26,13 @@ const WIDE_FROM_PX = 1000;
 
 type SortKey = NonNullable<ListFilter['sort']>;
 
-export function ActivitiesPage() {
+/** `openNew`: arrived from the home screen's "Ghi hoạt động" (#/activities/new), the form opens at once. */
+export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) {
   const { rows, total, filter, error, loading, generation, setFilter, reload, ensureRange } = useActivitiesStore();
   const [text, setText] = useState(filter.search ?? '');
   const [quarter, setQuarter] = useState('');
   const [units, setUnits] = useState<string[]>([]);
-  const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(null);
+  const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(openNew ? { mode: 'new', activity: null } : null);
   const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<Activity | null>(null);

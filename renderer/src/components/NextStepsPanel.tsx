@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { invoke } from '../bridge';
+import { navigate } from '../router';
+import { todayIso } from '../stores/activities';
+import { nextSteps, type NextSteps, type StepKey } from '../../../shared/domain/next-steps';
+import { formatDate, formatDateTime, formatPeriodKey } from '../../../shared/format';
+
+const h = vi.home;
+
+/** Where each step's button leads. */
+const TARGET: Record<StepKey, (s: NextSteps) => string> = {
+  plan: () => '/plans',
+  log: () => '/activities/new',
+  report: (s) => (s.dueNext?.draftId ? `/reports/${s.dueNext.draftId}` : '/reports'),
+  send: () => '/bundles',
+};
+
+async function load(): Promise<NextSteps> {
+  const today = todayIso();
+  const year = Number(today.slice(0, 4));
+  const [plans, page, periods, outbox] = await Promise.all([
+    invoke('plans.list', { year }),
+    invoke('activities.list', { from: `${year}-01-01`, to: `${year}-12-31`, sort: 'date', direction: 'desc', limit: 1 }),
+    invoke('reports.periods', { year, today }),
+    invoke('bundles.outbox', {}),
+  ]);
+  const a = page.rows[0];
+  return nextSteps({ plans, year, activityCount: page.total, lastActivity: a ? { date: a.date, title: a.title } : null, periods: periods.periods, outbox });
+}
+
+/** The checklist at the top of the home screen: what is done, what to do next, what is due. */
+export function NextStepsPanel() {
+  const [s, setS] = useState<NextSteps | null>(null);
+  useEffect(() => {
+    let live = true;
+    void load().then((x) => live && setS(x), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!s) return null;
+  const last = s.last;
+  return (
+    <Paper withBorder p="md" data-testid="next-steps">
+      <Stack gap="sm">
+        <Title order={4}>{h.title}</Title>
+        <Stack gap={6} component="ol" style={{ margin: 0, paddingLeft: 20 }}>
+          {s.steps.map((step) => (
+            <li key={step.key} data-testid={`step-${step.key}`} data-done={step.done ? '1' : '0'}>
+              <Group gap="sm" wrap="wrap">
+                <Text fw={s.current === step.key ? 700 : 400}>{h.steps[step.key].label}</Text>
+                <Badge color={step.done ? 'green' : 'gray'} variant="light">{step.done ? h.done : h.todo}</Badge>
+                <Button size="xs" variant={s.current === step.key ? 'filled' : 'default'} onClick={() => navigate(TARGET[step.key](s))}>
+                  {step.key === 'report' && s.dueNext ? `${h.steps.report.button} ${s.dueNext.label}` : h.steps[step.key].button}
+                </Button>
+              </Group>
+            </li>
+          ))}
+        </Stack>
+        <Text size="sm" c={s.dueNext?.overdue ? 'red' : undefined} data-testid="due-next">
+          {!s.dueNext
+            ? h.nothingDue
+            : !s.dueNext.deadline
+              ? h.dueNextNoDeadline(s.dueNext.label)
+              : s.dueNext.overdue
+                ? h.dueNextOverdue(s.dueNext.label, formatDate(s.dueNext.deadline))
+                : h.dueNext(s.dueNext.label, formatDate(s.dueNext.deadline))}
+        </Text>
+        {s.toSend && <Text size="sm" data-testid="to-send">{h.toSend(s.toSend.label)}</Text>}
+        <Text size="sm" c="dimmed" data-testid="last-done">
+          {!last
+            ? h.nothingYet
+            : last.kind === 'activity'
+              ? h.lastActivity(formatDate(last.date), last.title)
+              : last.kind === 'submitted'
+                ? h.lastSubmitted(formatDateTime(last.at), last.label)
+                : h.lastSent(formatDateTime(last.at), last.periods.map(formatPeriodKey).join(', '))}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
