@@ -25,6 +25,7 @@ import { createBundle, getBundleCandidates, listOutbox, pickBundleFolder } from 
 import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
 import { consolidatedFile } from './province-report';
 import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
+import { clearDemo, loadDemo } from './demo-data';
 
 /**
  * The table of services behind the contract. Electron main, the preview server and the CLI
@@ -89,6 +90,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'province.import': ({ folder }) => importFolder(ctx, folder),
     'province.importFile': ({ path }) => importBundleFile(ctx, path),
     'app.openedFile': () => ({ path: ctx.platform.takeOpenedFile?.() ?? null }),
+    'app.loadDemo': () => loadDemo(ctx),
+    'app.clearDemo': () => clearDemo(ctx),
     'province.status': ({ year }) => statusMatrix(ctx, year),
     'province.report': ({ period }) => consolidated(ctx, period),
     'province.reportFile': ({ period, format }) => consolidatedFile(ctx, period, format),

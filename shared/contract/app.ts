@@ -11,6 +11,8 @@ export const AppInfo = z.object({
   runtime: z.enum(['electron', 'preview', 'cli']),
   dataDir: z.string(),
   needsSetup: z.boolean(),
+  /** The data is a demo (marked "mẫu" everywhere, clearable). */
+  demo: z.boolean().optional(),
   /** Set when the database could not be opened: the renderer shows the recovery screen. */
   recovery: RecoveryInfo.nullable().optional(),
 });
@@ -24,4 +26,6 @@ export const appChannels = {
   'units.create': channel(UnitInput, Unit),
   'units.delete': channel(ById, Done),
   'app.openedFile': channel(NoInput, z.object({ path: z.string().nullable() })),
+  'app.loadDemo': channel(NoInput, Done),
+  'app.clearDemo': channel(NoInput, Done),
 };

@@ -9,6 +9,7 @@ import { bundlesText } from './bundles';
 import { reportsText } from './reports';
 import { printText } from './print';
 import { homeText } from './home';
+import { demoText } from './demo';
 
 export const vi = {
   ...common,
@@ -29,4 +30,5 @@ export const vi = {
   reports: reportsText,
   print: printText,
   home: homeText,
+  demo: demoText,
 } as const;
