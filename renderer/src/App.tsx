@@ -34,7 +34,7 @@ function Page({ route }: { route: string[] }) {
   const [head = 'dashboard', ...rest] = route;
   switch (head) {
     case 'plans':
-      return <PlansPage planId={rest[0] ?? null} />;
+      return <PlansPage planId={rest[0] ?? null} action={rest[1]} />;
     case 'activities':
       return <ActivitiesPage key={rest[0] ?? ''} openNew={rest[0] === 'new'} />;
     case 'progress':

@@ -1,7 +1,7 @@
 /** Demo data: the marks on screens and documents, the first-run choice, clearing it. */
 export const demoText = {
   badge: 'DỮ LIỆU MẪU',
-  banner: 'Bạn đang xem dữ liệu mẫu (xã Quyết Thắng). Mọi số liệu, báo cáo và văn bản ở đây đều là mẫu, không dùng để nộp.',
+  banner: 'Đang xem dữ liệu mẫu (xã Quyết Thắng): mọi số liệu và văn bản đều là mẫu, không dùng để nộp.',
   clear: 'Xoá dữ liệu mẫu',
   confirmTitle: 'Xoá toàn bộ dữ liệu mẫu?',
   confirmBody:

@@ -12,6 +12,7 @@ export const plansText = {
   docType: 'KẾ HOẠCH',
   // List and creation
   create: 'Tạo kế hoạch',
+  createAndImport: 'Tạo và nhập phụ lục từ Excel',
   createTitle: 'Tạo kế hoạch mới',
   copyToNextYear: 'Tạo kế hoạch năm mới từ kế hoạch năm trước',
   copyHint: (from: number, to: number) => `Sao chép kế hoạch năm ${from} sang năm ${to}: ngày ban hành và các mốc thời gian trong tên, phụ lục được dời sang năm ${to}; trạng thái nhiệm vụ đặt lại "chưa thực hiện".`,

@@ -3,6 +3,8 @@ import { nextSteps, type NextStepsInput } from '../../shared/domain/next-steps';
 
 const period = (key: string, label: string, deadline: string, status: NextStepsInput['periods'][number]['status'], submittedAt: string | null = null): NextStepsInput['periods'][number] => ({
   key,
+  kind: key.slice(5),
+  year: Number(key.slice(0, 4)),
   label,
   deadline,
   status,
@@ -19,11 +21,14 @@ describe('home screen next steps', () => {
     expect(s.last).toBeNull();
   });
 
-  it('after plan and log, the overdue report comes first, then sending it', () => {
+  it('after plan and log, the next deadline comes first (older overdue ones are counted), then sending it', () => {
     const base = { ...empty, plans: [{ year: 2026, taskCount: 4 }], activityCount: 3, lastActivity: { date: '2026-04-02', title: 'Tin phát thanh' } };
     const s1 = nextSteps({ ...base, periods: [period('2026-q1', 'Quý I/2026', '2026-03-10', 'overdue'), period('2026-q2', 'Quý II/2026', '2026-06-10', 'notDue')] });
     expect(s1.current).toBe('report');
-    expect(s1.dueNext).toMatchObject({ key: '2026-q1', overdue: true });
+    expect(s1.dueNext).toMatchObject({ key: '2026-q2', overdue: false });
+    expect(s1.overdueCount).toBe(1);
+    const onlyOverdue = nextSteps({ ...base, periods: [period('2026-q1', 'Quý I/2026', '2026-03-10', 'overdue')] });
+    expect(onlyOverdue.dueNext).toMatchObject({ key: '2026-q1', overdue: true });
 
     const submitted = [period('2026-q1', 'Quý I/2026', '2026-03-10', 'late', '2026-04-03T02:00:00.000Z'), period('2026-q2', 'Quý II/2026', '2026-06-10', 'notDue')];
     const s2 = nextSteps({ ...base, periods: submitted });

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import { invoke } from '../bridge';
+import { invoke, errorMessage } from '../bridge';
+import type { ReportKind } from '../../../shared/domain/period';
 import { navigate } from '../router';
 import { todayIso } from '../stores/activities';
 import { nextSteps, type NextSteps, type StepKey } from '../../../shared/domain/next-steps';
@@ -10,11 +11,18 @@ import { formatDate, formatDateTime, formatPeriodKey } from '../../../shared/for
 const h = vi.home;
 
 /** Where each step's button leads. */
-const TARGET: Record<StepKey, (s: NextSteps) => string> = {
-  plan: () => '/plans',
-  log: () => '/activities/new',
-  report: (s) => (s.dueNext?.draftId ? `/reports/${s.dueNext.draftId}` : '/reports'),
-  send: () => '/bundles',
+const TARGET: Record<StepKey, (s: NextSteps) => Promise<string>> = {
+  plan: async (s) => (s.steps[0]?.done ? '/plans' : '/plans/new'),
+  log: async () => '/activities/new',
+  // The report that is due opens at once: its draft, or a new one made from the log.
+  report: async (s) => {
+    const due = s.dueNext;
+    if (!due) return '/reports';
+    if (due.draftId) return `/reports/${due.draftId}`;
+    const r = await invoke('reports.create', { kind: due.kind as ReportKind, year: due.year, from: null, to: null, deadline: null });
+    return `/reports/${r.id}`;
+  },
+  send: async () => '/bundles',
 };
 
 async function load(): Promise<NextSteps> {
@@ -33,6 +41,7 @@ async function load(): Promise<NextSteps> {
 /** The checklist at the top of the home screen: what is done, what to do next, what is due. */
 export function NextStepsPanel() {
   const [s, setS] = useState<NextSteps | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void load().then((x) => live && setS(x), () => undefined);
@@ -52,13 +61,14 @@ export function NextStepsPanel() {
               <Group gap="sm" wrap="wrap">
                 <Text fw={s.current === step.key ? 700 : 400}>{h.steps[step.key].label}</Text>
                 <Badge color={step.done ? 'green' : 'gray'} variant="light">{step.done ? h.done : h.todo}</Badge>
-                <Button size="xs" variant={s.current === step.key ? 'filled' : 'default'} onClick={() => navigate(TARGET[step.key](s))}>
+                <Button size="xs" variant={s.current === step.key ? 'filled' : 'default'} onClick={() => void TARGET[step.key](s).then(navigate, (e: unknown) => setError(errorMessage(e)))}>
                   {step.key === 'report' && s.dueNext ? `${h.steps.report.button} ${s.dueNext.label}` : h.steps[step.key].button}
                 </Button>
               </Group>
             </li>
           ))}
         </Stack>
+        {error && <Alert color="red" role="alert">{error}</Alert>}
         <Text size="sm" c={s.dueNext?.overdue ? 'red' : undefined} data-testid="due-next">
           {!s.dueNext
             ? h.nothingDue
@@ -68,6 +78,7 @@ export function NextStepsPanel() {
                 ? h.dueNextOverdue(s.dueNext.label, formatDate(s.dueNext.deadline))
                 : h.dueNext(s.dueNext.label, formatDate(s.dueNext.deadline))}
         </Text>
+        {s.overdueCount > 0 && <Text size="sm" c="dimmed" data-testid="overdue-count">{h.overdueCount(s.overdueCount)}</Text>}
         {s.toSend && <Text size="sm" data-testid="to-send">{h.toSend(s.toSend.label)}</Text>}
         <Text size="sm" c="dimmed" data-testid="last-done">
           {!last
