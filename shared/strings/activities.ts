@@ -32,6 +32,8 @@ export const activityFormText = {
   title: 'Nội dung / tiêu đề',
   task: 'Nhiệm vụ trong kế hoạch',
   outsidePlan: 'Ngoài kế hoạch',
+  suggestedTask: (label: string) => `Gợi ý theo hình thức và ngày: ${label}`,
+  useSuggestion: 'Chọn nhiệm vụ này',
   areas: 'Lĩnh vực CCHC',
   unit: 'Đơn vị thực hiện',
   note: 'Ghi chú',

@@ -103,3 +103,24 @@ test('good broadcast times are stored as HH:mm', async ({ page }) => {
   await page.getByRole('row').filter({ hasText: 'Tin phát thanh giờ đúng' }).getByRole('button', { name: 'Sửa' }).click();
   await expect(page.getByRole('dialog').getByLabel('Giờ phát (cách nhau bởi dấu phẩy)')).toHaveValue('06:00, 17:30');
 });
+
+test('the linked task is suggested from the form and the date, and linked only on a click', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-05-10T09:00:00+07:00'));
+  const s = await start();
+  await page.goto(`${s.url}#/activities`);
+  await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Hình thức').selectOption({ label: 'Loa truyền thanh' });
+  const task = dialog.getByLabel('Nhiệm vụ trong kế hoạch');
+  await expect(task).toHaveValue('');
+  // Seed 001's task 3 plans broadcasts all year: it is suggested, not chosen.
+  await expect(dialog.getByTestId('task-suggestion')).toContainText('2026 · 3.');
+  await expect(task).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Chọn nhiệm vụ này' }).click();
+  await expect(task.locator('option:checked')).toContainText('2026 · 3.');
+  await expect(dialog.getByTestId('task-suggestion')).toHaveCount(0);
+  // A date outside every span of that form: no suggestion.
+  await task.selectOption({ index: 0 });
+  await dialog.getByLabel('Ngày thực hiện').fill('10/05/2025');
+  await expect(dialog.getByTestId('task-suggestion')).toHaveCount(0);
+});

@@ -24,6 +24,7 @@ import { parseSlots } from '../../../shared/domain/slots';
 import { useTaskOptions } from './useTaskOptions';
 import { DateField } from './DateField';
 import { FilePicker } from './FilePicker';
+import { TaskSuggestion } from './TaskSuggestion';
 import { formatDateTime } from '../../../shared/format';
 
 const f = vi.activityForm;
@@ -63,7 +64,8 @@ const emptyDraft = (kind: ActivityKind): Draft => ({ date: todayIso(), title: ''
 export const draftFromActivity = (a: Activity): Draft => ({ date: a.date, title: a.title, taskId: a.taskId, areas: a.areas, unitName: a.unitName, note: a.note, details: { ...a.details } as Details });
 
 /** Last-used values of a form: everything but what changes every time (date, title, note). */
-const fromLastUsed = (a: Activity): Draft => ({ ...draftFromActivity(a), date: todayIso(), title: '', note: '' });
+// The linked task is never carried over: it is suggested from the form and date (TaskSuggestion).
+const fromLastUsed = (a: Activity): Draft => ({ ...draftFromActivity(a), date: todayIso(), title: '', note: '', taskId: null });
 
 interface Props {
   mode: 'new' | 'edit' | 'duplicate';
@@ -200,6 +202,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
             data={[{ value: '', label: f.outsidePlan }, ...tasks.map((t) => ({ value: t.taskId, label: t.label }))]}
           />
         </SimpleGrid>
+        {!draft.taskId && <TaskSuggestion form={d.kind} date={draft.date} options={tasks} onPick={(taskId) => set({ taskId })} />}
         <TextInput label={f.title} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} required />
 
         {d.kind === 'broadcast' && (
