@@ -1,14 +1,15 @@
-import { runCli } from './run';
-import { isAppError } from '../shared/errors';
-import { common } from '../shared/strings/common';
+import { nodeVersionProblem } from './node-version';
 
 declare const __APP_VERSION__: string;
 
-/** Entry of the `cchc` bin (dist/cli/cchc.cjs). */
-runCli(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), __APP_VERSION__).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`${isAppError(e) ? e.message : e instanceof Error && /[À-ỹ]/.test(e.message) ? e.message : common.errors.internal}\n`);
-    process.exit(1);
-  },
-);
+/**
+ * Entry of the `cchc` bin (dist/cli/cchc.cjs). The Node version is checked before anything
+ * loads better-sqlite3 (its native module crashes an older Node): the commands are loaded after.
+ */
+const tooOld = nodeVersionProblem(process.versions.node);
+if (tooOld) {
+  process.stderr.write(`${tooOld}\n`);
+  process.exit(1);
+}
+
+void import('./main').then(({ main }) => main(process.argv.slice(2), __APP_VERSION__));

@@ -8,6 +8,7 @@ import { fingerprintOf } from '../db/services/bundle-format';
 import { bundlesText } from '../shared/strings/bundles';
 import { AppError, isAppError } from '../shared/errors';
 import { COMMUNICATION_FORMS } from '../shared/domain/common';
+import { printable as p } from './printable';
 
 
 /**
@@ -48,52 +49,52 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       case 'keys': {
         if (sub === 'add') {
           if (!arg) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn thẻ khoá'));
-          const k = await addKeyCard(ctx, path.resolve(arg));
-          out(t.cli.keyAdded(k.communeName, k.communeCode, fingerprintOf(k.keyId)));
+          const k = await addKeyCard(ctx, { path: path.resolve(arg) });
+          out(t.cli.keyAdded(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)));
           return 0;
         }
         const keys = await listTrustedKeys(ctx);
-        out(keys.length ? table([['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'], ...keys.map((k) => [k.communeCode, k.communeName, fingerprintOf(k.keyId), k.addedAt])]) : t.keysEmpty);
+        out(keys.length ? table([['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'], ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), p(k.addedAt)])]) : t.keysEmpty);
         return 0;
       }
       case 'verify': {
         if (!sub) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn tệp .cchc'));
         const r = await verifyBundleFile(ctx, path.resolve(sub));
         if (!r.ok) {
-          out(t.cli.refused(r.message));
+          out(t.cli.refused(p(r.message)));
           return 1;
         }
-        out(t.cli.verified(r.manifest.communeName, r.manifest.communeCode, r.manifest.seq, r.payload.activities.length));
+        out(t.cli.verified(p(r.manifest.communeName), p(r.manifest.communeCode), r.manifest.seq, r.payload.activities.length));
         return 0;
       }
       case 'import': {
         if (!sub) throw new AppError('INVALID_INPUT', t.cli.needArg('thư mục chứa tệp .cchc'));
-        const s = await importFolder(ctx, path.resolve(sub));
-        for (const l of s.lines) out(`${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${l.file}: ${l.message}${l.gap ? ` ${l.gap}` : ''}`);
-        out(s.text);
+        const s = await importFolder(ctx, { folder: path.resolve(sub) });
+        for (const l of s.lines) out(`${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`);
+        out(p(s.text));
         return s.refused ? 1 : 0;
       }
       case 'status': {
         const year = Number(values.year ?? new Date().getFullYear());
-        const m = await statusMatrix(ctx, year);
+        const m = await statusMatrix(ctx, { year });
         if (!m.rows.length) {
           out(t.noCommunes);
           return 0;
         }
         out(t.matrixTitle(year));
-        out(table([[t.communeCol, ...m.periods.map((p) => p.label)], ...m.rows.map((r) => [`${r.communeName} (${r.communeCode})`, ...r.cells.map((c) => t.status[c.status].toLowerCase())])]));
+        out(table([[t.communeCol, ...m.periods.map((x) => x.label)], ...m.rows.map((r) => [`${p(r.communeName)} (${p(r.communeCode)})`, ...r.cells.map((c) => t.status[c.status].toLowerCase())])]));
         return 0;
       }
       case 'report': {
         if (!values.period) throw new AppError('INVALID_INPUT', t.cli.needArg('--period (ví dụ 2026-q1 hoặc 2026-Q1)'));
-        const c = await consolidated(ctx, values.period);
-        out(table([[t.communeCol, ...COMMUNICATION_FORMS.map((f) => t.formShort[f] ?? f), t.activitiesCol], ...[...c.rows, c.sum].map((r) => [r.communeName, ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)), String(r.total)])]));
+        const c = await consolidated(ctx, { period: values.period });
+        out(table([[t.communeCol, ...COMMUNICATION_FORMS.map((f) => t.formShort[f] ?? f), t.activitiesCol], ...[...c.rows, c.sum].map((r) => [p(r.communeName), ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)), String(r.total)])]));
         if (values.out) {
           const file = path.resolve(values.out);
           const ext = path.extname(file).toLowerCase();
           if (ext !== '.xlsx' && ext !== '.docx') throw new AppError('INVALID_INPUT', t.cli.badOutExt);
           writeFileAtomic(file, ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(c));
-          out(t.cli.written(file));
+          out(t.cli.written(p(file)));
         }
         return 0;
       }
@@ -103,7 +104,7 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
     }
   } catch (e) {
     if (!isAppError(e)) throw e;
-    out(e.message);
+    out(p(e.message));
     return 1;
   } finally {
     await host.close();

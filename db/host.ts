@@ -8,10 +8,12 @@ import { seedDemoData } from './services/demo-data';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
-import { backupsDir, createBackup, damagedFolder, inspectBackup, installBackup, listBackups, LIVE_DB_FILE, moveDatabaseAside, rotateBackups, toSummary } from './backup';
-import { inspectBackupSource, listLocalBackups, preMigrateBackup, resolveBackupSource } from './services/backup';
+import { backupsDir, completePendingRestore, createBackup, inspectBackup, listBackups, LIVE_DB_FILE, rotateBackups, sweepLeftovers } from './backup/index';
+import { inspectBackupSource, listLocalBackups, preMigrateBackup, resolveBackupSource, restoreInto } from './services/backup';
 import { CHANNEL_NAMES, type ChannelName } from '../shared/contract/index';
 import { AppError, isAppError } from '../shared/errors';
+import { storageError } from '../shared/storage-errors';
+import { common } from '../shared/strings/common';
 import { backupText } from '../shared/strings/backup';
 import type { RecoveryInfo } from '../shared/domain/backup';
 
@@ -137,8 +139,17 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
     const latest = listLocalBackups(opts).find(() => true) ?? null;
     recovery = { code, message, latestBackup: latest };
   };
-  const emptyButHadData = fs.existsSync(file) && fs.statSync(file).size === 0 && listBackups(opts.dataDir).length > 0;
-  if (emptyButHadData) enterRecovery('DB_CORRUPT', backupText.recovery.body);
+  // A restore a crash interrupted is finished (or undone) before anything opens the file.
+  try {
+    const pending = completePendingRestore(opts.dataDir);
+    if (pending !== 'none') console.error(`[backup] interrupted restore ${pending === 'completed' ? 'completed' : 'rolled back'} at start`);
+    sweepLeftovers(opts.dataDir);
+  } catch (e) {
+    throw storageError(e, 'start', common.errors.dbCorrupt) ?? e;
+  }
+  // A missing or emptied database with backups beside it is lost data, not a new install.
+  const lostButHadData = (!fs.existsSync(file) || fs.statSync(file).size === 0) && listBackups(opts.dataDir).length > 0;
+  if (lostButHadData) enterRecovery('DB_CORRUPT', backupText.recovery.body);
   else {
     try {
       current = await openApp({ maintenance: true, ...opts });
@@ -158,19 +169,27 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
     'backup.restore': async (input) => {
       const p = await resolveBackupSource(srcCtx, input);
       if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
-      const b = inspectBackup(p);
-      const kept = damagedFolder(opts.dataDir);
-      const moved = moveDatabaseAside(file, kept);
-      try {
-        installBackup(b, opts.dataDir, file);
-        current = await openApp(opts);
-      } catch (e) {
-        for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${s}`, { force: true });
-        for (const f of moved) fs.renameSync(path.join(kept, f), path.join(opts.dataDir, f));
-        throw isAppError(e) ? e : new AppError('INTERNAL', backupText.errors.restoreFailed, { cause: String(e) });
-      }
+      const b = await inspectBackup(p);
+      const previous = fs.existsSync(file) && fs.statSync(file).size > 0 ? await openDatabase(file, { beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion) }).catch(() => null) : null;
+      const done = await restoreInto(
+        {
+          dataDir: opts.dataDir,
+          appVersion: opts.appVersion,
+          // A file that opens after all (the disk was freed, the lock released) is not damaged:
+          // it is kept as a pre-restore backup like any live database, never moved to hong/.
+          live: previous ? { sqlite: previous.sqlite, close: () => previous!.close() } : null,
+          open: async () => {
+            current = await openApp(opts);
+          },
+          reopenPrevious: async () => {
+            current = await openApp(opts);
+            recovery = null;
+          },
+        },
+        b,
+      );
       recovery = null;
-      return { restored: toSummary(b), safetyBackup: null };
+      return done;
     },
   };
   const srcCtx = { dataDir: opts.dataDir, runtime: opts.runtime, platform: opts.platform ?? headlessPlatform };

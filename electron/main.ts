@@ -1,6 +1,5 @@
 import path from 'node:path';
-import fs from 'node:fs';
-import { app, BrowserWindow, ipcMain, protocol, net, session, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, dialog } from 'electron';
 import { startApp, type LiveHost } from '../db/host';
 import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
 import { hardenSession, installAppHardening } from './security';
@@ -12,6 +11,9 @@ import { electronPrintToPdf } from './print';
 import { bundleArg } from './opened-file';
 import type { Platform } from '../db/services/platform';
 import { safeStorageKeyProtector } from './key-protect';
+import { rendererResponse } from './renderer-protocol';
+import { selfTestArgs } from './self-test/report';
+import { runElectronSelfTest, useTemporaryUserData } from './self-test/electron-run';
 
 declare const __APP_VERSION__: string;
 
@@ -20,22 +22,21 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 let mainWindow: BrowserWindow | null = null;
 let host: LiveHost | null = null;
+/** `--self-test [--out report.json]`: run the built-in checks on a temporary data folder, then exit. */
+const selfTest = selfTestArgs(process.argv);
+const selfTestData = selfTest ? useTemporaryUserData(app) : null;
+const registeredChannels: string[] = [];
 
 function createWindow(): void {
   mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  if (!selfTest) mainWindow.once('ready-to-show', () => mainWindow?.show());
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
 function serveRenderer(): void {
   const root = path.join(__dirname, '..', 'renderer');
-  protocol.handle(APP_SCHEME, (request) => {
-    const rel = decodeURIComponent(new URL(request.url).pathname).replace(/^\/+/, '');
-    const file = path.normalize(path.join(root, rel || 'index.html'));
-    const safe = file.startsWith(root + path.sep) && fs.existsSync(file) ? file : path.join(root, 'index.html');
-    return net.fetch(`file://${safe}`);
-  });
+  protocol.handle(APP_SCHEME, (request) => rendererResponse(root, request.url));
 }
 
 /** A bundle the OS asked us to open (double-click, second launch, macOS open-file), until the renderer takes it. */
@@ -54,6 +55,8 @@ function electronPlatform(): Platform {
       return file;
     },
     pickFolder: async (title) => {
+      // The self-test answers the folder dialog itself: no one is there to click.
+      if (selfTestData) return selfTestData.workDir;
       const r = mainWindow ? await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory', 'createDirectory'] }) : await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
@@ -82,14 +85,44 @@ async function start(): Promise<void> {
   try {
     // A damaged or newer database does not stop the app: it starts in recovery mode (the
     // renderer shows the recovery screen) and the file is never overwritten.
-    host = await startApp({ dataDir: app.getPath('userData'), runtime: 'electron', appVersion: __APP_VERSION__, platform: { ...electronPlatform(), ...electronFilePlatform } });
+    host = await startApp({
+      dataDir: app.getPath('userData'),
+      runtime: 'electron',
+      appVersion: __APP_VERSION__,
+      platform: { ...electronPlatform(), ...electronFilePlatform },
+      ...(selfTest ? { demo: 'basic' as const } : {}),
+    });
   } catch (e) {
     dialog.showErrorBox('Tuyên truyền CCHC', isAppError(e) ? e.message : common.errors.internal);
     app.quit();
     return;
   }
-  registerContractHandlers(ipcMain, host.handlers);
+  const recordingIpc = {
+    handle: (name: string, fn: Parameters<typeof ipcMain.handle>[1]) => {
+      registeredChannels.push(name);
+      ipcMain.handle(name, fn);
+    },
+  };
+  registerContractHandlers(recordingIpc, host.handlers);
   createWindow();
+  if (selfTest && mainWindow && selfTestData) {
+    const code = await runElectronSelfTest({
+      app,
+      window: mainWindow,
+      windowCount: () => BrowserWindow.getAllWindows().length,
+      registered: registeredChannels,
+      keyProtector: safeStorageKeyProtector,
+      workDir: selfTestData.workDir,
+      out: selfTest.out,
+      appVersion: __APP_VERSION__,
+    }).catch((e: unknown) => {
+      console.error('[self-test]', e);
+      return 2;
+    });
+    await host.close().catch(() => undefined);
+    app.exit(code);
+    return;
+  }
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { common } from '../shared/strings/common';
+import { storageError } from '../shared/storage-errors';
 
 function alive(pid: number): boolean {
   try {
@@ -20,11 +21,21 @@ export function acquireDataDirLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'app.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
+    let created = false;
     try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      const fd = fs.openSync(file, 'wx');
+      created = true;
+      try {
+        fs.writeSync(fd, String(process.pid));
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
       return () => fs.rmSync(file, { force: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      // Created but not written (a full disk): an empty lock would block the next start.
+      if (created) fs.rmSync(file, { force: true });
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw storageError(e, 'start', common.errors.dbCorrupt) ?? e;
       const pid = Number(fs.readFileSync(file, 'utf8'));
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new AppError('CONFLICT', common.errors.dbLocked, { pid });
       fs.rmSync(file, { force: true });

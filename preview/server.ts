@@ -107,14 +107,17 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
       } catch {
         return sendJson(res, 400, fail({ code: 'INVALID_INPUT', message: common.errors.invalidInput }));
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const channel = decodePathOrNull(url.pathname.slice('/api/'.length));
+      if (channel === null) return sendJson(res, 400, fail({ code: 'INVALID_INPUT', message: common.errors.badAddress }));
       const envelope = await dispatch(host.handlers, channel, input, {
         onUnexpected: (c, e) => console.error(`[preview] ${c}:`, e),
       });
       return sendJson(res, 200, envelope);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail({ code: 'UNKNOWN_CHANNEL', message: common.errors.unknownChannel }));
-    const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const decoded = decodePathOrNull(url.pathname);
+    if (decoded === null) return sendJson(res, 400, fail({ code: 'INVALID_INPUT', message: common.errors.badAddress }));
+    const rel = path.normalize(decoded).replace(/^([/\\])+/, '');
     const file = path.join(opts.rendererDir, rel);
     const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
     if (rel === '' || rel === 'index.html' || !file.startsWith(opts.rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -158,4 +161,13 @@ export function describeStartError(e: unknown): string {
   const err = e as NodeJS.ErrnoException & { port?: number };
   if (err?.code === 'EADDRINUSE') return `Cổng ${err.port ?? ''} đang được một chương trình khác sử dụng. Hãy đóng chương trình đó, hoặc chạy lại với một cổng khác, ví dụ: --port 0 (tự chọn cổng trống).`;
   return `${common.errors.internal}\n${String(e)}`;
+}
+
+/** A malformed %-escape ("/%E0%A4%A") is the client's mistake: null here, 400 for the caller, never a 500. */
+function decodePathOrNull(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 # Sourced by scripts/start.sh and .ci/run: brings a fresh Debian/Ubuntu machine (Node + apt)
 # to what the app and its tests need. Safe to run again: each step checks before it acts.
 #   source scripts/setup.sh            Node 24 + npm packages
-#   source scripts/setup.sh --browser  also Chromium, Liberation fonts, poppler (tests, PDF)
+#   source scripts/setup.sh --browser  also Chromium, Liberation fonts, poppler, LibreOffice Calc (tests, PDF)
 set -euo pipefail
 CCHC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -25,14 +25,14 @@ log "node $(node --version), npm $(npm --version 2>/dev/null)"
 # 2. System packages for the browser tests and PDF checks.
 if [ "${1:-}" = "--browser" ]; then
   missing=()
-  for pkg in chromium fonts-liberation2 poppler-utils; do
+  for pkg in chromium fonts-liberation2 poppler-utils libreoffice-calc-nogui; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     log "installing ${missing[*]} (apt)"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation2 poppler-utils >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
 

@@ -14,6 +14,12 @@ export type ErrorCode =
   | 'FILE_TOO_LARGE'
   | 'WRITE_FAILED'
   | 'BUNDLE_INVALID'
+  // The storage taxonomy (shared/storage-errors.ts): the disk, not the data, is the problem.
+  | 'DISK_FULL'
+  | 'DISK_READ_ONLY'
+  | 'NO_PERMISSION'
+  | 'DB_BUSY'
+  | 'DISK_IO'
   | 'INTERNAL';
 
 export interface AppErrorShape {

@@ -35,3 +35,84 @@ export function isValidIsoDate(iso: string): boolean {
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
+
+// ── One text rule for the whole app ──────────────────────────────────────────────────────────
+// Strings are well-formed UTF-16 (no lone surrogate: RFC 8785 and UTF-8 cannot carry one), and
+// text is only ever shortened between graphemes, so an emoji or a letter with its marks is never
+// split in two.
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+export const isWellFormedText = (s: string): boolean => !LONE_SURROGATE.test(s);
+
+/** Each lone surrogate replaced by U+FFFD (what a UTF-8 encoder would have written). */
+export const toWellFormedText = (s: string): string => s.replace(LONE_SURROGATES, '\uFFFD');
+
+const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
+/**
+ * The one way text is shortened: at most `max` UTF-16 units (what the schemas' `.max()` count),
+ * cut at a grapheme boundary, `ellipsis` appended when something was cut.
+ */
+export function truncateText(s: string, max: number, ellipsis = '…'): string {
+  if (s.length <= max) return s;
+  const budget = Math.max(0, max - ellipsis.length);
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(s)) {
+    if (index + segment.length > budget) break;
+    end = index + segment.length;
+  }
+  return s.slice(0, end) + ellipsis;
+}
+
+/** The first letter upper-cased (a whole grapheme, never half of one). */
+export function capitalizeFirst(s: string): string {
+  const first = graphemes.segment(s)[Symbol.iterator]().next().value?.segment ?? '';
+  return first.toUpperCase() + s.slice(first.length);
+}
+
+/** Where in a parsed JSON-like value the first malformed string (value or key) sits; null when none. */
+export function findMalformedText(value: unknown, maxNodes = 1_000_000): (string | number)[] | null {
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
+  let seen = 0;
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (++seen > maxNodes) return null; // size limits are the schemas' job
+    if (typeof v === 'string') {
+      if (!isWellFormedText(v)) return path;
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
+    } else if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (!isWellFormedText(k)) return [...path, toWellFormedText(k)];
+        stack.push({ v: x, path: [...path, k] });
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A copy with every malformed string repaired (lone surrogates → U+FFFD), and how many strings
+ * were repaired. For export of data stored before the rule existed: a commune is never blocked.
+ */
+export function repairMalformedText<T>(value: T): { value: T; repaired: number } {
+  let repaired = 0;
+  const fix = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (isWellFormedText(v)) return v;
+      repaired++;
+      return toWellFormedText(v);
+    }
+    if (Array.isArray(v)) return v.map(fix);
+    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[fix(k) as string] = fix(x);
+      return out;
+    }
+    return v;
+  };
+  const value2 = fix(value) as T;
+  return { value: repaired ? value2 : value, repaired };
+}

@@ -56,7 +56,7 @@ async function importRows(): Promise<BenchRow[]> {
   let imported = 0;
   for (const [g, cs] of groups.entries()) {
     if (g % 2 === 0) rawMs += rawPass(cs);
-    const run = await timeAsync(() => importFolder(province.ctx, path.join(folder, String(g))));
+    const run = await timeAsync(() => importFolder(province.ctx, { folder: path.join(folder, String(g)) }));
     impMs += run.ms;
     imported += run.result.imported;
     if (g % 2 === 1) rawMs += rawPass(cs);

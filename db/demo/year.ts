@@ -13,6 +13,7 @@ import type { CchcArea } from '../../shared/domain/common';
 import { nowIso } from '../../shared/ids';
 import { DEMO_COMMUNE } from './index';
 import { seed001Plan } from './seed001';
+import { truncateText } from '../../shared/text';
 
 /**
  * The demo year: xã Quyết Thắng's 2026 as an officer would have logged it — seed 001's plan,
@@ -324,7 +325,7 @@ const utf16Hex = (s: string) => `<FEFF${Buffer.from(s, 'utf16le').swap16().toStr
 
 /** A one-page valid PDF naming the activity (the page in plain letters, the title with accents in its info). */
 export function placeholderPdf(title: string, date: string): Uint8Array {
-  const plain = plainLetters(title).slice(0, 90);
+  const plain = truncateText(plainLetters(title), 90, '');
   const stream = `BT /F1 14 Tf 56 780 Td (UBND XA QUYET THANG) Tj 0 -28 Td /F1 11 Tf (${pdfText(plain)}) Tj 0 -20 Td (Ngay ${date.split('-').reverse().join('/')}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -415,15 +416,13 @@ export async function seedDemoYear(ctx: ServiceContext, opts: DemoYearOptions = 
     const sentOn = addDays(deadline, -rep.daysEarly);
     if (sentOn > today) continue;
     const draft = await createReport(ctx, { kind: rep.kind, year: DEMO_YEAR, from: null, to: null, deadline: null });
-    await saveReportDoc(ctx, draft.id, {
-      ...draft.doc,
-      numberText: rep.numberText,
-      reportDate: sentOn,
-      signer: { ...draft.doc.signer, name: 'Mai Đàm Thanh Vân' },
+    await saveReportDoc(ctx, {
+      id: draft.id,
+      doc: { ...draft.doc, numberText: rep.numberText, reportDate: sentOn, signer: { ...draft.doc.signer, name: 'Mai Đàm Thanh Vân' } },
     });
     // 09:30 Việt Nam time on the day it was sent (the freeze itself is unchanged: figures as logged now).
     const submittedAt = `${addDays(sentOn, 0)}T02:30:00.000Z`;
-    const sent = await submitReport(ctx, draft.id, submittedAt);
+    const sent = await submitReport(ctx, { id: draft.id }, submittedAt);
     summary.reports.push({ kind: rep.kind, id: sent.id, submittedAt });
   }
   return summary;

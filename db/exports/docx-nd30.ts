@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import { ND30, placeDateLine, proseLines } from '../../shared/print/nd30';
 import { printText } from '../../shared/strings/print';
+import { writableNumber } from '../../shared/print/blanks';
 
 /** Millimetres → twips (1/1440 inch), the unit of Word page and table measures. */
 export const mmToTwip = (mm: number): number => Math.round((mm / 25.4) * 1440);
@@ -72,7 +73,7 @@ export function shortRule(indentTwips: number): Paragraph {
 }
 
 /** Quốc hiệu/Tiêu ngữ and issuing body as a borderless two-column table (NĐ 30 header). */
-export function nationalHeaderTable(h: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number }): Table {
+export function nationalHeaderTable(h: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number; withDate?: boolean }): Table {
   const total = TEXT_WIDTH.portrait;
   const left = Math.round(total * 0.38);
   const right = total - left;
@@ -80,13 +81,13 @@ export function nationalHeaderTable(h: { parentBody?: string; issuer: string; nu
     ...(h.parentBody ? [para([run(h.parentBody, { size: ND30.pt.issuer, allCaps: true })])] : []),
     para([run(h.issuer.toUpperCase(), { bold: true, size: ND30.pt.issuer })]),
     shortRule(Math.round(left * 0.3)),
-    ...(h.numberText !== undefined ? [para([run(`${printText.numberPrefix} ${h.numberText}`, { size: ND30.pt.issuer })], { spacing: { before: 120 } })] : []),
+    ...(h.numberText !== undefined ? [para([run(`${printText.numberPrefix} ${writableNumber(h.numberText)}`, { size: ND30.pt.issuer })], { spacing: { before: 120 } })] : []),
   ];
   const rightParas = [
     para([run(printText.nationalTitle, { bold: true, size: ND30.pt.nationalTitle })]),
     para([run(printText.motto, { bold: true, size: ND30.pt.motto })]),
     shortRule(Math.round(right * 0.22)),
-    para([run(placeDateLine(h.place, h.isoDate, h.year), { italics: true })], { spacing: { before: 120 } }),
+    ...(h.withDate !== false ? [para([run(placeDateLine(h.place, h.isoDate, h.year), { italics: true })], { spacing: { before: 120 } })] : []),
   ];
   return new Table({
     width: { size: total, type: WidthType.DXA },

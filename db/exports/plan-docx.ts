@@ -4,6 +4,8 @@ import { annexCellText, annexGroups } from '../../shared/domain/plan-annex';
 import { plansText } from '../../shared/strings/plans';
 import { dataTable, docTitle, nationalHeaderTable, nd30Document, nd30Section, packDocx, para, prose, run, signOffTable, TEXT_WIDTH, type DocxTableRow } from './docx-nd30';
 import { AlignmentType } from 'docx';
+import { attachedToDecisionLine, hasAnnex } from '../../shared/print/decision';
+import { decisionDocxChildren } from './decision-docx';
 
 /** The phụ lục rows as docx table rows: Roman-numbered section rows, tasks numbered per section. */
 export function annexDocxRows(detail: Pick<PlanDetail, 'plan' | 'sections' | 'tasks'>): DocxTableRow[] {
@@ -24,21 +26,31 @@ function annexChildren(detail: PlanDetail): (Paragraph | Table)[] {
   ];
 }
 
-/** The plan as .docx: portrait NĐ 30 plan, then the landscape phụ lục; or the phụ lục alone. */
+/**
+ * The plan as .docx: its Quyết định ban hành (if any), the portrait NĐ 30 plan, then the
+ * landscape phụ lục when it has rows; or the phụ lục alone. Same parts as the print view.
+ */
 export async function planToDocx(detail: PlanDetail, part: 'all' | 'annex'): Promise<Buffer> {
   const p = detail.plan;
   const sections = [];
   if (part === 'all') {
+    const decision = decisionDocxChildren(p);
+    if (decision) sections.push(nd30Section({ orientation: 'portrait', children: decision, hideNumberOnFirstPage: true }));
+    // A plan issued by a QĐ carries no số/ngày of its own and is signed through the QĐ.
+    const attached = attachedToDecisionLine(p);
     const children: (Paragraph | Table)[] = [
-      nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, numberText: p.numberText, place: p.place, isoDate: p.issuedOn, year: p.year }),
+      attached === null
+        ? nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, numberText: p.numberText, place: p.place, isoDate: p.issuedOn, year: p.year })
+        : nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, place: p.place, isoDate: null, year: p.year, withDate: false }),
       ...docTitle(plansText.docType, p.title),
+      ...(attached !== null ? [para([run(attached, { italics: true })], { spacing: { after: 240 } })] : []),
       ...prose(p.opening),
       ...p.body.flatMap((s) => [...(s.heading ? [para([run(s.heading, { bold: true })], { alignment: AlignmentType.LEFT, spacing: { before: 120, after: 120 } })] : []), ...prose(s.text)]),
       ...prose(p.closing),
-      signOffTable(p.recipients, p.signer),
+      ...(attached === null ? [signOffTable(p.recipients, p.signer)] : []),
     ];
-    sections.push(nd30Section({ orientation: 'portrait', children, hideNumberOnFirstPage: true }));
+    sections.push(nd30Section({ orientation: 'portrait', children, hideNumberOnFirstPage: !decision }));
   }
-  sections.push(nd30Section({ orientation: 'landscape', children: annexChildren(detail), hideNumberOnFirstPage: part === 'annex' }));
+  if (part === 'annex' || hasAnnex(detail)) sections.push(nd30Section({ orientation: 'landscape', children: annexChildren(detail), hideNumberOnFirstPage: part === 'annex' }));
   return packDocx(nd30Document(sections, { title: p.title }));
 }

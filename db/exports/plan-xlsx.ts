@@ -5,7 +5,7 @@ import { areaLabels, formLabels } from '../../shared/domain/labels';
 import { annexCellText, annexGroups, guessSpan, MAX_ANNEX_TASKS, parseSpanCode, spanCode, type ImportProblem } from '../../shared/domain/plan-annex';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { cellText, headerKey, loadWorkbook, looksLikeXlsx, setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-common';
 
 const t = plansText;
@@ -30,7 +30,7 @@ function sheetColumns(layout: AnnexLayout): { label: string; width: number; col:
     { label: layout.orderLabel || 'TT', width: 6, col: { kind: 'order' }, printed: true },
     ...layout.columns.map((c) => ({ label: c.label, width: Math.max(10, Math.round(c.width * 1.1)), col: { kind: 'field' as const, field: c.field }, printed: true })),
     ...ANNEX_FIELDS.filter((f) => !printedFields.has(f)).map((f) => ({ label: DEFAULT_LABEL[f], width: 20, col: { kind: 'field' as const, field: f }, printed: false })),
-    ...(['areas', 'forms', 'span', 'target'] as const).map((e) => ({ label: t.extraColumns[e], width: e === 'target' ? 10 : 24, col: { kind: 'extra' as const, extra: e }, printed: false })),
+    ...(['areas', 'forms', 'span', 'target'] as const).map((e) => ({ label: t.extraColumns[e], width: e === 'target' ? 10 : e === 'span' ? 16 : 40, col: { kind: 'extra' as const, extra: e }, printed: false })),
   ];
 }
 
@@ -115,9 +115,14 @@ export async function annexToXlsx(detail: PlanDetail | { plan: { annex: AnnexLay
 
 function addHelpSheet(wb: ExcelJS.Workbook): void {
   const hs = wb.addWorksheet(t.helpSheetName);
-  hs.columns = [{ width: 110 }];
+  hs.columns = [{ width: 85 }]; // fits A4 portrait between the margins; long lines wrap
   const lines = [...t.templateHelp, '', `${t.extraColumns.areas}:`, ...CCHC_AREAS.map((a) => `  ${areaLabels[a]}`), '', `${t.extraColumns.forms}:`, ...COMMUNICATION_FORMS.map((f) => `  ${formLabels[f]}`)];
-  lines.forEach((l) => (hs.addRow([l]).getCell(1).font = xlsxFont(12)));
+  for (const l of lines) {
+    const cell = hs.addRow([l]).getCell(1);
+    cell.font = xlsxFont(12);
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  }
+  hs.pageSetup = { ...hs.pageSetup, paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
 /** The blank template ("Tải mẫu Excel"): our columns for this layout, no rows. */
@@ -188,7 +193,8 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
   let wb: ExcelJS.Workbook;
   try {
     wb = await loadWorkbook(bytes);
-  } catch {
+  } catch (e) {
+    if (isAppError(e)) throw e;
     throw new AppError('FILE_INVALID', t.errors.unreadable(fileName));
   }
   const sheets = wb.worksheets.filter((w) => w.actualRowCount > 0);

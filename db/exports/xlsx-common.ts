@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import { asciiFold } from '../../shared/print/nd30';
+import { toWellFormedText } from '../../shared/text';
+import { checkXlsxBounds } from './xlsx-bounds';
+import { finishWorkbookForPrint } from './xlsx-print';
 
 /** The first bytes of every .xlsx (a zip file). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -36,6 +39,11 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
 
 /** The plain text of a cell whatever exceljs made of it (rich text, formula result, hyperlink…). */
 export function cellText(v: ExcelJS.CellValue): string {
+  // A file may carry a lone surrogate (&#xD800;): imported text obeys the app's one text rule too.
+  return toWellFormedText(rawCellText(v));
+}
+
+function rawCellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -43,19 +51,22 @@ export function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return rawCellText(v.result as ExcelJS.CellValue);
     if ('error' in v) return String(v.error);
   }
   return String(v);
 }
 
-/** The .xlsx bytes of a workbook. */
+/** The .xlsx bytes of a workbook, every sheet finished for print (A4, Times New Roman, row heights). */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  finishWorkbookForPrint(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Load .xlsx bytes; throws on anything that is not a readable workbook (caller turns it into a message). */
+/** Load .xlsx bytes; an AppError when over the bounds, another error for anything not a readable workbook (caller turns it into a message). */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  // Bounds first, from the zip itself: ExcelJS holds the whole workbook in memory.
+  await checkXlsxBounds(bytes);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return wb;

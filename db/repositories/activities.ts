@@ -79,8 +79,10 @@ function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: Acti
   let base = db.selectFrom('activities').where('deleted_at', 'is', null);
   // Few matches: look them up by rowid. Many: probe the match list while reading an index.
   if (search) base = base.where(sql<boolean>`${sql.raw(search.few && !walk ? 'activities.rowid' : '+activities.rowid')} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`);
-  if (q.kinds.length && walk === 'kind') base = base.where(sql<boolean>`activities.kind_rank IN (${sql.join(q.kinds.map((k) => KIND_SORT_ORDER.indexOf(k)))})`);
-  else if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (${sql.join(q.kinds)})`);
+  // A list filter is one bound JSON array (json_each), never one SQL variable per entry: any
+  // length stays under SQLite's variable limit.
+  if (q.kinds.length && walk === 'kind') base = base.where(sql<boolean>`activities.kind_rank IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)].map((k) => KIND_SORT_ORDER.indexOf(k)))}))`);
+  else if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)])}))`);
   if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
   else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
   if (q.area) base = base.where(sql<boolean>`(${col('area_mask')} & ${1 << CCHC_AREAS.indexOf(q.area)}) != 0`);
@@ -146,7 +148,8 @@ export async function countByTask(db: Executor, taskIds: string[]): Promise<Map<
     .selectFrom('activities')
     .select(['task_id', sql<number>`count(*)`.as('n')])
     .where('deleted_at', 'is', null)
-    .where('task_id', 'in', taskIds)
+    // One bound JSON array, however many tasks: never over SQLite's variable limit.
+    .where(sql<boolean>`task_id IN (SELECT value FROM json_each(${JSON.stringify(taskIds)}))`)
     .groupBy('task_id')
     .execute();
   return new Map(rows.map((r) => [r.task_id!, Number(r.n)]));

@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { assertTasksExist, createActivities, listFilteredActivities } from './activities';
 import { listTasks } from '../repositories/plans';
 import { rowToTask } from './plans';
+import { officerName } from './settings';
 import {
   ActivityFields,
   IMPORT_FIELDS,
@@ -16,9 +17,10 @@ import {
 } from '../../shared/domain/activity';
 import { areaLabels, formLabels } from '../../shared/domain/labels';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
+import { loadWorkbook, workbookBytes } from '../exports/xlsx-common';
 import { activityKindText, exportText, importText } from '../../shared/strings/activities';
-import { foldVietnamese, formatDateVi, parseDateVi } from '../../shared/text';
+import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText, truncateText } from '../../shared/text';
 
 /* ---------------------------------------------------------------- export */
 
@@ -78,7 +80,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     ]);
     r.alignment = { vertical: 'top', wrapText: true };
   });
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const buf = await workbookBytes(wb);
   return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
@@ -100,13 +102,18 @@ const GUESS: Record<ImportField, string[]> = {
   note: ['ghi chu', 'trang thai', 'note'],
 };
 
+/** A cell's text under the app's one text rule (a lone surrogate from the file becomes U+FFFD). */
 function cellText(v: ExcelJS.CellValue): string {
+  return toWellFormedText(rawCellText(v));
+}
+
+function rawCellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return rawCellText(v.result as ExcelJS.CellValue);
     return '';
   }
   return String(v).trim();
@@ -163,7 +170,7 @@ function detailsFor(kind: ImportInput['kind'], v: { quantity: number | null; pla
   const n = v.quantity;
   switch (kind) {
     case 'broadcast':
-      return { kind, newsKind: v.subKind, slots: v.slot ? [v.slot.slice(0, 40)] : [], durationMinutes: n ?? 0, repeats: v.repeats, station: v.place };
+      return { kind, newsKind: v.subKind, slots: v.slot ? [truncateText(v.slot, 40, '')] : [], durationMinutes: n ?? 0, repeats: v.repeats, station: v.place };
     case 'visual':
       return { kind, visualKind: v.subKind, count: n ?? 1, locations: v.place };
     case 'meeting':
@@ -186,10 +193,11 @@ function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
 }
 
 async function readSheet(base64: string): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
-  } catch {
+    wb = await loadWorkbook(Buffer.from(base64, 'base64'));
+  } catch (e) {
+    if (isAppError(e)) throw e;
     throw new AppError('FILE_INVALID', importText.notXlsx);
   }
   const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
@@ -283,9 +291,9 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
 }
 
 /** All or nothing: one row with an error and not a single activity is written. */
-export async function applyImport(ctx: ServiceContext, input: ImportInput, enteredBy: string): Promise<{ created: number }> {
+export async function applyImport(ctx: ServiceContext, input: ImportInput): Promise<{ created: number }> {
   const { preview, fields } = await parseImport(ctx, input);
   if (preview.errorCount) throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), { rows: preview.rows.filter((r) => r.errors.length).slice(0, 50) });
-  await createActivities(ctx, fields, enteredBy);
+  await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length };
 }

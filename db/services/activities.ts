@@ -31,6 +31,7 @@ import { activitiesText } from '../../shared/strings/activities';
 import { newId, nowIso } from '../../shared/ids';
 import { foldVietnamese } from '../../shared/text';
 import { viSortKey } from '../../shared/vi-sort';
+import { officerName } from './settings';
 
 /** The stored columns an Activity is read back from (the commune's table and the province's copy). */
 export type ActivityColumns = Pick<ActivityWriteRow, 'id' | 'created_at' | 'updated_at' | 'deleted_at' | 'date' | 'title' | 'task_id' | 'areas' | 'unit_name' | 'note' | 'details' | 'entered_by' | 'evidence_count'>;
@@ -101,25 +102,26 @@ export async function createActivities(ctx: ServiceContext, inputs: readonly Act
   return rows;
 }
 
-export async function createActivity(ctx: ServiceContext, input: ActivityFields, enteredBy: string): Promise<Activity> {
-  const [row] = await createActivities(ctx, [input], enteredBy);
+/** One activity, entered by the officer named in the commune settings. */
+export async function createActivity(ctx: ServiceContext, input: ActivityFields): Promise<Activity> {
+  const [row] = await createActivities(ctx, [input], await officerName(ctx));
   return rowToActivity(row!);
 }
 
 /** "Lặp lại": N activities, one per date of the series, in one transaction. */
-export async function createActivitySeries(ctx: ServiceContext, input: ActivitySeriesInput, enteredBy: string): Promise<Activity[]> {
+export async function createActivitySeries(ctx: ServiceContext, input: ActivitySeriesInput): Promise<Activity[]> {
   const dates = seriesDates(input.fields.date, input.repeat);
-  const rows = await createActivities(ctx, dates.map((date) => ({ ...input.fields, date })), enteredBy);
+  const rows = await createActivities(ctx, dates.map((date) => ({ ...input.fields, date })), await officerName(ctx));
   return rows.map(rowToActivity);
 }
 
-export async function getActivity(ctx: ServiceContext, id: string): Promise<Activity> {
+export async function getActivity(ctx: ServiceContext, { id }: { id: string }): Promise<Activity> {
   const row = await findActivity(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', activitiesText.activityGone);
   return rowToActivity(row);
 }
 
-export async function updateActivity(ctx: ServiceContext, id: string, input: ActivityFields): Promise<Activity> {
+export async function updateActivity(ctx: ServiceContext, { id, fields: input }: { id: string; fields: ActivityFields }): Promise<Activity> {
   const fields = parseFields(input);
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await findActivity(trx, id);
@@ -132,19 +134,19 @@ export async function updateActivity(ctx: ServiceContext, id: string, input: Act
 }
 
 /** Soft delete: the row and its evidence links stay, so "Hoàn tác" brings everything back. */
-export async function deleteActivity(ctx: ServiceContext, id: string): Promise<{ done: true }> {
+export async function deleteActivity(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
   const at = nowIso();
   const n = await setActivityDeleted(ctx.db, id, at, at);
   if (!n) throw new AppError('NOT_FOUND', activitiesText.activityGone);
   return { done: true };
 }
 
-export async function restoreActivity(ctx: ServiceContext, id: string): Promise<Activity> {
+export async function restoreActivity(ctx: ServiceContext, { id }: { id: string }): Promise<Activity> {
   const row = await findActivity(ctx.db, id, true);
   if (!row) throw new AppError('NOT_FOUND', activitiesText.activityGone);
   if (row.deleted_at === null) throw new AppError('CONFLICT', activitiesText.notDeleted);
   await setActivityDeleted(ctx.db, id, null, nowIso());
-  return getActivity(ctx, id);
+  return getActivity(ctx, { id });
 }
 
 export async function listActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<ActivityPage> {
@@ -157,7 +159,7 @@ export async function listFilteredActivities(ctx: ServiceContext, q: ActivityLis
 }
 
 /** The last activity of this form, for the next form's defaults (null when there is none). */
-export async function lastUsedActivity(ctx: ServiceContext, kind: ActivityKind): Promise<Activity | null> {
+export async function lastUsedActivity(ctx: ServiceContext, { kind }: { kind: ActivityKind }): Promise<Activity | null> {
   const row = await lastActivityOfKind(ctx.db, kind);
   return row ? rowToActivity(row) : null;
 }

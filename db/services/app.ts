@@ -14,3 +14,8 @@ export async function getAppInfo(ctx: ServiceContext): Promise<AppInfo> {
     demo: await isDemoData(ctx),
   };
 }
+
+/** A .cchc file the app was opened with (double-click on the province's machine), handed out once. */
+export function takeOpenedFile(ctx: ServiceContext): { path: string | null } {
+  return { path: ctx.platform.takeOpenedFile?.() ?? null };
+}

@@ -3,17 +3,23 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type { ServiceContext } from './context';
 import { openDatabase } from '../open';
+import type BetterSqlite3 from 'better-sqlite3';
 import {
   backupsDir,
+  commitRestore,
   createBackup,
+  damagedFolder,
   inspectBackup,
-  installBackup,
   listBackups,
-  moveDatabaseAside,
+  liveDbFile,
+  rollbackRestore,
+  rotateBackups,
+  stageRestore,
+  swapIn,
   toSummary,
-  LIVE_DB_FILE,
+  RESTORE_JOURNAL,
   type InspectedBackup,
-} from '../backup';
+} from '../backup/index';
 import { AppError, isAppError } from '../../shared/errors';
 import { backupText } from '../../shared/strings/backup';
 import type { BackupEntry, BackupSource } from '../../shared/domain/backup';
@@ -54,13 +60,13 @@ export async function resolveBackupSource(ctx: SourceCtx, source: BackupSource):
 }
 
 export function listLocalBackups(ctx: Pick<ServiceContext, 'dataDir'>): BackupEntry[] {
-  return listBackups(ctx.dataDir).map(({ path: _p, ...e }) => e);
+  return listBackups(ctx.dataDir).map(({ path: _p, seq: _s, ...e }) => e);
 }
 
 export async function inspectBackupSource(ctx: SourceCtx, source: BackupSource): Promise<BackupInspectResult> {
   const p = await resolveBackupSource(ctx, source);
   if (!p) return { cancelled: true, summary: null };
-  const b = inspectBackup(p);
+  const b = await inspectBackup(p);
   remember(ctx, b.path);
   return { cancelled: false, summary: toSummary(b) };
 }
@@ -87,39 +93,76 @@ export async function backupToFolder(ctx: ServiceContext, input: { folder?: stri
   if (!st.isDirectory()) throw new AppError('INVALID_INPUT', `"${abs}" không phải là thư mục. Hãy chọn một thư mục trên USB.`);
   const made = await createBackup(ctx.sqlite, { dataDir: ctx.dataDir, reason: 'manual', appVersion: ctx.appVersion, parentDir: abs });
   remember(ctx, made.path);
-  return { cancelled: false, path: made.path, summary: toSummary(inspectBackup(made.path)) };
+  return { cancelled: false, path: made.path, summary: toSummary(await inspectBackup(made.path)) };
+}
+
+/** What a restore works on: the data folder and, while the app runs, its open database. */
+export interface RestoreTarget {
+  dataDir: string;
+  appVersion: string;
+  /** The open database; null in recovery mode (nothing is open, the damaged file goes to hong/). */
+  live: { sqlite: BetterSqlite3.Database; close(): Promise<void> } | null;
+  /** Open the restored database as the app's (swap the handle); throws if it does not open. */
+  open(): Promise<void>;
+  /** After a failed restore: open the previous database again (it is back in place). */
+  reopenPrevious(): Promise<void>;
 }
 
 /**
- * "Khôi phục": check the backup completely, keep the current database as a backup, then swap
- * the file and reopen. On any failure after the swap, the previous file is put back.
+ * The one restore of the app ("Khôi phục" and the recovery screen): check the backup
+ * completely, stage a verified copy beside the live file while the app still runs, keep the
+ * current database as a pre-restore backup, then swap by renames under a journal (see
+ * db/backup/restore.ts) and open the result. On any failure the previous file is put back.
  */
-export async function restoreBackup(ctx: ServiceContext, source: BackupSource): Promise<BackupRestoreResult> {
-  const p = await resolveBackupSource(ctx, source);
-  if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
-  const b: InspectedBackup = inspectBackup(p);
-  const safety = await createBackup(ctx.sqlite, { dataDir: ctx.dataDir, reason: 'pre-restore', appVersion: ctx.appVersion });
-  const live = path.join(ctx.dataDir, LIVE_DB_FILE);
-  await ctx.db.destroy();
-  const aside = path.join(ctx.dataDir, `.truoc-khoi-phuc-${crypto.randomBytes(4).toString('hex')}`);
-  moveDatabaseAside(live, aside);
+export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Promise<BackupRestoreResult> {
+  const { dataDir, live } = target;
+  const incoming = await stageRestore(b, dataDir);
+  let safety: string | null = null;
   try {
-    installBackup(b, ctx.dataDir, live);
-    const reopened = await openDatabase(live, { beforeMigrate: preMigrateBackup(ctx.dataDir, ctx.appVersion) });
-    ctx.db = reopened.db;
-    ctx.sqlite = reopened.sqlite;
+    if (live) safety = (await createBackup(live.sqlite, { dataDir, reason: 'pre-restore', appVersion: target.appVersion })).path;
   } catch (e) {
-    for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${live}${s}`, { force: true });
-    for (const f of fs.readdirSync(aside)) fs.renameSync(path.join(aside, f), path.join(ctx.dataDir, f));
-    fs.rmSync(aside, { recursive: true, force: true });
-    const back = await openDatabase(live);
-    ctx.db = back.db;
-    ctx.sqlite = back.sqlite;
+    fs.rmSync(path.join(dataDir, incoming), { force: true });
+    throw e;
+  }
+  // A healthy database goes to a temporary folder (it is in the pre-restore backup); a
+  // damaged one is kept in hong/ for a person to look at.
+  const aside = live ? path.join(dataDir, `.truoc-khoi-phuc-${crypto.randomBytes(4).toString('hex')}`) : damagedFolder(dataDir);
+  if (live) await live.close();
+  try {
+    swapIn(dataDir, incoming, aside, !!live);
+    await target.open();
+  } catch (e) {
+    rollbackRestore(dataDir);
+    if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL))) fs.rmSync(path.join(dataDir, incoming), { force: true });
+    if (live) await target.reopenPrevious();
     if (isAppError(e) && e.code !== 'INTERNAL') throw e;
     throw new AppError('INTERNAL', backupText.errors.restoreFailed, { cause: String(e) });
   }
-  fs.rmSync(aside, { recursive: true, force: true });
-  return { restored: toSummary(b), safetyBackup: safety.path };
+  commitRestore(dataDir);
+  rotateBackups(dataDir);
+  return { restored: toSummary(b), safetyBackup: safety };
+}
+
+/** "Khôi phục" while the app runs: the services' database is closed, swapped and reopened. */
+export async function restoreBackup(ctx: ServiceContext, source: BackupSource): Promise<BackupRestoreResult> {
+  const p = await resolveBackupSource(ctx, source);
+  if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
+  const live = liveDbFile(ctx.dataDir);
+  const reopen = async (beforeMigrate?: ReturnType<typeof preMigrateBackup>) => {
+    const d = await openDatabase(live, { beforeMigrate });
+    ctx.db = d.db;
+    ctx.sqlite = d.sqlite;
+  };
+  return restoreInto(
+    {
+      dataDir: ctx.dataDir,
+      appVersion: ctx.appVersion,
+      live: { sqlite: ctx.sqlite, close: () => ctx.db.destroy() },
+      open: () => reopen(preMigrateBackup(ctx.dataDir, ctx.appVersion)),
+      reopenPrevious: () => reopen(),
+    },
+    await inspectBackup(p),
+  );
 }
 
 /** The hook openDatabase calls before pending migrations: a full backup of the old version. */

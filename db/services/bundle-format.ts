@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import * as canonicalizeModule from 'canonicalize';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BUNDLE_FORMAT,
   BundlePayload,
@@ -16,17 +16,24 @@ import {
   type PartName,
 } from '../../shared/domain/bundle';
 import { bundlesText } from '../../shared/strings/bundles';
+import { installVietnameseErrors } from '../../shared/zod-vi';
 
 /**
  * The bundle format (docs/bundle-format.md), pure: bytes in, bytes or a verdict out. No
  * database, no files. Everything here is Node's built-in crypto (Ed25519, SHA-256) and zlib.
  */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
-export const MAX_PART_BYTES = 512 * 1024 * 1024;
+/**
+ * Inflated size of one part, and of all parts together, checked from the signed manifest before
+ * anything is inflated; gunzip then stops at the declared size. A year of a large commune's log is
+ * ~30 MB of JSON; 500 MB parts (1.66 GB of memory to read) are refused without allocating them.
+ */
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
+export const MAX_PAYLOAD_BYTES = 192 * 1024 * 1024;
 
 const r = bundlesText.refusal;
 // Schema messages in Vietnamese here too (the import worker does not load the IPC contract).
-z.config(z.locales.vi());
+installVietnameseErrors();
 
 export const sha256Hex = (data: Uint8Array | string): string => crypto.createHash('sha256').update(data).digest('hex');
 
@@ -162,6 +169,11 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
 export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok: true; payload: BundlePayload } | Refused {
   const { manifest, envelope } = opened;
   const out: Record<string, unknown> = {};
+  const declared = PART_NAMES.reduce((s, n) => s + manifest.parts[n].size, 0);
+  if (declared > MAX_PAYLOAD_BYTES) {
+    const biggest = PART_NAMES.reduce((a, b) => (manifest.parts[b].size > manifest.parts[a].size ? b : a));
+    return refuse('GZIP_BOMB', r.GZIP_BOMB(biggest, MAX_PAYLOAD_BYTES));
+  }
   for (const name of PART_NAMES) {
     const digest = manifest.parts[name];
     const gz = Buffer.from(envelope.parts[name], 'base64');

@@ -14,6 +14,7 @@ import { bundlesText } from '../../shared/strings/bundles';
 import { BUNDLE_EXTENSION, type BundlePayload, type BundleScope, type OutboxEntry, type ReportSnapshot } from '../../shared/domain/bundle';
 import { periodInfo, quarterKeyOf } from '../../shared/domain/deadlines';
 import { newId, nowIso } from '../../shared/ids';
+import { repairMalformedText } from '../../shared/text';
 import { getReportRules } from './reports';
 import type { BundleCandidates, BundleTarget, BundleWritten } from '../../shared/contract/bundles';
 
@@ -113,22 +114,28 @@ export interface PreparedBundle {
   built: BuiltBundle;
   fileName: string;
   collected: Collected;
+  repairedTexts: number;
 }
 
 /** Collect, sign, name. Pure of disk writes: the bench and tests call it too. */
 export async function prepareBundle(ctx: ServiceContext, what: BundleTarget['what']): Promise<PreparedBundle> {
   const settings = await getCommuneSettings(ctx);
   if (!settings) throw new AppError('NOT_FOUND', e.noSettings);
-  const collected = what.kind === 'report' ? await collectReport(ctx, what.reportId) : await collectChanges(ctx);
+  const raw = what.kind === 'report' ? await collectReport(ctx, what.reportId) : await collectChanges(ctx);
+  // Text stored before the one text rule may hold a lone surrogate, which canonical JSON cannot
+  // carry: repair it in the bundle (and say so) rather than block the commune from sending.
+  const fixed = repairMalformedText({ payload: raw.payload, settings });
+  const collected = { ...raw, payload: fixed.value.payload };
+  const who = fixed.value.settings;
   const key = await loadSigningKey(ctx);
   const last = await repo.lastOutbox(ctx.db);
   const seq = (last?.seq ?? 0) + 1;
   const built = buildBundle(
     {
       bundleId: newId(),
-      communeCode: settings.communeCode,
-      communeName: settings.communeName,
-      province: settings.province,
+      communeCode: who.communeCode,
+      communeName: who.communeName,
+      province: who.province,
       seq,
       prevHash: last?.hash ?? null,
       createdAt: nowIso(),
@@ -141,7 +148,7 @@ export async function prepareBundle(ctx: ServiceContext, what: BundleTarget['wha
   );
   const tag = collected.scope === 'report' ? collected.periods[0]! : 'thaydoi';
   const fileName = `CCHC_${settings.communeCode}_${String(seq).padStart(6, '0')}_${tag}${BUNDLE_EXTENSION}`;
-  return { built, fileName, collected };
+  return { built, fileName, collected, repairedTexts: fixed.repaired };
 }
 
 /** Write to the USB atomically, read it back, verify it as the province will, then log it. */
@@ -155,7 +162,7 @@ export async function createBundle(ctx: ServiceContext, input: BundleTarget): Pr
     isDir = false;
   }
   if (!isDir) throw new AppError('WRITE_FAILED', e.folderMissing(folder));
-  const { built, fileName, collected } = await prepareBundle(ctx, input.what);
+  const { built, fileName, collected, repairedTexts } = await prepareBundle(ctx, input.what);
   const target = path.join(folder, fileName);
   writeFileAtomic(target, built.bytes);
   const card = await getKeyCard(ctx);
@@ -198,6 +205,7 @@ export async function createBundle(ctx: ServiceContext, input: BundleTarget): Pr
     activities: collected.payload.activities.length,
     periods: collected.periods,
     verified: true,
+    repairedTexts,
   };
 }
 

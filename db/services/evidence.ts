@@ -19,6 +19,7 @@ import type { ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { evidenceText } from '../../shared/strings/activities';
 import { nowIso } from '../../shared/ids';
+import { readRegularFile } from '../files-safe';
 
 const t = evidenceText.errors;
 const EXT: Record<string, string> = {
@@ -78,7 +79,7 @@ export async function addEvidence(ctx: ServiceContext, input: EvidenceUpload): P
 }
 
 /** Link a stored file to another activity (same SHA-256, no bytes sent again). */
-export async function linkStoredEvidence(ctx: ServiceContext, activityId: string, sha256: string, name: string): Promise<EvidenceItem> {
+export async function linkStoredEvidence(ctx: ServiceContext, { activityId, sha256, name }: { activityId: string; sha256: string; name: string }): Promise<EvidenceItem> {
   const { row } = await storedFile(ctx, sha256);
   if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
   const at = nowIso();
@@ -89,7 +90,7 @@ export async function linkStoredEvidence(ctx: ServiceContext, activityId: string
   return { sha256, name, mime: row.mime, type: typeOf(row.mime), size: row.size, hasThumbnail: fs.existsSync(thumbnailPath(ctx, sha256)), createdAt: at };
 }
 
-export async function listEvidence(ctx: ServiceContext, activityId: string): Promise<EvidenceItem[]> {
+export async function listEvidence(ctx: ServiceContext, { activityId }: { activityId: string }): Promise<EvidenceItem[]> {
   const rows = await listActivityEvidence(ctx.db, activityId);
   return rows.map((r) => ({ sha256: r.sha256, name: r.name, mime: r.mime, type: typeOf(r.mime), size: r.size, hasThumbnail: fs.existsSync(thumbnailPath(ctx, r.sha256)), createdAt: r.created_at }));
 }
@@ -98,7 +99,7 @@ export async function listEvidence(ctx: ServiceContext, activityId: string): Pro
  * Detach a file from one activity. The stored file goes only when no activity links to it any
  * more — soft-deleted activities included, since "Hoàn tác" must bring their files back.
  */
-export async function removeEvidence(ctx: ServiceContext, activityId: string, sha256: string): Promise<{ done: true }> {
+export async function removeEvidence(ctx: ServiceContext, { activityId, sha256 }: { activityId: string; sha256: string }): Promise<{ done: true }> {
   let orphan: { mime: string } | undefined;
   await ctx.db.transaction().execute(async (trx) => {
     const n = await unlinkEvidence(trx, activityId, sha256);
@@ -123,19 +124,19 @@ async function storedFile(ctx: ServiceContext, sha256: string) {
   return { row, file };
 }
 
-export async function evidenceThumbnail(ctx: ServiceContext, sha256: string): Promise<{ base64: string | null }> {
+export async function evidenceThumbnail(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ base64: string | null }> {
   const thumb = thumbnailPath(ctx, sha256);
-  return { base64: fs.existsSync(thumb) ? fs.readFileSync(thumb).toString('base64') : null };
+  return { base64: fs.existsSync(thumb) ? readRegularFile(thumb, EVIDENCE_THUMB_MAX_BYTES).toString('base64') : null };
 }
 
 /** Open with the system's program (Electron); where the host cannot, the bytes come back to view. */
-export async function openEvidence(ctx: ServiceContext, sha256: string): Promise<{ opened: boolean; file: ExportedFile | null }> {
+export async function openEvidence(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ opened: boolean; file: ExportedFile | null }> {
   const { row, file } = await storedFile(ctx, sha256);
   if (ctx.platform.openPath && (await ctx.platform.openPath(file))) return { opened: true, file: null };
-  return { opened: false, file: { fileName: row.original_name, mime: row.mime, base64: fs.readFileSync(file).toString('base64') } };
+  return { opened: false, file: { fileName: row.original_name, mime: row.mime, base64: readRegularFile(file, EVIDENCE_MAX_BYTES).toString('base64') } };
 }
 
-export async function revealEvidence(ctx: ServiceContext, sha256: string): Promise<{ revealed: boolean; path: string }> {
+export async function revealEvidence(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ revealed: boolean; path: string }> {
   const { file } = await storedFile(ctx, sha256);
   const revealed = ctx.platform.revealPath ? await ctx.platform.revealPath(file) : false;
   return { revealed, path: file };

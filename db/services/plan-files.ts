@@ -24,11 +24,16 @@ async function fileName(ctx: ServiceContext, base: string, year: number | null, 
   return [base, year === null ? '' : String(year), fileNamePart(commune)].filter(Boolean).join('_') + `.${ext}`;
 }
 
+/** Which plan and which part of it a produced file shows. */
+type PlanFileInput = { id: string; part: 'all' | 'annex' };
+/** An uploaded .xlsx for the phụ lục (contract: plans.importPreview / importApply). */
+type AnnexUpload = { planId: string; fileName: string; base64: string };
+
 const file = (fileName: string, mime: string, bytes: Uint8Array): ExportedFile => ({ fileName, mime, base64: Buffer.from(bytes).toString('base64') });
 
 /** The plan (or its phụ lục only) printed to PDF by Chromium from the print view. */
-export async function exportPlanPdf(ctx: ServiceContext, id: string, part: 'all' | 'annex'): Promise<ExportedFile> {
-  const d = await getPlanDetail(ctx, id);
+export async function exportPlanPdf(ctx: ServiceContext, { id, part }: PlanFileInput): Promise<ExportedFile> {
+  const d = await getPlanDetail(ctx, { id });
   let pdf: Uint8Array;
   try {
     pdf = await ctx.platform.printToPdf(part === 'all' ? `print/plan/${id}` : `print/plan-annex/${id}`);
@@ -39,33 +44,33 @@ export async function exportPlanPdf(ctx: ServiceContext, id: string, part: 'all'
   return file(await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'pdf'), MIME.pdf, pdf);
 }
 
-export async function exportPlanDocx(ctx: ServiceContext, id: string, part: 'all' | 'annex'): Promise<ExportedFile> {
-  const d = await getPlanDetail(ctx, id);
+export async function exportPlanDocx(ctx: ServiceContext, { id, part }: PlanFileInput): Promise<ExportedFile> {
+  const d = await getPlanDetail(ctx, { id });
   return file(await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'docx'), MIME.docx, await planToDocx(d, part));
 }
 
-export async function exportAnnexXlsx(ctx: ServiceContext, id: string): Promise<ExportedFile> {
-  const d = await getPlanDetail(ctx, id);
+export async function exportAnnexXlsx(ctx: ServiceContext, { id }: { id: string }): Promise<ExportedFile> {
+  const d = await getPlanDetail(ctx, { id });
   return file(await fileName(ctx, t.fileBase.annex, d.plan.year, 'xlsx'), MIME.xlsx, await annexToXlsx(d));
 }
 
 /** "Tải mẫu Excel": the blank sheet, with this plan's column labels when a plan is given. */
-export async function annexTemplate(ctx: ServiceContext, id: string | null): Promise<ExportedFile> {
+export async function annexTemplate(ctx: ServiceContext, { id }: { id: string | null }): Promise<ExportedFile> {
   const row = id ? await findPlan(ctx.db, id) : undefined;
   if (id && !row) throw new AppError('NOT_FOUND', common.errors.notFound);
   const layout = row ? rowToPlan(row).annex : null;
   return file(await fileName(ctx, t.fileBase.template, null, 'xlsx'), MIME.xlsx, await annexTemplateXlsx(layout));
 }
 
-async function parseFor(ctx: ServiceContext, planId: string, name: string, base64: string): Promise<{ parsed: ParsedAnnex; detail: PlanDetail }> {
-  const detail = await getPlanDetail(ctx, planId);
+async function parseFor(ctx: ServiceContext, { planId, fileName: name, base64 }: AnnexUpload): Promise<{ parsed: ParsedAnnex; detail: PlanDetail }> {
+  const detail = await getPlanDetail(ctx, { id: planId });
   const bytes = Buffer.from(base64, 'base64');
   return { detail, parsed: await parseAnnexXlsx(bytes, name, detail.plan.annex) };
 }
 
 /** Read an .xlsx and show what would be imported, with every problem; writes nothing. */
-export async function previewAnnexImport(ctx: ServiceContext, planId: string, name: string, base64: string): Promise<ImportPreview> {
-  const { parsed } = await parseFor(ctx, planId, name, base64);
+export async function previewAnnexImport(ctx: ServiceContext, input: AnnexUpload): Promise<ImportPreview> {
+  const { parsed } = await parseFor(ctx, input);
   return {
     columns: parsed.columns,
     sections: parsed.sections.map((s) => ({ title: s.title, taskCount: s.tasks.length })),
@@ -78,8 +83,9 @@ export async function previewAnnexImport(ctx: ServiceContext, planId: string, na
 }
 
 /** Replace the phụ lục with the sheet's sections and tasks, in one transaction; any problem → nothing changes. */
-export async function applyAnnexImport(ctx: ServiceContext, planId: string, name: string, base64: string): Promise<PlanDetail> {
-  const { parsed } = await parseFor(ctx, planId, name, base64);
+export async function applyAnnexImport(ctx: ServiceContext, input: AnnexUpload): Promise<PlanDetail> {
+  const { planId } = input;
+  const { parsed } = await parseFor(ctx, input);
   const first = parsed.problems[0];
   if (first) throw new AppError('FILE_INVALID', t.errors.hasProblems(parsed.problems.length, t.errors.problemLine(first.row, first.column, first.message)), parsed.problems.slice(0, 500));
   const sections = parsed.sections.map((s) => ({ id: newId(), title: s.title }));

@@ -31,7 +31,7 @@ export function taskToRow(planId: string, position: number, fields: PlanTaskFiel
   return { id, plan_id: planId, section_id: sectionId, position, doc: JSON.stringify(rest), target_count: targetCount, status, created_at: at, updated_at: at, deleted_at: null };
 }
 
-export async function listPlans(ctx: ServiceContext, year: number | null): Promise<PlanSummary[]> {
+export async function listPlans(ctx: ServiceContext, { year }: { year: number | null }): Promise<PlanSummary[]> {
   const rows = await listPlanRows(ctx.db, year);
   return rows.map((r) => {
     const doc = JSON.parse(r.doc) as { numberText?: string };
@@ -39,7 +39,7 @@ export async function listPlans(ctx: ServiceContext, year: number | null): Promi
   });
 }
 
-export async function getPlanDetail(ctx: ServiceContext, id: string): Promise<PlanDetail> {
+export async function getPlanDetail(ctx: ServiceContext, { id }: { id: string }): Promise<PlanDetail> {
   const row = await findPlan(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', common.errors.notFound);
   const [sections, tasks] = await Promise.all([listSections(ctx.db, id), listTasks(ctx.db, id)]);
@@ -79,11 +79,11 @@ export async function createPlanWithAnnex(ctx: ServiceContext, seed: PlanSeed): 
     await insertTasks(trx, taskRows);
     return plan.id;
   });
-  return getPlanDetail(ctx, planId);
+  return getPlanDetail(ctx, { id: planId });
 }
 
 /** Replace the printed document of a plan (header, body, signer, annex layout). */
-export async function updatePlan(ctx: ServiceContext, id: string, input: PlanFields): Promise<Plan> {
+export async function updatePlan(ctx: ServiceContext, { id, fields: input }: { id: string; fields: PlanFields }): Promise<Plan> {
   const fields = PlanFields.parse(input);
   const at = nowIso();
   const n = await updatePlanRow(ctx.db, id, { year: fields.year, title: fields.title, doc: JSON.stringify(fields), updated_at: at });
@@ -91,7 +91,7 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanFie
   return rowToPlan((await findPlan(ctx.db, id))!);
 }
 
-export async function deletePlan(ctx: ServiceContext, id: string): Promise<{ done: true }> {
+export async function deletePlan(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
   const n = await softDeletePlan(ctx.db, id, nowIso());
   if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
   return { done: true };
@@ -135,7 +135,7 @@ export async function saveAnnex(ctx: ServiceContext, input: AnnexSave): Promise<
     await softDeleteTasks(trx, [...oldTasks.values()].filter((r) => r.deleted_at === null && !keepT.has(r.id)).map((r) => r.id), at);
     await softDeleteSections(trx, [...oldSections.values()].filter((r) => r.deleted_at === null && !sectionIds.has(r.id)).map((r) => r.id), at);
   });
-  return getPlanDetail(ctx, data.planId);
+  return getPlanDetail(ctx, { id: data.planId });
 }
 
 const shiftYearIn = (text: string, from: number, to: number) => text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(to));
@@ -152,8 +152,8 @@ function shiftIsoDate(iso: string | null, delta: number): string | null {
  * the issue date and the year in the title, phụ lục title/subtitle and task times shifted,
  * the document number cleared, every task back to "not started".
  */
-export async function copyPlanToYear(ctx: ServiceContext, id: string, year: number): Promise<PlanDetail> {
-  const src = await getPlanDetail(ctx, id);
+export async function copyPlanToYear(ctx: ServiceContext, { id, year }: { id: string; year: number }): Promise<PlanDetail> {
+  const src = await getPlanDetail(ctx, { id });
   const from = src.plan.year;
   const delta = year - from;
   const shift = (s: string) => shiftYearIn(s, from, year);

@@ -47,7 +47,7 @@ function taskProgress(t: PlanTask, done: number): TaskProgress {
  * commune CCHC index: completed tasks ÷ all tasks). A task is complete when the officer marks
  * it "Hoàn thành", or when its linked activities reach its target.
  */
-export async function planProgress(ctx: ServiceContext, planId: string): Promise<PlanProgress> {
+export async function planProgress(ctx: ServiceContext, { planId }: { planId: string }): Promise<PlanProgress> {
   const plan = await findPlan(ctx.db, planId);
   if (!plan) throw new AppError('NOT_FOUND', common.errors.notFound);
   const tasks = (await listTasks(ctx.db, planId)).map(rowToTask);
@@ -72,7 +72,7 @@ export async function setTaskStatus(ctx: ServiceContext, input: { taskId: string
 }
 
 /** "Tổng quan": this calendar quarter per form, plan completion, tasks due or late, the year by month. */
-export async function dashboard(ctx: ServiceContext, today: string): Promise<Dashboard> {
+export async function dashboard(ctx: ServiceContext, { today }: { today: string }): Promise<Dashboard> {
   const q = calendarQuarter(today);
   const month = Number(today.slice(5, 7));
   const counts = await countByMonthAndKind(ctx.db, `${q.year}-01-01`, `${q.year}-12-31`);
@@ -85,7 +85,7 @@ export async function dashboard(ctx: ServiceContext, today: string): Promise<Das
     if (m >= q.quarter * 3 - 2 && m <= q.quarter * 3) quarterCounts[c.kind] = (quarterCounts[c.kind] ?? 0) + c.n;
   }
   const planRow = await planOfYear(ctx.db, q.year);
-  const plan = planRow ? await planProgress(ctx, planRow.id) : null;
+  const plan = planRow ? await planProgress(ctx, { planId: planRow.id }) : null;
   const open = plan?.tasks.filter((t) => !t.complete) ?? [];
   return {
     year: q.year,

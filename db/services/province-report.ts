@@ -7,6 +7,7 @@ import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { bundlesText } from '../../shared/strings/bundles';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import type { Consolidated, CountRow } from '../../shared/domain/bundle';
+import { workbookBytes } from '../exports/xlsx-common';
 
 /** The consolidated table as .xlsx (exceljs) or .docx (docx): one row per commune, then the sum. */
 const t = bundlesText;
@@ -31,7 +32,7 @@ export async function consolidatedXlsx(c: Consolidated): Promise<Buffer> {
   c.rows.forEach((r, i) => ws.addRow(cells(r, i)));
   ws.addRow(cells(c.sum, null)).font = { bold: true };
   ws.columns.forEach((col, i) => (col.width = i === 1 ? 28 : i < 4 ? 10 : 16));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }
 
 export async function consolidatedDocx(c: Consolidated): Promise<Buffer> {
@@ -58,8 +59,8 @@ export async function consolidatedDocx(c: Consolidated): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-export async function consolidatedFile(ctx: ServiceContext, period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile> {
-  const c = await consolidated(ctx, period);
+export async function consolidatedFile(ctx: ServiceContext, { period, format }: { period: string; format: 'xlsx' | 'docx' }): Promise<ExportedFile> {
+  const c = await consolidated(ctx, { period });
   const buf = format === 'xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(c);
   return { fileName: `TongHop_TuyenTruyenCCHC_${c.period.key}.${format}`, mime: MIME[format], base64: buf.toString('base64') };
 }

@@ -6,7 +6,8 @@ import type { ServiceContext } from './context';
 import * as repo from '../repositories/province';
 import { checkKeyCard, MAX_BUNDLE_BYTES, openEnvelope, readPayload, verifyBundle, type TrustedKeyRef, type VerifyResult } from './bundle-format';
 import { importWorkerFile, startImportWorker, type WorkerVerdict } from './import-pool';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
+import { readRegularFile } from '../files-safe';
 import { bundlesText } from '../../shared/strings/bundles';
 import { BUNDLE_EXTENSION, ReportSnapshot, type BundleRefusal, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
 import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
@@ -14,7 +15,7 @@ import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { type Activity, activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
 import { getReportRules } from './reports';
-import type { CommuneReport } from '../../shared/contract/bundles';
+import type { CommuneReport } from '../../shared/contract/province';
 
 /**
  * The province: trust list, verify, import, status matrix, consolidated table. Shared by the
@@ -23,6 +24,8 @@ import type { CommuneReport } from '../../shared/contract/bundles';
  * has passed.
  */
 const t = bundlesText;
+/** A key card is a small JSON file (a few hundred bytes, a rotation adds one signature). */
+const MAX_KEYCARD_BYTES = 256 * 1024;
 
 export async function trustedKeyRefs(ctx: ServiceContext): Promise<TrustedKeyRef[]> {
   return (await repo.listTrustedKeys(ctx.db)).map((k) => ({ keyId: k.key_id, communeCode: k.commune_code, communeName: k.commune_name, publicKey: k.public_key }));
@@ -43,13 +46,13 @@ export async function listTrustedKeys(ctx: ServiceContext): Promise<TrustedKey[]
 }
 
 /** `cchc keys add <thẻ khoá>`: register a commune's public key (or a rotation signed by its old key). */
-export async function addKeyCard(ctx: ServiceContext, file: string): Promise<TrustedKey> {
+export async function addKeyCard(ctx: ServiceContext, { path: file }: { path: string }): Promise<TrustedKey> {
+  const bytes = readRegularFile(file, MAX_KEYCARD_BYTES);
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new AppError('FILE_INVALID', code ? t.errors.fileRead(file) : t.errors.keyCardInvalid);
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new AppError('FILE_INVALID', t.errors.keyCardInvalid);
   }
   const check = checkKeyCard(raw, await trustedKeyRefs(ctx));
   if (!check.ok) throw new AppError('FILE_INVALID', check.message);
@@ -63,15 +66,21 @@ export async function addKeyCard(ctx: ServiceContext, file: string): Promise<Tru
   return toTrustedKey(row);
 }
 
+/** A .cchc named by path, through the one safe reader: a FIFO, a device or an oversized file is refused at once. */
+function readBundleFile(file: string): { ok: true; bytes: Buffer } | { ok: false; code: 'TOO_LARGE' | 'UNREADABLE'; message: string } {
+  try {
+    return { ok: true, bytes: readRegularFile(file, MAX_BUNDLE_BYTES) };
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return { ok: false, code: e.code === 'FILE_TOO_LARGE' ? 'TOO_LARGE' : 'UNREADABLE', message: e.code === 'FILE_TOO_LARGE' ? t.refusal.TOO_LARGE(MAX_BUNDLE_BYTES) : e.message };
+  }
+}
+
 /** `cchc verify <file>`: the full check against the trust list, no writes. */
 export async function verifyBundleFile(ctx: ServiceContext, file: string): Promise<VerifyResult> {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    return { ok: false, code: 'UNREADABLE', message: t.errors.fileRead(file) };
-  }
-  return verifyBundle(bytes, await trustedKeyRefs(ctx));
+  const read = readBundleFile(file);
+  if (!read.ok) return read;
+  return verifyBundle(read.bytes, await trustedKeyRefs(ctx));
 }
 
 const statements = new WeakMap<BetterSqlite3.Database, repo.ImportStatements>();
@@ -154,17 +163,11 @@ export function importBundleBytes(ctx: ServiceContext, bytes: Uint8Array, fileNa
 }
 
 /** For callers with a path (the hostile-input suite, the CLI): reads, size-checks, imports. Never throws. */
-export async function importBundleFile(ctx: ServiceContext, file: string, trusted?: readonly TrustedKeyRef[]): Promise<ImportLine> {
+export async function importBundleFile(ctx: ServiceContext, { path: file }: { path: string }, trusted?: readonly TrustedKeyRef[]): Promise<ImportLine> {
   const name = path.basename(file);
-  let bytes: Buffer;
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_BUNDLE_BYTES) return line(name, { status: 'refused', code: 'TOO_LARGE', message: t.refusal.TOO_LARGE(MAX_BUNDLE_BYTES) });
-    bytes = fs.readFileSync(file);
-  } catch {
-    return line(name, { status: 'refused', code: 'UNREADABLE', message: t.errors.fileRead(file) });
-  }
-  return importBundleBytes(ctx, bytes, name, trusted ?? (await trustedKeyRefs(ctx)));
+  const read = readBundleFile(file);
+  if (!read.ok) return line(name, { status: 'refused', code: read.code, message: read.message });
+  return importBundleBytes(ctx, read.bytes, name, trusted ?? (await trustedKeyRefs(ctx)));
 }
 
 /**
@@ -176,19 +179,14 @@ async function importInOrder(ctx: ServiceContext, folder: string, names: string[
   const pool = names.length > 1 ? startImportWorker(workerFile === undefined ? importWorkerFile() : workerFile) : null;
   if (!pool) {
     const lines: ImportLine[] = [];
-    for (const name of names) lines.push(await importBundleFile(ctx, path.join(folder, name), trusted));
+    for (const name of names) lines.push(await importBundleFile(ctx, { path: path.join(folder, name) }, trusted));
     return lines;
   }
   type Job = { name: string; bytes: Buffer | null; early: ImportLine | null; checked: Promise<WorkerVerdict | null> };
   const submit = (name: string): Job => {
-    const file = path.join(folder, name);
-    try {
-      if (fs.statSync(file).size > MAX_BUNDLE_BYTES) return { name, bytes: null, early: line(name, { status: 'refused', code: 'TOO_LARGE', message: t.refusal.TOO_LARGE(MAX_BUNDLE_BYTES) }), checked: Promise.resolve(null) };
-      const bytes = fs.readFileSync(file);
-      return { name, bytes, early: null, checked: pool.check(bytes, trusted).catch(() => null) };
-    } catch {
-      return { name, bytes: null, early: line(name, { status: 'refused', code: 'UNREADABLE', message: t.errors.fileRead(file) }), checked: Promise.resolve(null) };
-    }
+    const read = readBundleFile(path.join(folder, name));
+    if (!read.ok) return { name, bytes: null, early: line(name, { status: 'refused', code: read.code, message: read.message }), checked: Promise.resolve(null) };
+    return { name, bytes: read.bytes, early: null, checked: pool.check(read.bytes, trusted).catch(() => null) };
   };
   const lines: ImportLine[] = [];
   const window: Job[] = [];
@@ -218,7 +216,7 @@ async function importInOrder(ctx: ServiceContext, folder: string, names: string[
 }
 
 /** `cchc import <folder>`: every .cchc file in name order (commune code, then sequence). */
-export async function importFolder(ctx: ServiceContext, folder: string, opts: { workerFile?: string | null } = {}): Promise<ImportSummary> {
+export async function importFolder(ctx: ServiceContext, { folder }: { folder: string }, opts: { workerFile?: string | null } = {}): Promise<ImportSummary> {
   let names: string[];
   try {
     names = fs
@@ -248,7 +246,7 @@ async function communeNames(ctx: ServiceContext): Promise<Map<string, { name: st
 }
 
 /** `cchc status --year`: communes × periods, đúng hạn / muộn / thiếu / chưa đến hạn. */
-export async function statusMatrix(ctx: ServiceContext, year: number, now: string = nowIso()): Promise<StatusMatrix> {
+export async function statusMatrix(ctx: ServiceContext, { year }: { year: number }, now: string = nowIso()): Promise<StatusMatrix> {
   const periods = periodsOfYear(year, await getReportRules(ctx));
   const subs = await repo.firstSubmissions(ctx.db, periods.map((p) => p.key));
   const communes = await communeNames(ctx);
@@ -276,7 +274,7 @@ export async function requirePeriod(ctx: ServiceContext, key: string): Promise<P
 const emptyCounts = (): CountRow['counts'] => Object.fromEntries(COMMUNICATION_FORMS.map((f) => [f, { n: 0, quantity: 0 }]));
 
 /** `cchc report --period`: per-commune rows and their sum, from the imported activities. */
-export async function consolidated(ctx: ServiceContext, key: string): Promise<Consolidated> {
+export async function consolidated(ctx: ServiceContext, { period: key }: { period: string }): Promise<Consolidated> {
   const p = await requirePeriod(ctx, key);
   const communes = await communeNames(ctx);
   const counts = await repo.countsBetween(ctx.db, p.from, p.to);
@@ -299,7 +297,7 @@ export async function consolidated(ctx: ServiceContext, key: string): Promise<Co
 }
 
 /** Drill-down: the commune's latest submitted version of a period's report. */
-export async function communeReport(ctx: ServiceContext, communeCode: string, key: string): Promise<CommuneReport> {
+export async function communeReport(ctx: ServiceContext, { communeCode, period: key }: { communeCode: string; period: string }): Promise<CommuneReport> {
   const p = await requirePeriod(ctx, key);
   const { latest, versions } = await repo.latestReport(ctx.db, communeCode, p.key);
   if (!latest) throw new AppError('NOT_FOUND', t.errors.reportNotFound);

@@ -38,8 +38,10 @@ import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
 import { newId, nowIso } from '../../shared/ids';
+import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
 import { reportDocx } from '../exports/report-docx';
 import { reportXlsx } from '../exports/report-xlsx';
+import { truncateText } from '../../shared/text';
 
 const RULES_KEY = 'reportRules';
 const EVIDENCE_LISTED = 200;
@@ -54,7 +56,7 @@ export async function getReportRules(ctx: ServiceContext): Promise<ReportRules> 
   return parsed.success ? parsed.data : DEFAULT_REPORT_RULES;
 }
 
-export async function saveReportRules(ctx: ServiceContext, rules: ReportRules): Promise<ReportRules> {
+export async function saveReportRules(ctx: ServiceContext, { rules }: { rules: ReportRules }): Promise<ReportRules> {
   const value = ReportRules.parse(rules);
   await putSetting(ctx.db, RULES_KEY, value);
   return value;
@@ -115,7 +117,7 @@ async function planTasksOfYear(db: Executor, year: number): Promise<PlanTaskInfo
     return {
       id: t.id,
       order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}`,
-      content: content.length > 300 ? `${content.slice(0, 299)}…` : content,
+      content: truncateText(content, 300),
       status: (['notStarted', 'inProgress', 'done'] as const).find((s) => s === t.status) ?? 'notStarted',
       targetCount: t.target_count,
     };
@@ -155,7 +157,7 @@ export function todayInVietnam(): string {
   return vietnamDate(nowIso());
 }
 
-export async function listPeriods(ctx: ServiceContext, year: number, today: string | null): Promise<PeriodsOfYear> {
+export async function listPeriods(ctx: ServiceContext, { year, today }: { year: number; today: string | null }): Promise<PeriodsOfYear> {
   const rules = await getReportRules(ctx);
   const day = today ?? todayInVietnam();
   const rows = await listReportRows(ctx.db, year);
@@ -248,7 +250,7 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
   return rowToReport(await mustFind(ctx.db, id));
 }
 
-export async function getReportView(ctx: ServiceContext, id: string): Promise<ReportView> {
+export async function getReportView(ctx: ServiceContext, { id }: { id: string }): Promise<ReportView> {
   const row = await mustFind(ctx.db, id);
   const report = rowToReport(row);
   const rules = await getReportRules(ctx);
@@ -259,14 +261,14 @@ export async function getReportView(ctx: ServiceContext, id: string): Promise<Re
   const label = periodLabel(report.kind, report.year, window);
   const phrase = phraseOf(report.kind, report.year, window);
   if (row.snapshot) {
-    const snap = ReportSnapshot.parse(JSON.parse(row.snapshot));
+    const snap = readReportSnapshotJson(row.snapshot);
     return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
   }
   const c = await communeOrThrow(ctx);
   return { report, label, phrase, deadline, figures: live, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
 }
 
-export async function saveReportDoc(ctx: ServiceContext, id: string, doc: ReportDoc): Promise<Report> {
+export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: string; doc: ReportDoc }): Promise<Report> {
   const value = ReportDoc.parse(doc);
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
@@ -295,7 +297,7 @@ export function snapshotHash(snapshot: ReportSnapshot): string {
 }
 
 /** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
-export async function submitReport(ctx: ServiceContext, id: string, now: string = nowIso()): Promise<Report> {
+export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowIso()): Promise<Report> {
   const rules = await getReportRules(ctx);
   const commune = await communeOrThrow(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -321,7 +323,7 @@ export async function submitReport(ctx: ServiceContext, id: string, now: string 
 }
 
 /** A corrected version (v2, v3…): a new draft with the latest text; the submitted ones stay. */
-export async function reviseReport(ctx: ServiceContext, id: string): Promise<Report> {
+export async function reviseReport(ctx: ServiceContext, { id }: { id: string }): Promise<Report> {
   const newIdValue = await ctx.db.transaction().execute(async (trx) => {
     const row = await mustFind(trx, id);
     if (!row.submitted_at) throw new AppError('CONFLICT', e.notSubmitted);
@@ -349,8 +351,8 @@ export async function reviseReport(ctx: ServiceContext, id: string): Promise<Rep
 
 // ---------------------------------------------------------------------------- files
 
-export async function exportReport(ctx: ServiceContext, id: string, format: ExportFormat): Promise<ExportedFile> {
-  const view = await getReportView(ctx, id);
+export async function exportReport(ctx: ServiceContext, { id, format }: { id: string; format: ExportFormat }): Promise<ExportedFile> {
+  const view = await getReportView(ctx, { id });
   const fileName = reportFileName(view.report, view.commune.communeName, format);
   let bytes: Uint8Array;
   if (format === 'pdf') {

@@ -11,6 +11,11 @@ export async function getCommuneSettings(ctx: ServiceContext): Promise<CommuneSe
   return parsed.success ? parsed.data : null;
 }
 
+/** Who entered a record: the officer named in the commune settings ('' before setup). */
+export async function officerName(ctx: ServiceContext): Promise<string> {
+  return (await getCommuneSettings(ctx))?.officerName ?? '';
+}
+
 export async function saveCommuneSettings(ctx: ServiceContext, input: CommuneSettings): Promise<CommuneSettings> {
   const value = CommuneSettings.parse(input);
   await putSetting(ctx.db, KEY, value);

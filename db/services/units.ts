@@ -18,7 +18,7 @@ export async function createUnit(ctx: ServiceContext, input: z.output<typeof Uni
   return toUnit(await insertUnit(ctx.db, input.name, input.kind));
 }
 
-export async function deleteUnit(ctx: ServiceContext, id: string): Promise<{ done: true }> {
+export async function deleteUnit(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
   if ((await softDeleteUnit(ctx.db, id)) === 0) throw new AppError('NOT_FOUND', common.errors.notFound);
   return { done: true };
 }

@@ -7,6 +7,10 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import './app.css';
 import { App } from './App';
+import { installVietnameseErrors } from '../../shared/zod-vi';
+
+// Every form's schema messages in Vietnamese, before the first form is validated.
+installVietnameseErrors();
 
 const theme = createTheme({
   primaryColor: 'red',

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { channel, NoInput } from './channel';
-import { CommuneSettings } from '../domain/settings';
-import { Unit, UnitInput } from '../domain/unit';
-import { ById, Done } from './channel';
+import { channel, Done, NoInput } from './channel';
 import { RecoveryInfo } from '../domain/backup';
 
 export const AppInfo = z.object({
@@ -20,11 +17,6 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 export const appChannels = {
   'app.info': channel(NoInput, AppInfo),
-  'settings.get': channel(NoInput, CommuneSettings.nullable()),
-  'settings.save': channel(CommuneSettings, CommuneSettings),
-  'units.list': channel(NoInput, z.array(Unit)),
-  'units.create': channel(UnitInput, Unit),
-  'units.delete': channel(ById, Done),
   'app.openedFile': channel(NoInput, z.object({ path: z.string().nullable() })),
   'app.loadDemo': channel(NoInput, Done),
   'app.clearDemo': channel(NoInput, Done),

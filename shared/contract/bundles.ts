@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, NoInput } from './channel';
 import { ExportedFile } from './files';
-import { Consolidated, ImportLine, ImportSummary, KeyInfo, OutboxEntry, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
+import { KeyInfo, OutboxEntry } from '../domain/bundle';
 
 const Folder = z.string().trim().min(1).max(1_000);
 
@@ -23,6 +23,8 @@ export const BundleWritten = z.object({
   activities: z.number().int(),
   periods: z.array(z.string()),
   verified: z.literal(true),
+  /** Stored strings with a lone surrogate, repaired (→ U+FFFD) in the bundle so sending is never blocked. */
+  repairedTexts: z.number().int().min(0),
 });
 export type BundleWritten = z.infer<typeof BundleWritten>;
 
@@ -33,18 +35,6 @@ export const BundleCandidates = z.object({
 });
 export type BundleCandidates = z.infer<typeof BundleCandidates>;
 
-/** Checked and normalised by the service (2026-Q1 → 2026-q1), which explains a wrong key in Vietnamese. */
-const PeriodInput = z.string().trim().min(6).max(20);
-
-export const CommuneReport = z.object({
-  communeCode: z.string(),
-  communeName: z.string(),
-  periodLabel: z.string(),
-  report: ReportSnapshot,
-  versions: z.number().int(),
-});
-export type CommuneReport = z.infer<typeof CommuneReport>;
-
 export const bundleChannels = {
   'bundles.keyInfo': channel(NoInput, KeyInfo),
   'bundles.keyCard': channel(NoInput, ExportedFile),
@@ -53,12 +43,4 @@ export const bundleChannels = {
   'bundles.pickFolder': channel(NoInput, z.object({ folder: z.string().nullable() })),
   'bundles.create': channel(BundleTarget, BundleWritten),
   'bundles.outbox': channel(NoInput, z.array(OutboxEntry)),
-  'province.keys': channel(NoInput, z.array(TrustedKey)),
-  'province.addKey': channel(z.object({ path: Folder }).strict(), TrustedKey),
-  'province.import': channel(z.object({ folder: Folder }).strict(), ImportSummary),
-  'province.importFile': channel(z.object({ path: Folder }).strict(), ImportLine),
-  'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),
-  'province.report': channel(z.object({ period: PeriodInput }).strict(), Consolidated),
-  'province.reportFile': channel(z.object({ period: PeriodInput, format: z.enum(['xlsx', 'docx']) }).strict(), ExportedFile),
-  'province.communeReport': channel(z.object({ communeCode: z.string().regex(/^\d{5}$/), period: PeriodInput }).strict(), CommuneReport),
 };

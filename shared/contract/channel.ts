@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { installVietnameseErrors } from '../zod-vi';
 
 // Vietnamese messages for every zod issue, wherever a schema is parsed (renderer, main, CLI).
-z.config(z.locales.vi());
+installVietnameseErrors();
 
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;

@@ -3,6 +3,9 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput, type Par
 import { AppError, isAppError } from '../errors';
 import { fail, ok, type Envelope } from '../envelope';
 import { common } from '../strings/common';
+import { findMalformedText } from '../text';
+import { issueText } from '../zod-vi';
+import { storageError } from '../storage-errors';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 /** A handler for every channel: a missing one is a type error, not a runtime surprise. */
@@ -14,9 +17,9 @@ export interface DispatchOptions {
 }
 
 export function invalidInputError(error: z.ZodError): AppError {
-  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: issueText(i) }));
   const first = issues[0];
-  const where = first ? ` (${first.path ? `${first.path}: ` : ''}${first.message})` : '';
+  const where = first ? ` (${first.message})` : '';
   return new AppError('INVALID_INPUT', `${common.errors.invalidInput}${where}`, issues);
 }
 
@@ -28,6 +31,9 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
   try {
     if (!isChannelName(name)) throw new AppError('UNKNOWN_CHANNEL', common.errors.unknownChannel);
     const def = contract[name];
+    // The one text rule, once for every channel: no string with a lone surrogate gets in.
+    const malformed = findMalformedText(rawInput);
+    if (malformed) throw new AppError('INVALID_INPUT', common.errors.malformedText, [{ path: malformed.map(String).join('.'), message: common.errors.malformedText }]);
     const parsed = def.input.safeParse(rawInput);
     if (!parsed.success) throw invalidInputError(parsed.error);
     const handler = handlers[name] as (input: unknown) => unknown;
@@ -35,6 +41,9 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
     return ok(def.output.parse(value));
   } catch (e) {
     if (isAppError(e)) return fail(e.toShape());
+    // A full or read-only disk, a busy or damaged file: say which, not "lỗi không mong muốn".
+    const storage = storageError(e, 'work', common.errors.dbCorrupt);
+    if (storage) return fail(storage.toShape());
     opts.onUnexpected?.(String(name), e);
     return fail({ code: 'INTERNAL', message: common.errors.internal });
   }

@@ -137,7 +137,7 @@ export function activitySearchText(a: Pick<ActivityFields, 'title' | 'note' | 'u
 export const ActivityListQuery = z
   .object({
     search: Text(200).default(''),
-    kinds: z.array(z.enum(['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication'])).default([]),
+    kinds: z.array(z.enum(['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication'])).max(7).default([]),
     taskId: Id.nullable().default(null),
     /** Only activities linked to no plan task ("Ngoài kế hoạch"). */
     outsidePlan: z.boolean().default(false),

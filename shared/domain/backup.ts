@@ -27,6 +27,12 @@ export const BackupManifestFile = z.object({
 export const BackupManifest = z.object({
   format: z.literal(BACKUP_FORMAT),
   createdAt: z.iso.datetime(),
+  /**
+   * Order of making, 1, 2, 3… per data folder: the wall clock of a commune PC may be wrong
+   * (set back to 2000, or ahead), so "newest" is decided by this, not by createdAt.
+   * Absent in backups written before it existed (they count as older than any that have it).
+   */
+  seq: z.number().int().min(1).optional(),
   reason: BackupReason,
   appVersion: z.string().max(50),
   schemaVersion: z.number().int().min(0),

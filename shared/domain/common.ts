@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../text';
 import { common } from '../strings/common';
+import { installVietnameseErrors } from '../zod-vi';
+
+// Every schema of the app is built from this module: its messages are Vietnamese wherever it is parsed.
+installVietnameseErrors();
 
 const v = common.validation;
 

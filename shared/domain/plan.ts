@@ -48,6 +48,26 @@ export const Signer = z
   .strict();
 export type Signer = z.infer<typeof Signer>;
 
+/**
+ * The Quyết định that issues the plan ("ban hành kèm theo"): when present the plan prints as a
+ * document pair, the QĐ first. Empty subject/articles print their standard wording
+ * (shared/print/decision.ts). Optional rather than null so plans without one keep their shape
+ * in bundles.
+ */
+export const Decision = z
+  .object({
+    numberText: Text(60).default(''),
+    issuedOn: IsoDate.nullable().default(null),
+    subject: Text(500).default(''),
+    authority: Text(200).default(''),
+    bases: Text(20_000).default(''),
+    articles: z.array(Text(10_000)).max(10).default([]),
+    recipients: z.array(Text(300)).max(40).default([]),
+    signer: Signer.default({ authority: '', deputy: '', position: 'CHỦ TỊCH', name: '' }),
+  })
+  .strict();
+export type Decision = z.infer<typeof Decision>;
+
 /** Everything printed on the plan document, apart from the phụ lục rows. */
 export const PlanFields = z
   .object({
@@ -65,6 +85,7 @@ export const PlanFields = z
     signer: Signer.default({ authority: 'TM. ỦY BAN NHÂN DÂN', deputy: '', position: 'CHỦ TỊCH', name: '' }),
     annex: AnnexLayout,
     amendsPlanId: Id.nullable().default(null),
+    decision: Decision.optional(),
   })
   .strict();
 export type PlanFields = z.infer<typeof PlanFields>;

@@ -1,5 +1,7 @@
 import { nd30DayMonth } from '../format';
 import { printText } from '../strings/print';
+import { capitalizeFirst } from '../text';
+import { blank, DAY_BLANK } from './blanks';
 
 /**
  * Nghị định 30/2020/NĐ-CP, phụ lục I: page and type measures shared by the print CSS
@@ -31,10 +33,10 @@ export function toRoman(n: number): string {
   return out;
 }
 
-/** "Quyết Thắng, ngày 15 tháng 01 năm 2026", "…, ngày 05 tháng 3 năm 2026" (NĐ 30's leading 0); blanks for day/month when null. */
+/** "Quyết Thắng, ngày 15 tháng 01 năm 2026", "…, ngày 05 tháng 3 năm 2026" (NĐ 30's leading 0); writable blanks for day/month when null. */
 export function placeDateLine(place: string, isoDate: string | null, year: number): string {
   const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  if (!m) return printText.placeDate(place, '     ', '     ', String(year));
+  if (!m) return printText.placeDate(place, blank(DAY_BLANK), blank(DAY_BLANK), String(year));
   const dm = nd30DayMonth(Number(m[3]), Number(m[2]));
   return printText.placeDate(place, dm.day, dm.month, m[1]!);
 }
@@ -69,6 +71,6 @@ export function fileNamePart(s: string): string {
     .replace(/[^A-Za-z0-9 ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .map(capitalizeFirst)
     .join('');
 }

@@ -56,11 +56,15 @@ export const backupText = {
       `Bản sao lưu được tạo bởi phiên bản ứng dụng mới hơn (phiên bản dữ liệu ${found}, ứng dụng này đọc được đến ${supported}). Dữ liệu hiện tại chưa bị thay đổi. Hãy cập nhật ứng dụng rồi khôi phục lại.`,
     notOurs:
       'Tệp cơ sở dữ liệu trong bản sao lưu không phải của ứng dụng Tuyên truyền CCHC. Dữ liệu hiện tại chưa bị thay đổi. Hãy chọn đúng bản sao lưu.',
+    schemaMismatch:
+      'Cấu trúc cơ sở dữ liệu trong bản sao lưu không khớp với cấu trúc của ứng dụng Tuyên truyền CCHC (có bảng, cột hoặc trigger lạ, hoặc thiếu bảng). Bản sao lưu này không do ứng dụng tạo ra hoặc đã bị sửa nên không được khôi phục. Dữ liệu hiện tại chưa bị thay đổi.',
     notFound: 'Không tìm thấy bản sao lưu đã chọn (có thể USB đã bị rút ra hoặc bản sao lưu đã bị xoá). Hãy kiểm tra lại rồi thử lại.',
     tooLarge: 'Tệp manifest.json của bản sao lưu quá lớn, không phải do ứng dụng tạo ra. Hãy chọn đúng bản sao lưu.',
     folderDialogUnavailable: 'Không mở được hộp thoại chọn thư mục. Hãy nhập đường dẫn thư mục rồi thử lại.',
     typedPathNotAllowed: 'Trong ứng dụng máy tính, hãy chọn thư mục bằng hộp thoại (không nhập đường dẫn).',
     insideDataDir: 'Không thể sao lưu vào chính thư mục dữ liệu của ứng dụng. Hãy chọn USB hoặc một thư mục khác.',
+    readBackFailed: (folder: string) =>
+      `Bản sao lưu ghi ra "${folder}" đọc lại không khớp (USB có thể bị lỗi). Bản lỗi đã được xoá; hãy thử lại hoặc dùng USB khác.`,
     restoreFailed:
       'Không khôi phục được bản sao lưu. Dữ liệu trước đó đã được giữ nguyên. Hãy thử lại hoặc chọn bản sao lưu khác.',
   },

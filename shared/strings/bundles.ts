@@ -30,6 +30,8 @@ export const bundlesText = {
   create: 'Tạo gói và ghi vào USB',
   creating: 'Đang tạo và kiểm tra gói…',
   written: 'Đã ghi xong',
+  repairedNote: (n: number) =>
+    `Lưu ý: ${n} đoạn chữ lưu từ trước có ký tự hỏng (một ký tự bị cắt đôi); trong gói gửi tỉnh, ký tự hỏng được thay bằng dấu "�". Dữ liệu trên máy giữ nguyên; nên mở lại và sửa các đoạn chữ đó.`,
   writtenDetail: (name: string, size: number, fp: string) => `Tệp ${name} (${kb(size)}) đã được ghi, đọc lại và kiểm tra chữ ký thành công. Dấu vân tay khoá: ${fp}.`,
   outboxTitle: 'Các gói đã gửi',
   outboxEmpty: 'Chưa gửi gói nào.',

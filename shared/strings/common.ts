@@ -42,6 +42,9 @@ export const common = {
     dbFromNewerVersion: (found: number, supported: number) =>
       `Cơ sở dữ liệu này được tạo bởi phiên bản ứng dụng mới hơn (phiên bản dữ liệu ${found}, ứng dụng này chỉ đọc được đến ${supported}). Dữ liệu được giữ nguyên, không bị thay đổi. Vui lòng cài đặt phiên bản ứng dụng mới nhất rồi mở lại.`,
     dbCorrupt: 'Tệp cơ sở dữ liệu bị hỏng hoặc không đọc được. Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu gần nhất.',
+    malformedText:
+      'Nội dung có ký tự không hợp lệ (một ký tự bị cắt đôi, thường do dán từ nguồn khác). Vui lòng xoá ký tự lạ hoặc gõ lại đoạn chữ đó rồi lưu lại.',
+    badAddress: 'Địa chỉ trang không hợp lệ (có ký tự mã hoá sai). Hãy mở lại ứng dụng từ đường dẫn được in ra khi khởi động.',
     dbLocked: 'Cơ sở dữ liệu đang được một cửa sổ ứng dụng khác sử dụng. Vui lòng dùng cửa sổ đang mở hoặc đóng nó trước.',
   },
   filePicker: {

@@ -10,6 +10,8 @@ import { reportsText } from './reports';
 import { printText } from './print';
 import { homeText } from './home';
 import { demoText } from './demo';
+import { decisionText } from './plan-decision';
+import { storageText } from './storage';
 
 export const vi = {
   ...common,
@@ -31,4 +33,6 @@ export const vi = {
   print: printText,
   home: homeText,
   demo: demoText,
+  decision: decisionText,
+  storage: storageText,
 } as const;

@@ -24,7 +24,7 @@ export async function startPreviewProcess(opts: { dataDir?: string; empty?: bool
   child.stdout!.on('data', (d) => (out += String(d)));
   child.stderr!.on('data', (d) => (out += String(d)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${out}`)), 60_000);
     const poll = setInterval(() => {
       const m = /CCHC_PREVIEW_URL=(\S+)/.exec(out);
       if (m) {

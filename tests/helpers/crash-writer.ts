@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       const rows = await createActivities(ctx, Array.from({ length: 25 }, (_, k) => ({ ...fields, title: `${fields.title}/${k}` })), 'crash');
       fs.writeSync(3, rows.map((r) => r.id).join('\n') + '\n');
     } else {
-      const a = await createActivity(ctx, fields, 'crash');
+      const a = await createActivity(ctx, fields);
       fs.writeSync(3, `${a.id}\n`);
     }
   }

@@ -6,6 +6,8 @@ import type { Envelope } from '../../shared/envelope';
 import type { openTestApp } from './app';
 import { bundleImportTarget } from './hostile-bundle-target';
 import { activityImportTarget, annexImportTarget } from './hostile-xlsx-targets';
+import type { PathTarget } from './hostile-paths';
+import { dispatch } from '../../shared/contract/dispatch';
 
 export type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -90,4 +92,24 @@ export const WRITE_TARGETS: WriteTarget[] = [
     name: 'bundles.create (Gửi tỉnh: gói dữ liệu ra USB)',
     write: async (app, folder) => (await import('../../shared/contract/dispatch')).dispatch(app.handlers, 'bundles.create', { what: { kind: 'changes' }, folder }),
   },
+];
+
+/** An ImportLine that says "refused" is the refusal, for the verdict. */
+const lineAsEnvelope = (env: Envelope<unknown>): Envelope<unknown> => {
+  if (!env.ok) return env;
+  const l = env.value as { status?: string; message?: string; code?: string };
+  return l.status === 'refused' ? { ok: false, error: { code: 'FILE_INVALID', message: l.message ?? '', details: { code: l.code } } } : env;
+};
+
+/**
+ * Every channel that takes a path (issue 14 §9). Each is fed the hostile path corpus
+ * (tests/helpers/hostile-paths.ts: FIFO, devices, symlinks to them, a directory, an oversized
+ * file): refused at once in Vietnamese, database unchanged. ⚠ LEAD: add any new path channel.
+ * The CLI's path arguments are attacked with the built CLI in tests/unit/cli-paths.test.ts.
+ */
+export const PATH_TARGETS: PathTarget[] = [
+  { name: 'province.addKey (thẻ khoá)', oversizeBytes: 300 * 1024, ext: '.cchc-key.json', feed: (app, path) => dispatch(app.handlers, 'province.addKey', { path }) },
+  { name: 'province.importFile (một gói .cchc)', oversizeBytes: 65 * 1024 * 1024, ext: '.cchc', feed: async (app, path) => lineAsEnvelope(await dispatch(app.handlers, 'province.importFile', { path })) },
+  { name: 'backup.inspect (bản sao lưu từ đường dẫn)', oversizeBytes: 17 * 1024 * 1024 * 1024, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.inspect', { path }) },
+  { name: 'backup.restore (khôi phục từ đường dẫn)', oversizeBytes: 17 * 1024 * 1024 * 1024, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.restore', { path, confirm: true }) },
 ];

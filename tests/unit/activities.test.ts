@@ -48,12 +48,12 @@ describe('activity input is checked before anything is written', () => {
     const count = (await all(a)).total;
     const before = fileDigest(a.file);
     const neg = { date: '2026-04-02', title: 'Tờ rơi', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'publication', publicationKind: 'toRoi', count: -100 } } as never;
-    await expect(createActivity(a.ctx, neg, 'x')).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Không được là số âm') });
+    await expect(createActivity(a.ctx, neg)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('Không được là số âm') });
     await expect(addEvidenceBytes(a.ctx, act.id, 'chuong-trinh.jpg', EXE)).rejects.toMatchObject({ code: 'FILE_INVALID', message: expect.stringContaining('không phải ảnh') });
     expect(fileDigest(a.file)).toBe(before);
     expect(evidenceFiles(a.dataDir)).toBe(0);
     const ghost = { ...broadcast(), taskId: '01890000-0000-7000-8000-000000000000', areas: [], unitName: '', note: '', details: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' } } as never;
-    await expect(createActivity(a.ctx, ghost, 'x')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Nhiệm vụ kế hoạch') });
+    await expect(createActivity(a.ctx, ghost)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Nhiệm vụ kế hoạch') });
     expect((await all(a)).total).toBe(count);
   });
 
@@ -85,11 +85,11 @@ describe('fast entry', () => {
 
   it('delete hides an activity, undo brings it back with its evidence', async () => {
     const a = await app();
-    const act = await createActivity(a.ctx, { ...broadcast(), taskId: null, areas: [], unitName: '', note: '', details: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' } }, 'x');
+    const act = await createActivity(a.ctx, { ...broadcast(), taskId: null, areas: [], unitName: '', note: '', details: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' } });
     await addEvidenceBytes(a.ctx, act.id, 'anh.png', PNG);
-    await deleteActivity(a.ctx, act.id);
+    await deleteActivity(a.ctx, { id: act.id });
     expect((await all(a, { search: 'dinh danh vneid' })).total).toBe(0);
-    const back = await restoreActivity(a.ctx, act.id);
+    const back = await restoreActivity(a.ctx, { id: act.id });
     expect(back.evidenceCount).toBe(1);
     expect((await all(a, { search: 'dinh danh vneid', hasEvidence: true })).total).toBe(1);
   });
@@ -137,13 +137,13 @@ describe('evidence files', () => {
     expect(e1.sha256).toBe(e2.sha256);
     expect(evidenceFiles(a.dataDir)).toBe(1);
     const stored = evidencePath(a.ctx, e1.sha256, 'image/png');
-    await deleteActivity(a.ctx, x!.id);
+    await deleteActivity(a.ctx, { id: x!.id });
     expect(fs.existsSync(stored)).toBe(true);
-    await removeEvidence(a.ctx, y!.id, e1.sha256);
+    await removeEvidence(a.ctx, { activityId: y!.id, sha256: e1.sha256 });
     expect(fs.existsSync(stored)).toBe(true); // x (deleted, restorable) still links to it
-    await restoreActivity(a.ctx, x!.id);
-    expect((await listEvidence(a.ctx, x!.id)).map((e) => e.name)).toEqual(['anh.png']);
-    await removeEvidence(a.ctx, x!.id, e1.sha256);
+    await restoreActivity(a.ctx, { id: x!.id });
+    expect((await listEvidence(a.ctx, { activityId: x!.id })).map((e) => e.name)).toEqual(['anh.png']);
+    await removeEvidence(a.ctx, { activityId: x!.id, sha256: e1.sha256 });
     expect(fs.existsSync(stored)).toBe(false);
     const missing = await dispatch(a.handlers, 'evidence.link', { activityId: y!.id, sha256: e1.sha256, name: 'anh.png' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Không tìm thấy tệp kiểm chứng') } });
@@ -163,27 +163,27 @@ describe('task progress and the dashboard', () => {
   it('linked activities and a manual status move the task and the plan completion', async () => {
     const a = await app();
     const planId = (await a.ctx.db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
-    const p0 = await planProgress(a.ctx, planId);
+    const p0 = await planProgress(a.ctx, { planId });
     const task = p0.tasks[0]!;
     await a.ctx.db.updateTable('plan_tasks').set({ target_count: task.done + 2 }).where('id', '=', task.taskId).execute();
-    const p1 = await planProgress(a.ctx, planId);
+    const p1 = await planProgress(a.ctx, { planId });
     expect(p1.tasks[0]).toMatchObject({ done: task.done, target: task.done + 2, complete: false });
     await dispatch(a.handlers, 'activities.createSeries', { fields: broadcast({ taskId: task.taskId }), repeat: { every: 'week', times: 2 } });
-    const p2 = await planProgress(a.ctx, planId);
+    const p2 = await planProgress(a.ctx, { planId });
     expect(p2.tasks[0]).toMatchObject({ done: task.done + 2, complete: true });
     expect(p2.completedTasks).toBe(p1.completedTasks + 1);
     const other = p2.tasks[1]!;
     expect(await dispatch(a.handlers, 'activities.setTaskStatus', { taskId: other.taskId, status: 'done', statusDate: '2026-04-03' })).toMatchObject({ ok: true });
-    const p3 = await planProgress(a.ctx, planId);
+    const p3 = await planProgress(a.ctx, { planId });
     expect(p3.tasks[1]).toMatchObject({ status: 'done', statusDate: '2026-04-03', complete: true });
     expect(p3.percent).toBe(Math.round(((p2.completedTasks + 1) / p3.totalTasks) * 1000) / 10);
   });
 
   it('counts this calendar quarter per form, the months, and tasks overdue', async () => {
     const a = await app();
-    const d1 = await dashboard(a.ctx, '2026-04-15');
+    const d1 = await dashboard(a.ctx, { today: '2026-04-15' });
     await dispatch(a.handlers, 'activities.createSeries', { fields: broadcast({ date: '2026-04-01' }), repeat: { every: 'day', times: 7 } });
-    const d2 = await dashboard(a.ctx, '2026-04-15');
+    const d2 = await dashboard(a.ctx, { today: '2026-04-15' });
     expect(d2.quarter).toBe(2);
     expect(d2.quarterCounts.broadcast).toBe(d1.quarterCounts.broadcast! + 7);
     expect(d2.monthly[3]!.broadcast).toBe(7);

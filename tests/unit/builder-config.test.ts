@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtinModules } from 'node:module';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
@@ -60,5 +61,32 @@ describe('electron-builder.yml and the build output it packs', () => {
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
     });
+  });
+
+  it('packs no development-only package: the shipped code requires only production dependencies', () => {
+    const builtin = new Set(builtinModules);
+    const shipped = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/worker/import-worker.cjs', 'dist/cli/cchc.cjs'].filter((f) => fs.existsSync(path.join(root, f)));
+    expect(shipped.length).toBeGreaterThanOrEqual(3);
+    const required = new Set<string>();
+    for (const f of shipped) {
+      for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/require\("([^"./][^"]*)"\)/g)) {
+        const spec = m[1]!;
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        if (!builtin.has(name) && !name.startsWith('node:') && name !== 'electron') required.add(name);
+      }
+    }
+    for (const name of required) {
+      expect(pkg.dependencies[name], `${name} is required by shipped code`).toBeDefined();
+      expect(pkg.devDependencies[name], `${name} is both`).toBeUndefined();
+    }
+    // Only the preview and the tests drive Chromium through Playwright; the preview is not packed.
+    for (const dev of ['playwright-core', '@playwright/test', 'vitest', 'electron', 'electron-builder', 'fast-check', 'prettier', 'node-forge']) {
+      expect(pkg.dependencies[dev], dev).toBeUndefined();
+    }
+    expect(config.files).toEqual(expect.arrayContaining(['!dist/preview/**', '!dist/bench/**']));
+    for (const unpacked of config.asarUnpack as string[]) {
+      const name = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(unpacked)?.[1];
+      expect(name && pkg.dependencies[name], unpacked).toBeTruthy();
+    }
   });
 });

@@ -40,7 +40,7 @@ function writeCard(dir: string, card: unknown): string {
 
 async function provinceTrusting(...cards: unknown[]) {
   const p = await app();
-  for (const c of cards) await addKeyCard(p.ctx, writeCard(tempDir(), c));
+  for (const c of cards) await addKeyCard(p.ctx, { path: writeCard(tempDir(), c) });
   return p;
 }
 
@@ -69,10 +69,10 @@ describe('commune → bundle file → province', () => {
     const card = await exportKeyCard(commune.ctx);
     const cardFile = path.join(tempDir(), card.fileName);
     fs.writeFileSync(cardFile, Buffer.from(card.base64, 'base64'));
-    const trusted = await addKeyCard(province.ctx, cardFile);
+    const trusted = await addKeyCard(province.ctx, { path: cardFile });
     expect(trusted).toMatchObject({ communeCode: '10903', communeName: 'xã Quyết Thắng' });
 
-    const summary = await importFolder(province.ctx, usb);
+    const summary = await importFolder(province.ctx, { folder: usb });
     expect(summary).toMatchObject({ imported: 1, refused: 0, duplicates: 0 });
     expect(summary.text).toBe('Tổng kết: đã nhập 1 gói, bỏ qua 0 gói trùng, từ chối 0 gói.');
 
@@ -80,23 +80,23 @@ describe('commune → bundle file → province', () => {
     const acts = (await listActivities(commune.ctx, ActivityListQuery.parse({ sort: 'date', direction: 'asc', limit: 500 }))).rows;
     const provActs = await provinceActivities(province.ctx, '10903');
     expect(provActs).toEqual([...acts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
-    const [planSummary] = await listPlans(commune.ctx, 2026);
-    const detail = await getPlanDetail(commune.ctx, planSummary!.id);
+    const [planSummary] = await listPlans(commune.ctx, { year: 2026 });
+    const detail = await getPlanDetail(commune.ctx, { id: planSummary!.id });
     const provPlan = province.ctx.sqlite.prepare('SELECT data FROM prov_plans').all() as { data: string }[];
     expect(provPlan.map((r) => JSON.parse(r.data))).toEqual([detail.plan]);
     const provTasks = (province.ctx.sqlite.prepare('SELECT data FROM prov_tasks').all() as { data: string }[]).map((r) => JSON.parse(r.data));
     expect(provTasks.sort((a, b) => a.position - b.position)).toEqual(detail.tasks);
-    const drill = await communeReport(province.ctx, '10903', '2026-q1');
+    const drill = await communeReport(province.ctx, { communeCode: '10903', period: '2026-q1' });
     expect(drill.report.narrative).toContain('Trong Quý I/2026');
     expect(drill.report.snapshot).toEqual({ totals: { broadcast: 1, online: 1, visual: 1 } });
 
-    const matrix = await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z');
+    const matrix = await statusMatrix(province.ctx, { year: 2026 }, '2026-11-23T00:00:00.000Z');
     const row = matrix.rows.find((r) => r.communeCode === '10903')!;
     expect(row.cells.find((c) => c.periodKey === '2026-q1')!.status).toBe('onTime');
     expect(row.cells.find((c) => c.periodKey === '2026-h1')!.status).toBe('missing');
     expect(row.cells.find((c) => c.periodKey === '2026-year')!.status).toBe('notDue');
 
-    const table = await consolidated(province.ctx, '2026-Q1'); // what officers type; stored as 2026-q1
+    const table = await consolidated(province.ctx, { period: '2026-Q1' }); // what officers type; stored as 2026-q1
     const mine = table.rows.find((r) => r.communeCode === '10903')!;
     expect(mine).toMatchObject({ reported: true, total: 5 });
     expect(mine.counts.meeting).toEqual({ n: 1, quantity: 85 });
@@ -112,7 +112,7 @@ describe('commune → bundle file → province', () => {
     await commune.handlers['activities.create']({ date: '2026-04-02', title: 'Tin mới sau gói trước', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'online', channel: 'zalo', postKind: 'tin', url: '', views: null } });
     const second = await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
     expect(second).toMatchObject({ seq: 3, activities: 1, periods: ['2026-q2'] });
-    const summary = await importFolder(province.ctx, usb);
+    const summary = await importFolder(province.ctx, { folder: usb });
     expect(summary.lines.map((l) => [l.seq, l.status])).toEqual([[1, 'duplicate'], [2, 'imported'], [3, 'imported']]);
     expect(summary.lines.every((l) => l.gap === null)).toBe(true);
     expect((province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n).toBe(6);
@@ -124,11 +124,11 @@ describe('commune → bundle file → province', () => {
     const now = new Date(Date.now() + 1000).toISOString();
     commune.ctx.sqlite.prepare('UPDATE activities SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, meeting.id);
     expect((await getBundleCandidates(commune.ctx)).pendingChanges).toBe(1);
-    const before = (await consolidated(province.ctx, '2026-q1')).rows.find((r) => r.communeCode === '10903')!;
+    const before = (await consolidated(province.ctx, { period: '2026-q1' })).rows.find((r) => r.communeCode === '10903')!;
     expect(before.counts.meeting).toEqual({ n: 1, quantity: 85 });
     await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
-    expect((await importFolder(province.ctx, usb)).imported).toBe(1);
-    const after = (await consolidated(province.ctx, '2026-q1')).rows.find((r) => r.communeCode === '10903')!;
+    expect((await importFolder(province.ctx, { folder: usb })).imported).toBe(1);
+    const after = (await consolidated(province.ctx, { period: '2026-q1' })).rows.find((r) => r.communeCode === '10903')!;
     expect(after.counts.meeting).toEqual({ n: 0, quantity: 0 });
     expect(after.total).toBe(before.total - 1);
   });
@@ -307,7 +307,7 @@ describe.each([
     // A later bundle with a hole before it: imported, and the gap reported.
     fs.writeFileSync(path.join(dir, 'CCHC_20003_000004.cchc'), syntheticBundle(communes[3]!, 4, syntheticPayload(1)).bytes);
 
-    const s = await importFolder(province.ctx, dir, { workerFile });
+    const s = await importFolder(province.ctx, { folder: dir }, { workerFile });
     expect(s).toMatchObject({ imported: 21, refused: 5, duplicates: 0 });
     const refused = s.lines.filter((l) => l.status === 'refused');
     expect(refused.map((l) => [l.file, l.code])).toEqual([
@@ -320,7 +320,7 @@ describe.each([
     expect(s.lines.find((l) => l.file === 'CCHC_20003_000004.cchc')!.gap).toBe('Thiếu gói: sau gói số 1 xã gửi gói số 4. Hãy đề nghị xã gửi bổ sung gói 2–3.');
     const n = (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n;
     expect(n).toBe(communes.reduce((sum, _c, i) => sum + 10 + i, 0) + 1);
-    const matrix = await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z');
+    const matrix = await statusMatrix(province.ctx, { year: 2026 }, '2026-11-23T00:00:00.000Z');
     const q1 = matrix.rows.map((r) => r.cells[0]!.status);
     expect(q1.filter((x) => x === 'onTime')).toHaveLength(10);
     expect(q1.filter((x) => x === 'late')).toHaveLength(10);
@@ -345,13 +345,13 @@ describe('keys', () => {
     expect(rotated.previousKeyIds).toEqual([oldCard.keyId]);
     const newCard = await getKeyCard(commune.ctx);
     expect(newCard.rotation?.statement.previousKeyId).toBe(oldCard.keyId);
-    const added = await addKeyCard(province.ctx, writeCard(tempDir(), newCard));
+    const added = await addKeyCard(province.ctx, { path: writeCard(tempDir(), newCard) });
     expect(added.rotatedFrom).toBe(oldCard.keyId);
 
     const forged = structuredClone(newCard);
     forged.rotation!.signature = crypto.sign(null, canonicalBytes(forged.rotation!.statement), generateKeyPair().privateKey).toString('base64');
     const other = await provinceTrusting(oldCard);
-    await expect(addKeyCard(other.ctx, writeCard(tempDir(), forged))).rejects.toThrow('chữ ký của khoá cũ không hợp lệ');
+    await expect(addKeyCard(other.ctx, { path: writeCard(tempDir(), forged) })).rejects.toThrow('chữ ký của khoá cũ không hợp lệ');
 
     // Bundles signed with the new key verify at the province.
     const reportId = await insertSubmittedReport(commune);
@@ -403,7 +403,7 @@ describe('one transaction per bundle', () => {
     const dir = tempDir('cchc-tx-');
     fs.writeFileSync(path.join(dir, `CCHC_${a.code}_000001.cchc`), syntheticBundle(a, 1, syntheticPayload(50)).bytes);
     fs.writeFileSync(path.join(dir, `CCHC_${b.code}_000001.cchc`), syntheticBundle(b, 1, syntheticPayload(40)).bytes);
-    const s = await importFolder(province.ctx, dir);
+    const s = await importFolder(province.ctx, { folder: dir });
     expect(s.lines.map((l) => [l.communeCode, l.status, l.code])).toEqual([[a.code, 'refused', 'DB_WRITE_FAILED'], [b.code, 'imported', null]]);
     expect(s.lines[0]!.message).toContain('không ghi được vào cơ sở dữ liệu của tỉnh');
     const count = (code: string) => (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities WHERE commune_code = ?').get(code) as { n: number }).n;
@@ -432,15 +432,15 @@ describe('with the reports feature (issue 6)', () => {
     const commune = await app(true);
     const { createReport, submitReport } = await import('../../db/services/reports');
     const draft = await createReport(commune.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    const submitted = await submitReport(commune.ctx, draft.id, '2026-03-09T03:00:00.000Z');
+    const submitted = await submitReport(commune.ctx, { id: draft.id }, '2026-03-09T03:00:00.000Z');
     const usb = usbFolder();
     const written = await createBundle(commune.ctx, { what: { kind: 'report', reportId: submitted.id }, folder: usb });
     expect(written.periods).toEqual(['2026-q1']);
     const province = await provinceTrusting(await getKeyCard(commune.ctx));
-    expect((await importFolder(province.ctx, usb)).imported).toBe(1);
-    const row = (await statusMatrix(province.ctx, 2026, '2026-11-23T00:00:00.000Z')).rows[0]!;
+    expect((await importFolder(province.ctx, { folder: usb })).imported).toBe(1);
+    const row = (await statusMatrix(province.ctx, { year: 2026 }, '2026-11-23T00:00:00.000Z')).rows[0]!;
     expect(row.cells.find((c) => c.periodKey === '2026-q1')).toMatchObject({ status: 'onTime', version: 1 });
-    const drill = await communeReport(province.ctx, '10903', '2026-q1');
+    const drill = await communeReport(province.ctx, { communeCode: '10903', period: '2026-q1' });
     const original = commune.ctx.sqlite.prepare('SELECT snapshot, snapshot_hash FROM reports WHERE id = ?').get(submitted.id) as { snapshot: string; snapshot_hash: string };
     expect(drill.report.snapshot).toEqual(JSON.parse(original.snapshot));
     expect(drill.report.snapshotHash).toBe(original.snapshot_hash);
@@ -460,7 +460,7 @@ describe('when the import worker cannot run', () => {
       prev = b.hash;
       fs.writeFileSync(path.join(dir, `CCHC_${c.code}_00000${seq}.cchc`), b.bytes);
     }
-    const s = await importFolder(province.ctx, dir, { workerFile: broken });
+    const s = await importFolder(province.ctx, { folder: dir }, { workerFile: broken });
     expect(s.lines.map((l) => [l.seq, l.status, l.gap])).toEqual([[1, 'imported', null], [2, 'imported', null], [3, 'imported', null], [4, 'imported', null]]);
   });
 });

@@ -51,7 +51,7 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
     expect(withEvidence.total).toBeLessThan(300);
     const kinds = new Set<string>();
     for (const a of withEvidence.rows.slice(0, 40)) {
-      const items = await listEvidence(app.ctx, a.id);
+      const items = await listEvidence(app.ctx, { activityId: a.id });
       expect(items.length).toBe(a.evidenceCount);
       for (const item of items) {
         const bytes = fs.readFileSync(evidencePath(app.ctx, item.sha256, item.mime));
@@ -63,7 +63,7 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
   });
 
   it('has Quý I, II, III (and 6, 9 tháng) submitted on time, with their figures frozen', async () => {
-    const periods = await listPeriods(app.ctx, 2026, TODAY);
+    const periods = await listPeriods(app.ctx, { year: 2026, today: TODAY });
     for (const key of ['q1', 'q2', 'h1', 'q3', 'm9']) {
       const p = periods.periods.find((x) => x.kind === key)!;
       expect(p.submittedOn, key).not.toBeNull();
@@ -72,7 +72,7 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
     }
     expect(summary.reports.map((r) => r.kind)).toEqual(['q1', 'q2', 'h1', 'q3', 'm9']);
     expect(periods.periods.find((x) => x.kind === 'q4')!.submittedOn).toBeNull();
-    const q2 = await getReportView(app.ctx, summary.reports[1]!.id);
+    const q2 = await getReportView(app.ctx, { id: summary.reports[1]!.id });
     expect(q2.report.status).toBe('submitted');
     expect(q2.report.doc.numberText).toBe('58/BC-UBND');
     expect(q2.figures.totals.activities).toBeGreaterThan(40);
@@ -80,7 +80,7 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
   });
 
   it('gives the dashboard and plan progress real numbers', async () => {
-    const d = await dashboard(app.ctx, TODAY);
+    const d = await dashboard(app.ctx, { today: TODAY });
     expect(d.yearTotal).toBe(300);
     expect(d.quarterTotal).toBeGreaterThan(20);
     expect(d.plan?.totalTasks).toBe(4);
@@ -100,9 +100,9 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
     try {
       const s = await seedDemoYear(again.ctx, { today: TODAY });
       expect({ ...s, planId: '', reports: s.reports.map((r) => r.submittedAt) }).toEqual({ ...summary, planId: '', reports: summary.reports.map((r) => r.submittedAt) });
-      const [x, y] = await Promise.all([dashboard(app.ctx, TODAY), dashboard(again.ctx, TODAY)]);
+      const [x, y] = await Promise.all([dashboard(app.ctx, { today: TODAY }), dashboard(again.ctx, { today: TODAY })]);
       expect(y.monthly).toEqual(x.monthly);
-      const [px, py] = await Promise.all([getReportView(app.ctx, summary.reports[0]!.id), getReportView(again.ctx, s.reports[0]!.id)]);
+      const [px, py] = await Promise.all([getReportView(app.ctx, { id: summary.reports[0]!.id }), getReportView(again.ctx, { id: s.reports[0]!.id })]);
       const noIds = (v: unknown) => JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'id');
       const bySha = (f: typeof px.figures) => ({ ...f, evidence: [...f.evidence].sort((a, b) => a.sha256.localeCompare(b.sha256)) });
       expect(noIds(bySha(py.figures))).toBe(noIds(bySha(px.figures)));

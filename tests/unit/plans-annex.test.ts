@@ -43,7 +43,7 @@ describe('phụ lục editing', () => {
   it('a row pointing at a missing section or a duplicate id is refused and nothing changes', async () => {
     const a = await app();
     const d = await createPlanWithAnnex(a.ctx, planSeedFrom('seed002-annex'));
-    const before = JSON.stringify(await getPlanDetail(a.ctx, d.plan.id));
+    const before = JSON.stringify(await getPlanDetail(a.ctx, { id: d.plan.id }));
     const s = toSave(d);
     s.tasks[0] = { ...s.tasks[0]!, sectionId: newId(), content: 'x' };
     const env = await dispatch(a.handlers, 'plans.saveAnnex', s);
@@ -52,14 +52,14 @@ describe('phụ lục editing', () => {
     const stolen = toSave(d);
     stolen.tasks.push({ ...stolen.tasks[0]!, id: other.tasks[0]!.id });
     expect(await dispatch(a.handlers, 'plans.saveAnnex', stolen)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(JSON.stringify(await getPlanDetail(a.ctx, d.plan.id))).toBe(before);
+    expect(JSON.stringify(await getPlanDetail(a.ctx, { id: d.plan.id }))).toBe(before);
   });
 
   it('"Tạo kế hoạch năm mới từ kế hoạch năm trước" copies the plan with its dates shifted and progress reset', async () => {
     const a = await app();
     const d = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
     a.ctx.sqlite.prepare(`UPDATE plan_tasks SET status = 'done'`).run();
-    const copy = await copyPlanToYear(a.ctx, d.plan.id, 2027);
+    const copy = await copyPlanToYear(a.ctx, { id: d.plan.id, year: 2027 });
     expect(copy.plan).toMatchObject({ year: 2027, title: 'Tuyên truyền cải cách hành chính năm 2027', issuedOn: '2027-01-15', numberText: '/KH-UBND' });
     expect(copy.plan.annex.subtitle).toContain('/01/2027');
     expect(copy.tasks.map((t) => t.timeText)).toEqual(['Quý I/2027', 'Cả năm 2027', 'Cả năm 2027', 'Quý I/2027']);

@@ -28,7 +28,7 @@ function docxXml(file: ExportedFile): string {
 const docxText = (xml: string) => unxml(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, ''));
 /** Database state a user could notice, plus the change log (proves nothing was written). */
 async function snapshot(a: AppHost, planId: string): Promise<string> {
-  const d = await getPlanDetail(a.ctx, planId);
+  const d = await getPlanDetail(a.ctx, { id: planId });
   const log = a.ctx.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number };
   return JSON.stringify([d, log.n]);
 }
@@ -85,7 +85,7 @@ describe('.xlsx export and import', () => {
     expect(file.fileName).toMatch(/^PhuLuc_TuyenTruyenCCHC_2026.*\.xlsx$/);
     const target = await createPlanWithAnnex(a.ctx, { ...planSeedFrom('seed002-annex'), sections: [], tasks: [] });
     await call(a, 'plans.importApply', { planId: target.plan.id, fileName: file.fileName, base64: file.base64 });
-    const back = await getPlanDetail(a.ctx, target.plan.id);
+    const back = await getPlanDetail(a.ctx, { id: target.plan.id });
     const strip = (x: PlanDetail) => ({
       sections: x.sections.map((s) => s.title),
       tasks: x.tasks.map(({ content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount, sectionId }) => ({ content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount, section: x.sections.findIndex((s) => s.id === sectionId) })),
@@ -109,7 +109,7 @@ describe('.xlsx export and import', () => {
     const preview = await call<{ sections: { title: string; taskCount: number }[]; problems: unknown[] }>(a, 'plans.importPreview', upload(target.plan.id, 'seed002-annex.xlsx', bytes));
     expect(preview.problems).toEqual([]);
     expect(preview.sections.map((s) => s.taskCount)).toEqual([4, 7]);
-    expect((await getPlanDetail(a.ctx, target.plan.id)).tasks).toHaveLength(0); // preview writes nothing
+    expect((await getPlanDetail(a.ctx, { id: target.plan.id })).tasks).toHaveLength(0); // preview writes nothing
     const d = await call<PlanDetail>(a, 'plans.importApply', upload(target.plan.id, 'seed002-annex.xlsx', bytes));
     const f = readFixture('seed002-annex');
     expect(d.sections.map((s) => s.title)).toEqual(f.sections.map((s) => s.title));

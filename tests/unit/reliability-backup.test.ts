@@ -40,7 +40,7 @@ describe('backups', () => {
     putEvidence(a.dataDir, 'ab12cd', 'ảnh hội nghị');
     const made = await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'manual', appVersion: 'test' });
     expect(fs.readFileSync(path.join(made.path, 'evidence', 'ab', 'ab12cd'), 'utf8')).toBe('ảnh hội nghị');
-    const b = inspectBackup(made.path);
+    const b = await inspectBackup(made.path);
     expect(b.commune).toBe('xã Quyết Thắng');
     expect(b.counts.plans).toBe(1);
     expect(b.counts.activities).toBeGreaterThan(0);
@@ -52,7 +52,7 @@ describe('backups', () => {
     // A second local backup shares the evidence by hard link and reuses its hash; it verifies.
     const second = await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test' });
     expect(fs.statSync(path.join(second.path, 'evidence', 'ab', 'ab12cd')).ino).toBe(fs.statSync(path.join(made.path, 'evidence', 'ab', 'ab12cd')).ino);
-    expect(inspectBackup(second.path).counts.plans).toBe(1);
+    expect((await inspectBackup(second.path)).counts.plans).toBe(1);
   });
 
   it('"Sao lưu ra USB" writes a checked folder; a damaged copy is refused before anything changes', async () => {
@@ -141,7 +141,7 @@ describe('backups', () => {
     sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('commune', ?, '2025-01-01T00:00:00.000Z')`).run(JSON.stringify({ communeName: 'xã Cũ', communeCode: '10903', province: 'tỉnh X', officerName: 'A', officerTitle: '' }));
     const old = await createBackup(sqlite, { dataDir: oldDir, reason: 'manual', appVersion: '0.0.1', parentDir: tempDir('cchc-usb-') });
     sqlite.close();
-    expect(inspectBackup(old.path)).toMatchObject({ schemaVersion: 1, commune: 'xã Cũ' });
+    expect(await inspectBackup(old.path)).toMatchObject({ schemaVersion: 1, commune: 'xã Cũ' });
 
     const a = await app();
     expect(await dispatch(a.handlers, 'backup.restore', { path: old.path, confirm: true })).toMatchObject({ ok: true });
@@ -216,7 +216,7 @@ describe('backups', () => {
     const pre = listBackups(dataDir).filter((b) => b.reason === 'pre-migrate');
     // Only a database with pending migrations is backed up (version 1 is the latest until more land).
     expect(pre).toHaveLength(LATEST_SCHEMA_VERSION > 1 ? 1 : 0);
-    if (pre[0]) expect(inspectBackup(pre[0].path).schemaVersion).toBe(1);
+    if (pre[0]) expect((await inspectBackup(pre[0].path)).schemaVersion).toBe(1);
   });
 });
 
@@ -275,6 +275,25 @@ describe('recovery mode', () => {
     open.push(live);
     expect(live.recovery?.code).toBe('DB_CORRUPT');
     expect(fs.statSync(file).size).toBe(0);
+  });
+});
+
+describe('a missing database', () => {
+  it('with backups beside it opens the recovery screen, not a blank new install', async () => {
+    const { dataDir, file } = await (async () => {
+      const a = await openTestApp({ demo: true });
+      await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test' });
+      await a.close();
+      return a;
+    })();
+    for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+    const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test', demo: true });
+    open.push(live);
+    expect(live.recovery).toMatchObject({ code: 'DB_CORRUPT', latestBackup: { reason: 'daily' } });
+    expect(fs.existsSync(file)).toBe(false);
+    const name = live.recovery!.latestBackup!.name;
+    expect(await dispatch(live.handlers, 'backup.restore', { name, confirm: true })).toMatchObject({ ok: true });
+    expect(await dispatch(live.handlers, 'settings.get', {})).toMatchObject({ ok: true, value: { communeName: 'xã Quyết Thắng' } });
   });
 });
 

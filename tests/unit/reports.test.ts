@@ -82,7 +82,7 @@ describe('report figures from the log (hand-worked fixture)', () => {
     const { a, t1, t2 } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     expect([r.from, r.to]).toEqual(['2025-12-15', '2026-03-14']);
-    const { figures: f } = await getReportView(a.ctx, r.id);
+    const { figures: f } = await getReportView(a.ctx, { id: r.id });
     expect(f.totals).toEqual({ activities: 4, activitiesCum: 4 });
     expect(ind(f, 'broadcast.tin')).toEqual([1, 1]); // A2 (A1 is before 15/12, A10 deleted)
     expect(ind(f, 'broadcast.bai')).toEqual([1, 1]); // A3
@@ -105,7 +105,7 @@ describe('report figures from the log (hand-worked fixture)', () => {
   it('Quý II/2026 counts A6–A8 and cộng dồn adds Quý I (15/12/2025–14/6/2026)', async () => {
     const { a, t1 } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q2', year: 2026, from: null, to: null, deadline: null });
-    const { figures: f } = await getReportView(a.ctx, r.id);
+    const { figures: f } = await getReportView(a.ctx, { id: r.id });
     expect(f.cumulativeWindow).toEqual({ from: '2025-12-15', to: '2026-06-14' });
     expect(f.totals).toEqual({ activities: 3, activitiesCum: 7 });
     expect(ind(f, 'broadcast.tin')).toEqual([0, 1]);
@@ -125,7 +125,7 @@ describe('report figures from the log (hand-worked fixture)', () => {
   it('the annual report cumulates the whole year (A2–A9) and its cộng dồn equals its own window', async () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'year', year: 2026, from: null, to: null, deadline: null });
-    const { figures: f } = await getReportView(a.ctx, r.id);
+    const { figures: f } = await getReportView(a.ctx, { id: r.id });
     expect(f.totals).toEqual({ activities: 8, activitiesCum: 8 });
     expect(ind(f, 'publication.toRoi')).toEqual([500, 500]);
     expect(ind(f, 'broadcast.minutes')).toEqual([55, 55]);
@@ -144,7 +144,7 @@ describe('report figures from the log (hand-worked fixture)', () => {
   it('an ad hoc report takes any range; a reversed range is refused in Vietnamese', async () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'adhoc', year: 2026, from: '2026-01-01', to: '2026-03-31', deadline: '2026-04-05' });
-    const { figures: f, deadline } = await getReportView(a.ctx, r.id);
+    const { figures: f, deadline } = await getReportView(a.ctx, { id: r.id });
     expect(deadline).toBe('2026-04-05');
     expect(f.totals.activities).toBe(4); // A3, A4, A5, A6
     expect(f.cumulativeWindow).toEqual({ from: '2025-12-15', to: '2026-03-31' });
@@ -157,8 +157,8 @@ describe('submit = freeze, differences, corrected version', () => {
   it('keeps the frozen numbers after the log changes, lists the differences, and v2 keeps both', async () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    await saveReportDoc(a.ctx, r.id, { ...r.doc, numberText: '15/BC-UBND', sections: { ...r.doc.sections, causes: 'Nguyên nhân do thời tiết.' } });
-    const submitted = await submitReport(a.ctx, r.id);
+    await saveReportDoc(a.ctx, { id: r.id, doc: { ...r.doc, numberText: '15/BC-UBND', sections: { ...r.doc.sections, causes: 'Nguyên nhân do thời tiết.' } } });
+    const submitted = await submitReport(a.ctx, { id: r.id });
     expect(submitted.status).toBe('submitted');
     expect(submitted.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
     // The hash is SHA-256 of the canonical JSON stored in the row.
@@ -166,7 +166,7 @@ describe('submit = freeze, differences, corrected version', () => {
     expect(crypto.createHash('sha256').update(canonicalize(JSON.parse(row.snapshot))!).digest('hex')).toBe(row.snapshot_hash);
 
     await createActivities(a.ctx, [bc('2026-03-01', 'tin', 5, 2) as never], 'test');
-    const v1 = await getReportView(a.ctx, r.id);
+    const v1 = await getReportView(a.ctx, { id: r.id });
     expect(v1.figures.totals.activities).toBe(4);
     expect(v1.report.doc.sections.causes).toBe('Nguyên nhân do thời tiết.');
     expect(v1.changes).toEqual(
@@ -183,28 +183,28 @@ describe('submit = freeze, differences, corrected version', () => {
     expect(() => a.ctx.sqlite.prepare("UPDATE reports SET narrative = '{}' WHERE id = ?").run(r.id)).toThrow(/report_frozen/);
     expect(() => a.ctx.sqlite.prepare('DELETE FROM reports WHERE id = ?').run(r.id)).toThrow(/report_frozen/);
 
-    const v2 = await reviseReport(a.ctx, r.id);
+    const v2 = await reviseReport(a.ctx, { id: r.id });
     expect(v2).toMatchObject({ version: 2, status: 'draft', periodKey: '2026-q1' });
     expect(v2.doc.numberText).toBe('15/BC-UBND');
-    expect((await getReportView(a.ctx, v2.id)).figures.totals.activities).toBe(5);
+    expect((await getReportView(a.ctx, { id: v2.id })).figures.totals.activities).toBe(5);
     // Only one draft at a time: revising v1 again is refused.
     expect(await dispatch(a.handlers, 'reports.revise', { id: r.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    await submitReport(a.ctx, v2.id);
-    const both = await getReportView(a.ctx, r.id);
+    await submitReport(a.ctx, { id: v2.id });
+    const both = await getReportView(a.ctx, { id: r.id });
     expect(both.versions.map((v) => [v.version, v.status])).toEqual([[1, 'submitted'], [2, 'submitted']]);
     expect(both.figures.totals.activities).toBe(4);
-    expect((await getReportView(a.ctx, v2.id)).changes).toEqual([]);
+    expect((await getReportView(a.ctx, { id: v2.id })).changes).toEqual([]);
   });
 
   it('the deadlines screen tells on time from late using the first submission (Vietnam date)', async () => {
     const { a } = await fixture();
     const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    await submitReport(a.ctx, q1.id, '2026-03-10T16:30:00.000Z'); // 23:30 on 10/03 in Vietnam: on time
-    const q1v2 = await reviseReport(a.ctx, q1.id);
-    await submitReport(a.ctx, q1v2.id, '2026-04-02T02:00:00.000Z'); // a later correction does not make it late
+    await submitReport(a.ctx, { id: q1.id }, '2026-03-10T16:30:00.000Z'); // 23:30 on 10/03 in Vietnam: on time
+    const q1v2 = await reviseReport(a.ctx, { id: q1.id });
+    await submitReport(a.ctx, { id: q1v2.id }, '2026-04-02T02:00:00.000Z'); // a later correction does not make it late
     const h1 = await createReport(a.ctx, { kind: 'h1', year: 2026, from: null, to: null, deadline: null });
-    await submitReport(a.ctx, h1.id, '2026-06-10T17:00:00.000Z'); // 00:00 on 11/06 in Vietnam: late
-    const p = await listPeriods(a.ctx, 2026, '2026-09-05');
+    await submitReport(a.ctx, { id: h1.id }, '2026-06-10T17:00:00.000Z'); // 00:00 on 11/06 in Vietnam: late
+    const p = await listPeriods(a.ctx, { year: 2026, today: '2026-09-05' });
     const byKind = Object.fromEntries(p.periods.map((x) => [x.kind, x]));
     expect(byKind.q1).toMatchObject({ deadline: '2026-03-10', submittedOn: '2026-03-10', status: 'onTime' });
     expect(byKind.q1!.versions.map((v) => v.version)).toEqual([1, 2]);
@@ -214,8 +214,8 @@ describe('submit = freeze, differences, corrected version', () => {
     expect(byKind.year).toMatchObject({ status: 'notDue' });
 
     // A province that wants the report by the 20th of the month after the quarter.
-    await saveReportRules(a.ctx, { ...DEFAULT_REPORT_RULES, quarter: { ...DEFAULT_REPORT_RULES.quarter, deadlineMonthsAfter: 1, deadlineDay: 20 } });
-    const shifted = await listPeriods(a.ctx, 2026, '2026-09-05');
+    await saveReportRules(a.ctx, { rules: { ...DEFAULT_REPORT_RULES, quarter: { ...DEFAULT_REPORT_RULES.quarter, deadlineMonthsAfter: 1, deadlineDay: 20 } } });
+    const shifted = await listPeriods(a.ctx, { year: 2026, today: '2026-09-05' });
     expect(shifted.periods.find((x) => x.kind === 'q2')).toMatchObject({ deadline: '2026-07-20', status: 'overdue' });
     expect(shifted.periods.find((x) => x.kind === 'q3')).toMatchObject({ deadline: '2026-10-20', status: 'notDue' });
     expect(await dispatch(a.handlers, 'reports.rules.save', { rules: { ...DEFAULT_REPORT_RULES, dueSoonDays: 0 } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -226,7 +226,7 @@ describe('exports', () => {
   it('writes a .docx and an .xlsx with the same figures and clear Vietnamese file names', async () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    const docx = await exportReport(a.ctx, r.id, 'docx');
+    const docx = await exportReport(a.ctx, { id: r.id, format: 'docx' });
     expect(docx.fileName).toBe('BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang.docx');
     const dir = tempDir();
     const file = path.join(dir, docx.fileName);
@@ -238,7 +238,7 @@ describe('exports', () => {
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('Nơi nhận:');
 
-    const xlsx = await exportReport(a.ctx, r.id, 'xlsx');
+    const xlsx = await exportReport(a.ctx, { id: r.id, format: 'xlsx' });
     expect(xlsx.fileName).toBe('BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang.xlsx');
     const wb = await loadWorkbook(Buffer.from(xlsx.base64, 'base64'));
     const ws = wb.getWorksheet('Theo hình thức')!;
@@ -263,7 +263,7 @@ describe('file names and stored rules', () => {
     const a = await openApp();
     a.ctx.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('reportRules', '{\"quarter\": 5}', 't')").run();
     expect(await getReportRules(a.ctx)).toEqual(DEFAULT_REPORT_RULES);
-    expect((await listPeriods(a.ctx, 2026, '2026-01-01')).periods[0]).toMatchObject({ from: '2025-12-15', to: '2026-03-14' });
+    expect((await listPeriods(a.ctx, { year: 2026, today: '2026-01-01' })).periods[0]).toMatchObject({ from: '2025-12-15', to: '2026-03-14' });
   });
 });
 

@@ -4,6 +4,7 @@ import { ActionIcon, Button, Divider, Group, NumberInput, Select, Stack, Text, T
 import { DateField } from './DateField';
 import { ANNEX_FIELDS, LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, PlanFields, type AnnexField, type Plan } from '../../../shared/domain/plan';
 import { vi } from '../../../shared/strings/index';
+import { DecisionForm } from './DecisionForm';
 
 const t = vi.plans;
 const f = t.f;
@@ -26,7 +27,9 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
   const setCols = (c: PlanFields['annex']['columns']) => up({ annex: { ...v.annex, columns: c } });
 
   const save = async () => {
-    const parsed = PlanFields.safeParse({ ...v, recipients: recipients.split('\n').map((r) => r.trim()).filter(Boolean) });
+    const lines = (xs: string[]) => xs.map((r) => r.trim()).filter(Boolean);
+    const decision = v.decision && { ...v.decision, recipients: lines(v.decision.recipients), articles: v.decision.articles.every((a) => !a.trim()) ? [] : v.decision.articles };
+    const parsed = PlanFields.safeParse({ ...v, decision, recipients: lines(recipients.split('\n')) });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
       return;
@@ -39,6 +42,7 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
 
   return (
     <Stack gap="sm" maw={1000}>
+      <DecisionForm decision={v.decision} issuer={v.issuer} signerName={v.signer.name} onChange={(decision) => up({ decision })} />
       <Group grow align="flex-start">
         <TextInput label={f.parentBody} value={v.parentBody} onChange={(e) => up({ parentBody: e.currentTarget.value })} />
         <TextInput label={f.issuer} value={v.issuer} error={errors.issuer} onChange={(e) => up({ issuer: e.currentTarget.value })} />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { invoke } from '../bridge';
+import { truncateText } from '../../../shared/text';
 
 export interface TaskOption {
   taskId: string;
@@ -20,7 +21,7 @@ export function useTaskOptions(): TaskOption[] {
           const prog = await invoke('activities.progress', { planId: p.id });
           for (const t of prog.tasks) {
             const content = t.content.split('\n')[0]!.replace(/^[-–•]\s*/, '');
-            out.push({ taskId: t.taskId, planTitle: p.title, label: `${p.year} · ${t.position + 1}. ${content.length > 90 ? content.slice(0, 90) + '…' : content}` });
+            out.push({ taskId: t.taskId, planTitle: p.title, label: `${p.year} · ${t.position + 1}. ${truncateText(content, 91)}` });
           }
         }
         if (live) setOptions(out);

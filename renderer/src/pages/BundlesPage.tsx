@@ -89,6 +89,7 @@ export function BundlesPage() {
           {written && (
             <Alert color="green" title={b.written} data-testid="bundle-written">
               {b.writtenDetail(written.fileName, written.size, written.fingerprint)}
+              {written.repairedTexts > 0 && <Text size="sm" mt="xs" data-testid="bundle-repaired">{b.repairedNote(written.repairedTexts)}</Text>}
             </Alert>
           )}
         </Stack>

@@ -5,8 +5,10 @@ import { DocTitle, Heading, NationalHeader, Prose, PrintTable, SignOff, type Pri
 import { annexCellText, annexGroups } from '../../../shared/domain/plan-annex';
 import type { PlanDetail } from '../../../shared/contract/plans';
 import { vi } from '../../../shared/strings/index';
+import { attachedToDecisionLine, hasAnnex } from '../../../shared/print/decision';
+import { DecisionPart } from '../print/DecisionPart';
 
-/** The plan as an NĐ 30 document: portrait plan, then the landscape phụ lục (or the phụ lục only). */
+/** The plan as an NĐ 30 document: its Quyết định ban hành if any, the portrait plan, then the landscape phụ lục when it has rows (or the phụ lục only). */
 export function PlanPrint({ id, part, autoPrint }: { id: string; part: 'all' | 'annex'; autoPrint: boolean }) {
   const { detail, error, loadDetail } = usePlansStore();
   useEffect(() => void loadDetail(id), [id, loadDetail]);
@@ -16,8 +18,9 @@ export function PlanPrint({ id, part, autoPrint }: { id: string; part: 'all' | '
     <PrintShell ready={ready} title={detail?.plan.title ?? vi.plans.title} autoPrint={autoPrint}>
       {ready && detail && (
         <>
+          {part === 'all' && <DecisionPart plan={detail.plan} />}
           {part === 'all' && <PlanBody detail={detail} />}
-          <AnnexPart detail={detail} />
+          {(part === 'annex' || hasAnnex(detail)) && <AnnexPart detail={detail} />}
         </>
       )}
     </PrintShell>
@@ -26,10 +29,17 @@ export function PlanPrint({ id, part, autoPrint }: { id: string; part: 'all' | '
 
 function PlanBody({ detail }: { detail: PlanDetail }) {
   const p = detail.plan;
+  // A plan issued by a QĐ carries no số/ngày of its own and is signed through the QĐ.
+  const attached = attachedToDecisionLine(p);
   return (
     <PortraitPart>
-      <NationalHeader parentBody={p.parentBody} issuer={p.issuer} numberText={p.numberText} place={p.place} isoDate={p.issuedOn} year={p.year} />
+      {attached === null ? (
+        <NationalHeader parentBody={p.parentBody} issuer={p.issuer} numberText={p.numberText} place={p.place} isoDate={p.issuedOn} year={p.year} />
+      ) : (
+        <NationalHeader parentBody={p.parentBody} issuer={p.issuer} place={p.place} isoDate={null} year={p.year} withDate={false} />
+      )}
       <DocTitle type={vi.plans.docType} subject={p.title} />
+      {attached !== null && <p className="nd30-attached">{attached}</p>}
       {p.opening && <Prose text={p.opening} />}
       {p.body.map((s, i) => (
         <div key={i}>
@@ -38,7 +48,7 @@ function PlanBody({ detail }: { detail: PlanDetail }) {
         </div>
       ))}
       {p.closing && <Prose text={p.closing} />}
-      <SignOff recipients={p.recipients} signer={p.signer} />
+      {attached === null && <SignOff recipients={p.recipients} signer={p.signer} />}
     </PortraitPart>
   );
 }

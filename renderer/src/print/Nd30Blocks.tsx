@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { proseLines, placeDateLine } from '../../../shared/print/nd30';
+import { writableNumber } from '../../../shared/print/blanks';
 import { vi } from '../../../shared/strings/index';
 
 /** Quốc hiệu/Tiêu ngữ on the right, cơ quan chủ quản/ban hành and "Số:" on the left (NĐ 30 header). */
-export function NationalHeader(props: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number }) {
+export function NationalHeader(props: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number; withDate?: boolean }) {
   return (
     <table className="nd30-header" data-testid="nd30-header">
       <tbody>
@@ -11,12 +12,12 @@ export function NationalHeader(props: { parentBody?: string; issuer: string; num
           <td className="nd30-left">
             {props.parentBody ? <div className="nd30-parent">{props.parentBody}</div> : null}
             <div className="nd30-issuer"><span className="nd30-rule">{props.issuer}</span></div>
-            {props.numberText !== undefined && <div className="nd30-number">{vi.print.numberPrefix} {props.numberText}</div>}
+            {props.numberText !== undefined && <div className="nd30-number">{vi.print.numberPrefix} {writableNumber(props.numberText)}</div>}
           </td>
           <td className="nd30-right">
             <div className="nd30-national">{vi.print.nationalTitle}</div>
             <div className="nd30-motto"><span className="nd30-rule">{vi.print.motto}</span></div>
-            <div className="nd30-place-date">{placeDateLine(props.place, props.isoDate, props.year)}</div>
+            {props.withDate !== false && <div className="nd30-place-date">{placeDateLine(props.place, props.isoDate, props.year)}</div>}
           </td>
         </tr>
       </tbody>

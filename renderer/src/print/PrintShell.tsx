@@ -42,9 +42,9 @@ export function PrintShell({ ready: dataReady, title, autoPrint, children }: { r
   );
 }
 
-/** A portrait sheet (on screen) / portrait pages (on paper). */
-export function PortraitPart({ children }: { children: ReactNode }) {
-  return <section className="nd30-sheet">{children}</section>;
+/** A portrait sheet (on screen) / portrait pages (on paper); each after the first starts a new page. */
+export function PortraitPart({ children, testId }: { children: ReactNode; testId?: string }) {
+  return <section className="nd30-sheet nd30-portrait" data-testid={testId}>{children}</section>;
 }
 
 /** A landscape part that starts on a new landscape page (phụ lục tables). */

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { invoke, errorMessage } from '../bridge';
 import type { KeyInfo, OutboxEntry, ImportLine, ImportSummary, StatusMatrix, Consolidated, TrustedKey } from '../../../shared/domain/bundle';
-import type { BundleCandidates, BundleWritten, CommuneReport } from '../../../shared/contract/bundles';
+import type { BundleCandidates, BundleWritten } from '../../../shared/contract/bundles';
+import type { CommuneReport } from '../../../shared/contract/province';
 import type { ExportedFile } from '../../../shared/contract/files';
 
 /** Gửi tỉnh (commune) and the province mode: one store, calls only through the bridge. */

@@ -1,0 +1,32 @@
+import type { AreaHandlers } from './area-handlers';
+import {
+  activityUnitNames,
+  createActivity,
+  createActivitySeries,
+  deleteActivity,
+  getActivity,
+  lastUsedActivity,
+  listActivities,
+  restoreActivity,
+  updateActivity,
+} from './activities';
+import { applyImport, exportActivitiesXlsx, previewImport } from './activities-xlsx';
+import { dashboard, planProgress, setTaskStatus } from './progress';
+
+export const activityHandlers = {
+  'activities.create': createActivity,
+  'activities.list': listActivities,
+  'activities.createSeries': createActivitySeries,
+  'activities.get': getActivity,
+  'activities.update': updateActivity,
+  'activities.delete': deleteActivity,
+  'activities.restore': restoreActivity,
+  'activities.lastUsed': lastUsedActivity,
+  'activities.units': activityUnitNames,
+  'activities.exportXlsx': exportActivitiesXlsx,
+  'activities.importPreview': previewImport,
+  'activities.importApply': applyImport,
+  'activities.progress': planProgress,
+  'activities.setTaskStatus': setTaskStatus,
+  'activities.dashboard': dashboard,
+} satisfies AreaHandlers<'activities'>;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { testApps } from '../helpers/app';
+import { tempDir } from '../helpers/temp';
+import { SNAPSHOT_V1_DIR, insertV1Row, v1Snapshot } from '../helpers/snapshot-fixture';
+import { canonicalJson, createReport, exportReport, getReportView, saveReportDoc, submitReport } from '../../db/services/reports';
+import { addKeyCard, communeReport, importFolder } from '../../db/services/province';
+import { readReportSnapshot, SnapshotFormatError } from '../../shared/domain/snapshots/read';
+import { ReportSnapshotV1 } from '../../shared/domain/snapshots/report-v1';
+
+const open = testApps();
+
+describe('a report submitted with snapshot format cchc-report/1 (committed fixture)', () => {
+  it('opens: the view shows the frozen figures and text, and its hash still covers the stored bytes', async () => {
+    const a = await open();
+    const row = await insertV1Row(a);
+    expect(crypto.createHash('sha256').update(canonicalJson(JSON.parse(row.snapshot!))).digest('hex')).toBe(row.snapshot_hash);
+    const view = await getReportView(a.ctx, { id: row.id });
+    const snap = v1Snapshot() as { figures: { totals: { activities: number } }; doc: { numberText: string } };
+    expect(view.report.status).toBe('submitted');
+    expect(view.figures.totals.activities).toBe(snap.figures.totals.activities);
+    expect(view.figures).toEqual(snap.figures);
+    expect(view.report.doc.numberText).toBe('Số: 15/BC-UBND');
+    expect(view.label).toBe('Quý I/2026');
+  });
+
+  it('prints: the Word file carries the frozen number, signer and narrative', async () => {
+    const a = await open();
+    const row = await insertV1Row(a);
+    const docx = await exportReport(a.ctx, { id: row.id, format: 'docx' });
+    const file = path.join(tempDir(), docx.fileName);
+    fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8');
+    expect(xml).toContain('15/BC-UBND');
+    expect(xml).toContain('Trần Văn Bình');
+    expect(xml).toContain('Trong Quý I năm 2026, UBND xã Quyết Thắng');
+  });
+
+  it('imports: the province takes the v1 bundle and reads back the same snapshot', async () => {
+    const p = await open();
+    await addKeyCard(p.ctx, { path: path.join(SNAPSHOT_V1_DIR, 'commune.cchc-key.json') });
+    const usb = tempDir();
+    fs.copyFileSync(path.join(SNAPSHOT_V1_DIR, 'bundle-q1.cchc'), path.join(usb, 'bundle-q1.cchc'));
+    const summary = await importFolder(p.ctx, { folder: usb }, { workerFile: null });
+    expect(summary).toMatchObject({ imported: 1, refused: 0 });
+    const drill = await communeReport(p.ctx, { communeCode: '10903', period: '2026-q1' });
+    expect(readReportSnapshot(drill.report.snapshot)).toEqual(v1Snapshot());
+  });
+
+  it('refuses an unknown format instead of guessing', () => {
+    expect(() => readReportSnapshot({ format: 'cchc-report/99' })).toThrow(SnapshotFormatError);
+  });
+
+  it('the reader imports nothing but zod and its own frozen files', () => {
+    const dir = path.resolve(__dirname, '../../shared/domain/snapshots');
+    for (const f of fs.readdirSync(dir)) {
+      const src = fs.readFileSync(path.join(dir, f), 'utf8');
+      const runtime = [...src.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
+      for (const spec of runtime) expect(spec === 'zod' || /^\.\/[\w-]+$/.test(spec!), `${f} imports ${spec}`).toBe(true);
+    }
+  });
+});
+
+describe('the writer and the newest frozen schema agree', () => {
+  it('a report submitted today parses with the newest frozen schema without losing a field', async () => {
+    const a = await open({ demo: true });
+    const draft = await createReport(a.ctx, { kind: 'q2', year: 2026, from: null, to: null, deadline: null });
+    await saveReportDoc(a.ctx, { id: draft.id, doc: { ...draft.doc, numberText: 'Số: 20/BC-UBND', reportDate: '2026-06-16', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } } });
+    const r = await submitReport(a.ctx, { id: draft.id }, '2026-06-16T03:00:00.000Z');
+    const stored = JSON.parse((a.ctx.sqlite.prepare('SELECT snapshot FROM reports WHERE id = ?').get(r.id) as { snapshot: string }).snapshot) as unknown;
+    expect(ReportSnapshotV1.parse(stored)).toEqual(stored);
+  });
+});
