@@ -3,8 +3,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { layersRule } from './build/eslint/layers.js';
+import { bridgeRule } from './build/eslint/bridge.js';
 
-const local = { rules: { layers: layersRule } };
+const local = { rules: { layers: layersRule, bridge: bridgeRule } };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cchc-data/**', 'test-results/**', 'playwright-report/**', 'tests/lint-fixtures/**', 'bench/results.json'] },
@@ -14,6 +15,7 @@ export default tseslint.config(
     plugins: { local },
     rules: {
       'local/layers': 'error',
+      'local/bridge': 'error',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApp } from '../db/host';
+import { makeDataDirPrivate } from '../db/private-data';
+import { keyCustodyText as custody } from '../shared/strings/key-custody';
 import { writeFileAtomic } from '../db/files';
 import { addKeyCard, consolidated, importFolder, listTrustedKeys, statusMatrix, verifyBundleFile } from '../db/services/province';
 import { consolidatedDocx, consolidatedXlsx } from '../db/services/province-report';
@@ -34,6 +36,8 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       period: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      /** keys add: accept a second key without the old key's signature (confirmed by phone). */
+      'thay-khoa': { type: 'boolean', default: false },
     },
   });
   const [cmd, sub, arg] = positionals;
@@ -42,6 +46,7 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
     return values.help ? 0 : 2;
   }
   const dataDir = path.resolve(values['data-dir'] ?? process.env.CCHC_PROVINCE_DIR ?? path.join(process.cwd(), '.cchc-data', 'province'));
+  makeDataDirPrivate(dataDir);
   const host = await openApp({ dataDir, runtime: 'cli', appVersion });
   const ctx = host.ctx;
   try {
@@ -49,8 +54,9 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       case 'keys': {
         if (sub === 'add') {
           if (!arg) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn thẻ khoá'));
-          const k = await addKeyCard(ctx, { path: path.resolve(arg) });
-          out(t.cli.keyAdded(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)));
+          const k = await addKeyCard(ctx, { path: path.resolve(arg), thayKhoa: values['thay-khoa'] });
+          if (k.warning) out(p(k.warning));
+          out(k.warning ? custody.provinceConfirmed(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)) : t.cli.keyAdded(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)));
           return 0;
         }
         const keys = await listTrustedKeys(ctx);

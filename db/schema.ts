@@ -65,8 +65,9 @@ export interface ActivitiesTable extends RowMetaTable {
   /** viSortKey(title) / viSortKey(unit_name): Vietnamese order by plain byte compare (0003). */
   title_key: ColumnType<string, string | undefined, string>;
   unit_key: ColumnType<string, string | undefined, string>;
-  /** One bit per CCHC area, and the form's place in Vietnamese order (0003; activityToRow). */
+  /** One bit per CCHC area (0003; activityToRow). */
   area_mask: ColumnType<number, number | undefined, number>;
+  /** Unused since 0010: "sort by form" follows the kind registry's order, nothing stored. */
   kind_rank: ColumnType<number, number | undefined, number>;
 }
 
@@ -236,7 +237,7 @@ export type PlanTaskRow = Selectable<PlanTasksTable>;
 export type NewPlanTaskRow = Insertable<PlanTasksTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;
 export type NewActivityRow = Insertable<ActivitiesTable>;
-/** A whole activity row as written by activityToRow. */
-export type ActivityWriteRow = ActivityRow;
+/** A whole activity row as written by activityToRow (kind_rank is no longer filled, 0010). */
+export type ActivityWriteRow = Omit<ActivityRow, 'kind_rank'>;
 export type ActivityUpdate = Updateable<ActivitiesTable>;
 export type ReportRow = Selectable<ReportsTable>;

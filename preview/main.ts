@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { startPreview, describeStartError } from './server';
 import { parseArgs } from 'node:util';
+import { previewText } from '../shared/strings/preview';
+import { keyPassphrase } from '../db/services/key-protect';
 import { DEMO_KINDS, type DemoKind } from '../db/host';
 
 declare const __APP_VERSION__: string;
@@ -31,11 +33,15 @@ async function main(): Promise<void> {
       demo: values.empty ? false : (values.demo as DemoKind),
       appVersion: __APP_VERSION__,
     });
-    console.log(`Tuyên truyền CCHC (bản xem trước trên trình duyệt)`);
-    console.log(`Dữ liệu: ${path.join(dataDir, 'cchc.sqlite')}`);
+    const openUrl = running.openUrl();
+    console.log(previewText.startTitle);
+    console.log(previewText.dataAt(path.join(dataDir, 'cchc.sqlite')));
     if (running.host.recovery) console.log(`CHẾ ĐỘ KHÔI PHỤC: ${running.host.recovery.message}`);
-    console.log(`Mở trình duyệt tại: ${running.url}`);
-    console.log(`CCHC_PREVIEW_URL=${running.url}`);
+    console.log(previewText.openAt(openUrl));
+    console.log(previewText.openOnce);
+    const key = keyPassphrase(dataDir);
+    console.log(key.source === 'env' ? previewText.keyPassphraseEnv : previewText.keyPassphraseFile(key.file!));
+    console.log(`CCHC_PREVIEW_URL=${openUrl}`);
     const stop = () => void running.stop().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

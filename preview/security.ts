@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export const TOKEN_HEADER = 'x-cchc-token';
@@ -13,6 +14,18 @@ export function checkApiRequest(req: Pick<IncomingMessage, 'headers'>, port: num
   if (!allowedHosts.has(String(req.headers.host ?? ''))) return { ok: false, status: 403, reason: 'host' };
   const origin = req.headers.origin;
   if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) return { ok: false, status: 403, reason: 'origin' };
-  if (req.headers[TOKEN_HEADER] !== token) return { ok: false, status: 401, reason: 'token' };
+  const given = req.headers[TOKEN_HEADER];
+  if (typeof given !== 'string' || !constantTimeEqual(given, token)) return { ok: false, status: 401, reason: 'token' };
   return { ok: true };
+}
+
+/** Equal secrets in time independent of where they differ (SHA-256 first: equal lengths). */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const h = (s: string) => crypto.createHash('sha256').update(s, 'utf8').digest();
+  return crypto.timingSafeEqual(h(a), h(b));
+}
+
+/** Host header of this server (DNS rebinding: another name resolving to 127.0.0.1 is refused). */
+export function isOwnHost(req: Pick<IncomingMessage, 'headers'>, port: number): boolean {
+  return [`127.0.0.1:${port}`, `localhost:${port}`].includes(String(req.headers.host ?? ''));
 }

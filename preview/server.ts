@@ -8,8 +8,11 @@ import { fail } from '../shared/envelope';
 import { isAppError } from '../shared/errors';
 import { common } from '../shared/strings/common';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { checkApiRequest } from './security';
+import { checkApiRequest, isOwnHost } from './security';
+import { createPreviewAccess } from './access';
+import { previewText } from '../shared/strings/preview';
 import { acquireDataDirLock } from './lock';
+import { makeDataDirPrivate } from '../db/private-data';
 import { createChromiumPrinter } from './print';
 import type { Platform } from '../db/services/platform';
 
@@ -38,13 +41,19 @@ export interface PreviewOptions {
 }
 
 export interface RunningPreview {
+  /** The server's address; `/` there shows only how to open the app. */
   url: string;
+  /** A new one-time URL that opens the app in one browser (see access.ts). */
+  openUrl(): string;
   port: number;
   token: string;
   /** The services, or recovery mode when the database could not be opened (host.recovery). */
   host: LiveHost;
   stop(): Promise<void>;
 }
+
+const escapeHtml = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const noAccessHtml = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(previewText.noAccessTitle)}</title></head><body><h1>${escapeHtml(previewText.noAccessTitle)}</h1>${previewText.noAccessBody.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</body></html>`;
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
@@ -64,11 +73,14 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 export async function startPreview(opts: PreviewOptions): Promise<RunningPreview> {
+  makeDataDirPrivate(opts.dataDir);
   const release = acquireDataDirLock(opts.dataDir);
   let host: LiveHost;
   let port = opts.port;
-  // Print routes are rendered by a headless Chromium opening this server's own pages.
-  const printer = createChromiumPrinter(() => `http://127.0.0.1:${port}/`);
+  const access = createPreviewAccess(() => port);
+  // Print routes are rendered by a headless Chromium opening this server's own pages, each time
+  // through a fresh one-time code like any other browser.
+  const printer = createChromiumPrinter(() => access.openUrl(`http://127.0.0.1:${port}/`));
   let openedFile = opts.openFile ?? null;
   const platform: Platform = {
     pickFolder: async () => null,
@@ -121,8 +133,21 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
     const file = path.join(opts.rendererDir, rel);
     const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
     if (rel === '' || rel === 'index.html' || !file.startsWith(opts.rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(200, { ...headers, 'content-type': MIME['.html']!, 'cache-control': 'no-store' });
-      return void res.end(indexHtml);
+      // The page holds the API token: only for a browser with this launch's cookie (see access.ts).
+      if (!isOwnHost(req, port)) return sendJson(res, 403, fail({ code: 'FORBIDDEN', message: common.errors.forbidden }));
+      const html = { ...headers, 'content-type': MIME['.html']!, 'cache-control': 'no-store' };
+      if (access.hasSession(req)) {
+        res.writeHead(200, html);
+        return void res.end(indexHtml);
+      }
+      const cookie = access.exchange(req);
+      if (cookie) {
+        // Back to the same page without the spent code (the #/route, if any, stays in the browser).
+        res.writeHead(303, { ...html, 'set-cookie': cookie, location: '/' });
+        return void res.end();
+      }
+      res.writeHead(401, html);
+      return void res.end(noAccessHtml);
     }
     res.writeHead(200, { ...headers, 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
@@ -141,6 +166,7 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
+    openUrl: () => access.openUrl(url),
     port,
     token,
     host,

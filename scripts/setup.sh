@@ -28,6 +28,8 @@ if [ "${1:-}" = "--browser" ]; then
   for pkg in chromium fonts-liberation2 poppler-utils libreoffice-calc-nogui; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
+  # The bundle-format recipes (docs/bundle-format.md) run under python3 in the unit suite.
+  python3 -c 'import cryptography, jsonschema' >/dev/null 2>&1 || missing+=(python3-cryptography python3-jsonschema)
   if [ ${#missing[@]} -gt 0 ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     log "installing ${missing[*]} (apt)"

@@ -32,7 +32,7 @@ export const browserListSuite: BenchSuite = {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
     try {
       const page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
-      await page.goto(preview.url);
+      await page.goto(preview.openUrl());
       await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
       const raw: number[] = [];
       const screen: number[] = [];

@@ -1,3 +1,5 @@
+import { checkRegularFile } from '../files-safe';
+import { MAX_BACKUP_FILE_BYTES } from './manifest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -63,6 +65,8 @@ export async function inspectBackup(source: string): Promise<InspectedBackup> {
   else if (!st.isFile()) throw new AppError('FILE_INVALID', backupText.errors.notBackup);
   let manifest: BackupManifest | null = null;
   let dbFile = p;
+  // A bare database file: lstat first, regular files only, and a size limit before it is hashed or opened.
+  if (!folder) checkRegularFile(p, MAX_BACKUP_FILE_BYTES);
   if (folder) {
     if (!fs.existsSync(path.join(folder, BACKUP_MANIFEST))) throw new AppError('FILE_INVALID', backupText.errors.notBackup);
     manifest = readManifest(folder);

@@ -8,6 +8,8 @@ import { isInside } from './paths';
 import { truncateText } from '../../shared/text';
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+/** Any one file of a backup (the database of a large commune is a few hundred MB). */
+export const MAX_BACKUP_FILE_BYTES = 16 * 1024 * 1024 * 1024;
 
 /** A backup folder's manifest, refused unless every listed path is a plain relative one we write. */
 export function readManifest(folder: string): BackupManifest {
@@ -46,7 +48,7 @@ export function verifyFolder(folder: string, manifest: BackupManifest): void {
     const p = path.join(folder, ...f.path.split('/'));
     const st = isInside(folder, p) ? fs.lstatSync(p, { throwIfNoEntry: false }) : undefined;
     if (!st) throw new AppError('FILE_INVALID', backupText.errors.damaged, { missing: f.path });
-    if (!st.isFile() || st.size !== f.size || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
+    if (!st.isFile() || st.size !== f.size || st.size > MAX_BACKUP_FILE_BYTES || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
   }
 }
 

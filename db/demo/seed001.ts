@@ -29,6 +29,7 @@ export const seed001Plan: PlanSeed = {
       columns: LAYOUT_COMMUNE_7,
     },
     amendsPlanId: null,
+    amendKind: 'supplement',
   },
   sections: [],
   tasks: [

@@ -4,6 +4,8 @@ import { reportTables, cellText } from '../../shared/domain/report-doc';
 import { ND30 } from '../../shared/print/nd30';
 import type { ReportView } from '../../shared/contract/reports';
 import { reportsText } from '../../shared/strings/reports';
+import { estimateLines } from '../../shared/domain/report-estimate';
+import { cumulativeLines } from '../../shared/domain/report-cumulative';
 
 const D = reportsText.doc;
 
@@ -24,6 +26,7 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
   children.push(...prose(D.intro(commune.communeName, view.phrase)));
   children.push(italic(D.windowLine(figures.window.from, figures.window.to)));
   children.push(heading(D.partFigures), ...prose(sections.results));
+  for (const line of [...estimateLines(view.estimate), ...cumulativeLines(view.cumulative)]) children.push(italic(line));
   for (const t of reportTables(figures)) {
     children.push(para([run(t.title, { bold: true })], { spacing: { before: 200, after: 120 } }));
     children.push(

@@ -4,6 +4,7 @@ import * as m0003 from './0003_activity_sort_keys';
 import * as m0004 from './0004_reports';
 import * as m0005 from './0005_bundles';
 import * as m0006 from './0006_fts_single_update_trigger';
+import * as m0010 from './0010_kind_order';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'reports', up: m0004.up },
   { version: 5, name: 'bundles', up: m0005.up },
   { version: 6, name: 'fts_single_update_trigger', up: m0006.up },
+  { version: 10, name: 'kind_order', up: m0010.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -80,8 +80,9 @@ function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: Acti
   // Few matches: look them up by rowid. Many: probe the match list while reading an index.
   if (search) base = base.where(sql<boolean>`${sql.raw(search.few && !walk ? 'activities.rowid' : '+activities.rowid')} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`);
   // A list filter is one bound JSON array (json_each), never one SQL variable per entry: any
-  // length stays under SQLite's variable limit.
-  if (q.kinds.length && walk === 'kind') base = base.where(sql<boolean>`activities.kind_rank IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)].map((k) => KIND_SORT_ORDER.indexOf(k)))}))`);
+  // length stays under SQLite's variable limit. One form, read in order (kindPage): an equality,
+  // so activities_kind_date delivers the page already sorted.
+  if (q.kinds.length === 1 && walk === 'kind') base = base.where(sql<boolean>`activities.kind = ${q.kinds[0]}`);
   else if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)])}))`);
   if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
   else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
@@ -106,11 +107,50 @@ function ordered(base: Selected, q: Order): Selected {
     case 'title':
       return by(['title_key', 'rowid']);
     case 'kind':
-      // kind_rank: the forms in the Vietnamese order of their labels (migration 0003).
-      return by(['kind_rank', 'date', 'rowid']);
+      // The registry's order of the forms, computed here (nothing stored): a reorder is a code
+      // change only. Large lists walk activities_kind_date one form at a time (kindPage).
+      return base.orderBy(sql.raw(`${kindRankSql()} ${d}, activities.date ${d}, activities.rowid ${d}`));
     case 'unitName':
       return by(['unit_key', 'date', 'rowid']);
   }
+}
+
+/** CASE kind WHEN 'publication' THEN 0 … END: the registry's order as an SQL expression. */
+function kindRankSql(): string {
+  return `CASE activities.kind ${KIND_SORT_ORDER.map((k, i) => `WHEN '${k.replace(/'/g, "''")}' THEN ${i}`).join(' ')} ELSE ${KIND_SORT_ORDER.length} END`;
+}
+
+/**
+ * One page of a large list sorted by form: the live rows per form are counted once, then each
+ * form's rows are read in date order from activities_kind_date (no sort of the whole list),
+ * skipping whole forms that lie before the offset.
+ */
+async function kindPage(db: Executor, q: ActivityListQuery, search: SearchPlan | null): Promise<{ rows: ActivityRow[]; total: number }> {
+  const counts = await filtered(db, q, search, null).select(['kind', sql<number>`count(*)`.as('n')]).groupBy('kind').execute();
+  const perKind = new Map(counts.map((c) => [c.kind, Number(c.n)]));
+  const total = [...perKind.values()].reduce((a, b) => a + b, 0);
+  const order = [...KIND_SORT_ORDER, ...[...perKind.keys()].filter((k) => !(KIND_SORT_ORDER as readonly string[]).includes(k))];
+  if (q.direction === 'desc') order.reverse();
+  const rows: ActivityRow[] = [];
+  let skip = q.offset;
+  for (const kind of order) {
+    const n = perKind.get(kind) ?? 0;
+    if (skip >= n) {
+      skip -= n;
+      continue;
+    }
+    const d = q.direction === 'asc' ? 'ASC' : 'DESC';
+    const page = await filtered(db, { ...q, kinds: [kind] as ActivityListQuery['kinds'] }, search, 'kind')
+      .selectAll()
+      .orderBy(sql.raw(`activities.date ${d}, activities.rowid ${d}`))
+      .limit(q.limit - rows.length)
+      .offset(skip)
+      .execute();
+    rows.push(...page);
+    skip = 0;
+    if (rows.length >= q.limit) break;
+  }
+  return { rows, total };
 }
 
 const onlySearch = (q: Filter) => !q.kinds.length && !q.taskId && !q.outsidePlan && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
@@ -125,6 +165,7 @@ async function searchPlan(db: Executor, q: Filter): Promise<{ search: SearchPlan
 export async function queryActivities(db: Executor, q: ActivityListQuery): Promise<{ rows: ActivityRow[]; total: number }> {
   const { search, matches } = await searchPlan(db, q);
   if (matches === 0) return { rows: [], total: 0 };
+  if (q.sort === 'kind') return kindPage(db, q, search);
   // The full-text index holds live rows only, so its count is the total when nothing else filters.
   const total =
     matches !== null && onlySearch(q) ? matches : Number((await filtered(db, q, search, null).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);

@@ -24,6 +24,7 @@ export async function listPlanRows(db: Executor, year: number | null) {
       'p.title',
       'p.doc',
       'p.updated_at',
+      'p.created_at',
       eb
         .selectFrom('plan_tasks as t')
         .select(sql<number>`count(*)`.as('n'))

@@ -12,6 +12,7 @@ import {
 } from './activities';
 import { applyImport, exportActivitiesXlsx, previewImport } from './activities-xlsx';
 import { dashboard, planProgress, setTaskStatus } from './progress';
+import { saveActivity, taskOptions } from './activity-save';
 
 export const activityHandlers = {
   'activities.create': createActivity,
@@ -29,4 +30,6 @@ export const activityHandlers = {
   'activities.progress': planProgress,
   'activities.setTaskStatus': setTaskStatus,
   'activities.dashboard': dashboard,
+  'activities.save': saveActivity,
+  'activities.taskOptions': taskOptions,
 } satisfies AreaHandlers<'activities'>;

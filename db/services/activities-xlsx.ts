@@ -16,34 +16,17 @@ import {
   type ImportPreview,
 } from '../../shared/domain/activity';
 import { areaLabels, formLabels } from '../../shared/domain/labels';
+import { KINDS, specOf } from '../../shared/domain/kinds/index';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError, isAppError } from '../../shared/errors';
 import { loadWorkbook, workbookBytes } from '../exports/xlsx-common';
-import { activityKindText, exportText, importText } from '../../shared/strings/activities';
-import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText, truncateText } from '../../shared/text';
+import { exportText, importText } from '../../shared/strings/activities';
+import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../../shared/text';
 
 /* ---------------------------------------------------------------- export */
 
-function detailText(a: Activity): string {
-  const d = a.details;
-  const k = activityKindText;
-  switch (d.kind) {
-    case 'broadcast':
-      return [k.newsKind[d.newsKind], d.slots.join(', '), `${d.durationMinutes} phút`, d.repeats > 1 ? `${d.repeats} lần` : '', d.station].filter(Boolean).join('; ');
-    case 'visual':
-      return [k.visualKind[d.visualKind], d.size, d.locations, d.startDate ? `từ ${formatDateVi(d.startDate)}` : '', d.endDate ? `đến ${formatDateVi(d.endDate)}` : ''].filter(Boolean).join('; ');
-    case 'meeting':
-      return [k.meetingKind[d.meetingKind], d.venue, d.attendeeGroups, d.chairedBy ? `chủ trì: ${d.chairedBy}` : ''].filter(Boolean).join('; ');
-    case 'online':
-      return [k.channel[d.channel], k.postKind[d.postKind], d.url, d.views !== null ? `${d.views} lượt xem` : ''].filter(Boolean).join('; ');
-    case 'contest':
-      return [d.startDate ? `từ ${formatDateVi(d.startDate)}` : '', d.endDate ? `đến ${formatDateVi(d.endDate)}` : '', d.prizes].filter(Boolean).join('; ');
-    case 'tthcPosting':
-      return d.place;
-    case 'publication':
-      return k.publicationKind[d.publicationKind];
-  }
-}
+/** The "Chi tiết" cell: the form's own description of its details (kind registry). */
+const detailText = (a: Activity): string => specOf(KINDS, a.details.kind).detailText(a.details);
 
 /** The filtered list as a real .xlsx (A4 landscape, header row repeated when printed). */
 export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQuery): Promise<ExportedFile> {
@@ -157,34 +140,6 @@ function matchSubKind(text: string, labels: Record<string, string>): { code: str
   return { code: hit ? hit[0] : null, allowed };
 }
 
-const SUBKIND: Partial<Record<ImportInput['kind'], { key: string; labels: Record<string, string> }>> = {
-  broadcast: { key: 'newsKind', labels: activityKindText.newsKind },
-  visual: { key: 'visualKind', labels: activityKindText.visualKind },
-  meeting: { key: 'meetingKind', labels: activityKindText.meetingKind },
-  online: { key: 'channel', labels: activityKindText.channel },
-  publication: { key: 'publicationKind', labels: activityKindText.publicationKind },
-};
-
-/** The form's own details from the generic columns (quantity, place, sub-kind…). */
-function detailsFor(kind: ImportInput['kind'], v: { quantity: number | null; place: string; subKind: string; slot: string; repeats: number; date: string | null }): Record<string, unknown> {
-  const n = v.quantity;
-  switch (kind) {
-    case 'broadcast':
-      return { kind, newsKind: v.subKind, slots: v.slot ? [truncateText(v.slot, 40, '')] : [], durationMinutes: n ?? 0, repeats: v.repeats, station: v.place };
-    case 'visual':
-      return { kind, visualKind: v.subKind, count: n ?? 1, locations: v.place };
-    case 'meeting':
-      return { kind, meetingKind: v.subKind, attendees: n ?? 0, venue: v.place };
-    case 'online':
-      return { kind, channel: v.subKind, postKind: 'tin', url: v.place, views: n };
-    case 'contest':
-      return { kind, participants: n ?? 0, prizes: v.place, startDate: v.date };
-    case 'tthcPosting':
-      return { kind, procedureCount: n ?? 1, place: v.place };
-    case 'publication':
-      return { kind, publicationKind: v.subKind, count: n ?? 1 };
-  }
-}
 
 function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
   const text = typeof v === 'number' ? String(v) : cellText(v).replace(/[.\s]/g, '');
@@ -231,8 +186,9 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
     if (!date) errors.push(e.date);
     const title = cellText(cell(r, 'title'));
     if (!title) errors.push(e.title);
+    const spec = specOf(KINDS, input.kind);
     let quantity: number | null = null;
-    if (input.kind === 'broadcast') {
+    if (spec.importQuantity === 'minutes') {
       quantity = parseMinutes(cell(r, 'quantity'));
       if (quantity === null || quantity > 24 * 60) errors.push(e.duration);
     } else {
@@ -243,7 +199,7 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
     const repeatsText = cellText(cell(r, 'repeats'));
     const repeats = repeatsText ? Number(repeatsText) : 1;
     if (!Number.isInteger(repeats) || repeats < 1 || repeats > 100) errors.push(e.repeats);
-    const sub = SUBKIND[input.kind];
+    const sub = spec.subKind;
     let subKind = '';
     if (sub) {
       const m = matchSubKind(cellText(cell(r, 'subKind')), sub.labels);
@@ -260,7 +216,7 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
         areas: input.areas,
         unitName: cellText(cell(r, 'unitName')),
         note: cellText(cell(r, 'note')),
-        details: detailsFor(input.kind, { quantity, place, subKind, slot, repeats, date }),
+        details: spec.fromImport({ quantity, place, subKind, slot, repeats, date }),
       });
       if (parsed.success) fields.push(parsed.data);
       else errors.push(...new Set(parsed.error.issues.map((i) => i.message)));

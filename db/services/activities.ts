@@ -17,7 +17,6 @@ import {
   ActivityFields,
   activityQuantity,
   areaMask,
-  KIND_SORT_ORDER,
   activitySearchText,
   seriesDates,
   type ActivityKind,
@@ -71,7 +70,6 @@ export function activityToRow(a: ActivityFields, enteredBy: string, at: string, 
     title_key: viSortKey(a.title),
     unit_key: viSortKey(a.unitName),
     area_mask: areaMask(a.areas),
-    kind_rank: KIND_SORT_ORDER.indexOf(a.details.kind),
     created_at: at,
     updated_at: at,
     deleted_at: null,
@@ -81,6 +79,18 @@ export function activityToRow(a: ActivityFields, enteredBy: string, at: string, 
 export async function assertTasksExist(db: Executor, taskIds: Iterable<string | null>): Promise<void> {
   for (const id of new Set(taskIds)) {
     if (id && !(await findTask(db, id))) throw new AppError('NOT_FOUND', activitiesText.taskGone, { taskId: id });
+  }
+}
+
+/** An activity linked to a plan task lies within the plan's year ± 1: a mistyped year is caught. */
+export async function assertDatesNearPlan(db: Executor, fields: readonly Pick<ActivityFields, 'date' | 'taskId'>[]): Promise<void> {
+  const ids = [...new Set(fields.map((f) => f.taskId).filter((id): id is string => !!id))];
+  if (!ids.length) return;
+  const rows = await db.selectFrom('plan_tasks').innerJoin('plans', 'plans.id', 'plan_tasks.plan_id').select(['plan_tasks.id as id', 'plans.year as year']).where('plan_tasks.id', 'in', ids).execute();
+  const years = new Map(rows.map((r) => [r.id, r.year]));
+  for (const f of fields) {
+    const year = f.taskId ? years.get(f.taskId) : undefined;
+    if (year !== undefined && Math.abs(Number(f.date.slice(0, 4)) - year) > 1) throw new AppError('INVALID_INPUT', activitiesText.dateOutsidePlanYear(year));
   }
 }
 
@@ -95,11 +105,23 @@ function parseFields(input: unknown): ActivityFields {
 export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityWriteRow[]> {
   const at = nowIso();
   const rows = inputs.map((i) => activityToRow(parseFields(i), enteredBy, at));
-  await ctx.db.transaction().execute(async (trx) => {
-    await assertTasksExist(trx, rows.map((r) => r.task_id));
-    await insertActivityRows(trx, rows);
-  });
+  await ctx.db.transaction().execute((trx) => insertActivitiesIn(trx, rows));
   return rows;
+}
+
+/** Checks the linked tasks and dates, then inserts, inside the caller's transaction. */
+export async function insertActivitiesIn(trx: Executor, rows: ActivityWriteRow[]): Promise<void> {
+  await assertTasksExist(trx, rows.map((r) => r.task_id));
+  await assertDatesNearPlan(trx, rows.map((r) => ({ date: r.date, taskId: r.task_id })));
+  await insertActivityRows(trx, rows);
+}
+
+/** Rows of new activities from what the officer typed: one, or one per date of a series. */
+export function newActivityRows(input: ActivityFields, repeat: ActivitySeriesInput['repeat'] | null, enteredBy: string): ActivityWriteRow[] {
+  const fields = parseFields(input);
+  const at = nowIso();
+  const dates = repeat ? seriesDates(fields.date, repeat) : [fields.date];
+  return dates.map((date) => activityToRow(parseFields({ ...fields, date }), enteredBy, at));
 }
 
 /** One activity, entered by the officer named in the commune settings. */
@@ -123,14 +145,18 @@ export async function getActivity(ctx: ServiceContext, { id }: { id: string }): 
 
 export async function updateActivity(ctx: ServiceContext, { id, fields: input }: { id: string; fields: ActivityFields }): Promise<Activity> {
   const fields = parseFields(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const existing = await findActivity(trx, id);
-    if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);
-    await assertTasksExist(trx, [fields.taskId]);
-    const { id: _id, created_at: _c, deleted_at: _d, evidence_count: _e, entered_by: _b, ...row } = activityToRow(fields, existing.entered_by, nowIso(), id);
-    await updateActivityRow(trx, id, row);
-    return rowToActivity((await findActivity(trx, id))!);
-  });
+  return ctx.db.transaction().execute(async (trx) => rowToActivity(await updateActivityIn(trx, id, fields)));
+}
+
+/** Edit one live activity inside the caller's transaction; who entered it never changes. */
+export async function updateActivityIn(trx: Executor, id: string, fields: ActivityFields) {
+  const existing = await findActivity(trx, id);
+  if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);
+  await assertTasksExist(trx, [fields.taskId]);
+  await assertDatesNearPlan(trx, [fields]);
+  const { id: _id, created_at: _c, deleted_at: _d, evidence_count: _e, entered_by: _b, ...row } = activityToRow(fields, existing.entered_by, nowIso(), id);
+  await updateActivityRow(trx, id, row);
+  return (await findActivity(trx, id))!;
 }
 
 /** Soft delete: the row and its evidence links stay, so "Hoàn tác" brings everything back. */

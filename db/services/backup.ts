@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { backupKey } from './key-custody';
 import type { ServiceContext } from './context';
 import { openDatabase } from '../open';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -72,7 +73,7 @@ export async function inspectBackupSource(ctx: SourceCtx, source: BackupSource):
 }
 
 /** "Sao lưu ra USB": a complete backup folder in the chosen folder, read back and checked. */
-export async function backupToFolder(ctx: ServiceContext, input: { folder?: string | undefined }): Promise<BackupToFolderResult> {
+export async function backupToFolder(ctx: ServiceContext, input: { folder?: string | undefined; passphrase?: string | undefined }): Promise<BackupToFolderResult> {
   let folder: string | null;
   if (input.folder) folder = typedPath(ctx, input.folder);
   else {
@@ -91,9 +92,11 @@ export async function backupToFolder(ctx: ServiceContext, input: { folder?: stri
     throw new AppError('NOT_FOUND', `Không tìm thấy thư mục "${abs}" (USB có thể đã bị rút ra). Hãy cắm lại USB, chọn lại thư mục rồi thử lại.`);
   }
   if (!st.isDirectory()) throw new AppError('INVALID_INPUT', `"${abs}" không phải là thư mục. Hãy chọn một thư mục trên USB.`);
+  // The key first: a short passphrase or a locked key is refused before anything is written.
+  const key = input.passphrase ? await backupKey(ctx, { folder: abs, passphrase: input.passphrase }) : null;
   const made = await createBackup(ctx.sqlite, { dataDir: ctx.dataDir, reason: 'manual', appVersion: ctx.appVersion, parentDir: abs });
   remember(ctx, made.path);
-  return { cancelled: false, path: made.path, summary: toSummary(await inspectBackup(made.path)) };
+  return { cancelled: false, path: made.path, summary: toSummary(await inspectBackup(made.path)), keyFile: key?.file ?? null };
 }
 
 /** What a restore works on: the data folder and, while the app runs, its open database. */

@@ -16,6 +16,8 @@ import {
   type PartName,
 } from '../../shared/domain/bundle';
 import { bundlesText } from '../../shared/strings/bundles';
+import { parseStrictJson } from './strict-json';
+import { LOST_KEY_NOTE } from '../../shared/strings/key-custody';
 import { installVietnameseErrors } from '../../shared/zod-vi';
 
 /**
@@ -30,6 +32,20 @@ export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
  */
 export const MAX_PART_BYTES = 128 * 1024 * 1024;
 export const MAX_PAYLOAD_BYTES = 192 * 1024 * 1024;
+/** Arrays and objects inside one another, in the envelope and in each part (docs §1). */
+export const MAX_JSON_DEPTH = 64;
+export const SIGNATURE_BYTES = 64;
+
+/**
+ * RFC 4648 §4 base64, strictly: the standard alphabet, padding to a multiple of 4, nothing
+ * after `=`, and zero bits in the padding (the text is exactly what encoding the bytes gives
+ * back), so one byte string has one spelling. `null` when the text is anything else.
+ */
+export function decodeBase64Strict(text: string): Buffer | null {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? bytes : null;
+}
 
 const r = bundlesText.refusal;
 // Schema messages in Vietnamese here too (the import worker does not load the IPC contract).
@@ -128,12 +144,9 @@ const firstIssue = (e: z.ZodError): string => {
 export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[], maxBytes = MAX_BUNDLE_BYTES): Opened | Refused {
   try {
     if (bytes.length > maxBytes) return refuse('TOO_LARGE', r.TOO_LARGE(maxBytes));
-    let raw: unknown;
-    try {
-      raw = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
-    } catch {
-      return refuse('UNREADABLE', r.UNREADABLE);
-    }
+    const json = parseStrictJson(bytes, { maxDepth: MAX_JSON_DEPTH, integersOnly: true });
+    if (!json.ok) return refuse('UNREADABLE', r.UNREADABLE);
+    const raw = json.value;
     if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BUNDLE_FORMAT) return refuse('NOT_A_BUNDLE', r.NOT_A_BUNDLE);
     const env = Envelope.safeParse(raw);
     if (!env.success) return refuse('UNREADABLE', r.UNREADABLE);
@@ -145,8 +158,9 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
       return refuse('MANIFEST_INVALID', r.MANIFEST_INVALID('không đọc được'));
     }
     const hash = sha256Hex(signed);
-    if (hash !== envelope.check.manifestSha256) return refuse('MANIFEST_ALTERED', r.MANIFEST_ALTERED);
-    if (sha256Hex(envelope.signature) !== envelope.check.signatureSha256) return refuse('SIGNATURE_ALTERED', r.SIGNATURE_ALTERED);
+    // `check` is an optional hint: when present it must match, and names the damaged field.
+    if (envelope.check && hash !== envelope.check.manifestSha256) return refuse('MANIFEST_ALTERED', r.MANIFEST_ALTERED);
+    if (envelope.check && sha256Hex(envelope.signature) !== envelope.check.signatureSha256) return refuse('SIGNATURE_ALTERED', r.SIGNATURE_ALTERED);
     const parsed = Manifest.safeParse(envelope.manifest);
     if (!parsed.success) return refuse('MANIFEST_INVALID', r.MANIFEST_INVALID(firstIssue(parsed.error)));
     const manifest = parsed.data;
@@ -157,8 +171,8 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
     }
     const pub = Buffer.from(key.publicKey, 'base64');
     if (keyIdOf(pub) !== key.keyId) return refuse('WRONG_KEY', r.WRONG_KEY(manifest.communeCode, manifest.communeName));
-    const sig = Buffer.from(envelope.signature, 'base64');
-    if (sig.length !== 64 || !crypto.verify(null, signed, publicKeyFromRaw(pub), sig)) return refuse('BAD_SIGNATURE', r.BAD_SIGNATURE);
+    const sig = decodeBase64Strict(envelope.signature);
+    if (!sig || sig.length !== SIGNATURE_BYTES || !crypto.verify(null, signed, publicKeyFromRaw(pub), sig)) return refuse('BAD_SIGNATURE', r.BAD_SIGNATURE);
     return { ok: true, manifest, hash, envelope, key };
   } catch {
     return refuse('UNREADABLE', r.UNREADABLE);
@@ -176,24 +190,24 @@ export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok
   }
   for (const name of PART_NAMES) {
     const digest = manifest.parts[name];
-    const gz = Buffer.from(envelope.parts[name], 'base64');
-    if (gz.length !== digest.gzipSize || sha256Hex(gz) !== digest.gzipSha256) return refuse('PART_ALTERED', r.PART_ALTERED(name));
+    const gz = decodeBase64Strict(envelope.parts[name]);
+    if (!gz || gz.length !== digest.gzipSize || sha256Hex(gz) !== digest.gzipSha256) return refuse('PART_ALTERED', r.PART_ALTERED(name));
     if (digest.size > maxPartBytes) return refuse('GZIP_BOMB', r.GZIP_BOMB(name, maxPartBytes));
     let raw: Buffer;
     try {
-      raw = zlib.gunzipSync(gz, { maxOutputLength: Math.max(1, digest.size) });
+      // One or more gzip members, and nothing after the last (zlib alone skips trailing zeros).
+      const { buffer, engine } = zlib.gunzipSync(gz, { maxOutputLength: Math.max(1, digest.size), info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+      if (engine.bytesWritten !== gz.length) return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
+      raw = buffer;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return refuse('GZIP_BOMB', r.GZIP_BOMB(name, digest.size));
       return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
     }
     if (raw.length !== digest.size || sha256Hex(raw) !== digest.sha256) return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
-    let value: unknown;
-    try {
-      value = JSON.parse(raw.toString('utf8'));
-    } catch {
-      return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
-    }
+    const json = parseStrictJson(raw, { maxDepth: MAX_JSON_DEPTH });
+    if (!json.ok) return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
+    const value = json.value;
     if (!Array.isArray(value) || value.length !== digest.count) return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, 'số dòng không khớp bản kê khai'));
     const schema = BundlePayload.shape[name];
     const parsed = schema.safeParse(value);
@@ -203,9 +217,24 @@ export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok
       const where = `dòng ${typeof row === 'number' ? row + 1 : '?'}${rest.length ? `, trường ${rest.join('.')}` : ''}: ${issue?.message ?? ''}`;
       return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, where));
     }
+    const twice = firstDuplicateKey(name, parsed.data);
+    if (twice !== null) return refuse('DUPLICATE_ID', r.DUPLICATE_ID(name, twice));
     out[name] = parsed.data;
   }
   return { ok: true, payload: out as BundlePayload };
+}
+
+/** The province stores one row per key (commune, id): two rows with one key would count twice and store once. */
+const rowKey = (name: PartName, row: Record<string, unknown>): string => (name === 'evidence' ? `${row.activityId as string} ${row.sha256 as string}` : (row.id as string));
+
+function firstDuplicateKey(name: PartName, rows: readonly object[]): string | null {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const k = rowKey(name, row as Record<string, unknown>);
+    if (seen.has(k)) return k;
+    seen.add(k);
+  }
+  return null;
 }
 
 export type VerifyResult = (Opened & { payload: BundlePayload }) | Refused;
@@ -232,7 +261,7 @@ export interface CardIdentity {
 }
 
 /** The "thẻ khoá"; with `previous`, the new key is vouched for by the old one (rotation). */
-export function makeKeyCard(who: CardIdentity, publicKey: Buffer, createdAt: string, previous?: KeyPair): KeyCard {
+export function makeKeyCard(who: CardIdentity, publicKey: Buffer, createdAt: string, previous?: KeyPair, lostKeyIds?: string[]): KeyCard {
   const keyId = keyIdOf(publicKey);
   let rotation: KeyCard['rotation'] = null;
   if (previous) {
@@ -246,7 +275,8 @@ export function makeKeyCard(who: CardIdentity, publicKey: Buffer, createdAt: str
     };
     rotation = { statement, signature: crypto.sign(null, canonicalBytes(statement), previous.privateKey).toString('base64') };
   }
-  return { format: KEYCARD_FORMAT, ...who, publicKey: publicKey.toString('base64'), keyId, createdAt, rotation };
+  const card: KeyCard = { format: KEYCARD_FORMAT, ...who, publicKey: publicKey.toString('base64'), keyId, createdAt, rotation };
+  return lostKeyIds ? { ...card, lostKeyReplacement: { note: LOST_KEY_NOTE, previousKeyIds: lostKeyIds } } : card;
 }
 
 export type CardCheck = { ok: true; card: KeyCard; rotatedFrom: TrustedKeyRef | null } | { ok: false; message: string };

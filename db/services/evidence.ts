@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { ServiceContext } from './context';
+import type { Executor } from '../repositories/executor';
 import { writeFileAtomic } from '../files';
 import { findActivity, setEvidenceCount } from '../repositories/activities';
 import {
@@ -33,16 +34,23 @@ export const evidenceDir = (ctx: ServiceContext) => path.join(ctx.dataDir, 'evid
 export const evidencePath = (ctx: ServiceContext, sha256: string, mime: string) => path.join(evidenceDir(ctx), sha256.slice(0, 2), `${sha256}.${EXT[mime] ?? 'bin'}`);
 export const thumbnailPath = (ctx: ServiceContext, sha256: string) => path.join(evidenceDir(ctx), 'thumbs', `${sha256}.jpg`);
 
-function decodeBase64(b64: string): Buffer {
+export function decodeBase64(b64: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) throw new AppError('INVALID_INPUT', t.badBase64);
   return Buffer.from(b64, 'base64');
 }
 
-/**
- * Attach a file to an activity. Everything is checked before a byte is written: the activity
- * exists, the size limit, the real type by magic bytes. Stored once per SHA-256.
- */
-export async function addEvidenceBytes(ctx: ServiceContext, activityId: string, name: string, bytes: Uint8Array, thumbnail: Uint8Array | null = null): Promise<EvidenceItem> {
+/** A file checked and hashed, ready to be stored and linked. */
+export interface CheckedEvidence {
+  name: string;
+  bytes: Uint8Array;
+  thumbnail: Uint8Array | null;
+  sha256: string;
+  mime: string;
+  type: EvidenceItem['type'];
+}
+
+/** Everything about a file is checked before a byte is written: size, real type (magic bytes), thumbnail. */
+export function checkEvidence(name: string, bytes: Uint8Array, thumbnail: Uint8Array | null = null): CheckedEvidence {
   if (bytes.length > EVIDENCE_MAX_BYTES) {
     throw new AppError('FILE_TOO_LARGE', t.tooLarge(name, Math.round((bytes.length / 1024 / 1024) * 10) / 10), { size: bytes.length, max: EVIDENCE_MAX_BYTES });
   }
@@ -50,26 +58,56 @@ export async function addEvidenceBytes(ctx: ServiceContext, activityId: string, 
   const detected = detectEvidenceType(bytes);
   if (!detected) throw new AppError('FILE_INVALID', t.badType(name));
   if (thumbnail && (detected.type !== 'image' || thumbnail.length > EVIDENCE_THUMB_MAX_BYTES || !isJpeg(thumbnail))) throw new AppError('FILE_INVALID', t.badThumbnail);
-  if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
-
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const file = evidencePath(ctx, sha256, detected.mime);
-  if (!fs.existsSync(file) || fs.statSync(file).size !== bytes.length) {
+  return { name, bytes, thumbnail, sha256, mime: detected.mime, type: detected.type };
+}
+
+/** Content-addressed, atomic: the same bytes land on the same path, an existing whole file is kept. */
+export function storeEvidenceFile(ctx: ServiceContext, e: CheckedEvidence): void {
+  const file = evidencePath(ctx, e.sha256, e.mime);
+  if (!fs.existsSync(file) || fs.statSync(file).size !== e.bytes.length) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, bytes);
+    writeFileAtomic(file, e.bytes);
   }
-  const thumb = thumbnailPath(ctx, sha256);
-  if (thumbnail && !fs.existsSync(thumb)) {
+  const thumb = thumbnailPath(ctx, e.sha256);
+  if (e.thumbnail && !fs.existsSync(thumb)) {
     fs.mkdirSync(path.dirname(thumb), { recursive: true });
-    writeFileAtomic(thumb, thumbnail);
+    writeFileAtomic(thumb, e.thumbnail);
   }
+}
+
+/** The file's row, its link to the activity and the activity's count, in the caller's transaction. */
+export async function linkEvidenceIn(trx: Executor, activityId: string, e: CheckedEvidence, at: string): Promise<void> {
+  await insertEvidenceFileOnce(trx, { sha256: e.sha256, size: e.bytes.length, mime: e.mime, original_name: e.name, created_at: at });
+  await linkEvidence(trx, { activity_id: activityId, sha256: e.sha256, name: e.name, created_at: at });
+  await setEvidenceCount(trx, activityId);
+}
+
+/** A file stored for a transaction that then failed: removed unless a row already knew it. */
+export async function dropUnlinkedFile(ctx: ServiceContext, e: CheckedEvidence): Promise<void> {
+  if (await findEvidenceFile(ctx.db, e.sha256)) return;
+  fs.rmSync(evidencePath(ctx, e.sha256, e.mime), { force: true });
+  fs.rmSync(thumbnailPath(ctx, e.sha256), { force: true });
+}
+
+export const evidenceItem = (ctx: ServiceContext, e: CheckedEvidence, at: string): EvidenceItem => ({
+  sha256: e.sha256,
+  name: e.name,
+  mime: e.mime,
+  type: e.type,
+  size: e.bytes.length,
+  hasThumbnail: fs.existsSync(thumbnailPath(ctx, e.sha256)),
+  createdAt: at,
+});
+
+/** Attach a file to an existing activity: checked, stored once per SHA-256, linked. */
+export async function addEvidenceBytes(ctx: ServiceContext, activityId: string, name: string, bytes: Uint8Array, thumbnail: Uint8Array | null = null): Promise<EvidenceItem> {
+  const checked = checkEvidence(name, bytes, thumbnail);
+  if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
+  storeEvidenceFile(ctx, checked);
   const at = nowIso();
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertEvidenceFileOnce(trx, { sha256, size: bytes.length, mime: detected.mime, original_name: name, created_at: at });
-    await linkEvidence(trx, { activity_id: activityId, sha256, name, created_at: at });
-    await setEvidenceCount(trx, activityId);
-  });
-  return { sha256, name, mime: detected.mime, type: detected.type, size: bytes.length, hasThumbnail: fs.existsSync(thumb), createdAt: at };
+  await ctx.db.transaction().execute((trx) => linkEvidenceIn(trx, activityId, checked, at));
+  return evidenceItem(ctx, checked, at);
 }
 
 export async function addEvidence(ctx: ServiceContext, input: EvidenceUpload): Promise<EvidenceItem> {

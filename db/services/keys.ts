@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { ServiceContext } from './context';
 import type { KeyProtector } from './platform';
-import { passphraseKeyProtector } from './key-protect';
+import { keyPassphrase, LEGACY_PREVIEW_PASSPHRASE, passphraseKeyProtector } from './key-protect';
 import { writeFileAtomic } from '../files';
 import { fingerprintOf, generateKeyPair, keyIdOf, makeKeyCard, publicKeyFromRaw, type KeyPair } from './bundle-format';
 import { getCommuneSettings } from './settings';
@@ -28,13 +28,13 @@ const StoredKey = z.object({
   card: KeyCard,
 });
 const KeyFile = z.object({ current: StoredKey, previous: z.array(StoredKey.omit({ sealed: true })) });
-type StoredKey = z.infer<typeof StoredKey>;
-type KeyFile = z.infer<typeof KeyFile>;
+export type StoredKey = z.infer<typeof StoredKey>;
+export type KeyFile = z.infer<typeof KeyFile>;
 
 const keyFile = (ctx: ServiceContext) => path.join(ctx.dataDir, 'keys', 'commune-key.json');
-const protector = (ctx: ServiceContext): KeyProtector => ctx.platform.keyProtector ?? passphraseKeyProtector();
+const protector = (ctx: ServiceContext): KeyProtector => ctx.platform.keyProtector ?? passphraseKeyProtector(keyPassphrase(ctx.dataDir).passphrase);
 
-function readKeyFile(ctx: ServiceContext): KeyFile | null {
+export function readKeyFile(ctx: ServiceContext): KeyFile | null {
   const file = keyFile(ctx);
   if (!fs.existsSync(file)) return null;
   let raw: unknown;
@@ -48,35 +48,50 @@ function readKeyFile(ctx: ServiceContext): KeyFile | null {
   return parsed.data;
 }
 
-function writeKeyFile(ctx: ServiceContext, data: KeyFile): void {
+export function writeKeyFile(ctx: ServiceContext, data: KeyFile): void {
   fs.mkdirSync(path.dirname(keyFile(ctx)), { recursive: true });
   writeFileAtomic(keyFile(ctx), Buffer.from(JSON.stringify(data, null, 2), 'utf8'));
 }
 
-async function identity(ctx: ServiceContext) {
+export async function identity(ctx: ServiceContext) {
   const s = await getCommuneSettings(ctx);
   if (!s) throw new AppError('NOT_FOUND', bundlesText.errors.noSettings);
   return { communeCode: s.communeCode, communeName: s.communeName, province: s.province };
 }
 
-function seal(ctx: ServiceContext, pair: KeyPair, card: KeyCard): StoredKey {
+export function seal(ctx: ServiceContext, pair: KeyPair, card: KeyCard): StoredKey {
   const p = protector(ctx);
   const der = pair.privateKey.export({ format: 'der', type: 'pkcs8' });
   return { keyId: keyIdOf(pair.publicKey), publicKey: pair.publicKey.toString('base64'), createdAt: card.createdAt, protection: p.kind, sealed: p.seal(der), card };
 }
 
-function unseal(ctx: ServiceContext, stored: StoredKey): KeyPair {
+export function unseal(ctx: ServiceContext, stored: StoredKey): KeyPair {
   try {
-    const der = protector(ctx).open(stored.sealed);
-    const privateKey = crypto.createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
-    const publicKey = Buffer.from(stored.publicKey, 'base64');
-    // The sealed key must be the pair of the public key we publish.
-    const probe = Buffer.from('cchc-key-check');
-    if (!crypto.verify(null, probe, publicKeyFromRaw(publicKey), crypto.sign(null, probe, privateKey))) throw new Error('pair mismatch');
-    return { publicKey, privateKey };
+    return openPair(protector(ctx), stored);
   } catch {
-    throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
+    // A key sealed with the old built-in preview passphrase: open it once, seal it anew.
+    if (ctx.platform.keyProtector || stored.protection !== 'passphrase') throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
+    const pair = (() => {
+      try {
+        return openPair(passphraseKeyProtector(LEGACY_PREVIEW_PASSPHRASE), stored);
+      } catch {
+        throw new AppError('FILE_INVALID', bundlesText.errors.keyLocked);
+      }
+    })();
+    const file = readKeyFile(ctx);
+    if (file?.current.keyId === stored.keyId) writeKeyFile(ctx, { ...file, current: seal(ctx, pair, stored.card) });
+    return pair;
   }
+}
+
+function openPair(p: KeyProtector, stored: StoredKey): KeyPair {
+  const der = p.open(stored.sealed);
+  const privateKey = crypto.createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+  const publicKey = Buffer.from(stored.publicKey, 'base64');
+  // The sealed key must be the pair of the public key we publish.
+  const probe = Buffer.from('cchc-key-check');
+  if (!crypto.verify(null, probe, publicKeyFromRaw(publicKey), crypto.sign(null, probe, privateKey))) throw new Error('pair mismatch');
+  return { publicKey, privateKey };
 }
 
 async function ensureKeyFile(ctx: ServiceContext): Promise<KeyFile> {
@@ -89,7 +104,7 @@ async function ensureKeyFile(ctx: ServiceContext): Promise<KeyFile> {
   return data;
 }
 
-const info = (f: KeyFile): KeyInfo => ({
+export const info = (f: KeyFile): KeyInfo => ({
   keyId: f.current.keyId,
   fingerprint: fingerprintOf(f.current.keyId),
   createdAt: f.current.createdAt,

@@ -125,8 +125,9 @@ export async function saveAnnex(ctx: ServiceContext, input: AnnexSave): Promise<
     for (const [i, t] of data.tasks.entries()) {
       const { id, ...fields } = t;
       const old = oldTasks.get(id);
-      const prev = old ? (JSON.parse(old.doc) as { statusDate?: string | null }) : {};
-      const row = taskToRow(data.planId, i, PlanTaskFields.parse({ ...fields, status: old?.status ?? 'notStarted', statusDate: prev.statusDate ?? null }), at, id);
+      const prev = old ? (JSON.parse(old.doc) as { statusDate?: string | null; replacesTaskId?: string | null }) : {};
+      const replacesTaskId = fields.replacesTaskId !== undefined ? fields.replacesTaskId : (prev.replacesTaskId ?? null);
+      const row = taskToRow(data.planId, i, PlanTaskFields.parse({ ...fields, replacesTaskId, status: old?.status ?? 'notStarted', statusDate: prev.statusDate ?? null }), at, id);
       if (!old) newTasks.push(row);
       else if (old.deleted_at !== null || old.position !== i || old.doc !== row.doc || old.section_id !== row.section_id || old.target_count !== row.target_count) await updateTaskRow(trx, row);
     }
@@ -170,7 +171,7 @@ export async function copyPlanToYear(ctx: ServiceContext, { id, year }: { id: st
   });
   const taskFields = (t: PlanTask): PlanTaskFieldsInput => {
     const { id: _ti, createdAt: _tc, updatedAt: _tu, deletedAt: _td, planId: _tp, position: _tpos, sectionId: _ts, ...f } = t;
-    return { ...f, timeText: shift(f.timeText), content: f.content, status: 'notStarted', statusDate: null };
+    return { ...f, timeText: shift(f.timeText), content: f.content, status: 'notStarted', statusDate: null, replacesTaskId: null };
   };
   return createPlanWithAnnex(ctx, {
     fields: next,

@@ -1,11 +1,15 @@
 import type { ServiceContext } from './context';
-import { countByMonthAndKind, countByTask } from '../repositories/activities';
-import { findPlan, listTasks } from '../repositories/plans';
-import { planOfYear, setTaskStatusRow } from '../repositories/progress';
-import { rowToTask } from './plans';
-import { calendarQuarter, type Dashboard, type PlanProgress, type TaskProgress } from '../../shared/domain/activity';
+import { countByMonthAndKind } from '../repositories/activities';
+import { findPlan } from '../repositories/plans';
+import { setTaskStatusRow } from '../repositories/progress';
+import { computeFigures, reportingQuarterOf, windowFigures } from './figures';
+import { getReportRules } from './reports';
+import { type Dashboard, type PlanProgress, type TaskProgress } from '../../shared/domain/activity';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import type { PlanTask, TaskSpan } from '../../shared/domain/plan';
+import type { EffectiveTask } from '../../shared/domain/plan-chain';
+import type { ReportFigures } from '../../shared/domain/report';
+import { periodWindow, type ReportRules } from '../../shared/domain/period';
 import { AppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
 import { progressText } from '../../shared/strings/activities';
@@ -25,44 +29,41 @@ function dueMonth(span: TaskSpan): number {
   }
 }
 
-function taskProgress(t: PlanTask, done: number): TaskProgress {
-  const complete = t.status === 'done' || (t.targetCount !== null && t.targetCount > 0 && done >= t.targetCount);
-  return {
-    taskId: t.id,
-    position: t.position,
-    content: t.content,
-    timeText: t.timeText,
-    done,
-    target: t.targetCount,
-    status: t.status,
-    statusDate: t.statusDate,
-    complete,
-    dueMonth: dueMonth(t.span),
-    recurring: t.span.kind === 'recurring',
-  };
+/**
+ * Tiến độ is the annual report's figures (the reporting year 15/12–14/12 under NĐ 09): the
+ * same tasks in effect, the same linked-activity counts, the same criterion 4.1 — never a
+ * second formula. A task is complete exactly when the report shows it at 100%.
+ */
+async function yearProgress(ctx: ServiceContext, year: number, title: string, planId: string, rules: ReportRules): Promise<PlanProgress> {
+  const { figures, tasks } = await windowFigures(ctx.db, periodWindow('year', year, rules), year, rules);
+  return progressOf(figures, tasks, { planId, title, year });
 }
 
-/**
- * Done vs target for every task of a plan, and the plan's completion (criterion 4.1 of the
- * commune CCHC index: completed tasks ÷ all tasks). A task is complete when the officer marks
- * it "Hoàn thành", or when its linked activities reach its target.
- */
+function progressOf(figures: ReportFigures, tasks: readonly EffectiveTask[], plan: { planId: string; title: string; year: number }): PlanProgress {
+  const rows: TaskProgress[] = tasks.map((t: PlanTask, i) => {
+    const f = figures.tasks[i]!;
+    return {
+      taskId: t.id,
+      position: t.position,
+      content: t.content,
+      timeText: t.timeText,
+      done: f.activitiesCum,
+      target: t.targetCount,
+      status: t.status,
+      statusDate: t.statusDate,
+      complete: f.percent === 100,
+      dueMonth: dueMonth(t.span),
+      recurring: t.span.kind === 'recurring',
+    };
+  });
+  const c = figures.criterion4;
+  return { ...plan, tasks: rows, completedTasks: c.doneCount, totalTasks: c.taskCount, percent: c.completion };
+}
+
 export async function planProgress(ctx: ServiceContext, { planId }: { planId: string }): Promise<PlanProgress> {
   const plan = await findPlan(ctx.db, planId);
   if (!plan) throw new AppError('NOT_FOUND', common.errors.notFound);
-  const tasks = (await listTasks(ctx.db, planId)).map(rowToTask);
-  const counts = await countByTask(ctx.db, tasks.map((t) => t.id));
-  const rows = tasks.map((t) => taskProgress(t, counts.get(t.id) ?? 0));
-  const completed = rows.filter((r) => r.complete).length;
-  return {
-    planId,
-    title: plan.title,
-    year: plan.year,
-    tasks: rows,
-    completedTasks: completed,
-    totalTasks: rows.length,
-    percent: rows.length ? Math.round((completed / rows.length) * 1000) / 10 : 0,
-  };
+  return yearProgress(ctx, plan.year, plan.title, planId, await getReportRules(ctx));
 }
 
 export async function setTaskStatus(ctx: ServiceContext, input: { taskId: string; status: PlanTask['status']; statusDate: string | null }): Promise<{ done: true }> {
@@ -71,30 +72,41 @@ export async function setTaskStatus(ctx: ServiceContext, input: { taskId: string
   return { done: true };
 }
 
-/** "Tổng quan": this calendar quarter per form, plan completion, tasks due or late, the year by month. */
+/**
+ * "Tổng quan": the reporting quarter that contains today (the report's own window, e.g.
+ * 15/09–14/12 for Quý IV) per form, the reporting year so far, plan completion, tasks due or
+ * late; the chart alone is by calendar month and says so.
+ */
 export async function dashboard(ctx: ServiceContext, { today }: { today: string }): Promise<Dashboard> {
-  const q = calendarQuarter(today);
+  const rules = await getReportRules(ctx);
+  const rq = reportingQuarterOf(today, rules);
   const month = Number(today.slice(5, 7));
-  const counts = await countByMonthAndKind(ctx.db, `${q.year}-01-01`, `${q.year}-12-31`);
+  const yearWindow = periodWindow('year', rq.year, rules);
+  const [quarter, yearFig, counts] = await Promise.all([
+    computeFigures(ctx.db, rq.window, rq.year, rules),
+    windowFigures(ctx.db, yearWindow, rq.year, rules),
+    countByMonthAndKind(ctx.db, `${rq.year}-01-01`, `${rq.year}-12-31`),
+  ]);
   const empty = () => Object.fromEntries(COMMUNICATION_FORMS.map((f) => [f, 0])) as Record<string, number>;
   const monthly = Array.from({ length: 12 }, empty);
-  const quarterCounts = empty();
   for (const c of counts) {
     const m = Number(c.month.slice(5, 7));
     monthly[m - 1]![c.kind] = (monthly[m - 1]![c.kind] ?? 0) + c.n;
-    if (m >= q.quarter * 3 - 2 && m <= q.quarter * 3) quarterCounts[c.kind] = (quarterCounts[c.kind] ?? 0) + c.n;
   }
-  const planRow = await planOfYear(ctx.db, q.year);
-  const plan = planRow ? await planProgress(ctx, { planId: planRow.id }) : null;
+  const quarterCounts = Object.fromEntries(quarter.forms.map((f) => [f.form, f.activities]));
+  const base = yearFig.tasks[0];
+  const plan = base ? progressOf(yearFig.figures, yearFig.tasks, { planId: base.fromPlanId, title: (await findPlan(ctx.db, base.fromPlanId))?.title ?? '', year: rq.year }) : null;
   const open = plan?.tasks.filter((t) => !t.complete) ?? [];
   return {
-    year: q.year,
-    quarter: q.quarter,
-    from: q.from,
-    to: q.to,
+    year: rq.year,
+    quarter: Number(rq.kind.slice(1)),
+    from: rq.window.from,
+    to: rq.window.to,
     quarterCounts,
-    quarterTotal: Object.values(quarterCounts).reduce((a, b) => a + b, 0),
-    yearTotal: counts.reduce((a, c) => a + c.n, 0),
+    quarterTotal: quarter.totals.activities,
+    yearFrom: yearWindow.from,
+    yearTo: yearWindow.to,
+    yearTotal: yearFig.figures.totals.activities,
     plan,
     dueThisMonth: open.filter((t) => t.recurring || t.dueMonth === month),
     overdue: open.filter((t) => !t.recurring && t.dueMonth < month),

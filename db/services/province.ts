@@ -4,11 +4,12 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ServiceContext } from './context';
 import * as repo from '../repositories/province';
-import { checkKeyCard, MAX_BUNDLE_BYTES, openEnvelope, readPayload, verifyBundle, type TrustedKeyRef, type VerifyResult } from './bundle-format';
+import { checkKeyCard, fingerprintOf, MAX_BUNDLE_BYTES, openEnvelope, readPayload, verifyBundle, type TrustedKeyRef, type VerifyResult } from './bundle-format';
 import { importWorkerFile, startImportWorker, type WorkerVerdict } from './import-pool';
 import { AppError, isAppError } from '../../shared/errors';
 import { readRegularFile } from '../files-safe';
 import { bundlesText } from '../../shared/strings/bundles';
+import { keyCustodyText as custody } from '../../shared/strings/key-custody';
 import { BUNDLE_EXTENSION, ReportSnapshot, type BundleRefusal, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
 import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
@@ -45,8 +46,13 @@ export async function listTrustedKeys(ctx: ServiceContext): Promise<TrustedKey[]
   return (await repo.listTrustedKeys(ctx.db)).map(toTrustedKey);
 }
 
-/** `cchc keys add <thẻ khoá>`: register a commune's public key (or a rotation signed by its old key). */
-export async function addKeyCard(ctx: ServiceContext, { path: file }: { path: string }): Promise<TrustedKey> {
+/**
+ * `cchc keys add <thẻ khoá>`: register a commune's public key (or a rotation signed by its old
+ * key). A second key for a commune without the old key's signature — a lost-key replacement, or
+ * anyone's card — is refused with a warning unless the province confirms (`--thay-khoa`, the
+ * confirm box on Tổng hợp) after checking the fingerprint with the commune by phone.
+ */
+export async function addKeyCard(ctx: ServiceContext, { path: file, thayKhoa = false }: { path: string; thayKhoa?: boolean }): Promise<TrustedKey & { warning: string | null }> {
   const bytes = readRegularFile(file, MAX_KEYCARD_BYTES);
   let raw: unknown;
   try {
@@ -57,13 +63,19 @@ export async function addKeyCard(ctx: ServiceContext, { path: file }: { path: st
   const check = checkKeyCard(raw, await trustedKeyRefs(ctx));
   if (!check.ok) throw new AppError('FILE_INVALID', check.message);
   const c = check.card;
+  const sameCommune = (await trustedKeyRefs(ctx)).filter((k) => k.communeCode === c.communeCode);
+  let warning: string | null = null;
+  if (sameCommune.length && !sameCommune.some((k) => k.keyId === c.keyId) && !check.rotatedFrom) {
+    warning = custody.provinceNeedsConfirm(c.communeName, c.communeCode, sameCommune.map((k) => fingerprintOf(k.keyId)).join(', '), fingerprintOf(c.keyId), !!c.lostKeyReplacement);
+    if (!thayKhoa) throw new AppError('CONFLICT', warning);
+  }
   const at = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertTrustedKey(trx, { key_id: c.keyId, commune_code: c.communeCode, commune_name: c.communeName, public_key: c.publicKey, created_at: c.createdAt, added_at: at, rotated_from: check.rotatedFrom?.keyId ?? null });
     await repo.upsertCommuneName(trx, c.communeCode, c.communeName, c.province, at);
   });
   const row = (await repo.listTrustedKeys(ctx.db)).find((k) => k.key_id === c.keyId)!;
-  return toTrustedKey(row);
+  return { ...toTrustedKey(row), warning };
 }
 
 /** A .cchc named by path, through the one safe reader: a FIFO, a device or an oversized file is refused at once. */

@@ -1,5 +1,5 @@
 import type { AreaHandlers } from './area-handlers';
-import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from './reports';
+import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitCheck, submitReport } from './reports';
 
 export const reportHandlers = {
   'reports.rules.get': getReportRules,
@@ -9,6 +9,7 @@ export const reportHandlers = {
   'reports.get': getReportView,
   'reports.saveDoc': saveReportDoc,
   'reports.submit': (ctx, input) => submitReport(ctx, input),
+  'reports.submitCheck': (ctx, input) => submitCheck(ctx, input),
   'reports.revise': reviseReport,
   'reports.export': exportReport,
 } satisfies AreaHandlers<'reports'>;

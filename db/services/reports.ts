@@ -2,15 +2,16 @@ import crypto from 'node:crypto';
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
 import { getSetting, putSetting } from '../repositories/settings';
-import { listPlanRows, listSections, listTasks } from '../repositories/plans';
-import { evidenceOfWindow, findReport, groupActivities, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
+import { findReport, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
 import { getCommuneSettings } from './settings';
+import { computeFigures } from './figures';
+import { cumulativeCheck } from './cumulative';
+import { estimateFigures, estimateWindow, headerBlockers, narrativeBlockers } from './report-gate';
 import type { ReportRow } from '../schema';
 import {
   DEFAULT_REPORT_RULES,
   ReportRules,
   adhocPeriod,
-  cumulativeWindow,
   deadlineStatus,
   periodDeadline,
   periodKey,
@@ -27,13 +28,13 @@ import {
   ReportDoc,
   type ReportFigures,
   ReportSnapshot,
-  buildFigures,
+  SNAPSHOT_FORMAT,
   diffFigures,
   draftNarrative,
   reportFileName,
-  type PlanTaskInfo,
 } from '../../shared/domain/report';
-import type { CreateReportInput, ExportFormat, PeriodRow, PeriodsOfYear, ReportVersionInfo, ReportView } from '../../shared/contract/reports';
+import type { CreateReportInput, ExportFormat, PeriodRow, PeriodsOfYear, ReportVersionInfo, ReportView, SubmitCheck } from '../../shared/contract/reports';
+import { reportGateText } from '../../shared/strings/report-gate';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
@@ -41,10 +42,8 @@ import { newId, nowIso } from '../../shared/ids';
 import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
 import { reportDocx } from '../exports/report-docx';
 import { reportXlsx } from '../exports/report-xlsx';
-import { truncateText } from '../../shared/text';
 
 const RULES_KEY = 'reportRules';
-const EVIDENCE_LISTED = 200;
 const e = reportsText.errors;
 
 // ---------------------------------------------------------------------------- rules
@@ -98,54 +97,6 @@ async function mustFind(db: Executor, id: string): Promise<ReportRow> {
 }
 
 // ---------------------------------------------------------------------------- figures
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-
-/** The plan tasks of the year (latest plan of that year), with the TT printed in the phụ lục. */
-async function planTasksOfYear(db: Executor, year: number): Promise<PlanTaskInfo[]> {
-  const [plan] = await listPlanRows(db, year);
-  if (!plan) return [];
-  const [sections, tasks] = await Promise.all([listSections(db, plan.id), listTasks(db, plan.id)]);
-  const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
-  const perSection = new Map<string | null, number>();
-  return tasks.map((t) => {
-    const n = (perSection.get(t.section_id) ?? 0) + 1;
-    perSection.set(t.section_id, n);
-    const si = t.section_id === null ? undefined : sectionIndex.get(t.section_id);
-    const doc = JSON.parse(t.doc) as { content?: string };
-    const content = (doc.content ?? '').split('\n')[0]!.trim();
-    return {
-      id: t.id,
-      order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}`,
-      content: truncateText(content, 300),
-      status: (['notStarted', 'inProgress', 'done'] as const).find((s) => s === t.status) ?? 'notStarted',
-      targetCount: t.target_count,
-    };
-  });
-}
-
-/** Today's figures of a window, from the log. */
-export async function computeFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<ReportFigures> {
-  const cum = cumulativeWindow(window, year, rules);
-  const same = cum.from === window.from && cum.to === window.to;
-  const [groups, cumulativeGroups, tasks, ev] = await Promise.all([
-    groupActivities(db, window.from, window.to),
-    same ? null : groupActivities(db, cum.from, cum.to),
-    planTasksOfYear(db, year),
-    evidenceOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
-  ]);
-  const evidenceByForm = Object.fromEntries(ev.counts.map((c) => [c.form, Number(c.n)]));
-  return buildFigures({
-    window,
-    cumulativeWindow: cum,
-    groups,
-    cumulativeGroups: cumulativeGroups ?? groups,
-    tasks,
-    evidence: ev.items,
-    evidenceTotal: ev.counts.reduce((s, c) => s + Number(c.n), 0),
-    evidenceByForm,
-  });
-}
 
 function phraseOf(kind: ReportKind, year: number, w: DateWindow): string {
   return reportsText.periodPhrase[kind](year, w.from, w.to);
@@ -262,10 +213,11 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
   const phrase = phraseOf(report.kind, report.year, window);
   if (row.snapshot) {
     const snap = readReportSnapshotJson(row.snapshot);
-    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
+    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, estimate: snap.estimate, cumulative: snap.cumulative, changes: diffFigures(snap.figures, live), versions, commune: snap.commune };
   }
   const c = await communeOrThrow(ctx);
-  return { report, label, phrase, deadline, figures: live, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
+  const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities);
+  return { report, label, phrase, deadline, figures: live, estimate: null, cumulative, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province } };
 }
 
 export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: string; doc: ReportDoc }): Promise<Report> {
@@ -306,13 +258,17 @@ export async function submitReport(ctx: ServiceContext, { id }: { id: string }, 
     const report = rowToReport(row);
     const window = { from: report.from, to: report.to };
     const figures = await computeFigures(trx, window, report.year, rules);
+    const blockers = [...headerBlockers(report.doc), ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName)];
+    if (blockers.length) throw new AppError('INVALID_INPUT', blockers.join('\n'));
     const submittedAt = now;
     const snapshot = ReportSnapshot.parse({
-      format: 'cchc-report/1',
+      format: SNAPSHOT_FORMAT,
       report: { kind: report.kind, year: report.year, periodKey: report.periodKey, version: report.version, label: periodLabel(report.kind, report.year, window), ...window },
       commune: { communeName: commune.communeName, communeCode: commune.communeCode, province: commune.province },
       doc: report.doc,
       figures,
+      estimate: await estimateFigures(trx, window, vietnamDate(submittedAt), report.year, rules),
+      cumulative: await cumulativeCheck(trx, report.kind, report.year, rules, figures.totals.activities),
       submittedAt,
     });
     const json = canonicalJson(snapshot);
@@ -367,4 +323,19 @@ export async function exportReport(ctx: ServiceContext, { id, format }: { id: st
     bytes = await reportXlsx(view);
   }
   return { fileName, mime: MIME[format], base64: Buffer.from(bytes).toString('base64') };
+}
+
+/** What the confirm dialog shows before submitting: the same refusals submitReport would give, and the early-submission warning. */
+export async function submitCheck(ctx: ServiceContext, { id, doc: onScreen = null }: { id: string; doc?: ReportDoc | null }, now: string = nowIso()): Promise<SubmitCheck> {
+  const row = await mustFind(ctx.db, id);
+  if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
+  const saved = rowToReport(row);
+  const report = onScreen ? { ...saved, doc: ReportDoc.parse(onScreen) } : saved;
+  const rules = await getReportRules(ctx);
+  const window = { from: report.from, to: report.to };
+  const figures = await computeFigures(ctx.db, window, report.year, rules);
+  const commune = await communeOrThrow(ctx);
+  const blockers = [...headerBlockers(report.doc), ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName)];
+  const estimate = estimateWindow(window, vietnamDate(now));
+  return { blockers, estimate, warnings: estimate ? [reportGateText.early(window.to, estimate.from)] : [] };
 }

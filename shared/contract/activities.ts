@@ -5,10 +5,12 @@ import {
   Activity,
   ActivityFields,
   ActivityListQuery,
+  ActivityRepeat,
   ActivitySeriesInput,
   ActivityUpdateInput,
   Dashboard,
   DashboardQuery,
+  EvidenceUpload,
   ImportInput,
   ImportPreview,
   PlanProgress,
@@ -18,6 +20,26 @@ import { CommunicationForm, Id } from '../domain/common';
 
 export const ActivityPage = z.object({ rows: z.array(Activity), total: z.number().int() });
 export type ActivityPage = z.infer<typeof ActivityPage>;
+
+/** A file chosen in the form, saved together with the activity. */
+export const EvidenceFile = EvidenceUpload.omit({ activityId: true });
+/**
+ * "Lưu hoạt động": a new activity (or a series of dates), or an edit (`id`), together with the
+ * chosen files — one call, one transaction: all of it is saved, or nothing.
+ */
+export const ActivitySaveInput = z
+  .object({
+    id: Id.nullable().default(null),
+    fields: ActivityFields,
+    repeat: ActivityRepeat.nullable().default(null),
+    files: z.array(EvidenceFile).max(20, { message: 'Mỗi lần lưu tối đa 20 tệp kiểm chứng.' }).default([]),
+  })
+  .strict();
+export type ActivitySaveInput = z.infer<typeof ActivitySaveInput>;
+
+/** One line of the task picker: light (no progress figures). */
+export const TaskOption = z.object({ taskId: Id, planId: Id, planTitle: z.string(), year: z.number().int(), position: z.number().int(), content: z.string() });
+export type TaskOption = z.infer<typeof TaskOption>;
 
 export const activityChannels = {
   'activities.create': channel(ActivityFields, Activity),
@@ -36,4 +58,7 @@ export const activityChannels = {
   'activities.progress': channel(z.object({ planId: Id }).strict(), PlanProgress),
   'activities.setTaskStatus': channel(TaskStatusInput, Done),
   'activities.dashboard': channel(DashboardQuery, Dashboard),
+  'activities.save': channel(ActivitySaveInput, z.array(Activity)),
+  /** Every live task of every plan, for the task pickers. */
+  'activities.taskOptions': channel(NoInput, z.array(TaskOption)),
 };

@@ -6,6 +6,8 @@ export const BackupToFolderInput = z
   .object({
     /** Typed destination (preview/CLI); without it the host shows its folder dialog. */
     folder: z.string().min(1).max(1000).optional(),
+    /** When given, the signing key is saved too, beside the backup, encrypted with this passphrase (issue 14.7). */
+    passphrase: z.string().min(1).max(200).optional(),
   })
   .strict();
 
@@ -13,6 +15,8 @@ export const BackupToFolderResult = z.object({
   cancelled: z.boolean(),
   path: z.string().nullable(),
   summary: BackupSummary.nullable(),
+  /** The key backup written beside it ("Sao lưu khoá"), when a passphrase was given. */
+  keyFile: z.string().nullable().optional(),
 });
 export type BackupToFolderResult = z.infer<typeof BackupToFolderResult>;
 

@@ -35,7 +35,14 @@ export const BundleCandidates = z.object({
 });
 export type BundleCandidates = z.infer<typeof BundleCandidates>;
 
+const Passphrase = z.string().min(1).max(200);
+const KeyChange = KeyInfo.extend({ message: z.string() });
+
 export const bundleChannels = {
+  /** Key custody (issue 14.7): a passphrase-encrypted copy of the private key on a USB, and back. */
+  'bundles.backupKey': channel(z.object({ folder: Folder, passphrase: Passphrase }).strict(), z.object({ file: z.string(), message: z.string() })),
+  'bundles.restoreKey': channel(z.object({ file: Folder, passphrase: Passphrase }).strict(), KeyChange),
+  'bundles.replaceLostKey': channel(NoInput, KeyChange),
   'bundles.keyInfo': channel(NoInput, KeyInfo),
   'bundles.keyCard': channel(NoInput, ExportedFile),
   'bundles.rotateKey': channel(NoInput, KeyInfo),

@@ -19,7 +19,8 @@ export type CommuneReport = z.infer<typeof CommuneReport>;
 
 export const provinceChannels = {
   'province.keys': channel(NoInput, z.array(TrustedKey)),
-  'province.addKey': channel(z.object({ path: Path }).strict(), TrustedKey),
+  // thayKhoa: the province confirmed by phone a second key without the old key's signature.
+  'province.addKey': channel(z.object({ path: Path, thayKhoa: z.boolean().optional() }).strict(), TrustedKey.extend({ warning: z.string().nullable() })),
   'province.import': channel(z.object({ folder: Path }).strict(), ImportSummary),
   'province.importFile': channel(z.object({ path: Path }).strict(), ImportLine),
   'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),

@@ -3,7 +3,7 @@ import { channel, ById } from './channel';
 import { ExportedFile } from './files';
 import { IsoDate, IsoDateTime } from '../domain/common';
 import { DEADLINE_STATUSES, ReportKind, ReportRules } from '../domain/period';
-import { Report, ReportDoc, ReportFigures } from '../domain/report';
+import { CumulativeCheck, EstimateFigures, Report, ReportDoc, ReportFigures } from '../domain/report';
 
 export const DeadlineStatus = z.enum(DEADLINE_STATUSES);
 
@@ -43,6 +43,10 @@ export const ReportView = z.object({
   phrase: z.string(),
   deadline: IsoDate.nullable(),
   figures: ReportFigures,
+  /** Submitted before the cut-off: the "ước thực hiện" days and their figures. */
+  estimate: EstimateFigures.nullable(),
+  /** 6 tháng, 9 tháng, năm: the quarters' submitted sum beside the recomputed figure. */
+  cumulative: CumulativeCheck.nullable(),
   /** Submitted reports only: what differs between the frozen figures and today's log. */
   changes: z.array(FigureChange).nullable(),
   versions: z.array(ReportVersionInfo),
@@ -51,6 +55,14 @@ export const ReportView = z.object({
 export type ReportView = z.infer<typeof ReportView>;
 
 const Year = z.number().int().min(2000).max(2100);
+
+/** The submit gate's verdict: blockers refuse, warnings are shown in the confirm dialog. */
+export const SubmitCheck = z.object({
+  blockers: z.array(z.string()),
+  warnings: z.array(z.string()),
+  estimate: z.object({ from: IsoDate, to: IsoDate }).nullable(),
+});
+export type SubmitCheck = z.infer<typeof SubmitCheck>;
 
 export const CreateReportInput = z
   .object({
@@ -74,6 +86,8 @@ export const reportChannels = {
   'reports.get': channel(ById, ReportView),
   'reports.saveDoc': channel(z.object({ id: z.uuid(), doc: ReportDoc }).strict(), Report),
   'reports.submit': channel(ById, Report),
+  /** doc: the text on screen, checked before it is saved (null: the saved one). */
+  'reports.submitCheck': channel(z.object({ id: z.uuid(), doc: ReportDoc.nullable().default(null) }).strict(), SubmitCheck),
   'reports.revise': channel(ById, Report),
   'reports.export': channel(z.object({ id: z.uuid(), format: ExportFormat }).strict(), ExportedFile),
 };

@@ -1,102 +1,52 @@
 import { z } from 'zod';
-import { CCHC_AREAS, CchcArea, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
+import { CCHC_AREAS, COMMUNICATION_FORMS, CchcArea, CommunicationForm, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
 import { common } from '../strings/common';
+import { activitiesText } from '../strings/activities';
+import { ACTIVITY_KINDS, KINDS, detailsSchema, kindsByRank, specOf, type ActivityKind } from './kinds/index';
 
-const endNotBeforeStart = <T extends { startDate?: string | null; endDate?: string | null }>(d: T) =>
-  !d.startDate || !d.endDate || d.endDate >= d.startDate;
-const endMessage = { message: common.validation.endBeforeStart, path: ['endDate'] };
+export { BROADCAST_KINDS, BroadcastDetails } from './kinds/broadcast';
+export { VISUAL_KINDS, VisualDetails } from './kinds/visual';
+export { MEETING_KINDS, MeetingDetails } from './kinds/meeting';
+export { ONLINE_CHANNELS, ONLINE_KINDS, OnlineDetails } from './kinds/online';
+export { ContestDetails } from './kinds/contest';
+export { TthcPostingDetails } from './kinds/tthc-posting';
+export { PUBLICATION_KINDS, PublicationDetails } from './kinds/publication';
+export type { ActivityKind } from './kinds/index';
 
-export const BROADCAST_KINDS = ['tin', 'bai', 'phongSu', 'chuyenMuc'] as const;
-export const ONLINE_CHANNELS = ['portal', 'fanpage', 'zalo', 'facebook', 'other'] as const;
-export const ONLINE_KINDS = ['tin', 'bai', 'anh', 'video'] as const;
-export const VISUAL_KINDS = ['pano', 'apPhich', 'bangRon', 'khauHieu'] as const;
-export const MEETING_KINDS = ['hoiNghi', 'hoiThao', 'toaDam', 'tapHuan'] as const;
-export const PUBLICATION_KINDS = ['toRoi', 'toGap', 'banTin', 'video'] as const;
-
-/** Per-form details: one variant per form, discriminated by `kind`. */
-export const BroadcastDetails = z
-  .object({
-    kind: z.literal('broadcast'),
-    newsKind: z.enum(BROADCAST_KINDS),
-    slots: z.array(Text(40)).max(6).default([]),
-    durationMinutes: Count.max(24 * 60),
-    repeats: Count.min(1).max(100).default(1),
-    station: Text(200).default(''),
-  })
-  .strict();
-
-export const VisualDetails = z
-  .object({
-    kind: z.literal('visual'),
-    visualKind: z.enum(VISUAL_KINDS),
-    count: Count.min(1),
-    size: Text(60).default(''),
-    locations: Text(2_000).default(''),
-    startDate: IsoDate.nullable().default(null),
-    endDate: IsoDate.nullable().default(null),
-  })
-  .strict()
-  .refine(endNotBeforeStart, endMessage);
-
-export const MeetingDetails = z
-  .object({
-    kind: z.literal('meeting'),
-    meetingKind: z.enum(MEETING_KINDS),
-    venue: Text(300).default(''),
-    attendees: Count,
-    attendeeGroups: Text(500).default(''),
-    chairedBy: Text(200).default(''),
-  })
-  .strict();
-
-export const OnlineDetails = z
-  .object({
-    kind: z.literal('online'),
-    channel: z.enum(ONLINE_CHANNELS),
-    postKind: z.enum(ONLINE_KINDS),
-    url: Text(2_000).default(''),
-    views: Count.nullable().default(null),
-  })
-  .strict();
-
-export const ContestDetails = z
-  .object({
-    kind: z.literal('contest'),
-    startDate: IsoDate.nullable().default(null),
-    endDate: IsoDate.nullable().default(null),
-    participants: Count,
-    prizes: Text(1_000).default(''),
-  })
-  .strict()
-  .refine(endNotBeforeStart, endMessage);
-
-export const TthcPostingDetails = z
-  .object({
-    kind: z.literal('tthcPosting'),
-    place: Text(300).default(''),
-    procedureCount: Count.min(1),
-  })
-  .strict();
-
-export const PublicationDetails = z
-  .object({
-    kind: z.literal('publication'),
-    publicationKind: z.enum(PUBLICATION_KINDS),
-    count: Count.min(1),
-  })
-  .strict();
-
-export const ActivityDetails = z.discriminatedUnion('kind', [
-  BroadcastDetails,
-  VisualDetails,
-  MeetingDetails,
-  OnlineDetails,
-  ContestDetails,
-  TthcPostingDetails,
-  PublicationDetails,
-]);
+/** Per-form details: one variant per form of the registry (kinds/index.ts), discriminated by `kind`. */
+export const ActivityDetails = detailsSchema(ACTIVITY_KINDS);
 export type ActivityDetails = z.infer<typeof ActivityDetails>;
-export type ActivityKind = ActivityDetails['kind'];
+
+/** Plausible years for any date of the log: a typo such as 0226 or 20266 is refused, not stored. */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+const plausibleYear = (iso: string) => {
+  const y = Number(iso.slice(0, 4));
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+};
+
+/**
+ * Plausibility, checked when the officer saves (not when stored rows or bundles are read): the
+ * year, the counts within their form's bounds, and dates inside the details (put up / taken
+ * down, contest start / end) within a year of the activity's own date.
+ */
+function plausible(a: { date: string; details: ActivityDetails }, ctx: z.RefinementCtx): void {
+  if (!plausibleYear(a.date)) ctx.addIssue({ code: 'custom', message: activitiesText.dateImplausible(MIN_YEAR, MAX_YEAR), path: ['date'] });
+  const year = Number(a.date.slice(0, 4));
+  const spec = specOf(KINDS, a.details.kind);
+  const details = a.details as Record<string, unknown>;
+  for (const [key, max] of Object.entries(spec.bounds as Record<string, number>)) {
+    const v = details[key];
+    if (typeof v === 'number' && v > max) ctx.addIssue({ code: 'custom', message: activitiesText.tooLarge(max), path: ['details', key] });
+  }
+  for (const field of spec.fields) {
+    if (field.input !== 'date') continue;
+    const v = details[field.key];
+    if (typeof v === 'string' && Math.abs(Number(v.slice(0, 4)) - year) > 1) {
+      ctx.addIssue({ code: 'custom', message: activitiesText.dateFarFromActivity, path: ['details', field.key] });
+    }
+  }
+}
 
 /** What the officer fills in; the same schema checks the form, the IPC call, the row and the bundle. */
 export const ActivityFields = z
@@ -109,7 +59,8 @@ export const ActivityFields = z
     note: Text(5_000).default(''),
     details: ActivityDetails,
   })
-  .strict();
+  .strict()
+  .superRefine(plausible);
 export type ActivityFields = z.infer<typeof ActivityFields>;
 export type ActivityFieldsInput = z.input<typeof ActivityFields>;
 
@@ -123,21 +74,13 @@ export type Activity = z.infer<typeof Activity>;
 
 /** A stable one-line description that the search index and the list both use. */
 export function activitySearchText(a: Pick<ActivityFields, 'title' | 'note' | 'unitName'> & { details: ActivityDetails }): string {
-  const extra: string[] = [];
-  const d = a.details;
-  if (d.kind === 'visual') extra.push(d.locations);
-  if (d.kind === 'meeting') extra.push(d.venue, d.attendeeGroups, d.chairedBy);
-  if (d.kind === 'online') extra.push(d.url);
-  if (d.kind === 'broadcast') extra.push(d.station);
-  if (d.kind === 'tthcPosting') extra.push(d.place);
-  if (d.kind === 'contest') extra.push(d.prizes);
-  return [a.title, a.note, a.unitName, ...extra].filter(Boolean).join(' ');
+  return [a.title, a.note, a.unitName, ...specOf(KINDS, a.details.kind).searchText(a.details)].filter(Boolean).join(' ');
 }
 
 export const ActivityListQuery = z
   .object({
     search: Text(200).default(''),
-    kinds: z.array(z.enum(['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication'])).max(7).default([]),
+    kinds: z.array(CommunicationForm).max(COMMUNICATION_FORMS.length).default([]),
     taskId: Id.nullable().default(null),
     /** Only activities linked to no plan task ("Ngoài kế hoạch"). */
     outsidePlan: z.boolean().default(false),
@@ -157,28 +100,14 @@ export type ActivityListQuery = z.infer<typeof ActivityListQuery>;
 export const EvidenceRef = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: RequiredText(260) }).strict();
 export type EvidenceRef = z.infer<typeof EvidenceRef>;
 
-/** Forms in the Vietnamese order of their labels: the list's "sort by form" (column kind_rank). */
-export const KIND_SORT_ORDER: readonly ActivityKind[] = ['publication', 'contest', 'meeting', 'broadcast', 'tthcPosting', 'visual', 'online'];
+/** Forms in "sort by form" order: the registry's ranks (the Vietnamese order of their labels). */
+export const KIND_SORT_ORDER = kindsByRank(KINDS) as readonly ActivityKind[];
 /** One bit per CCHC area (column area_mask), so an area filter is read from an index. */
 export const areaMask = (areas: readonly CchcArea[]): number => areas.reduce((m, a) => m | (1 << CCHC_AREAS.indexOf(a)), 0);
 
 /** The one number a report sums for an activity of this kind (kept in a column for speed). */
 export function activityQuantity(d: ActivityDetails): number {
-  switch (d.kind) {
-    case 'broadcast':
-      return d.repeats;
-    case 'visual':
-    case 'publication':
-      return d.count;
-    case 'meeting':
-      return d.attendees;
-    case 'contest':
-      return d.participants;
-    case 'tthcPosting':
-      return d.procedureCount;
-    case 'online':
-      return 1;
-  }
+  return specOf(KINDS, d.kind).quantity(d);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -317,6 +246,9 @@ export const Dashboard = z.object({
   to: z.string(),
   quarterCounts: z.record(z.string(), z.number().int()),
   quarterTotal: z.number().int(),
+  /** The annual report's window (NĐ 09: 15/12 of the year before to 14/12). */
+  yearFrom: z.string(),
+  yearTo: z.string(),
   yearTotal: z.number().int(),
   plan: PlanProgress.nullable(),
   dueThisMonth: z.array(TaskProgress),
@@ -342,7 +274,7 @@ export const ImportInput = z
   .object({
     base64: z.string().min(1).max(20 * 1024 * 1024, { message: 'Tệp Excel quá lớn (tối đa khoảng 15 MB).' }),
     /** Every row becomes an activity of this form (a loudspeaker play log: broadcast). */
-    kind: z.enum(['broadcast', 'visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication']).default('broadcast'),
+    kind: CommunicationForm.default('broadcast'),
     /** Column number (1-based) per field; null fields are guessed from the header row. */
     mapping: ImportMapping.nullable().default(null),
     taskId: Id.nullable().default(null),

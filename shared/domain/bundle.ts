@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Activity } from './activity';
 import { AnnexSection, Plan, PlanTask } from './plan';
 import { Id, IsoDate, IsoDateTime } from './common';
+import { LOST_KEY_NOTE } from '../strings/key-custody';
 
 /**
  * The signed bundle a commune sends to the province (docs/bundle-format.md). These schemas
@@ -15,7 +16,8 @@ export const BUNDLE_EXTENSION = '.cchc';
 export const KEYCARD_EXTENSION = '.cchc-key.json';
 
 export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+/** RFC 4648 §4 with padding (no base64url, nothing after `=`). */
+const Base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
 export const CommuneCode = z.string().regex(/^\d{5}$/);
 /** `2026-q1`, `2026-h1`, `2026-year`, `2026-adhoc-2026-05-01-2026-05-31` (the reports area's keys). */
 export const PeriodKeyText = z.string().regex(/^\d{4}-[0-9a-z-]{1,40}$/);
@@ -111,7 +113,7 @@ export const Envelope = z
     // Plain strings here: a damaged character must reach the hash checks, which say precisely what changed.
     signature: z.string().max(200),
     /** Unsigned hints so a damaged file gets a precise reason; trust rests on `signature` only. */
-    check: z.object({ manifestSha256: Hex64, signatureSha256: Hex64 }).strict(),
+    check: z.object({ manifestSha256: Hex64, signatureSha256: Hex64 }).strict().optional(),
     parts: z.object(Object.fromEntries(PART_NAMES.map((n) => [n, z.string()])) as Record<PartName, z.ZodString>).strict(),
   })
   .strict();
@@ -141,6 +143,8 @@ export const KeyCard = z
     keyId: Hex64,
     createdAt: IsoDateTime,
     rotation: z.object({ statement: RotationStatement, signature: Base64 }).strict().nullable(),
+    /** A new key made because the old one was lost: no proof from the old key, the province must confirm by phone. */
+    lostKeyReplacement: z.object({ note: z.literal(LOST_KEY_NOTE), previousKeyIds: z.array(Hex64).max(50) }).strict().optional(),
   })
   .strict();
 export type KeyCard = z.infer<typeof KeyCard>;
@@ -171,6 +175,7 @@ export const BUNDLE_REFUSALS = [
   'GZIP_BOMB',
   'PART_CORRUPT',
   'WRONG_SCHEMA',
+  'DUPLICATE_ID',
   'REPLAYED',
   'SEQ_CONFLICT',
   'DB_WRITE_FAILED',

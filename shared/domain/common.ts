@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '../text';
 import { common } from '../strings/common';
 import { installVietnameseErrors } from '../zod-vi';
 
@@ -9,13 +8,20 @@ installVietnameseErrors();
 const v = common.validation;
 
 export const Id = z.uuid();
-export const IsoDate = z
-  .string()
-  .refine(isValidIsoDate, { message: v.invalidDate });
+/**
+ * A calendar date `YYYY-MM-DD` (proleptic Gregorian, 0000–9999), as a pattern rather than a
+ * refinement so that the published JSON Schema carries the same rule (docs/bundle-format.md).
+ */
+export const IsoDate = z.iso.date({ message: v.invalidDate });
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const Text = (max: number) => z.string().max(max, { message: v.tooLong(max) });
-export const RequiredText = (max: number) => Text(max).trim().min(1, { message: v.required });
+/**
+ * Not blank once trimmed. The pattern (one character that String.prototype.trim would not
+ * remove) says the same in the JSON Schema, where no trimming happens.
+ */
+const NOT_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+export const RequiredText = (max: number) => Text(max).trim().min(1, { message: v.required }).regex(NOT_BLANK, { message: v.required });
 export const Count = z.number().int({ message: v.wholeNumber }).min(0, { message: v.notNegative });
 
 /** The six CCHC areas every plan and report is organised by. */

@@ -1,4 +1,5 @@
 import type { CchcArea, CommunicationForm } from './common';
+import { ACTIVITY_KINDS } from './kinds/index';
 
 export const areaLabels: Record<CchcArea, string> = {
   institutions: 'Cải cách thể chế',
@@ -9,15 +10,8 @@ export const areaLabels: Record<CchcArea, string> = {
   digitalGov: 'Xây dựng chính quyền điện tử, chính quyền số',
 };
 
-export const formLabels: Record<CommunicationForm, string> = {
-  broadcast: 'Loa truyền thanh',
-  visual: 'Trực quan (panô, áp phích, băng rôn, khẩu hiệu)',
-  meeting: 'Hội nghị, hội thảo, tập huấn',
-  online: 'Trực tuyến (Cổng TTĐT, fanpage, Zalo, Facebook)',
-  contest: 'Cuộc thi, hội thi',
-  tthcPosting: 'Niêm yết thủ tục hành chính',
-  publication: 'Ấn phẩm (tờ rơi, tờ gấp, bản tin, video)',
-};
+/** Each form's full name, from the kind registry. */
+export const formLabels = Object.fromEntries(Object.entries(ACTIVITY_KINDS).map(([kind, spec]) => [kind, spec.label])) as Record<CommunicationForm, string>;
 
 /** Online channels vs traditional ones: criterion 4.2 of the commune CCHC index. */
 export const ONLINE_FORMS: readonly CommunicationForm[] = ['online'];

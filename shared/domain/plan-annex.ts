@@ -32,7 +32,10 @@ export const MAX_ANNEX_TASKS = 1000;
 export const MAX_ANNEX_SECTIONS = 50;
 
 /** One task as the editor saves it: the printed and the machine fields, with a client-made id. */
-export const AnnexTaskInput = PlanTaskFields.omit({ status: true, statusDate: true }).extend({ id: Id }).strict();
+/** replacesTaskId may be left out: the saved value stays (the annex grid does not edit it). */
+export const AnnexTaskInput = PlanTaskFields.omit({ status: true, statusDate: true, replacesTaskId: true })
+  .extend({ id: Id, replacesTaskId: Id.nullable().optional() })
+  .strict();
 export type AnnexTaskInput = z.infer<typeof AnnexTaskInput>;
 export const AnnexSectionInput = z.object({ id: Id, title: Text(500) }).strict();
 export type AnnexSectionInput = z.infer<typeof AnnexSectionInput>;

@@ -85,10 +85,14 @@ export const PlanFields = z
     signer: Signer.default({ authority: 'TM. ỦY BAN NHÂN DÂN', deputy: '', position: 'CHỦ TỊCH', name: '' }),
     annex: AnnexLayout,
     amendsPlanId: Id.nullable().default(null),
+    /** With amendsPlanId: bổ sung (adds tasks), điều chỉnh (replaces the tasks its tasks name), thay thế (replaces the plan). */
+    amendKind: z.enum(['supplement', 'adjust', 'replace']).default('supplement'),
     decision: Decision.optional(),
   })
   .strict();
 export type PlanFields = z.infer<typeof PlanFields>;
+export const AMEND_KINDS = ['supplement', 'adjust', 'replace'] as const;
+export type AmendKind = (typeof AMEND_KINDS)[number];
 export type PlanFieldsInput = z.input<typeof PlanFields>;
 export const Plan = RowMeta.extend(PlanFields.shape);
 export type Plan = z.infer<typeof Plan>;
@@ -113,6 +117,8 @@ export const PlanTaskFields = z
     targetCount: Count.nullable().default(null),
     status: TaskStatus.default('notStarted'),
     statusDate: IsoDate.nullable().default(null),
+    /** In a kế hoạch điều chỉnh / thay thế: the task of the amended plan this one replaces. */
+    replacesTaskId: Id.nullable().default(null),
   })
   .strict();
 export type PlanTaskFields = z.infer<typeof PlanTaskFields>;

@@ -5,6 +5,7 @@ import { ONLINE_FORMS, areaLabels, formLabels } from './labels';
 import { ReportKind, type DateWindow } from './period';
 import { reportsText } from '../strings/reports';
 import { fileNamePart } from '../print/nd30';
+import { criterion41, taskDone, taskPercent } from './figures';
 
 const u = reportsText.units;
 
@@ -124,6 +125,10 @@ export interface PlanTaskInfo {
   content: string;
   status: z.infer<typeof TaskStatus>;
   targetCount: number | null;
+  /** The day the status was set (a task marked done later is not done in an earlier window). */
+  statusDate?: string | null;
+  /** Tasks this one replaces (kế hoạch điều chỉnh): their linked activities count for it. */
+  replaces?: readonly string[];
 }
 
 interface Sums {
@@ -142,16 +147,6 @@ function sumIndicator(def: IndicatorDef, groups: readonly ActivityGroup[]): numb
   let v = 0;
   for (const g of groups) if (g.kind === def.form && (def.sub === null || g.sub === def.sub)) v += g[def.measure];
   return v;
-}
-
-/**
- * Task completion: done → 100; with a target → activities so far ÷ target (capped at 99 until
- * the officer marks it done); otherwise 0 (not started) or 50 (in progress, no measurable target).
- */
-export function taskPercent(status: PlanTaskInfo['status'], targetCount: number | null, activitiesCum: number): number {
-  if (status === 'done') return 100;
-  if (targetCount && targetCount > 0) return Math.min(99, Math.floor((100 * activitiesCum) / targetCount));
-  return status === 'inProgress' || activitiesCum > 0 ? 50 : 0;
 }
 
 /**
@@ -201,23 +196,28 @@ export function buildFigures(input: {
   };
   const tw = byTask(groups);
   const tc = byTask(cum);
-  const tasks = input.tasks.map((t) => {
-    const activitiesCum = tc.get(t.id) ?? 0;
-    return {
+  const end = input.window.to;
+  const linked = (m: Map<string | null, number>, t: PlanTaskInfo) => [t.id, ...(t.replaces ?? [])].reduce((s, id) => s + (m.get(id) ?? 0), 0);
+  const rated = input.tasks.map((t) => {
+    const activitiesCum = linked(tc, t);
+    const rule = { status: t.status, statusDate: t.statusDate ?? null, targetCount: t.targetCount, activitiesCum };
+    const fig = {
       taskId: t.id,
       order: t.order,
       content: t.content,
       status: t.status,
       targetCount: t.targetCount,
-      activities: tw.get(t.id) ?? 0,
+      activities: linked(tw, t),
       activitiesCum,
-      percent: taskPercent(t.status, t.targetCount, activitiesCum),
+      percent: taskPercent(rule, end),
     };
+    return { fig, done: taskDone(rule, end) };
   });
-  const known = new Set(input.tasks.map((t) => t.id));
+  const tasks = rated.map((r) => r.fig);
+  const c41 = criterion41(rated.map((r) => r.done));
+  const known = new Set(input.tasks.flatMap((t) => [t.id, ...(t.replaces ?? [])]));
   const outside = (m: Map<string | null, number>) => [...m].reduce((s, [id, n]) => s + (id === null || !known.has(id) ? n : 0), 0);
   const total = (gs: readonly ActivityGroup[]) => gs.reduce((s, g) => s + g.n, 0);
-  const completion = tasks.length ? Math.round(tasks.reduce((s, t) => s + t.percent, 0) / tasks.length) : 0;
   // Criterion 4.2 looks at the report's own window (for the annual report: the year).
   const onlineUsed = forms.some((f) => f.online && f.activities > 0);
   const traditionalUsed = forms.some((f) => !f.online && f.activities > 0);
@@ -232,13 +232,13 @@ export function buildFigures(input: {
     tasks,
     outsidePlan: { activities: outside(tw), activitiesCum: outside(tc) },
     criterion4: {
-      taskCount: tasks.length,
-      doneCount: tasks.filter((t) => t.status === 'done').length,
+      taskCount: c41.taskCount,
+      doneCount: c41.doneCount,
       notStartedCount: tasks.filter((t) => t.status === 'notStarted' && t.activitiesCum === 0).length,
-      completion,
+      completion: c41.percent,
       onlineUsed,
       traditionalUsed,
-      score41: Math.round(completion) / 100,
+      score41: c41.score,
       // Both online and traditional channels, each backed by evidence → full point; one of them → half.
       score42: (withEvidence(true) ? 0.5 : 0) + (withEvidence(false) ? 0.5 : 0),
     },
@@ -333,13 +333,69 @@ export const Report = RowMeta.extend({
 });
 export type Report = z.infer<typeof Report>;
 
-/** The frozen content of a submitted report; its canonical JSON is what the hash covers. */
+/**
+ * Submitted before the window's cut-off: the days from the day after submission to the
+ * cut-off are "ước thực hiện" (NĐ 09/2019 allows estimates); their figures, shown separately.
+ */
+export const EstimateFigures = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  activities: Num,
+  forms: z.array(z.object({ form: CommunicationForm, label: z.string(), activities: Num })),
+  indicators: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string(), value: Num })),
+});
+export type EstimateFigures = z.infer<typeof EstimateFigures>;
+
+/** The estimate part of figures already computed for the estimate window (non-zero lines only). */
+export function estimateOf(f: ReportFigures): EstimateFigures {
+  return {
+    ...f.window,
+    activities: f.totals.activities,
+    forms: f.forms.filter((x) => x.activities > 0).map((x) => ({ form: x.form, label: x.label, activities: x.activities })),
+    indicators: f.indicators.filter((x) => x.value > 0).map((x) => ({ key: x.key, label: x.label, unit: x.unit, value: x.value })),
+  };
+}
+
+/**
+ * Cộng dồn explained (6 tháng, 9 tháng, năm): the quarters' submitted figures (or today's,
+ * for a quarter not submitted), their sum, the figure recomputed from the log, and the
+ * activities changed after each quarter's submission that make the two differ.
+ */
+export const CumulativeCheck = z.object({
+  parts: z.array(
+    z.object({
+      label: z.string(),
+      from: IsoDate,
+      to: IsoDate,
+      version: Num.nullable(),
+      submittedAt: z.string().nullable(),
+      /** Activities in the submitted report (null: not submitted). */
+      reported: Num.nullable(),
+      /** Activities of the same window in today's log. */
+      recomputed: Num,
+    }),
+  ),
+  sumOfReports: Num,
+  recomputed: Num,
+  changes: z.array(z.object({ part: z.string(), date: IsoDate, title: z.string(), form: CommunicationForm, change: z.enum(['added', 'edited', 'deleted']), at: z.string() })),
+  changesTotal: Num,
+});
+export type CumulativeCheck = z.infer<typeof CumulativeCheck>;
+
+/**
+ * The frozen content of a submitted report; its canonical JSON is what the hash covers.
+ * Every format ever written has a frozen copy in shared/domain/snapshots/ (read.ts upgrades);
+ * changing this shape means a new format number and a new frozen file.
+ */
+export const SNAPSHOT_FORMAT = 'cchc-report/2';
 export const ReportSnapshot = z.object({
-  format: z.literal('cchc-report/1'),
+  format: z.literal(SNAPSHOT_FORMAT),
   report: z.object({ kind: ReportKind, year: z.number().int(), periodKey: z.string(), version: z.number().int(), label: z.string(), from: IsoDate, to: IsoDate }),
   commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
   doc: ReportDoc,
   figures: ReportFigures,
+  estimate: EstimateFigures.nullable(),
+  cumulative: CumulativeCheck.nullable(),
   submittedAt: IsoDateTime,
 });
 export type ReportSnapshot = z.infer<typeof ReportSnapshot>;

@@ -11,6 +11,10 @@ export const activitiesText = {
   taskGone: 'Nhiệm vụ kế hoạch được chọn không còn tồn tại. Vui lòng chọn lại nhiệm vụ hoặc "Ngoài kế hoạch".',
   activityGone: 'Hoạt động này không còn tồn tại (có thể đã bị xoá). Hãy tải lại danh sách.',
   notDeleted: 'Hoạt động này chưa bị xoá nên không cần hoàn tác.',
+  dateImplausible: (min: number, max: number) => `Năm của ngày phải từ ${min} đến ${max}. Hãy kiểm tra lại ngày đã nhập.`,
+  tooLarge: (max: number) => `Số này lớn hơn mức hợp lý (tối đa ${max.toLocaleString('vi-VN')}). Hãy kiểm tra lại số đã nhập.`,
+  dateFarFromActivity: 'Ngày này cách ngày thực hiện hơn một năm. Hãy kiểm tra lại năm đã nhập.',
+  dateOutsidePlanYear: (year: number) => `Ngày thực hiện phải trong khoảng năm ${year - 1}–${year + 1} của kế hoạch có nhiệm vụ được chọn. Hãy kiểm tra lại ngày hoặc chọn nhiệm vụ khác.`,
 } as const;
 
 export const activityKindText = {
@@ -151,16 +155,20 @@ export const progressText = {
   taskGone: 'Nhiệm vụ không còn tồn tại (có thể đã bị xoá khỏi kế hoạch). Hãy tải lại trang.',
 } as const;
 
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
 export const dashboardText = {
-  quarterCounts: (q: number, y: number) => `Hoạt động Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y} theo hình thức`,
-  quarterTotal: 'Tổng trong quý',
-  yearTotal: 'Tổng cả năm',
+  quarterCounts: (q: number, y: number, from: string, to: string) =>
+    `Hoạt động kỳ báo cáo Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y} (số liệu từ ${dmy(from)} đến ${dmy(to)}) theo hình thức`,
+  quarterTotal: 'Tổng trong kỳ báo cáo',
+  yearTotal: 'Tổng kỳ báo cáo năm',
+  yearWindow: (from: string, to: string) => `từ ${dmy(from)} đến ${dmy(to)}, như báo cáo năm`,
   planCompletion: 'Hoàn thành kế hoạch (tiêu chí 4.1)',
   noPlan: 'Chưa có kế hoạch năm nay',
   dueThisMonth: 'Nhiệm vụ đến hạn trong tháng',
   overdue: 'Nhiệm vụ quá hạn chưa hoàn thành',
   noneDue: 'Không có',
-  chart: (y: number) => `Số hoạt động theo tháng năm ${y}`,
+  chart: (y: number) => `Số hoạt động theo tháng dương lịch năm ${y}`,
   month: (m: number) => `T${m}`,
 } as const;
 

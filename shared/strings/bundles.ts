@@ -68,6 +68,7 @@ export const bundlesText = {
     GZIP_BOMB: (part: string, max: number) => `Phần dữ liệu "${part}" khi giải nén vượt quá kích thước khai báo hoặc giới hạn ${kb(max)} (nghi là tệp độc hại). Không nhập.`,
     PART_CORRUPT: (part: string) => `Phần dữ liệu "${part}" không giải nén hoặc không đọc được. Không nhập; hãy đề nghị xã gửi lại tệp.`,
     WRONG_SCHEMA: (part: string, where: string) => `Dữ liệu trong gói không đúng cấu trúc (phần "${part}", ${where}). Không nhập; có thể xã dùng phiên bản ứng dụng khác — hãy đề nghị xã cập nhật rồi tạo lại gói.`,
+    DUPLICATE_ID: (part: string, id: string) => `Phần dữ liệu "${part}" có hai dòng cùng mã ${id}: gói sẽ đếm hai lần nhưng chỉ lưu một. Không nhập; hãy đề nghị xã tạo lại gói.`,
     REPLAYED: (seq: number, last: number) => `Gói số ${seq} là gói cũ đã nhập trước đây, gửi lại sau gói số ${last}. Không nhập lại để không ghi đè dữ liệu mới hơn.`,
     SEQ_CONFLICT: (seq: number) => `Đã nhập một gói khác cùng số thứ tự ${seq} của xã này. Không nhập; hãy liên hệ xã để xác minh.`,
     DB_WRITE_FAILED: 'Gói hợp lệ nhưng không ghi được vào cơ sở dữ liệu của tỉnh (ổ đĩa đầy hoặc tệp dữ liệu bị khoá). Không có gì thay đổi; hãy giải phóng dung lượng rồi nhập lại thư mục.',
@@ -118,6 +119,7 @@ export const bundlesText = {
   cli: {
     usage: `Cách dùng: cchc [--data-dir THƯ_MỤC] <lệnh>
   keys add <thẻ khoá .cchc-key.json>   đăng ký khoá của một xã/phường
+  keys add --thay-khoa <thẻ khoá>      đăng ký khoá thay thế không có chữ ký khoá cũ (sau khi gọi điện xác nhận)
   keys list                            liệt kê khoá tin cậy
   verify <tệp .cchc>                   kiểm tra chữ ký và nội dung một gói (không ghi gì)
   import <thư mục>                     kiểm tra và nhập mọi tệp .cchc trong thư mục

@@ -47,6 +47,13 @@ export const plansText = {
     issuedOn: 'Ngày ban hành',
     amends: 'Kế hoạch này sửa đổi, bổ sung kế hoạch',
     amendsNone: '(không — kế hoạch ban đầu)',
+    amendKind: 'Loại văn bản sửa đổi',
+    amendKinds: {
+      supplement: 'Bổ sung — thêm nhiệm vụ, giữ nguyên nhiệm vụ của kế hoạch gốc',
+      adjust: 'Điều chỉnh — thay các nhiệm vụ được ghi "thay nhiệm vụ", giữ các nhiệm vụ khác',
+      replace: 'Thay thế — kế hoạch này thay toàn bộ danh sách nhiệm vụ từ ngày ban hành',
+    },
+    amendKindHelp: 'Số liệu báo cáo tính theo các nhiệm vụ có hiệu lực ở cuối kỳ: kế hoạch gốc cộng các văn bản sửa đổi đã ban hành. Hoạt động đã gắn với nhiệm vụ cũ vẫn được tính.',
     opening: 'Căn cứ / phần mở đầu',
     bodySections: 'Các phần của kế hoạch',
     sectionHeading: 'Tên phần',

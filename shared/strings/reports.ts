@@ -12,6 +12,8 @@ export const reportsText = {
   deadlinesTitle: 'Kỳ báo cáo và hạn nộp',
   deadlinesIntro: 'Mỗi kỳ báo cáo của năm với thời gian chốt số liệu, hạn nộp và tình trạng — cùng cách tính mà tỉnh dùng để theo dõi.',
   year: 'Năm',
+  /** TT of a task added by the n-th amendment (kế hoạch bổ sung). */
+  amendmentOrder: (amendment: number, n: number) => `BS${amendment > 1 ? amendment : ''}.${n}`,
   kindLabels: {
     q1: 'Quý I',
     q2: 'Quý II',
@@ -134,7 +136,7 @@ export const reportsText = {
   criterion: {
     title: 'Tiêu chí tuyên truyền CCHC',
     c41: '4.1. Mức độ hoàn thành kế hoạch tuyên truyền',
-    c41Text: (done: number, total: number, pct: number) => `${num(done)}/${num(total)} nhiệm vụ hoàn thành; tỷ lệ hoàn thành bình quân ${num(pct)}%`,
+    c41Text: (done: number, total: number, pct: number) => `${num(done)}/${num(total)} nhiệm vụ hoàn thành (${num(pct)}%)`,
     c42: '4.2. Đa dạng hình thức tuyên truyền',
     group: 'Nhóm hình thức',
     online: 'Trực tuyến',
@@ -248,7 +250,7 @@ export const reportsText = {
           : `Trong ${p.phrase}, UBND ${p.commune} đã ${parts.join('; ')}. Tổng cộng ${num(p.total)} hoạt động tuyên truyền (cộng dồn từ đầu năm: ${num(p.totalCum)} hoạt động).`;
       const plan =
         p.tasksTotal > 0
-          ? ` Về thực hiện Kế hoạch tuyên truyền cải cách hành chính: ${num(p.tasksDone)}/${num(p.tasksTotal)} nhiệm vụ đã hoàn thành, tỷ lệ hoàn thành bình quân ${num(p.completion)}%.`
+          ? ` Về thực hiện Kế hoạch tuyên truyền cải cách hành chính: ${num(p.tasksDone)}/${num(p.tasksTotal)} nhiệm vụ đã hoàn thành (${num(p.completion)}%).`
           : '';
       return first + plan;
     },

@@ -80,6 +80,11 @@ test('first report on USB from an empty install, with clicks and typed fields co
   const quarter = ((await reportStep.innerText()).match(/Quý [IV]+\/\d{4}/) ?? [''])[0];
   await c.click(reportStep);
   await expect(page.getByRole('heading', { name: `Báo cáo định kỳ: ${quarter}` })).toBeVisible();
+  // What the province requires before a report can be submitted: its number, date and signer.
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+  await c.type(page.getByLabel('Số văn bản'), '52/BC-UBND');
+  await c.type(page.getByLabel('Ngày báo cáo'), today);
+  await c.type(page.getByLabel('Họ và tên người ký'), 'Mai Đàm Thanh Vân');
   await c.click(page.getByRole('button', { name: 'Nộp báo cáo (chốt số liệu)' }));
   await c.click(page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }));
   await expect(page.getByTestId('report-status')).toHaveText('Đã nộp');

@@ -54,22 +54,30 @@ test('a malformed request to the preview API gets an error envelope and changes 
   const token = await page.locator('meta[name="cchc-token"]').getAttribute('content');
   const headers = { 'x-cchc-token': token!, 'content-type': 'application/json' };
   const snapshot = async () => {
-    const settings = await request.post(`${s.url}api/settings.get`, { headers, data: {} });
-    const plans = await request.post(`${s.url}api/plans.list`, { headers, data: {} });
+    const settings = await request.post(`${s.origin}api/settings.get`, { headers, data: {} });
+    const plans = await request.post(`${s.origin}api/plans.list`, { headers, data: {} });
     return JSON.stringify([await settings.json(), (await plans.json()).value.map((p: { id: string; taskCount: number }) => [p.id, p.taskCount])]);
   };
   const before = await snapshot();
 
-  const bad = await request.post(`${s.url}api/settings.save`, { headers, data: { communeName: 42, communeCode: 'x', extra: true } });
-  expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('không hợp lệ') } });
-  const junk = await request.post(`${s.url}api/settings.save`, { headers, data: '{"communeName":' });
+  const bad = await request.post(`${s.origin}api/settings.save`, { headers, data: { communeName: 42, communeCode: 'x', extra: true } });
+  expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('chưa hợp lệ') } });
+  const junk = await request.post(`${s.origin}api/settings.save`, { headers, data: '{"communeName":' });
   expect(await junk.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  const unknown = await request.post(`${s.url}api/db.dropEverything`, { headers, data: {} });
+  const unknown = await request.post(`${s.origin}api/db.dropEverything`, { headers, data: {} });
   expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-  const noToken = await request.post(`${s.url}api/settings.save`, { data: { communeName: 'x' } });
+  const noToken = await request.post(`${s.origin}api/settings.save`, { data: { communeName: 'x' } });
   expect(noToken.status()).toBe(401);
 
   expect(await snapshot()).toBe(before);
+  // Another local client (its own cookie jar) asking for the page, with or without the spent code, gets no token.
+  for (const target of [s.origin, s.url, `${s.origin}#/settings`]) {
+    const res = await request.get(target, { maxRedirects: 0 });
+    expect(res.status()).toBe(401);
+    const html = await res.text();
+    expect(html).not.toContain(token!);
+    expect(html).toContain('Cần mở ứng dụng bằng đường liên kết');
+  }
   await page.reload();
   await expect(page.getByText('xã Quyết Thắng, thành phố Hải Phòng')).toBeVisible();
 });

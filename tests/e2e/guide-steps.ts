@@ -112,6 +112,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       await expect(page.getByRole('heading', { name: `Báo cáo định kỳ: ${state.quarter.label}` })).toBeVisible();
       await page.getByLabel('Số văn bản').fill('52/BC-UBND');
       await page.getByLabel('Họ và tên người ký').fill('Mai Đàm Thanh Vân');
+      await page.getByLabel('Ngày báo cáo').fill(`16/03/${state.year}`);
       await page.getByRole('button', { name: 'Lưu nội dung' }).click();
       await expect(page.getByText('Đã lưu nội dung báo cáo')).toBeVisible();
       await toTop(page);

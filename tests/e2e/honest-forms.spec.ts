@@ -62,6 +62,7 @@ test('wrong dates, a negative target, bad broadcast times and an empty file are 
 
   // Giờ phát "25:99, abc" and a 0-byte file: the entry is not saved.
   await page.getByRole('navigation').getByText('Nhật ký hoạt động', { exact: true }).click();
+  await expect(page.getByTestId('activity-total')).toHaveText('5 hoạt động'); // the small demo's log, loaded
   const total = await page.getByTestId('activity-total').innerText();
   await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
   const dialog = page.getByRole('dialog');

@@ -224,6 +224,10 @@ test('the plan document: rename, add and remove body parts, change the signer, s
   await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Bình');
   await page.getByRole('combobox', { name: 'Kế hoạch này sửa đổi, bổ sung kế hoạch' }).click();
   await page.getByRole('option', { name: /Tuyên truyền cải cách hành chính năm 2026/ }).click();
+  // The amendment kind: bổ sung by default; this one is an điều chỉnh.
+  await expect(page.getByRole('combobox', { name: 'Loại văn bản sửa đổi' })).toHaveValue(/^Bổ sung/);
+  await page.getByRole('combobox', { name: 'Loại văn bản sửa đổi' }).click();
+  await page.getByRole('option', { name: /^Điều chỉnh/ }).click();
   await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Sở Nội vụ;\nLưu: VT, VHXH.');
   await page.getByRole('button', { name: 'Lưu văn bản' }).click();
   await expect(page.getByText('Đã lưu văn bản kế hoạch.')).toBeVisible();
@@ -234,6 +238,7 @@ test('the plan document: rename, add and remove body parts, change the signer, s
   await expect(page.getByLabel('Tên phần 2')).toHaveValue('III. HÌNH THỨC TUYÊN TRUYỀN');
   await expect(page.getByLabel('Tên phần 4')).toHaveValue('V. KINH PHÍ');
   await expect(page.getByRole('combobox', { name: 'Kế hoạch này sửa đổi, bổ sung kế hoạch' })).toHaveValue(/Tuyên truyền cải cách hành chính năm 2026/);
+  await expect(page.getByRole('combobox', { name: 'Loại văn bản sửa đổi' })).toHaveValue(/^Điều chỉnh/);
   const id = /#\/plans\/([^/]+)/.exec(page.url())![1]!;
   await page.goto(`${s.url}#/print/plan/${id}`);
   const doc = page.locator('.nd30');

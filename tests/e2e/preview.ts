@@ -5,7 +5,10 @@ import path from 'node:path';
 
 /** A real preview server (the built one that `npm start` runs) on its own data folder. */
 export interface PreviewProcess {
+  /** The one-time URL the start command prints: opens the app in one browser context (then spent). */
   url: string;
+  /** The server's address (`/api/…` calls with the token header; `/` alone shows how to open the app). */
+  origin: string;
   dataDir: string;
   output: () => string;
   stop(): Promise<void>;
@@ -41,6 +44,7 @@ export async function startPreviewProcess(opts: { dataDir?: string; empty?: bool
   });
   return {
     url,
+    origin: `${new URL(url).origin}/`,
     dataDir,
     output: () => out,
     stop: () =>

@@ -65,9 +65,17 @@ test('Quý I: generate from the demo log, edit, submit, stay frozen after a new 
   await page.getByRole('tab', { name: 'Số liệu' }).click();
   expect(await rowText(page, 'indicators', 'Tổng số hoạt động')).toContain('5 5');
 
-  // Submit: figures and text are frozen.
+  // Submit without a date: the confirm dialog names the missing field and cannot confirm.
   await page.getByRole('tab', { name: 'Nội dung' }).click();
   await page.getByRole('button', { name: 'Nộp báo cáo (chốt số liệu)' }).click();
+  await expect(page.getByTestId('submit-blockers')).toContainText('thiếu ngày báo cáo');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' })).toBeDisabled();
+  await page.getByRole('dialog').getByRole('button', { name: 'Huỷ' }).click();
+  await page.getByLabel('Ngày báo cáo').fill('16/03/2026');
+
+  // Submit: figures and text are frozen.
+  await page.getByRole('button', { name: 'Nộp báo cáo (chốt số liệu)' }).click();
+  await expect(page.getByTestId('submit-blockers')).toHaveCount(0);
   await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByText('Đã nộp báo cáo. Số liệu đã được chốt.')).toBeVisible();
   await expect(page.getByTestId('report-status')).toHaveText('Đã nộp');

@@ -46,6 +46,7 @@ export function planSeedFrom(name: 'seed001-annex' | 'seed002-annex', year = 202
       signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Đàm Thanh Vân' },
       annex: { heading: f.heading, title: f.title, subtitle: f.subtitle, orderLabel: 'TT', columns: is1 ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
       amendsPlanId: null,
+      amendKind: 'supplement',
     },
     tasks: Array.from({ length: times }, () => f.loose.map(toTask)).flat(),
     sections: Array.from({ length: times }, (_, k) => f.sections.map((s) => ({ title: times > 1 ? `${s.title} (${k + 1})` : s.title, tasks: s.rows.map(toTask) }))).flat(),

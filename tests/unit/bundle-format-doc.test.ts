@@ -10,11 +10,12 @@ import { tempDir } from '../helpers/temp';
 import { insertSubmittedReport } from '../helpers/bundles';
 import { prepareBundle } from '../../db/services/bundles';
 import { getKeyCard } from '../../db/services/keys';
-import { BundlePayload } from '../../shared/domain/bundle';
+import { BundlePayload, Manifest } from '../../shared/domain/bundle';
 
 /** docs/bundle-format.md, followed step by step without our code: plain node:crypto, Python, openssl. */
 const DOC = fs.readFileSync(path.join(__dirname, '../../docs/bundle-format.md'), 'utf8');
 const SCHEMA_FILE = path.join(__dirname, '../../docs/bundle-payload.schema.json');
+const MANIFEST_SCHEMA_FILE = path.join(__dirname, '../../docs/bundle-manifest.schema.json');
 
 function block(marker: string): string {
   const m = new RegExp(`<!-- ${marker} -->\\s*\`\`\`\\w+\\n([\\s\\S]*?)\`\`\`\\s*<!-- /${marker} -->`).exec(DOC);
@@ -79,29 +80,49 @@ describe('docs/bundle-format.md', () => {
     expect(env.manifest.parts.activities.count).toBe(5);
   });
 
-  it('§6 Python recipe verifies the bundle, and refuses a tampered one', () => {
+  it('§7 Python recipe verifies the bundle, and refuses a tampered one — also under python3 -O', () => {
     const script = path.join(dir, 'verify_cchc.py');
     fs.writeFileSync(script, block('verify_cchc.py'));
-    const out = execFileSync('python3', [script, bundleFile, cardFile], { encoding: 'utf8' });
-    expect(out.trim()).toBe('OK 10903 seq 1 activities 5');
-    const env = JSON.parse(fs.readFileSync(bundleFile, 'utf8'));
-    env.manifest.communeName = 'xã Khác';
+    const env = { ...process.env, CCHC_SCHEMA_DIR: path.join(__dirname, '../../docs') };
+    const out = execFileSync('python3', [script, cardFile, bundleFile], { encoding: 'utf8', env });
+    expect(out.trim()).toBe(`OK ${bundleFile} commune 10903 seq 1 activities 5`);
+    const bundle = JSON.parse(fs.readFileSync(bundleFile, 'utf8'));
+    const renamed = { ...bundle, manifest: { ...bundle.manifest, communeName: 'xã Khác' } };
     const bad = path.join(dir, 'bad.cchc');
-    fs.writeFileSync(bad, JSON.stringify(env));
-    expect(() => execFileSync('python3', [script, bad, cardFile], { stdio: 'pipe' })).toThrow(/InvalidSignature/);
+    fs.writeFileSync(bad, JSON.stringify(renamed));
+    const refused = (args: string[]) => {
+      try {
+        execFileSync('python3', args, { stdio: 'pipe', env });
+      } catch (e) {
+        return { status: (e as { status: number }).status, out: String((e as { stdout: Buffer }).stdout) };
+      }
+      return { status: 0, out: 'accepted' };
+    };
+    expect(refused([script, cardFile, bad])).toEqual({ status: 1, out: expect.stringContaining('REFUSED MANIFEST_ALTERED') });
+    // A swapped part once printed OK under -O (the old recipe used assert).
+    const swapped = path.join(dir, 'swapped.cchc');
+    fs.writeFileSync(swapped, JSON.stringify({ ...bundle, parts: { ...bundle.parts, plans: bundle.parts.activities, activities: bundle.parts.plans } }));
+    expect(refused(['-O', script, cardFile, swapped])).toEqual({ status: 1, out: expect.stringContaining('REFUSED PART_ALTERED') });
+    expect(block('verify_cchc.py')).not.toMatch(/^\s*assert\b/m);
   });
 
-  it('§7 openssl recipe verifies the signature over the manifest bytes the Python recipe wrote', () => {
-    execFileSync('python3', [path.join(dir, 'verify_cchc.py'), bundleFile, cardFile]);
+  it('§9 openssl recipe verifies the signature over the manifest bytes the Python recipe wrote', () => {
+    const env = { ...process.env, CCHC_SCHEMA_DIR: path.join(__dirname, '../../docs') };
+    execFileSync('python3', [path.join(dir, 'verify_cchc.py'), cardFile, bundleFile, '--openssl-files', dir], { env });
     const cmd = block('openssl').split('\n')[0]!;
     const out = execFileSync('sh', ['-c', cmd], { cwd: dir, encoding: 'utf8' });
     expect(out).toContain('Signature Verified Successfully');
   });
 
-  it('§8 the published JSON Schema is the one generated from the zod schemas', () => {
-    const generated = JSON.stringify(z.toJSONSchema(BundlePayload, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }), null, 2) + '\n';
+  it('§10 the published JSON Schemas are the ones generated from the zod schemas', () => {
+    // io 'input': what a file may hold (a defaulted field may be absent), not what parsing returns.
+    const gen = (s: z.ZodType) => JSON.stringify(z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), null, 2) + '\n';
+    const generated = gen(BundlePayload);
+    const manifest = gen(Manifest);
     if (process.env.UPDATE_SCHEMA) fs.writeFileSync(SCHEMA_FILE, generated);
+    if (process.env.UPDATE_SCHEMA) fs.writeFileSync(MANIFEST_SCHEMA_FILE, manifest);
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(generated);
+    expect(fs.readFileSync(MANIFEST_SCHEMA_FILE, 'utf8')).toBe(manifest);
     const schema = JSON.parse(generated);
     expect(Object.keys(schema.properties)).toEqual(['plans', 'sections', 'tasks', 'activities', 'reports', 'evidence']);
     expect(schema.additionalProperties).toBe(false);

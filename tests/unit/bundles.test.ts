@@ -432,6 +432,7 @@ describe('with the reports feature (issue 6)', () => {
     const commune = await app(true);
     const { createReport, submitReport } = await import('../../db/services/reports');
     const draft = await createReport(commune.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    await (await import('../helpers/reports')).readyToSubmit(commune.ctx, draft.id, '2026-03-09');
     const submitted = await submitReport(commune.ctx, { id: draft.id }, '2026-03-09T03:00:00.000Z');
     const usb = usbFolder();
     const written = await createBundle(commune.ctx, { what: { kind: 'report', reportId: submitted.id }, folder: usb });

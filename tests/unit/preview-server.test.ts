@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type RunningPreview } from '../../preview/server';
@@ -21,10 +22,61 @@ describe('preview server', () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
-  it('puts the per-launch token in the page and a CSP on it', async () => {
-    const res = await fetch(preview.url);
+  /** Opens the one-time URL like a browser: the 303 sets the cookie, `/` then gives the page. */
+  async function openWithCode(url = preview.openUrl()): Promise<{ cookie: string; html: string; res: Response }> {
+    const first = await fetch(url, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/');
+    const setCookie = first.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).not.toMatch(/Domain=/i); // host-only: bound to 127.0.0.1
+    const cookie = setCookie.split(';')[0]!;
+    const res = await fetch(preview.url, { headers: { cookie } });
+    return { cookie, html: await res.text(), res };
+  }
+
+  it('puts the per-launch token in the page, with a CSP, only after the one-time URL was opened', async () => {
+    const { res, html } = await openWithCode();
+    expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await res.text()).toContain(`<meta name="cchc-token" content="${preview.token}"`);
+    expect(html).toContain(`<meta name="cchc-token" content="${preview.token}"`);
+  });
+
+  it('gives no token to a second local request without the code, a spent code, a guessed code or cookie', async () => {
+    const url = preview.openUrl();
+    await openWithCode(url);
+    const attempts: RequestInit[] = [{}, { headers: { cookie: 'cchc_phien_1=abc' } }];
+    for (const init of attempts) {
+      for (const target of [preview.url, `${preview.url}#/bundles`, `${preview.url}index.html`, `${preview.url}?ma=doan-thu`, url]) {
+        const res = await fetch(target, { ...init, redirect: 'manual' });
+        const text = await res.text();
+        expect(res.status, target).toBe(401);
+        expect(text).not.toContain(preview.token);
+        expect(text).toContain('đường liên kết');
+      }
+    }
+  });
+
+  it('serves the page to nobody who calls it by another host name (DNS rebinding)', async () => {
+    const { cookie } = await openWithCode();
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = http.request(preview.url, { headers: { host: 'evil.example', cookie } }, (r) => resolve(r.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res).toBe(403);
+  });
+
+  it('keeps the data folder to the officer: files 0600, folders 0700', () => {
+    const walk = (dir: string): [string, number][] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return [[p, fs.statSync(p).mode & 0o777] as [string, number], ...(e.isDirectory() ? walk(p) : [])];
+      });
+    const entries = walk(preview.host.ctx.dataDir);
+    expect(entries.length).toBeGreaterThan(1);
+    for (const [p, mode] of entries) expect([p, mode.toString(8)]).toEqual([p, fs.statSync(p).isDirectory() ? '700' : '600']);
   });
 
   it('answers a call with the token', async () => {

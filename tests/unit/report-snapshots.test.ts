@@ -9,7 +9,7 @@ import { SNAPSHOT_V1_DIR, insertV1Row, v1Snapshot } from '../helpers/snapshot-fi
 import { canonicalJson, createReport, exportReport, getReportView, saveReportDoc, submitReport } from '../../db/services/reports';
 import { addKeyCard, communeReport, importFolder } from '../../db/services/province';
 import { readReportSnapshot, SnapshotFormatError } from '../../shared/domain/snapshots/read';
-import { ReportSnapshotV1 } from '../../shared/domain/snapshots/report-v1';
+import { ReportSnapshotV2 } from '../../shared/domain/snapshots/report-v2';
 
 const open = testApps();
 
@@ -47,7 +47,7 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
     const summary = await importFolder(p.ctx, { folder: usb }, { workerFile: null });
     expect(summary).toMatchObject({ imported: 1, refused: 0 });
     const drill = await communeReport(p.ctx, { communeCode: '10903', period: '2026-q1' });
-    expect(readReportSnapshot(drill.report.snapshot)).toEqual(v1Snapshot());
+    expect(readReportSnapshot(drill.report.snapshot)).toEqual({ ...v1Snapshot(), format: 'cchc-report/2', estimate: null, cumulative: null });
   });
 
   it('refuses an unknown format instead of guessing', () => {
@@ -71,6 +71,6 @@ describe('the writer and the newest frozen schema agree', () => {
     await saveReportDoc(a.ctx, { id: draft.id, doc: { ...draft.doc, numberText: 'Số: 20/BC-UBND', reportDate: '2026-06-16', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } } });
     const r = await submitReport(a.ctx, { id: draft.id }, '2026-06-16T03:00:00.000Z');
     const stored = JSON.parse((a.ctx.sqlite.prepare('SELECT snapshot FROM reports WHERE id = ?').get(r.id) as { snapshot: string }).snapshot) as unknown;
-    expect(ReportSnapshotV1.parse(stored)).toEqual(stored);
+    expect(ReportSnapshotV2.parse(stored)).toEqual(stored);
   });
 });

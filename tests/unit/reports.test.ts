@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import canonicalize from 'canonicalize';
 import { testApps } from '../helpers/app';
+import { readyToSubmit } from '../helpers/reports';
 import { tempDir } from '../helpers/temp';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createPlanWithAnnex } from '../../db/services/plans';
@@ -97,7 +98,8 @@ describe('report figures from the log (hand-worked fixture)', () => {
     expect(task(t1)).toMatchObject({ activities: 2, activitiesCum: 2, percent: 50 }); // 2 of target 4
     expect(task(t2)).toMatchObject({ activities: 1, percent: 100, status: 'done' });
     expect(f.outsidePlan).toEqual({ activities: 1, activitiesCum: 1 }); // A4
-    expect(f.criterion4).toMatchObject({ taskCount: 2, doneCount: 1, completion: 75, onlineUsed: false, traditionalUsed: true, score42: 0.5 });
+    // 4.1 (docs/REPORTS.md): done tasks ÷ tasks in effect, the point pro rata: 1/2 → 50%, 0,5 điểm.
+    expect(f.criterion4).toMatchObject({ taskCount: 2, doneCount: 1, completion: 50, score41: 0.5, onlineUsed: false, traditionalUsed: true, score42: 0.5 });
     expect(f.evidence.map((e) => e.name)).toEqual(['anh-hoi-nghi.jpg']);
     expect(f.forms.find((x) => x.form === 'meeting')).toMatchObject({ activities: 1, evidence: 1 });
   });
@@ -136,7 +138,7 @@ describe('report figures from the log (hand-worked fixture)', () => {
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     expect(r.doc.sections.results).toContain('Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 2 tin, bài phát thanh trên hệ thống loa truyền thanh với 4 lượt phát, tổng thời lượng 25 phút');
     expect(r.doc.sections.results).toContain('tổ chức 1 hội nghị, hội thảo, tọa đàm, tập huấn với 85 lượt người tham dự');
-    expect(r.doc.sections.results).toContain('1/2 nhiệm vụ đã hoàn thành, tỷ lệ hoàn thành bình quân 75%');
+    expect(r.doc.sections.results).toContain('1/2 nhiệm vụ đã hoàn thành (50%)');
     expect(r.doc.sections.shortcomings).toContain('Cuộc thi, hội thi');
     expect(r.doc.title).toBe('Kết quả công tác tuyên truyền cải cách hành chính Quý I năm 2026');
   });
@@ -158,6 +160,7 @@ describe('submit = freeze, differences, corrected version', () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     await saveReportDoc(a.ctx, { id: r.id, doc: { ...r.doc, numberText: '15/BC-UBND', sections: { ...r.doc.sections, causes: 'Nguyên nhân do thời tiết.' } } });
+    await readyToSubmit(a.ctx, r.id);
     const submitted = await submitReport(a.ctx, { id: r.id });
     expect(submitted.status).toBe('submitted');
     expect(submitted.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
@@ -189,6 +192,7 @@ describe('submit = freeze, differences, corrected version', () => {
     expect((await getReportView(a.ctx, { id: v2.id })).figures.totals.activities).toBe(5);
     // Only one draft at a time: revising v1 again is refused.
     expect(await dispatch(a.handlers, 'reports.revise', { id: r.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await readyToSubmit(a.ctx, v2.id);
     await submitReport(a.ctx, { id: v2.id });
     const both = await getReportView(a.ctx, { id: r.id });
     expect(both.versions.map((v) => [v.version, v.status])).toEqual([[1, 'submitted'], [2, 'submitted']]);
@@ -199,10 +203,13 @@ describe('submit = freeze, differences, corrected version', () => {
   it('the deadlines screen tells on time from late using the first submission (Vietnam date)', async () => {
     const { a } = await fixture();
     const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    await readyToSubmit(a.ctx, q1.id);
     await submitReport(a.ctx, { id: q1.id }, '2026-03-10T16:30:00.000Z'); // 23:30 on 10/03 in Vietnam: on time
     const q1v2 = await reviseReport(a.ctx, { id: q1.id });
+    await readyToSubmit(a.ctx, q1v2.id);
     await submitReport(a.ctx, { id: q1v2.id }, '2026-04-02T02:00:00.000Z'); // a later correction does not make it late
     const h1 = await createReport(a.ctx, { kind: 'h1', year: 2026, from: null, to: null, deadline: null });
+    await readyToSubmit(a.ctx, h1.id);
     await submitReport(a.ctx, { id: h1.id }, '2026-06-10T17:00:00.000Z'); // 00:00 on 11/06 in Vietnam: late
     const p = await listPeriods(a.ctx, { year: 2026, today: '2026-09-05' });
     const byKind = Object.fromEntries(p.periods.map((x) => [x.kind, x]));

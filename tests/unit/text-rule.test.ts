@@ -127,8 +127,10 @@ describe('an emoji anywhere in a report never blocks "Gửi tỉnh"', () => {
     const dir = tempDir('cchc-text-');
     fs.writeFileSync(path.join(dir, 'verify_cchc.py'), pythonRecipe);
     fs.writeFileSync(path.join(dir, 'card.json'), JSON.stringify(card));
-    const out = execFileSync('python3', [path.join(dir, 'verify_cchc.py'), file, path.join(dir, 'card.json')], { encoding: 'utf8' });
-    expect(out.trim()).toBe('OK 10903 seq 1 activities 21');
+    // The recipe takes the key card first, then bundles; it reads the schemas from docs/.
+    const env = { ...process.env, CCHC_SCHEMA_DIR: path.join(__dirname, '../../docs') };
+    const out = execFileSync('python3', [path.join(dir, 'verify_cchc.py'), path.join(dir, 'card.json'), file], { encoding: 'utf8', env });
+    expect(out.trim()).toBe(`OK ${file} commune 10903 seq 1 activities 21`);
   });
 
   it('text stored malformed before the rule is repaired in the bundle with a note, and the bundle verifies', async () => {

@@ -1,22 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import {
-  ActivityFields,
-  BROADCAST_KINDS,
-  EVIDENCE_MAX_BYTES,
-  MEETING_KINDS,
-  ONLINE_CHANNELS,
-  ONLINE_KINDS,
-  PUBLICATION_KINDS,
-  VISUAL_KINDS,
-  type Activity,
-  type ActivityKind,
-} from '../../../shared/domain/activity';
-import { CCHC_AREAS, COMMUNICATION_FORMS, type CchcArea } from '../../../shared/domain/common';
-import { areaLabels, formLabels } from '../../../shared/domain/labels';
-import { invoke, errorMessage } from '../bridge';
+import { ActivityFields, EVIDENCE_MAX_BYTES, type Activity, type ActivityKind } from '../../../shared/domain/activity';
+import { CCHC_AREAS, type CchcArea } from '../../../shared/domain/common';
+import { areaLabels } from '../../../shared/domain/labels';
+import { KINDS, specOf } from '../../../shared/domain/kinds/index';
+import { carriedOver, defaultDetails, type DraftDetails as Details } from '../../../shared/domain/kinds/draft';
+import type { FieldSpec } from '../../../shared/domain/kinds/spec';
+import { errorMessage } from '../bridge';
 import { fileToBase64, imageThumbnail } from '../files';
+import { activityEntry } from '../stores/activity-entry';
 import { todayIso } from '../stores/activities';
 import { EvidencePanel } from './EvidencePanel';
 import { evidenceFileProblem } from '../../../shared/domain/evidence-type';
@@ -28,9 +21,11 @@ import { TaskSuggestion } from './TaskSuggestion';
 import { formatDateTime } from '../../../shared/format';
 
 const f = vi.activityForm;
-const k = vi.activityKinds;
 
-type Details = Record<string, unknown> & { kind: ActivityKind };
+export { defaultDetails };
+
+/** The forms in the registry's order. */
+const FORM_OPTIONS = Object.keys(KINDS).map((kind) => ({ value: kind, label: specOf(KINDS, kind).label }));
 export interface Draft {
   date: string;
   title: string;
@@ -41,31 +36,11 @@ export interface Draft {
   details: Details;
 }
 
-export function defaultDetails(kind: ActivityKind): Details {
-  switch (kind) {
-    case 'broadcast':
-      return { kind, newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' };
-    case 'visual':
-      return { kind, visualKind: 'bangRon', count: 1, size: '', locations: '', startDate: null, endDate: null };
-    case 'meeting':
-      return { kind, meetingKind: 'hoiNghi', venue: '', attendees: 0, attendeeGroups: '', chairedBy: '' };
-    case 'online':
-      return { kind, channel: 'portal', postKind: 'tin', url: '', views: null };
-    case 'contest':
-      return { kind, startDate: null, endDate: null, participants: 0, prizes: '' };
-    case 'tthcPosting':
-      return { kind, place: '', procedureCount: 1 };
-    case 'publication':
-      return { kind, publicationKind: 'toRoi', count: 1 };
-  }
-}
-
 const emptyDraft = (kind: ActivityKind): Draft => ({ date: todayIso(), title: '', taskId: null, areas: [], unitName: '', note: '', details: defaultDetails(kind) });
 export const draftFromActivity = (a: Activity): Draft => ({ date: a.date, title: a.title, taskId: a.taskId, areas: a.areas, unitName: a.unitName, note: a.note, details: { ...a.details } as Details });
 
-/** Last-used values of a form: everything but what changes every time (date, title, note). */
-// The linked task is never carried over: it is suggested from the form and date (TaskSuggestion).
-const fromLastUsed = (a: Activity): Draft => ({ ...draftFromActivity(a), date: todayIso(), title: '', note: '', taskId: null });
+/** A new entry after the last one of its form: only what the registry carries over (officer, place). */
+const fromLastUsed = (a: Activity): Draft => ({ ...emptyDraft(a.details.kind), unitName: a.unitName, details: carriedOver(KINDS, a.details) });
 
 interface Props {
   mode: 'new' | 'edit' | 'duplicate';
@@ -89,7 +64,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   useEffect(() => {
     if (mode !== 'new' || touched.current) return;
     let live = true;
-    void invoke('activities.lastUsed', { kind: draft.details.kind }).then((last) => {
+    void activityEntry.lastUsed(draft.details.kind).then((last) => {
       if (live && last && !touched.current) setDraft((d) => ({ ...fromLastUsed(last), title: d.title, date: d.date }));
     }, () => undefined);
     return () => {
@@ -137,18 +112,16 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
     setErrors({});
     setSaving(true);
     try {
-      let saved: Activity[];
-      if (mode === 'edit' && initial) saved = [await invoke('activities.update', { id: initial.id, fields: parsed.data })];
-      else if (repeat.on && draft.details.kind === 'broadcast') saved = await invoke('activities.createSeries', { fields: parsed.data, repeat: { every: repeat.every, times: repeat.times } });
-      else saved = [await invoke('activities.create', parsed.data)];
-      for (const file of files) {
-        const base64 = await fileToBase64(file);
-        const thumbnailBase64 = file.type.startsWith('image/') ? await imageThumbnail(file) : null;
-        // The bytes travel once; the rest of a series links the stored file.
-        const [head, ...rest] = saved;
-        const stored = await invoke('evidence.add', { activityId: head!.id, name: file.name, base64, thumbnailBase64 });
-        for (const a of rest) await invoke('evidence.link', { activityId: a.id, sha256: stored.sha256, name: file.name });
-      }
+      const evidence = [];
+      for (const file of files) evidence.push({ name: file.name, base64: await fileToBase64(file), thumbnailBase64: file.type.startsWith('image/') ? await imageThumbnail(file) : null });
+      // One call, one transaction: the activity (or the series) and every file, or nothing.
+      const series = mode !== 'edit' && repeat.on && specOf(KINDS, draft.details.kind).series;
+      const saved = await activityEntry.save({
+        id: mode === 'edit' && initial ? initial.id : null,
+        fields: parsed.data,
+        repeat: series ? { every: repeat.every, times: repeat.times } : null,
+        files: evidence,
+      });
       onSaved(saved.length > 1 ? f.savedSeries(saved.length) : f.saved);
     } catch (e) {
       setError(errorMessage(e));
@@ -171,10 +144,40 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   const date = (key: string, label: string) => (
     <DateField label={label} value={(d[key] as string) ?? ''} onChange={(iso) => setD({ [key]: iso })} error={err(`details.${key}`)} />
   );
-  const select = (key: string, label: string, values: readonly string[], labels: Record<string, string>) => (
+  const select = (key: string, label: string, values: readonly string[], labels: Readonly<Record<string, string>>) => (
     <NativeSelect label={label} value={d[key] as string} onChange={(e) => setD({ [key]: e.currentTarget.value })} data={values.map((v) => ({ value: v, label: labels[v]! }))} />
   );
-  const count = useMemo(() => (repeat.on && d.kind === 'broadcast' && mode !== 'edit' ? repeat.times : 1), [repeat, d.kind, mode]);
+  const list = (key: string, label: string) => (
+    <TextInput
+      label={label}
+      value={slotText ?? ((d[key] as string[]) ?? []).join(', ')}
+      onChange={(e) => {
+        setSlotText(e.currentTarget.value);
+        setD({ [key]: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) });
+      }}
+      error={err(`details.${key}`)}
+    />
+  );
+  /** One input of the form's details, as the kind registry describes it. */
+  const detailInput = (field: FieldSpec) => {
+    const input = (() => {
+      switch (field.input) {
+        case 'select':
+          return select(field.key, field.label, field.options, field.optionLabels);
+        case 'number':
+          return num(field.key, field.label, { nullable: field.nullable });
+        case 'text':
+          return text(field.key, field.label);
+        case 'date':
+          return date(field.key, field.label);
+        case 'list':
+          return list(field.key, field.label);
+      }
+    })();
+    return <Fragment key={field.key}>{input}</Fragment>;
+  };
+  const series = specOf(KINDS, d.kind).series;
+  const count = useMemo(() => (repeat.on && series && mode !== 'edit' ? repeat.times : 1), [repeat, series, mode]);
 
   return (
     <form
@@ -193,7 +196,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
     >
       <Stack gap="sm">
         <SimpleGrid cols={3}>
-          <NativeSelect label={f.form} value={d.kind} onChange={(e) => changeKind(e.currentTarget.value as ActivityKind)} data={COMMUNICATION_FORMS.map((v) => ({ value: v, label: formLabels[v] }))} disabled={mode === 'edit'} data-autofocus />
+          <NativeSelect label={f.form} value={d.kind} onChange={(e) => changeKind(e.currentTarget.value as ActivityKind)} data={FORM_OPTIONS} disabled={mode === 'edit'} data-autofocus />
           <DateField label={f.date} value={draft.date} onChange={(iso) => set({ date: iso ?? '' })} error={err('date')} required />
           <NativeSelect
             label={f.task}
@@ -205,70 +208,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
         {!draft.taskId && <TaskSuggestion form={d.kind} date={draft.date} options={tasks} onPick={(taskId) => set({ taskId })} />}
         <TextInput label={f.title} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} required />
 
-        {d.kind === 'broadcast' && (
-          <SimpleGrid cols={3}>
-            {select('newsKind', f.newsKind, BROADCAST_KINDS, k.newsKind)}
-            <TextInput
-              label={f.slots}
-              value={slotText ?? ((d.slots as string[]) ?? []).join(', ')}
-              onChange={(e) => {
-                setSlotText(e.currentTarget.value);
-                setD({ slots: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) });
-              }}
-              error={err('details.slots')}
-            />
-            {num('durationMinutes', f.duration)}
-            {num('repeats', f.repeats)}
-            {text('station', f.station)}
-          </SimpleGrid>
-        )}
-        {d.kind === 'visual' && (
-          <SimpleGrid cols={3}>
-            {select('visualKind', f.visualKind, VISUAL_KINDS, k.visualKind)}
-            {num('count', f.count)}
-            {text('size', f.size)}
-            {text('locations', f.locations)}
-            {date('startDate', f.putUp)}
-            {date('endDate', f.takeDown)}
-          </SimpleGrid>
-        )}
-        {d.kind === 'meeting' && (
-          <SimpleGrid cols={3}>
-            {select('meetingKind', f.meetingKind, MEETING_KINDS, k.meetingKind)}
-            {text('venue', f.venue)}
-            {num('attendees', f.attendees)}
-            {text('attendeeGroups', f.attendeeGroups)}
-            {text('chairedBy', f.chairedBy)}
-          </SimpleGrid>
-        )}
-        {d.kind === 'online' && (
-          <SimpleGrid cols={3}>
-            {select('channel', f.channel, ONLINE_CHANNELS, k.channel)}
-            {select('postKind', f.postKind, ONLINE_KINDS, k.postKind)}
-            {text('url', f.url)}
-            {num('views', f.views, { nullable: true })}
-          </SimpleGrid>
-        )}
-        {d.kind === 'contest' && (
-          <SimpleGrid cols={3}>
-            {date('startDate', f.contestStart)}
-            {date('endDate', f.contestEnd)}
-            {num('participants', f.participants)}
-            {text('prizes', f.prizes)}
-          </SimpleGrid>
-        )}
-        {d.kind === 'tthcPosting' && (
-          <SimpleGrid cols={3}>
-            {text('place', f.place)}
-            {num('procedureCount', f.procedureCount)}
-          </SimpleGrid>
-        )}
-        {d.kind === 'publication' && (
-          <SimpleGrid cols={3}>
-            {select('publicationKind', f.publicationKind, PUBLICATION_KINDS, k.publicationKind)}
-            {num('count', f.publicationCount)}
-          </SimpleGrid>
-        )}
+        <SimpleGrid cols={3}>{specOf(KINDS, d.kind).fields.map((field) => detailInput(field))}</SimpleGrid>
 
         <Checkbox.Group label={f.areas} value={draft.areas} onChange={(v) => set({ areas: v as CchcArea[] })}>
           <SimpleGrid cols={3} spacing={4} mt={4}>
@@ -282,7 +222,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
           <Textarea label={f.note} value={draft.note} onChange={(e) => set({ note: e.currentTarget.value })} autosize minRows={1} error={err('note')} />
         </SimpleGrid>
 
-        {d.kind === 'broadcast' && mode !== 'edit' && (
+        {series && mode !== 'edit' && (
           <Group align="end">
             <Checkbox label={f.repeat} checked={repeat.on} onChange={(e) => setRepeat({ ...repeat, on: e.currentTarget.checked })} />
             {repeat.on && (

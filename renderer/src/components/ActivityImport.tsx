@@ -4,7 +4,8 @@ import { vi } from '../../../shared/strings/index';
 import { IMPORT_FIELDS, type ImportField, type ImportInput, type ImportMapping, type ImportPreview } from '../../../shared/domain/activity';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
 import { formLabels } from '../../../shared/domain/labels';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { activityEntry } from '../stores/activity-entry';
 import { fileToBase64 } from '../files';
 import { formatDateVi } from '../../../shared/text';
 import { FilePicker } from './FilePicker';
@@ -26,7 +27,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
     setError(null);
     setBusy(true);
     try {
-      const p = await invoke('activities.importPreview', { base64: b64, mapping: map, kind: k });
+      const p = await activityEntry.importPreview({ base64: b64, mapping: map, kind: k });
       setPreview(p);
       setMapping(p.mapping);
     } catch (e) {
@@ -40,7 +41,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
     if (!base64) return;
     setBusy(true);
     try {
-      const r = await invoke('activities.importApply', { base64, mapping, kind });
+      const r = await activityEntry.importApply({ base64, mapping, kind });
       onDone(t.applied(r.created));
     } catch (e) {
       setError(errorMessage(e));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { keyCustody, keyCustodyUi } from '../../../shared/strings/key-custody';
 import { vi } from '../../../shared/strings/index';
 import type { BackupSource } from '../../../shared/domain/backup';
 import { useBackupStore } from '../stores/backup';
@@ -18,6 +19,8 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
   // The desktop app picks folders with its native dialog; typed paths are for the preview.
   const typed = useAppStore((s) => s.info?.runtime !== 'electron');
   const [folder, setFolder] = useState('');
+  const [withKey, setWithKey] = useState(false);
+  const [keyPass, setKeyPass] = useState('');
   const [sourcePath, setSourcePath] = useState('');
   const [source, setSource] = useState<BackupSource | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -50,10 +53,13 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
             <Title order={4}>{t.toUsb}</Title>
             <Text size="sm" c="dimmed">{t.intro}</Text>
             {typed && <TextInput label={t.folderLabel} description={t.folderHint} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} />}
+            <Checkbox label={keyCustody.withKey} checked={withKey} onChange={(e) => setWithKey(e.currentTarget.checked)} />
+            {withKey && <PasswordInput label={keyCustodyUi.passphrase} value={keyPass} onChange={(e) => setKeyPass(e.currentTarget.value)} w={320} />}
             <Group>
-              <Button loading={store.busy} onClick={() => void store.toFolder(folder)}>{t.toUsb}</Button>
+              <Button loading={store.busy} disabled={withKey && !keyPass} onClick={() => void store.toFolder(folder, withKey ? keyPass : undefined)}>{t.toUsb}</Button>
             </Group>
             {store.written && <Alert color="green">{t.done(store.written)}</Alert>}
+            {store.keyFile && <Alert color="green">{keyCustody.keyFileWritten(store.keyFile)}</Alert>}
           </Stack>
         </Paper>
       )}

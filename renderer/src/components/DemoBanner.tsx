@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { clearDemoData } from '../stores/first-steps';
 import { useAppStore } from '../stores/app';
 import { navigate } from '../router';
 
@@ -34,7 +35,7 @@ export function DemoBanner() {
                 setBusy(true);
                 setError(null);
                 try {
-                  await invoke('app.clearDemo', {});
+                  await clearDemoData();
                   navigate('/dashboard');
                   await load();
                 } catch (e) {

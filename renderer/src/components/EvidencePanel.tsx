@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import type { EvidenceItem } from '../../../shared/domain/activity';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { evidenceActions } from '../stores/evidence';
 import { deliverFile } from '../download';
 
 const t = vi.evidence;
@@ -12,7 +13,7 @@ function Thumb({ item }: { item: EvidenceItem }) {
   useEffect(() => {
     if (!item.hasThumbnail) return;
     let live = true;
-    void invoke('evidence.thumbnail', { sha256: item.sha256 }).then((r) => live && r.base64 && setSrc(`data:image/jpeg;base64,${r.base64}`), () => undefined);
+    void evidenceActions.thumbnail(item.sha256).then((r) => live && r.base64 && setSrc(`data:image/jpeg;base64,${r.base64}`), () => undefined);
     return () => {
       live = false;
     };
@@ -29,7 +30,7 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   const load = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     let live = true;
-    invoke('evidence.list', { activityId }).then(
+    evidenceActions.list(activityId).then(
       (list) => live && setItems(list),
       (e: unknown) => live && setError(errorMessage(e)),
     );
@@ -40,7 +41,7 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
 
   async function open(item: EvidenceItem) {
     try {
-      const r = await invoke('evidence.open', { sha256: item.sha256 });
+      const r = await evidenceActions.open(item.sha256);
       if (!r.opened && r.file) {
         const bytes = Uint8Array.from(atob(r.file.base64), (c) => c.charCodeAt(0));
         // Viewable types open in a new tab; if the browser blocks it (or cannot show it), download.
@@ -53,7 +54,7 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   }
   async function reveal(item: EvidenceItem) {
     try {
-      const r = await invoke('evidence.reveal', { sha256: item.sha256 });
+      const r = await evidenceActions.reveal(item.sha256);
       setNote(t.revealedAt(r.path));
     } catch (e) {
       setError(errorMessage(e));
@@ -61,7 +62,7 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   }
   async function remove(item: EvidenceItem) {
     try {
-      await invoke('evidence.remove', { activityId, sha256: item.sha256 });
+      await evidenceActions.remove(activityId, item.sha256);
       load();
     } catch (e) {
       setError(errorMessage(e));

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import { invoke, errorMessage } from '../bridge';
-import type { ReportKind } from '../../../shared/domain/period';
+import { errorMessage } from '../bridge';
+import { createDueReport, loadNextSteps } from '../stores/first-steps';
 import { navigate } from '../router';
-import { todayIso } from '../stores/activities';
-import { nextSteps, type NextSteps, type StepKey } from '../../../shared/domain/next-steps';
+import type { NextSteps, StepKey } from '../../../shared/domain/next-steps';
 import { formatDate, formatDateTime, formatPeriodKey } from '../../../shared/format';
 
 const h = vi.home;
@@ -19,24 +18,10 @@ const TARGET: Record<StepKey, (s: NextSteps) => Promise<string>> = {
     const due = s.dueNext;
     if (!due) return '/reports';
     if (due.draftId) return `/reports/${due.draftId}`;
-    const r = await invoke('reports.create', { kind: due.kind as ReportKind, year: due.year, from: null, to: null, deadline: null });
-    return `/reports/${r.id}`;
+    return `/reports/${await createDueReport(due.kind, due.year)}`;
   },
   send: async () => '/bundles',
 };
-
-async function load(): Promise<NextSteps> {
-  const today = todayIso();
-  const year = Number(today.slice(0, 4));
-  const [plans, page, periods, outbox] = await Promise.all([
-    invoke('plans.list', { year }),
-    invoke('activities.list', { from: `${year}-01-01`, to: `${year}-12-31`, sort: 'date', direction: 'desc', limit: 1 }),
-    invoke('reports.periods', { year, today }),
-    invoke('bundles.outbox', {}),
-  ]);
-  const a = page.rows[0];
-  return nextSteps({ plans, year, activityCount: page.total, lastActivity: a ? { date: a.date, title: a.title } : null, periods: periods.periods, outbox });
-}
 
 /** The checklist at the top of the home screen: what is done, what to do next, what is due. */
 export function NextStepsPanel() {
@@ -44,7 +29,7 @@ export function NextStepsPanel() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void load().then((x) => live && setS(x), () => undefined);
+    void loadNextSteps().then((x) => live && setS(x), () => undefined);
     return () => {
       live = false;
     };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { usePlansStore } from '../stores/plans';
 import { ActionIcon, Button, Divider, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateField } from './DateField';
-import { ANNEX_FIELDS, LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, PlanFields, type AnnexField, type Plan } from '../../../shared/domain/plan';
+import { AMEND_KINDS, ANNEX_FIELDS, LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, PlanFields, type AnnexField, type Plan } from '../../../shared/domain/plan';
 import { vi } from '../../../shared/strings/index';
 import { DecisionForm } from './DecisionForm';
 
@@ -61,6 +61,17 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
         allowDeselect={false}
         onChange={(x) => up({ amendsPlanId: x ? x : null })}
       />
+      {v.amendsPlanId && (
+        <Select
+          label={f.amendKind}
+          description={f.amendKindHelp}
+          data={AMEND_KINDS.map((k) => ({ value: k, label: f.amendKinds[k] }))}
+          value={v.amendKind}
+          allowDeselect={false}
+          data-testid="plan-amend-kind"
+          onChange={(x) => up({ amendKind: AMEND_KINDS.find((k) => k === x) ?? 'supplement' })}
+        />
+      )}
       <Textarea label={f.opening} autosize minRows={2} value={v.opening} onChange={(e) => up({ opening: e.currentTarget.value })} />
       <Title order={4}>{f.bodySections}</Title>
       {body.map((s, i) => (

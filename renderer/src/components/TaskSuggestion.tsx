@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import { invoke } from '../bridge';
+import { loadSuggestableTasks } from '../stores/first-steps';
 import { suggestTasks, type SuggestableTask } from '../../../shared/domain/task-suggestion';
 import type { TaskOption } from './useTaskOptions';
 
@@ -10,18 +10,8 @@ function useSuggestable(): SuggestableTask[] {
   const [tasks, setTasks] = useState<SuggestableTask[]>([]);
   useEffect(() => {
     let live = true;
-    void (async () => {
-      try {
-        const out: SuggestableTask[] = [];
-        for (const p of await invoke('plans.list', {})) {
-          const d = await invoke('plans.get', { id: p.id });
-          for (const t of d.tasks) out.push({ taskId: t.id, planYear: d.plan.year, position: t.position, span: t.span, forms: t.forms });
-        }
-        if (live) setTasks(out);
-      } catch {
-        // No suggestion then; the picker still works.
-      }
-    })();
+    // No suggestion when the tasks cannot be read; the picker still works.
+    void loadSuggestableTasks().then((t) => live && setTasks(t), () => undefined);
     return () => {
       live = false;
     };

@@ -9,7 +9,8 @@ import { formLabels } from '../../../shared/domain/labels';
 import { areaLabels } from '../../../shared/domain/labels';
 import { CCHC_AREAS, COMMUNICATION_FORMS, type CchcArea, type CommunicationForm } from '../../../shared/domain/common';
 import { quarterRange, type Activity } from '../../../shared/domain/activity';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { activityEntry } from '../stores/activity-entry';
 import { deliverFile } from '../download';
 import { ActivityForm } from '../components/ActivityForm';
 import { ActivityImport } from '../components/ActivityImport';
@@ -45,7 +46,7 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
 
   useEffect(() => {
     void reload();
-    void invoke('activities.units', {}).then(setUnits, () => undefined);
+    void activityEntry.units().then(setUnits, () => undefined);
   }, [reload]);
   // Alt+N: a new entry from anywhere on the page, without the mouse.
   useEffect(() => {
@@ -96,7 +97,7 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
   async function remove(a: Activity) {
     setActionError(null);
     try {
-      await invoke('activities.delete', { id: a.id });
+      await activityEntry.remove(a.id);
       setUndo(a);
       setMessage(l.deleted(a.title));
       await reload();
@@ -107,7 +108,7 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
   async function restore() {
     if (!undo) return;
     try {
-      await invoke('activities.restore', { id: undo.id });
+      await activityEntry.restore(undo.id);
       setUndo(null);
       setMessage(null);
       await reload();
@@ -118,7 +119,7 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
   async function exportXlsx() {
     setActionError(null);
     try {
-      deliverFile(await invoke('activities.exportXlsx', filter));
+      deliverFile(await activityEntry.exportXlsx(filter));
     } catch (e) {
       setActionError(errorMessage(e));
     }
@@ -129,7 +130,7 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
     setUndo(null);
     setMessage(msg);
     await reload();
-    void invoke('activities.units', {}).then(setUnits, () => undefined);
+    void activityEntry.units().then(setUnits, () => undefined);
   };
 
   return (

@@ -4,6 +4,7 @@ import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import { deliverFile } from '../download';
 import { formatDateTime, formatPeriodKey, formatVersionLabel } from '../../../shared/format';
+import { KeyCustodyPanel } from './KeyCustodyPanel';
 
 const b = vi.bundles;
 const dateTime = formatDateTime;
@@ -54,6 +55,8 @@ export function BundlesPage() {
           </Group>
         </Stack>
       </Paper>
+
+      <KeyCustodyPanel />
 
       <Paper withBorder p="md">
         <Stack>

@@ -5,14 +5,13 @@ import { useAppStore } from '../stores/app';
 import { NextStepsPanel } from '../components/NextStepsPanel';
 import { useActivitiesStore, todayIso } from '../stores/activities';
 import { COMMUNICATION_FORMS, type CommunicationForm } from '../../../shared/domain/common';
-import { formLabels } from '../../../shared/domain/labels';
+import { ACTIVITY_KINDS } from '../../../shared/domain/kinds/index';
 import type { Dashboard, TaskProgress } from '../../../shared/domain/activity';
 
 const d = vi.dashboard;
-const COLORS: Record<CommunicationForm, string> = {
-  broadcast: '#c92a2a', visual: '#e67700', meeting: '#2b8a3e', online: '#1971c2', contest: '#862e9c', tthcPosting: '#5f3dc4', publication: '#0b7285',
-};
-const shortLabel = (f: CommunicationForm) => formLabels[f].split(' (')[0]!;
+// Tiles, chart colours and legends come from the kind registry.
+const COLORS = (f: CommunicationForm) => ACTIVITY_KINDS[f].color;
+const shortLabel = (f: CommunicationForm) => ACTIVITY_KINDS[f].shortLabel;
 
 /** Activities per month, stacked by form: plain SVG, no chart library. */
 function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number }) {
@@ -39,7 +38,7 @@ function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number
                 const h = y(v);
                 acc += h;
                 return (
-                  <rect key={f} x={pad.l + i * bw + 6} width={bw - 12} y={H - pad.b - acc} height={h} fill={COLORS[f]}>
+                  <rect key={f} x={pad.l + i * bw + 6} width={bw - 12} y={H - pad.b - acc} height={h} fill={COLORS(f)}>
                     <title>{`${d.month(i + 1)} · ${shortLabel(f)}: ${v}`}</title>
                   </rect>
                 );
@@ -53,7 +52,7 @@ function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number
       <Group gap="md">
         {COMMUNICATION_FORMS.map((f) => (
           <Group key={f} gap={4}>
-            <span style={{ width: 10, height: 10, background: COLORS[f], display: 'inline-block' }} />
+            <span style={{ width: 10, height: 10, background: COLORS(f), display: 'inline-block' }} />
             <Text size="xs">{shortLabel(f)}</Text>
           </Group>
         ))}
@@ -94,7 +93,7 @@ export function DashboardPage() {
       {dashboard && (
         <>
           <Paper withBorder p="md">
-            <Text fw={600} mb="xs">{d.quarterCounts(dashboard.quarter, dashboard.year)}</Text>
+            <Text fw={600} mb="xs">{d.quarterCounts(dashboard.quarter, dashboard.year, dashboard.from, dashboard.to)}</Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
               {COMMUNICATION_FORMS.map((f) => (
                 <Stack key={f} gap={0}>
@@ -124,6 +123,7 @@ export function DashboardPage() {
             <Paper withBorder p="md">
               <Text c="dimmed" size="sm">{d.yearTotal} {dashboard.year}</Text>
               <Text fz={28} fw={700} data-testid="dash-activities">{dashboard.yearTotal}</Text>
+              <Text c="dimmed" size="xs">{d.yearWindow(dashboard.yearFrom, dashboard.yearTo)}</Text>
             </Paper>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -8,7 +8,7 @@ import { navigate } from '../router';
 import { AnnexTable } from '../components/AnnexTable';
 import { AnnexEditor } from '../components/AnnexEditor';
 import { PlanDocumentForm } from '../components/PlanDocumentForm';
-import { invoke } from '../bridge';
+import { planFiles } from '../stores/activity-entry';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
 import type { PlanDetail, PlanSummary } from '../../../shared/contract/plans';
 import type { ExportedFile } from '../../../shared/contract/files';
@@ -85,6 +85,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
       signer: { ...t.defaultSigner },
       annex: { heading: t.defaultAnnexHeading, title: t.defaultAnnexTitle(year), subtitle: t.defaultAnnexSubtitle(year, commune), orderLabel: 'TT', columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
       amendsPlanId: null,
+      amendKind: 'supplement',
     };
     try {
       const plan = await create(fields);
@@ -160,13 +161,13 @@ function PlanView({ id, startImport = false }: { id: string; startImport?: boole
       <Title order={2}>{plan.title}</Title>
       <Text c="dimmed">{plan.issuer} · {t.number}: {plan.numberText} · {t.year} {plan.year}</Text>
       <Group gap="xs">
-        <Button size="xs" loading={busy === t.exportPdf} onClick={run(t.exportPdf, () => invoke('plans.exportPdf', { id, part: 'all' }))}>{t.exportPdf}</Button>
+        <Button size="xs" loading={busy === t.exportPdf} onClick={run(t.exportPdf, () => planFiles.pdf(id))}>{t.exportPdf}</Button>
         <Button size="xs" variant="light" onClick={() => void useAnnexEditor.getState().flush().then(() => navigate(`/print/plan/${id}/auto`))}>{t.print}</Button>
-        <Button size="xs" variant="light" loading={busy === t.exportDocx} onClick={run(t.exportDocx, () => invoke('plans.exportDocx', { id, part: 'all' }))}>{t.exportDocx}</Button>
-        <Button size="xs" variant="light" loading={busy === t.exportDocxAnnex} onClick={run(t.exportDocxAnnex, () => invoke('plans.exportDocx', { id, part: 'annex' }))}>{t.exportDocxAnnex}</Button>
-        <Button size="xs" variant="light" loading={busy === t.exportXlsx} onClick={run(t.exportXlsx, () => invoke('plans.exportXlsx', { id }))}>{t.exportXlsx}</Button>
+        <Button size="xs" variant="light" loading={busy === t.exportDocx} onClick={run(t.exportDocx, () => planFiles.docx(id, 'all'))}>{t.exportDocx}</Button>
+        <Button size="xs" variant="light" loading={busy === t.exportDocxAnnex} onClick={run(t.exportDocxAnnex, () => planFiles.docx(id, 'annex'))}>{t.exportDocxAnnex}</Button>
+        <Button size="xs" variant="light" loading={busy === t.exportXlsx} onClick={run(t.exportXlsx, () => planFiles.xlsx(id))}>{t.exportXlsx}</Button>
         <Button size="xs" variant="default" onClick={() => setImporting(true)}>{t.importXlsx}</Button>
-        <Button size="xs" variant="default" loading={busy === t.template} onClick={run(t.template, () => invoke('plans.xlsxTemplate', { id }))}>{t.template}</Button>
+        <Button size="xs" variant="default" loading={busy === t.template} onClick={run(t.template, () => planFiles.template(id))}>{t.template}</Button>
         <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(true)}>{t.deletePlan}</Button>
       </Group>
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t.deletePlan}>

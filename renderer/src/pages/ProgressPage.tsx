@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, NativeSelect, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { progressActions } from '../stores/activity-entry';
 import { useActivitiesStore, todayIso } from '../stores/activities';
 import type { TaskProgress } from '../../../shared/domain/activity';
 import type { PlanSummary } from '../../../shared/contract/plans';
@@ -17,7 +18,7 @@ export function ProgressPage({ planId }: { planId: string | null }) {
   const [actionError, setActionError] = useState<string | null>(null);
 
   useEffect(() => {
-    void invoke('plans.list', {}).then((p) => {
+    void progressActions.plans().then((p) => {
       setPlans(p);
       setSelected((s) => s ?? p[0]?.id ?? null);
     }, (e: unknown) => setActionError(errorMessage(e)));
@@ -29,7 +30,7 @@ export function ProgressPage({ planId }: { planId: string | null }) {
   async function setStatus(task: TaskProgress, status: TaskProgress['status'], statusDate: string | null) {
     setActionError(null);
     try {
-      await invoke('activities.setTaskStatus', { taskId: task.taskId, status, statusDate });
+      await progressActions.setTaskStatus({ taskId: task.taskId, status, statusDate });
       if (selected) await loadProgress(selected);
     } catch (e) {
       setActionError(errorMessage(e));

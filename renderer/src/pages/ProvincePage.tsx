@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Code, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import type { ImportLine } from '../../../shared/domain/bundle';
 import { deliverFile } from '../download';
+import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
 import { formLabels } from '../../../shared/domain/labels';
@@ -25,6 +26,7 @@ export function ProvincePage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [period, setPeriod] = useState(`${new Date().getFullYear()}-q1`);
   const [cardPath, setCardPath] = useState('');
+  const [thayKhoa, setThayKhoa] = useState(false);
   const [folder, setFolder] = useState('');
   const { loadProvince } = s;
   useEffect(() => void loadProvince(year, period), [loadProvince, year, period]);
@@ -74,10 +76,12 @@ export function ProvincePage() {
             </Table>
           )}
           {s.notice && <Alert color="green">{b.keyAdded(s.notice)}</Alert>}
+          {s.keyWarning && <Alert color="yellow">{s.keyWarning}</Alert>}
           <Group align="end">
             <TextInput label={b.keyCardPath} value={cardPath} onChange={(e) => setCardPath(e.currentTarget.value)} w={520} />
-            <Button variant="light" disabled={!cardPath.trim()} onClick={() => void s.addKey(cardPath)}>{b.addKey}</Button>
+            <Button variant="light" disabled={!cardPath.trim()} onClick={() => void s.addKey(cardPath, thayKhoa)}>{b.addKey}</Button>
           </Group>
+          <Checkbox label={keyCustodyUi.provinceConfirm} checked={thayKhoa} onChange={(e) => setThayKhoa(e.currentTarget.checked)} data-testid="confirm-replacement" />
         </Stack>
       </Paper>
 

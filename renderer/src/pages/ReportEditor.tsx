@@ -6,9 +6,12 @@ import { navigate } from '../router';
 import { formatDateVi } from '../../../shared/text';
 import { ReportDoc, NARRATIVE_KEYS, draftNarrative } from '../../../shared/domain/report';
 import { reportTables, cellText, type ReportTable } from '../../../shared/domain/report-doc';
-import type { ReportView } from '../../../shared/contract/reports';
 import { DateField } from '../components/DateField';
 import { formatDateTime } from '../../../shared/format';
+import type { ReportView, SubmitCheck } from '../../../shared/contract/reports';
+import { cumulativeText, reportGateText as gate } from '../../../shared/strings/report-gate';
+import { cumulativeLines } from '../../../shared/domain/report-cumulative';
+import { estimateLines } from '../../../shared/domain/report-estimate';
 
 const t = vi.reports;
 
@@ -42,6 +45,16 @@ export function ReportEditor({ id }: { id: string }) {
       {error && <Alert color="red">{error}</Alert>}
       {notice && <Alert color="green">{notice}</Alert>}
       {submitted ? <FrozenBanner view={view} /> : <Alert color="blue">{t.liveNote}</Alert>}
+      {view.estimate && (
+        <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
+          <Stack gap={2}>{estimateLines(view.estimate).map((l) => <Text key={l} size="sm">{l}</Text>)}</Stack>
+        </Alert>
+      )}
+      {cumulativeLines(view.cumulative).length > 0 && (
+        <Alert color="yellow" title={cumulativeText.title} data-testid="report-cumulative">
+          <Stack gap={2}>{cumulativeLines(view.cumulative).map((l) => <Text key={l} size="sm">{l}</Text>)}</Stack>
+        </Alert>
+      )}
       <Tabs defaultValue="content" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="content">{t.tabs.content}</Tabs.Tab>
@@ -113,9 +126,10 @@ function FrozenBanner({ view }: { view: ReportView }) {
 }
 
 function DocForm({ view }: { view: ReportView }) {
-  const { saveDoc, submit, busy } = useReportsStore();
+  const { saveDoc, submit, checkSubmit, busy } = useReportsStore();
   const [doc, setDoc] = useState<ReportDoc>(view.report.doc);
   const [confirm, setConfirm] = useState(false);
+  const [check, setCheck] = useState<SubmitCheck | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const readOnly = view.report.status === 'submitted';
   const h = t.header;
@@ -169,16 +183,37 @@ function DocForm({ view }: { view: ReportView }) {
         <Group>
           <Button loading={busy} onClick={() => void save()}>{t.saveDraft}</Button>
           <Button variant="default" onClick={() => setDoc((d) => ({ ...d, sections: draftNarrative(view.figures, view.phrase, view.commune.communeName) }))}>{t.redraft}</Button>
-          <Button color="green" loading={busy} onClick={() => setConfirm(true)}>{t.submit}</Button>
+          <Button
+            color="green"
+            loading={busy}
+            onClick={async () => {
+              // The gate checks the text on the screen; it is saved on "Xác nhận".
+              const parsed = ReportDoc.safeParse(doc);
+              if (!parsed.success) return void (await save());
+              setCheck(await checkSubmit(parsed.data));
+              setConfirm(true);
+            }}
+          >
+            {t.submit}
+          </Button>
         </Group>
       )}
       <Modal opened={confirm} onClose={() => setConfirm(false)} title={t.submit}>
         <Stack>
-          <Text>{t.submitConfirm}</Text>
+          {check && check.blockers.length > 0 && (
+            <Alert color="red" title={gate.blockersTitle} data-testid="submit-blockers">
+              <Stack gap={4}>{check.blockers.map((b) => <Text key={b} size="sm">{b}</Text>)}</Stack>
+            </Alert>
+          )}
+          {check?.warnings.map((w) => (
+            <Alert key={w} color="orange" data-testid="submit-warning">{w}</Alert>
+          ))}
+          {check && check.blockers.length === 0 && <Text>{t.submitConfirm}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirm(false)}>{vi.actions.cancel}</Button>
             <Button
               color="green"
+              disabled={!check || check.blockers.length > 0}
               loading={busy}
               onClick={async () => {
                 setConfirm(false);

@@ -5,6 +5,8 @@ import { DocTitle, Heading, NationalHeader, Prose, PrintTable, SignOff, type Pri
 import { reportTables, cellText } from '../../../shared/domain/report-doc';
 import type { ReportView } from '../../../shared/contract/reports';
 import { vi } from '../../../shared/strings/index';
+import { estimateLines } from '../../../shared/domain/report-estimate';
+import { cumulativeLines } from '../../../shared/domain/report-cumulative';
 
 const D = vi.reports.doc;
 
@@ -34,6 +36,12 @@ function ReportBody({ view }: { view: ReportView }) {
       <p className="nd30-italic nd30-center">{D.windowLine(figures.window.from, figures.window.to)}</p>
       <Heading>{D.partFigures}</Heading>
       <Prose text={doc.sections.results} />
+      {estimateLines(view.estimate).map((line) => (
+        <p key={line} className="nd30-italic" data-testid="report-estimate">{line}</p>
+      ))}
+      {cumulativeLines(view.cumulative).map((line) => (
+        <p key={line} className="nd30-italic" data-testid="report-cumulative">{line}</p>
+      ))}
       {reportTables(figures).map((t) => {
         const rows: PrintRow[] = t.rows.map((r, i) => (r.kind === 'group' ? { kind: 'group', key: `g${i}`, label: r.label, title: r.title } : { kind: 'row', key: `r${i}`, cells: r.cells.map(cellText) }));
         return (

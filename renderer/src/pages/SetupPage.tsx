@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Center, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { CommuneForm } from '../components/CommuneForm';
-import { invoke, errorMessage } from '../bridge';
+import { errorMessage } from '../bridge';
+import { loadDemoData } from '../stores/first-steps';
 import { useAppStore } from '../stores/app';
 
 const f = vi.demo.firstRun;
@@ -39,7 +40,7 @@ export function SetupPage() {
                   setBusy(true);
                   setError(null);
                   try {
-                    await invoke('app.loadDemo', {});
+                    await loadDemoData();
                     await load();
                   } catch (e) {
                     setError(errorMessage(e));

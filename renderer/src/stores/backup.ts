@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { invoke, errorMessage } from '../bridge';
+import { invoke } from '../bridge';
+import { makeRun } from './run';
 import type { BackupEntry, BackupSource, BackupSummary } from '../../../shared/domain/backup';
 
 interface BackupState {
@@ -12,39 +13,32 @@ interface BackupState {
   inspected: BackupSummary | null;
   restored: BackupSummary | null;
   loadLocal(): Promise<void>;
-  toFolder(folder: string): Promise<void>;
+  /** With a passphrase, the signing key is saved beside the backup too ("Sao lưu khoá"). */
+  toFolder(folder: string, passphrase?: string): Promise<void>;
+  keyFile: string | null;
   inspect(source: BackupSource): Promise<void>;
   restore(summary: BackupSummary, source: BackupSource): Promise<boolean>;
   reset(): void;
 }
 
 export const useBackupStore = create<BackupState>((set) => {
-  async function run<T>(fn: () => Promise<T>): Promise<T | null> {
-    set({ busy: true, error: null });
-    try {
-      return await fn();
-    } catch (e) {
-      set({ error: errorMessage(e) });
-      return null;
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const run = makeRun<BackupState>(set);
   return {
     local: [],
     busy: false,
     error: null,
     written: null,
+    keyFile: null,
     inspected: null,
     restored: null,
     async loadLocal() {
       await run(async () => set({ local: await invoke('backup.list', {}) }));
     },
-    async toFolder(folder) {
-      set({ written: null });
+    async toFolder(folder, passphrase) {
+      set({ written: null, keyFile: null });
       await run(async () => {
-        const r = await invoke('backup.toFolder', folder.trim() ? { folder: folder.trim() } : {});
-        if (!r.cancelled) set({ written: r.path });
+        const r = await invoke('backup.toFolder', { ...(folder.trim() ? { folder: folder.trim() } : {}), ...(passphrase ? { passphrase } : {}) });
+        if (!r.cancelled) set({ written: r.path, keyFile: r.keyFile ?? null });
       });
     },
     async inspect(source) {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { invoke, errorMessage } from '../bridge';
+import { invoke } from '../bridge';
+import { makeRun } from './run';
 import type { KeyInfo, OutboxEntry, ImportLine, ImportSummary, StatusMatrix, Consolidated, TrustedKey } from '../../../shared/domain/bundle';
 import type { BundleCandidates, BundleWritten } from '../../../shared/contract/bundles';
 import type { CommuneReport } from '../../../shared/contract/province';
@@ -19,6 +20,10 @@ interface BundlesState {
   pickFolder(): Promise<string | null>;
   keyCard(): Promise<ExportedFile | null>;
   rotate(): Promise<void>;
+  /** Key custody: each returns the Vietnamese message to show, or null (the error is in `error`). */
+  backupKey(folder: string, passphrase: string): Promise<string | null>;
+  restoreKey(file: string, passphrase: string): Promise<string | null>;
+  replaceLostKey(): Promise<string | null>;
   // Province
   keys: TrustedKey[];
   summary: ImportSummary | null;
@@ -26,7 +31,10 @@ interface BundlesState {
   table: Consolidated | null;
   drill: CommuneReport | null;
   loadProvince(year: number, period: string): Promise<void>;
-  addKey(path: string): Promise<void>;
+  /** `thayKhoa`: the officer confirmed a key without the old key's signature (after a phone call). */
+  addKey(path: string, thayKhoa?: boolean): Promise<void>;
+  /** The warning shown when a replacement key was registered on confirmation. */
+  keyWarning: string | null;
   importFolder(folder: string, year: number, period: string): Promise<void>;
   loadTable(period: string): Promise<void>;
   reportFile(period: string, format: 'xlsx' | 'docx'): Promise<ExportedFile | null>;
@@ -40,17 +48,7 @@ interface BundlesState {
 }
 
 export const useBundlesStore = create<BundlesState>((set, get) => {
-  async function run<T>(fn: () => Promise<T>): Promise<T | null> {
-    set({ busy: true, error: null, notice: null });
-    try {
-      const v = await fn();
-      set({ busy: false });
-      return v;
-    } catch (e) {
-      set({ busy: false, error: errorMessage(e) });
-      return null;
-    }
-  }
+  const run = makeRun<BundlesState>(set, { notice: true });
   return {
     key: null,
     candidates: null,
@@ -59,6 +57,7 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
     busy: false,
     error: null,
     notice: null,
+    keyWarning: null,
     async loadCommune() {
       await run(async () => {
         const [key, candidates, outbox] = await Promise.all([invoke('bundles.keyInfo', {}), invoke('bundles.candidates', {}), invoke('bundles.outbox', {})]);
@@ -95,9 +94,23 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
         set({ keys, matrix, table });
       });
     },
-    async addKey(path) {
-      const k = await run(() => invoke('province.addKey', { path }));
-      if (k) set({ keys: await invoke('province.keys', {}), notice: k.communeName });
+    async addKey(path, thayKhoa = false) {
+      set({ keyWarning: null });
+      const k = await run(() => invoke('province.addKey', { path, thayKhoa }));
+      if (k) set({ keys: await invoke('province.keys', {}), notice: k.communeName, keyWarning: k.warning });
+    },
+    async backupKey(folder, passphrase) {
+      return (await run(() => invoke('bundles.backupKey', { folder, passphrase })))?.message ?? null;
+    },
+    async restoreKey(file, passphrase) {
+      const r = await run(() => invoke('bundles.restoreKey', { file, passphrase }));
+      if (r) set({ key: r });
+      return r?.message ?? null;
+    },
+    async replaceLostKey() {
+      const r = await run(() => invoke('bundles.replaceLostKey', {}));
+      if (r) set({ key: r });
+      return r?.message ?? null;
     },
     async importFolder(folder, year, period) {
       set({ summary: null });

@@ -139,7 +139,7 @@ let dirty = false;
 
 const fromDetail = (d: PlanDetail): AnnexState => ({
   sections: d.sections.map((s) => ({ id: s.id, title: s.title })),
-  tasks: d.tasks.map(({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount }) => ({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount })),
+  tasks: d.tasks.map(({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount, replacesTaskId }) => ({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount, replacesTaskId })),
 });
 
 export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
@@ -217,7 +217,7 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', () => voi
 
 /** A fresh empty task in a section. */
 export const blankTask = (sectionId: string | null): AnnexTaskInput => ({
-  id: newId(), sectionId, content: '', formsText: '', timeText: '', leadUnit: '', coopUnits: '', product: '', note: '', areas: [], forms: [], span: { kind: 'year' }, targetCount: null,
+  id: newId(), sectionId, content: '', formsText: '', timeText: '', leadUnit: '', coopUnits: '', product: '', note: '', areas: [], forms: [], span: { kind: 'year' }, targetCount: null, replacesTaskId: null,
 });
 
 // ---------- import from .xlsx ----------

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { invoke, errorMessage } from '../bridge';
+import { makeRun } from './run';
 import { deliverFile } from '../download';
-import type { ExportFormat, PeriodsOfYear, ReportView } from '../../../shared/contract/reports';
+import type { ExportFormat, PeriodsOfYear, ReportView, SubmitCheck } from '../../../shared/contract/reports';
 import type { ChannelInput } from '../../../shared/contract/index';
 import type { ReportRules } from '../../../shared/domain/period';
 import type { ReportDoc } from '../../../shared/domain/report';
@@ -21,6 +22,8 @@ interface ReportsState {
   open(id: string): Promise<void>;
   saveDoc(doc: ReportDoc): Promise<boolean>;
   submit(): Promise<void>;
+  /** The submit gate's verdict for the confirm dialog (missing số / ngày / người ký, stale text, early). */
+  checkSubmit(doc: ReportDoc): Promise<SubmitCheck | null>;
   revise(): Promise<string | null>;
   exportFile(format: ExportFormat): Promise<void>;
   loadRules(): Promise<void>;
@@ -30,18 +33,7 @@ interface ReportsState {
 
 /** Reports: the periods of a year, the report open on screen, the province's period rules. */
 export const useReportsStore = create<ReportsState>((set, get) => {
-  /** Run one call; errors become the screen's message, never an exception. */
-  async function run<T>(fn: () => Promise<T>, notice: string | null = null): Promise<T | null> {
-    set({ busy: true, error: null, notice: null });
-    try {
-      const v = await fn();
-      set({ busy: false, notice });
-      return v;
-    } catch (e) {
-      set({ busy: false, error: errorMessage(e) });
-      return null;
-    }
-  }
+  const run = makeRun<ReportsState>(set, { notice: true });
   return {
     year: new Date().getFullYear(),
     periods: null,
@@ -86,6 +78,16 @@ export const useReportsStore = create<ReportsState>((set, get) => {
       if (r) {
         await get().open(id);
         set({ notice: vi.reports.submitted });
+      }
+    },
+    async checkSubmit(doc) {
+      const id = get().view?.report.id;
+      if (!id) return null;
+      try {
+        return await invoke('reports.submitCheck', { id, doc });
+      } catch (e) {
+        set({ error: errorMessage(e) });
+        return null;
       }
     },
     async revise() {

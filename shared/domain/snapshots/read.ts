@@ -1,4 +1,5 @@
 import { ReportSnapshotV1 } from './report-v1';
+import { ReportSnapshotV2 } from './report-v2';
 import type { ReportSnapshot } from '../report';
 
 /**
@@ -14,7 +15,12 @@ export class SnapshotFormatError extends Error {
   }
 }
 
-export function upgradeV1(s: ReportSnapshotV1): ReportSnapshot {
+/** v1 → v2: no estimate and no cộng dồn check (v1 had neither). */
+export function upgradeV1(s: ReportSnapshotV1): ReportSnapshotV2 {
+  return { ...s, format: 'cchc-report/2', estimate: null, cumulative: null };
+}
+
+export function upgradeV2(s: ReportSnapshotV2): ReportSnapshot {
   return s;
 }
 
@@ -22,7 +28,9 @@ export function readReportSnapshot(raw: unknown): ReportSnapshot {
   const format = raw && typeof raw === 'object' ? (raw as { format?: unknown }).format : undefined;
   switch (format) {
     case 'cchc-report/1':
-      return upgradeV1(ReportSnapshotV1.parse(raw));
+      return upgradeV2(upgradeV1(ReportSnapshotV1.parse(raw)));
+    case 'cchc-report/2':
+      return upgradeV2(ReportSnapshotV2.parse(raw));
     default:
       throw new SnapshotFormatError(format);
   }

@@ -1,0 +1,91 @@
+import type { Executor } from '../repositories/executor';
+import { listPlanRows, listSections, listTasks } from '../repositories/plans';
+import { evidenceOfWindow, groupActivities } from '../repositories/reports';
+import { rowToTask } from './plans';
+import { chainPlanOf, tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
+import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report';
+import { cumulativeWindow, periodWindow, type DateWindow, type PeriodicKind, type ReportRules } from '../../shared/domain/period';
+import { reportsText } from '../../shared/strings/reports';
+import type { PlanFields } from '../../shared/domain/plan';
+import { truncateText } from '../../shared/text';
+
+/**
+ * One number per concept: every figure of a date window (counts by form and kind, lượt phát,
+ * minutes, attendees, copies, tasks done, criteria 4.1 and 4.2) comes from computeFigures, and
+ * the report, Tiến độ, Tổng quan and the tests' oracle comparisons all call it.
+ */
+const EVIDENCE_LISTED = 200;
+
+/** A year's plans with their tasks in phụ lục order and the TT printed for each. */
+export async function planChain(db: Executor, year: number): Promise<ChainPlan[]> {
+  const plans = await listPlanRows(db, year);
+  return Promise.all(
+    plans.map(async (p) => {
+      const [sections, rows] = await Promise.all([listSections(db, p.id), listTasks(db, p.id)]);
+      return chainPlanOf({ id: p.id, createdAt: p.created_at, doc: JSON.parse(p.doc) as Partial<PlanFields> }, sections, rows.map(rowToTask));
+    }),
+  );
+}
+
+/** The tasks in effect on `date` for the plan year `year` (base plan + amendments in force). */
+export async function effectiveTasks(db: Executor, year: number, date: string): Promise<EffectiveTask[]> {
+  return tasksInEffect(await planChain(db, year), date, reportsText.amendmentOrder);
+}
+
+export function taskInfo(t: EffectiveTask): PlanTaskInfo {
+  const content = t.content.split('\n')[0]!.trim();
+  return {
+    id: t.id,
+    order: t.order,
+    content: truncateText(content, 300),
+    status: t.status,
+    targetCount: t.targetCount,
+    statusDate: t.statusDate,
+    replaces: t.replaces,
+  };
+}
+
+/** Today's figures of a window, from the log. */
+export async function computeFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<ReportFigures> {
+  return (await windowFigures(db, window, year, rules)).figures;
+}
+
+/** The figures and the tasks in effect they were counted against (same order as figures.tasks). */
+export async function windowFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<{ figures: ReportFigures; tasks: EffectiveTask[] }> {
+  const cum = cumulativeWindow(window, year, rules);
+  const same = cum.from === window.from && cum.to === window.to;
+  const [groups, cumulativeGroups, tasks, ev] = await Promise.all([
+    groupActivities(db, window.from, window.to),
+    same ? null : groupActivities(db, cum.from, cum.to),
+    effectiveTasks(db, year, window.to),
+    evidenceOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
+  ]);
+  const evidenceByForm = Object.fromEntries(ev.counts.map((c) => [c.form, Number(c.n)]));
+  const figures = buildFigures({
+    window,
+    cumulativeWindow: cum,
+    groups,
+    cumulativeGroups: cumulativeGroups ?? groups,
+    tasks: tasks.map(taskInfo),
+    evidence: ev.items,
+    evidenceTotal: ev.counts.reduce((s, c) => s + Number(c.n), 0),
+    evidenceByForm,
+  });
+  return { figures, tasks };
+}
+
+const QUARTERS: PeriodicKind[] = ['q1', 'q2', 'q3', 'q4'];
+
+/** The reporting quarter (NĐ 09 cut-off window, not the calendar quarter) that contains `day`. */
+export function reportingQuarterOf(day: string, rules: ReportRules): { kind: PeriodicKind; year: number; window: DateWindow } {
+  const y = Number(day.slice(0, 4));
+  for (const year of [y, y + 1, y - 1]) {
+    for (const kind of QUARTERS) {
+      const window = periodWindow(kind, year, rules);
+      if (window.from <= day && day <= window.to) return { kind, year, window };
+    }
+  }
+  // Rules with gaps between windows: the calendar quarter's reporting window.
+  const kind = QUARTERS[Math.floor((Number(day.slice(5, 7)) - 1) / 3)]!;
+  return { kind, year: y, window: periodWindow(kind, y, rules) };
+}

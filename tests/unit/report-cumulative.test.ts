@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { testApps } from '../helpers/app';
+import { readyToSubmit } from '../helpers/reports';
+import { saveCommuneSettings } from '../../db/services/settings';
+import { createActivities, deleteActivity, updateActivity } from '../../db/services/activities';
+import { createReport, exportReport, getReportView, submitReport } from '../../db/services/reports';
+import { cumulativeLines } from '../../shared/domain/report-cumulative';
+
+const open = testApps();
+const bc = (date: string, title: string) => ({ date, title, areas: [], taskId: null, details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 } });
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+describe('cộng dồn explained', () => {
+  it('the 6-month report states the quarters’ submitted sum and the recount, and lists each change made after Quý I was submitted', async () => {
+    const a = await open();
+    await saveCommuneSettings(a.ctx, { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Lan', officerTitle: '' });
+    const [, b, c] = await createActivities(a.ctx, [bc('2026-01-05', 'Tin A'), bc('2026-02-05', 'Tin B'), bc('2026-03-05', 'Tin C'), bc('2026-04-05', 'Tin Q2')] as never, 'test');
+    const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    await readyToSubmit(a.ctx, q1.id);
+    await submitReport(a.ctx, { id: q1.id });
+    await tick();
+    // After Quý I was submitted: two late entries dated in Quý I, one edit, one deletion.
+    await createActivities(a.ctx, [bc('2026-02-20', 'Tin D (nhập muộn)'), bc('2026-03-10', 'Tin E (nhập muộn)')] as never, 'test');
+    await updateActivity(a.ctx, { id: b!.id, fields: bc('2026-02-05', 'Tin B (sửa tiêu đề)') as never });
+    await deleteActivity(a.ctx, { id: c!.id });
+
+    const h1 = await createReport(a.ctx, { kind: 'h1', year: 2026, from: null, to: null, deadline: null });
+    const view = await getReportView(a.ctx, { id: h1.id });
+    expect(view.figures.totals.activities).toBe(5);
+    expect(view.cumulative).toMatchObject({
+      parts: [
+        { label: 'Quý I/2026', version: 1, reported: 3, recomputed: 4 },
+        { label: 'Quý II/2026', version: null, reported: null, recomputed: 1 },
+      ],
+      sumOfReports: 4,
+      recomputed: 5,
+      changesTotal: 4,
+    });
+    expect(view.cumulative!.changes.map((x) => [x.change, x.title]).sort()).toEqual([
+      ['added', 'Tin D (nhập muộn)'],
+      ['added', 'Tin E (nhập muộn)'],
+      ['deleted', 'Tin C'],
+      ['edited', 'Tin B (sửa tiêu đề)'],
+    ]);
+    const lines = cumulativeLines(view.cumulative);
+    expect(lines[0]).toBe(
+      'Tổng số hoạt động theo các báo cáo quý đã nộp là 4 (Quý I/2026: 3 (nay tính lại 4); Quý II/2026: chưa nộp, số hiện tại 1); tính lại từ nhật ký là 5, chênh lệch 1 hoạt động do các thay đổi sau khi nộp báo cáo quý, liệt kê dưới đây.',
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^- Quý I\/2026: xóa hoạt động ngày 05\/03\/2026 "Tin C"/));
+
+    // Submitted, the explanation is frozen with the figures and printed in the Word file.
+    await readyToSubmit(a.ctx, h1.id);
+    await submitReport(a.ctx, { id: h1.id });
+    await createActivities(a.ctx, [bc('2026-01-20', 'Tin F (sau khi nộp 6 tháng)')] as never, 'test');
+    const frozen = await getReportView(a.ctx, { id: h1.id });
+    expect(frozen.cumulative).toEqual(view.cumulative);
+    const docx = await exportReport(a.ctx, { id: h1.id, format: 'docx' });
+    const { execFileSync } = await import('node:child_process');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const os = await import('node:os');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cum-')), 'r.docx');
+    fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
+    expect(execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8')).toContain('tính lại từ nhật ký là 5, chênh lệch 1 hoạt động');
+  });
+
+  it('a quarter report has no cộng dồn check, and equal sums without late changes say nothing', async () => {
+    const a = await open();
+    await createActivities(a.ctx, [bc('2026-01-05', 'Tin A')] as never, 'test');
+    const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    expect((await getReportView(a.ctx, { id: q1.id })).cumulative).toBeNull();
+    const year = await createReport(a.ctx, { kind: 'year', year: 2026, from: null, to: null, deadline: null });
+    expect((await getReportView(a.ctx, { id: year.id })).cumulative).toBeNull(); // no quarter submitted yet
+    await readyToSubmit(a.ctx, q1.id);
+    await submitReport(a.ctx, { id: q1.id });
+    const v = await getReportView(a.ctx, { id: year.id });
+    expect(v.cumulative).toMatchObject({ sumOfReports: 1, recomputed: 1, changesTotal: 0 });
+    expect(v.cumulative!.parts.map((p) => [p.label, p.reported, p.recomputed])).toEqual([['Quý I/2026', 1, 1], ['Quý II/2026', null, 0], ['Quý III/2026', null, 0], ['Quý IV/2026', null, 0]]);
+    expect(cumulativeLines(v.cumulative)).toEqual([]);
+  });
+});

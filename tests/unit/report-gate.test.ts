@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { testApps } from '../helpers/app';
+import { saveCommuneSettings } from '../../db/services/settings';
+import { createActivities, updateActivity } from '../../db/services/activities';
+import { createReport, getReportView, saveReportDoc, submitCheck, submitReport } from '../../db/services/reports';
+import { dispatch } from '../../shared/contract/dispatch';
+import { draftNarrative } from '../../shared/domain/report';
+
+const open = testApps();
+const bc = (date: string, repeats: number) => ({ date, title: `Tin ${date}`, details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats } });
+
+async function draftQ1() {
+  const a = await open();
+  await saveCommuneSettings(a.ctx, { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Lan', officerTitle: '' });
+  const acts = await createActivities(a.ctx, [bc('2026-01-10', 3), bc('2026-03-09', 2), bc('2026-03-12', 1)] as never, 'test');
+  const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+  const filled = { ...r.doc, numberText: '15/BC-UBND', reportDate: '2026-03-16', signer: { ...r.doc.signer, name: 'Trần Văn Bình' } };
+  return { a, r, filled, acts };
+}
+const status = (a: Awaited<ReturnType<typeof draftQ1>>['a'], id: string) => (a.ctx.sqlite.prepare('SELECT status, snapshot FROM reports WHERE id = ?').get(id) as { status: string; snapshot: string | null });
+
+describe('submit gate: số, ngày, người ký', () => {
+  it.each([
+    ['numberText', { numberText: '…/BC-UBND' }, 'thiếu số văn bản'],
+    ['numberText', { numberText: '' }, 'thiếu số văn bản'],
+    ['reportDate', { reportDate: null }, 'thiếu ngày báo cáo'],
+    ['signer', { signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: '', position: 'CHỦ TỊCH', name: ' ' } }, 'thiếu họ tên người ký'],
+  ] as const)('without %s the report is refused with a Vietnamese message naming it, and stays a draft', async (_f, patch, words) => {
+    const { a, r, filled } = await draftQ1();
+    await saveReportDoc(a.ctx, { id: r.id, doc: { ...filled, ...patch } });
+    const res = await dispatch(a.handlers, 'reports.submit', { id: r.id });
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining(words) } });
+    expect(status(a, r.id)).toEqual({ status: 'draft', snapshot: null });
+    // The confirm dialog shows the same message before anything is tried.
+    expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers.join('\n')).toContain(words);
+  });
+
+  it('the new default draft lists all three, and a filled one has none', async () => {
+    const { a, r, filled } = await draftQ1();
+    expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toHaveLength(3);
+    await saveReportDoc(a.ctx, { id: r.id, doc: filled });
+    expect(await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).toEqual({ blockers: [], warnings: [], estimate: null });
+  });
+});
+
+describe('submitting before the cut-off: ước thực hiện', () => {
+  it('warns, then freezes the days after submission up to the cut-off as an estimate with its own figures', async () => {
+    const { a, r, filled } = await draftQ1();
+    await saveReportDoc(a.ctx, { id: r.id, doc: filled });
+    const now = '2026-03-10T03:00:00.000Z'; // 10/03 in Vietnam; Quý I is counted to 14/03
+    const check = await submitCheck(a.ctx, { id: r.id }, now);
+    expect(check.estimate).toEqual({ from: '2026-03-11', to: '2026-03-14' });
+    expect(check.warnings[0]).toContain('từ 11/03/2026 đến 14/03/2026 được ghi là "ước thực hiện"');
+    await submitReport(a.ctx, { id: r.id }, now);
+    const view = await getReportView(a.ctx, { id: r.id });
+    expect(view.figures.totals.activities).toBe(3);
+    expect(view.estimate).toMatchObject({ from: '2026-03-11', to: '2026-03-14', activities: 1, forms: [{ form: 'broadcast', activities: 1 }] });
+    expect(view.estimate!.indicators.find((i) => i.key === 'broadcast.plays')!.value).toBe(1);
+  });
+
+  it('after the cut-off there is no estimate', async () => {
+    const { a, r, filled } = await draftQ1();
+    await saveReportDoc(a.ctx, { id: r.id, doc: filled });
+    await submitReport(a.ctx, { id: r.id }, '2026-03-15T03:00:00.000Z');
+    expect((await getReportView(a.ctx, { id: r.id })).estimate).toBeNull();
+  });
+});
+
+describe('narrative that cannot go stale', () => {
+  it('editing an activity after drafting blocks submit with a message naming the figure; re-drafting clears it', async () => {
+    const { a, r, filled, acts } = await draftQ1();
+    await saveReportDoc(a.ctx, { id: r.id, doc: filled });
+    expect(filled.sections.results).toContain('với 6 lượt phát');
+    const first = (await getReportView(a.ctx, { id: r.id })).report;
+    await updateActivity(a.ctx, { id: acts[0]!.id, fields: { ...bc('2026-01-10', 7), areas: [], taskId: null } as never });
+    const check = await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z');
+    expect(check.blockers).toEqual([
+      'Chưa nộp được: phần "Kết quả đạt được" ghi "6 lượt phát" nhưng số liệu của kỳ hiện là "10 lượt phát". Hãy bấm "Soạn lại từ số liệu" hoặc sửa số trong văn bản cho khớp với bảng số liệu.',
+      expect.stringContaining('"30 phút" nhưng số liệu của kỳ hiện là "50 phút"'),
+    ]);
+    const res = await dispatch(a.handlers, 'reports.submit', { id: r.id });
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('"6 lượt phát"') } });
+    // A sentence the officer wrote with numbers of their own is not touched.
+    const view = await getReportView(a.ctx, { id: r.id });
+    const own = 'Ngày 05/3, xã phối hợp với 3 trường học tổ chức 2 buổi ngoại khóa.';
+    const redrafted = draftNarrative(view.figures, view.phrase, view.commune.communeName);
+    await saveReportDoc(a.ctx, { id: r.id, doc: { ...first.doc, sections: { ...redrafted, causes: own } } });
+    expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toEqual([]);
+    expect((await submitReport(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).status).toBe('submitted');
+  });
+});
