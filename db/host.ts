@@ -4,8 +4,7 @@ import { openDatabase, type OpenDatabase } from './open';
 import { createHandlers } from './services/handlers';
 import type { ServiceContext } from './services/context';
 import type { Handlers } from '../shared/contract/dispatch';
-import { seedDemo } from './demo/index';
-import { seedDemoYear } from './demo/year';
+import { seedDemoData } from './services/demo-data';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
@@ -83,8 +82,7 @@ export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
   if (fullCheck) writeState(opts.dataDir, { ...state, lastFullCheckAt: now.toISOString() });
   const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, dataDir: opts.dataDir, runtime: opts.runtime, appVersion: opts.appVersion, platform: opts.platform ?? headlessPlatform };
   if (opts.demo && readSchemaVersion(database.sqlite) > 0 && (await isEmpty(ctx))) {
-    if (opts.demo === 'year') await seedDemoYear(ctx);
-    else await seedDemo(ctx);
+    await seedDemoData(ctx, opts.demo === 'year' ? 'year' : 'basic');
   }
   if (opts.maintenance) await dailyBackup(ctx, now);
   return {

@@ -1,3 +1,5 @@
+import { formatDate } from './format';
+
 /**
  * Folding for search: lower case, tone and vowel marks removed, đ→d. SQLite FTS5's
  * remove_diacritics keeps đ as its own letter, so we fold before indexing and before querying.
@@ -16,12 +18,8 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 /** Vietnamese alphabetical order (Ă after A, Đ after D…) for every sorted list. */
 export const compareVi = (a: string, b: string): number => collator.compare(a, b);
 
-/** dd/mm/yyyy from an ISO date (yyyy-mm-dd…). */
-export function formatDateVi(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
+/** dd/mm/yyyy from an ISO date (yyyy-mm-dd…): the formatting module's, kept under its old name. */
+export const formatDateVi = formatDate;
 
 /** yyyy-mm-dd from dd/mm/yyyy; null when the text is not a real date. */
 export function parseDateVi(text: string): string | null {

@@ -1,5 +1,6 @@
 import type { ServiceContext } from './context';
 import { getCommuneSettings } from './settings';
+import { isDemoData } from './demo-data';
 import { readSchemaVersion } from '../migrate';
 import type { AppInfo } from '../../shared/contract/app';
 
@@ -10,6 +11,7 @@ export async function getAppInfo(ctx: ServiceContext): Promise<AppInfo> {
     runtime: ctx.runtime,
     dataDir: ctx.dataDir,
     needsSetup: (await getCommuneSettings(ctx)) === null,
+    demo: await isDemoData(ctx),
   };
 }
 

@@ -16,6 +16,7 @@ import { ProgressPage } from './pages/ProgressPage';
 import { PrintRoute } from './print/PrintRoute';
 import { ReportsPage } from './pages/ReportsPage';
 import { HelpPage } from './help/HelpPage';
+import { DemoBanner } from './components/DemoBanner';
 
 const NAV = [
   { path: 'dashboard', label: vi.nav.dashboard },
@@ -33,9 +34,9 @@ function Page({ route }: { route: string[] }) {
   const [head = 'dashboard', ...rest] = route;
   switch (head) {
     case 'plans':
-      return <PlansPage planId={rest[0] ?? null} />;
+      return <PlansPage planId={rest[0] ?? null} action={rest[1]} />;
     case 'activities':
-      return <ActivitiesPage />;
+      return <ActivitiesPage key={rest[0] ?? ''} openNew={rest[0] === 'new'} />;
     case 'progress':
       return <ProgressPage planId={rest[0] ?? null} />;
     case 'reports':
@@ -92,7 +93,10 @@ export function App() {
             <Title order={4}>{vi.appName}</Title>
             <Text c="dimmed" size="sm">{settings.communeName}, {settings.province}</Text>
           </Group>
-          {info?.runtime === 'preview' && <Badge variant="light">{vi.shell.previewBadge}</Badge>}
+          <Group gap="xs">
+            {info?.demo && <Badge color="orange" variant="filled" data-testid="demo-badge">{vi.demo.badge}</Badge>}
+            {info?.runtime === 'preview' && <Badge variant="light">{vi.shell.previewBadge}</Badge>}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Điều hướng">
@@ -103,6 +107,7 @@ export function App() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        {info?.demo && <DemoBanner />}
         <Page route={route} />
       </AppShell.Main>
     </AppShell>

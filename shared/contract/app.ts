@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, NoInput } from './channel';
+import { channel, Done, NoInput } from './channel';
 import { RecoveryInfo } from '../domain/backup';
 
 export const AppInfo = z.object({
@@ -8,6 +8,8 @@ export const AppInfo = z.object({
   runtime: z.enum(['electron', 'preview', 'cli']),
   dataDir: z.string(),
   needsSetup: z.boolean(),
+  /** The data is a demo (marked "mẫu" everywhere, clearable). */
+  demo: z.boolean().optional(),
   /** Set when the database could not be opened: the renderer shows the recovery screen. */
   recovery: RecoveryInfo.nullable().optional(),
 });
@@ -16,4 +18,6 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const appChannels = {
   'app.info': channel(NoInput, AppInfo),
   'app.openedFile': channel(NoInput, z.object({ path: z.string().nullable() })),
+  'app.loadDemo': channel(NoInput, Done),
+  'app.clearDemo': channel(NoInput, Done),
 };

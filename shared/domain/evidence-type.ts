@@ -43,3 +43,14 @@ function isWordZip(b: Uint8Array): boolean {
 }
 
 export const isJpeg = (b: Uint8Array) => b.length > 3 && starts(b, [0xff, 0xd8, 0xff]);
+
+/**
+ * Why a chosen file cannot be evidence, in the order the officer should hear it (empty before
+ * "not a real image"), or null when it can. The form asks this before saving anything; the
+ * service asks the same question of the bytes it receives.
+ */
+export function evidenceFileProblem(size: number, head: Uint8Array, maxBytes: number): 'empty' | 'tooLarge' | 'badType' | null {
+  if (size === 0) return 'empty';
+  if (size > maxBytes) return 'tooLarge';
+  return detectEvidenceType(head) ? null : 'badType';
+}

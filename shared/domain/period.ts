@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reportsText } from '../strings/reports';
+import { formatPeriodName } from '../format';
 
 /**
  * Report periods and their data cut-off windows. Pure calendar arithmetic on y/m/d integers
@@ -162,7 +163,7 @@ export function periodKey(kind: ReportKind, year: number, window?: DateWindow): 
 }
 
 export function periodLabel(kind: ReportKind, year: number, window?: DateWindow): string {
-  return kind === 'adhoc' && window ? reportsText.adhocLabel(window.from, window.to) : `${reportsText.kindLabels[kind]}/${year}`;
+  return formatPeriodName(kind, year, window);
 }
 
 /** Every periodic report of a year, in the order their deadlines come. */

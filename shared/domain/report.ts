@@ -435,7 +435,8 @@ export function draftNarrative(f: ReportFigures, phrase: string, commune: string
     }),
     shortcomings: d.shortcomings(unused, f.criterion4.notStartedCount),
     causes: d.causes,
-    directions: d.directions,
+    // Every period phrase ends with its year ("Quý I năm 2026", "… đến ngày 31/05/2026").
+    directions: d.directions(/(\d{4})\D*$/.exec(phrase)?.[1] ?? ''),
     proposals: d.proposals,
   };
 }

@@ -1,3 +1,4 @@
+import { nd30DayMonth } from '../format';
 import { printText } from '../strings/print';
 import { capitalizeFirst } from '../text';
 import { blank, DAY_BLANK } from './blanks';
@@ -32,11 +33,12 @@ export function toRoman(n: number): string {
   return out;
 }
 
-/** "Quyết Thắng, ngày 15 tháng 01 năm 2026" from an ISO date; writable blanks for day/month when null. */
+/** "Quyết Thắng, ngày 15 tháng 01 năm 2026", "…, ngày 05 tháng 3 năm 2026" (NĐ 30's leading 0); writable blanks for day/month when null. */
 export function placeDateLine(place: string, isoDate: string | null, year: number, month?: number): string {
   const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  if (!m) return printText.placeDate(place, blank(DAY_BLANK), month ? String(month).padStart(2, '0') : blank(DAY_BLANK), String(year));
-  return printText.placeDate(place, m[3]!, m[2]!, m[1]!);
+  if (!m) return printText.placeDate(place, blank(DAY_BLANK), month ? nd30DayMonth(1, month).month : blank(DAY_BLANK), String(year));
+  const dm = nd30DayMonth(Number(m[3]), Number(m[2]));
+  return printText.placeDate(place, dm.day, dm.month, m[1]!);
 }
 
 /** One printed line of a prose block: a paragraph or a "- " bullet. */

@@ -3,6 +3,9 @@ import type { BundleRefusal } from '../domain/bundle';
 const kb = (n: number) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1).replace('.', ',')} KB` : `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`);
 
 /** Gửi tỉnh (commune) and Tổng hợp tỉnh (province): every string of issue 7. */
+/** "xã Quyết Thắng" → "Xã Quyết Thắng"; a bare "Quyết Thắng" → "Xã/phường Quyết Thắng" (never "Xã/phường xã …"). */
+const communeSubject = (name: string) => (/^(xã|phường|thị trấn)\s/i.test(name) ? name[0]!.toUpperCase() + name.slice(1) : `Xã/phường ${name}`);
+
 export const bundlesText = {
   navProvince: 'Tổng hợp (tỉnh)',
   title: 'Gửi tỉnh',
@@ -56,7 +59,7 @@ export const bundlesText = {
     UNREADABLE: 'Tệp bị cắt cụt hoặc hỏng (không đọc được cấu trúc JSON của gói). Hãy đề nghị xã chép lại tệp từ máy của xã.',
     NOT_A_BUNDLE: 'Tệp không phải gói dữ liệu CCHC (thiếu hoặc sai trường "format"). Hãy kiểm tra đúng tệp .cchc.',
     MANIFEST_INVALID: (why: string) => `Bản kê khai (manifest) của gói không hợp lệ: ${why}. Hãy đề nghị xã tạo lại gói.`,
-    UNTRUSTED_COMMUNE: (code: string, name: string) => `Xã/phường ${name} (mã ${code}) chưa được đăng ký khoá với tỉnh. Hãy nhận thẻ khoá của xã và chạy "Thêm thẻ khoá" trước.`,
+    UNTRUSTED_COMMUNE: (code: string, name: string) => `${communeSubject(name)} (mã ${code}) chưa được đăng ký khoá với tỉnh. Hãy nhận thẻ khoá của xã và chạy "Thêm thẻ khoá" trước.`,
     WRONG_KEY: (code: string, name: string) => `Gói của ${name} (mã ${code}) được ký bằng một khoá không phải khoá đã đăng ký của xã này. Không nhập; hãy liên hệ xã để xác minh (có thể xã đã đổi khoá mà chưa gửi thẻ khoá mới).`,
     MANIFEST_ALTERED: 'Bản kê khai (manifest) đã bị sửa sau khi ký: chữ ký không còn khớp. Không nhập; hãy đề nghị xã gửi lại tệp gốc.',
     SIGNATURE_ALTERED: 'Chữ ký số của gói đã bị hỏng hoặc bị sửa. Không nhập; hãy đề nghị xã gửi lại tệp gốc.',
@@ -109,7 +112,6 @@ export const bundlesText = {
   downloadXlsx: 'Tải Excel',
   downloadDocx: 'Tải Word',
   drillTitle: (name: string, period: string) => `Báo cáo của ${name} — ${period}`,
-  drillVersion: (v: number, at: string) => `Phiên bản ${v}, nộp lúc ${at}`,
   drillNarrative: 'Nội dung báo cáo',
   drillSnapshot: 'Số liệu đã chốt',
   drillBack: 'Quay lại bảng tổng hợp',

@@ -47,6 +47,12 @@ export const common = {
     badAddress: 'Địa chỉ trang không hợp lệ (có ký tự mã hoá sai). Hãy mở lại ứng dụng từ đường dẫn được in ra khi khởi động.',
     dbLocked: 'Cơ sở dữ liệu đang được một cửa sổ ứng dụng khác sử dụng. Vui lòng dùng cửa sổ đang mở hoặc đóng nó trước.',
   },
+  filePicker: {
+    chooseOne: 'Chọn tệp…',
+    chooseMany: 'Chọn tệp…',
+    none: 'Chưa chọn tệp nào',
+    many: (n: number, names: string) => `${n} tệp: ${names}`,
+  },
   validation: {
     required: 'Không được để trống',
     tooLong: (max: number) => `Dài quá ${max} ký tự`,

@@ -11,6 +11,8 @@ import { reportLayoutText } from './report-layout';
 import { reportProfileText } from './report-profile';
 import { provinceDocsText } from './province-docs';
 import { printText } from './print';
+import { homeText } from './home';
+import { demoText } from './demo';
 import { decisionText } from './plan-decision';
 import { docxImportText } from './plan-import';
 import { playLogScreenText } from './play-log';
@@ -37,6 +39,8 @@ export const vi = {
   reportProfile: reportProfileText,
   provinceDocs: provinceDocsText,
   print: printText,
+  home: homeText,
+  demo: demoText,
   decision: decisionText,
   planImport: docxImportText,
   playLog: playLogScreenText,

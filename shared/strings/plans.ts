@@ -12,6 +12,7 @@ export const plansText = {
   docType: 'KẾ HOẠCH',
   // List and creation
   create: 'Tạo kế hoạch',
+  createAndImport: 'Tạo và nhập phụ lục từ Excel',
   createTitle: 'Tạo kế hoạch mới',
   copyToNextYear: 'Tạo kế hoạch năm mới từ kế hoạch năm trước',
   copyHint: (from: number, to: number) => `Sao chép kế hoạch năm ${from} sang năm ${to}: ngày ban hành và các mốc thời gian trong tên, phụ lục được dời sang năm ${to}; trạng thái nhiệm vụ đặt lại "chưa thực hiện".`,
@@ -113,6 +114,8 @@ export const plansText = {
   every: { month: 'Hàng tháng', quarter: 'Hàng quý' },
   useSpanText: 'Điền chữ "Thời gian" theo kỳ',
   targetCount: 'Chỉ tiêu (số lượng, nếu có)',
+  targetInvalid: 'Chỉ tiêu phải là số nguyên không âm (ví dụ: 12), hoặc để trống nếu không có.',
+  notSavedInvalid: (n: number) => `Chưa lưu: ${n} ô nhập chưa hợp lệ (được tô đỏ). Sửa lại để lưu.`,
   pickLead: 'Chọn đơn vị chủ trì từ danh sách đơn vị',
   pickCoop: 'Thêm đơn vị phối hợp từ danh sách',
   pickPlaceholder: 'Chọn hoặc gõ để tìm…',

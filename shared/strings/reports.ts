@@ -1,3 +1,5 @@
+import { formatDateNd30, formatPeriodName } from '../format';
+
 /** Everything the reports screens, the report document and the report errors say. */
 const num = (n: number) => n.toLocaleString('vi-VN');
 const dmy = (iso: string) => {
@@ -35,7 +37,7 @@ export const reportsText = {
     year: (y: number) => `năm ${y}`,
     adhoc: (_y: number, from?: string, to?: string) => `từ ngày ${dmy(from ?? '')} đến ngày ${dmy(to ?? '')}`,
   },
-  adhocLabel: (from: string, to: string) => `Đột xuất ${dmy(from)}–${dmy(to)}`,
+  adhocLabel: (from: string, to: string) => formatPeriodName('adhoc', Number(to.slice(0, 4)), { from, to }),
   statusLabels: {
     notDue: 'Chưa đến hạn',
     dueSoon: 'Sắp đến hạn',
@@ -198,11 +200,7 @@ export const reportsText = {
     addresseeDefault: (province: string) => `Sở Nội vụ ${province}`,
     numberDefault: '…/BC-UBND',
     issuer: (commune: string) => `ỦY BAN NHÂN DÂN ${commune.toUpperCase()}`,
-    placeDate: (place: string, iso: string | null) => {
-      if (!iso) return `${place}, ngày … tháng … năm …`;
-      const [y, m, d] = iso.split('-');
-      return `${place}, ngày ${d} tháng ${m} năm ${y}`;
-    },
+    placeDate: (place: string, iso: string | null) => `${place}, ${formatDateNd30(iso)}`,
     kinhGui: 'Kính gửi:',
     intro: (commune: string, phrase: string) =>
       `Ủy ban nhân dân ${commune} báo cáo kết quả công tác tuyên truyền cải cách hành chính ${phrase} như sau:`,
@@ -264,8 +262,8 @@ export const reportsText = {
       return lines.join('\n');
     },
     causes: '- Nhân lực làm công tác tuyên truyền còn kiêm nhiệm nhiều việc; kinh phí dành cho công tác tuyên truyền còn hạn chế.',
-    directions:
-      '- Tiếp tục thực hiện các nhiệm vụ còn lại của Kế hoạch tuyên truyền cải cách hành chính năm; đa dạng hóa hình thức tuyên truyền, chú trọng tuyên truyền trên môi trường số.\n- Lưu trữ đầy đủ tài liệu kiểm chứng cho từng hoạt động.',
+    directions: (year: string) =>
+      `- Tiếp tục thực hiện các nhiệm vụ còn lại của Kế hoạch tuyên truyền cải cách hành chính năm ${year}; đa dạng hóa hình thức tuyên truyền, chú trọng tuyên truyền trên môi trường số.\n- Lưu trữ đầy đủ tài liệu kiểm chứng cho từng hoạt động.`,
     proposals: '- Đề nghị cấp trên tiếp tục hỗ trợ tài liệu, tập huấn nghiệp vụ tuyên truyền cải cách hành chính cho cán bộ cấp xã.',
   },
   rules: {

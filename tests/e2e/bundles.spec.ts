@@ -60,7 +60,7 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   const fingerprint = (await page.getByTestId('key-fingerprint').textContent())!;
   expect(fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
   await expect(page.getByLabel('Một báo cáo đã nộp và số liệu kỳ đó')).toBeChecked();
-  await expect(page.getByRole('combobox', { name: 'Báo cáo' })).toHaveValue(/Quý I\/2026 — v1/);
+  await expect(page.getByRole('combobox', { name: 'Báo cáo' })).toHaveValue(/Quý I\/2026 — Bản 1, nộp lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/);
 
   // A folder that is not there (USB pulled out) gets a clear message and no file.
   await page.getByLabel('Thư mục đích (USB)').fill(path.join(usb, 'khong-co'));

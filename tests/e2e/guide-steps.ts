@@ -90,7 +90,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       const files = dialog.getByLabel('Chọn tệp kiểm chứng');
       await files.setInputFiles(evidencePhoto);
       await expect(files).toHaveValue(/anh-kiem-chung\.png$/);
-      await files.scrollIntoViewIfNeeded();
+      await dialog.getByTestId('evidence-chosen').scrollIntoViewIfNeeded();
       await shot('05-ghi-hoat-dong.png');
       await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
       await expect(page.getByRole('status')).toContainText('Đã lưu hoạt động.');

@@ -38,7 +38,7 @@ describe('cchc', () => {
     const bundle = path.join(usb, fs.readdirSync(usb)[0]!);
     const untrusted = await cchc('verify', bundle);
     expect(untrusted.code).toBe(1);
-    expect(untrusted.text).toContain('KHÔNG HỢP LỆ: Xã/phường xã Quyết Thắng (mã 10903) chưa được đăng ký khoá với tỉnh');
+    expect(untrusted.text).toContain('KHÔNG HỢP LỆ: Xã Quyết Thắng (mã 10903) chưa được đăng ký khoá với tỉnh');
 
     const added = await cchc('keys', 'add', cardFile);
     expect(added).toMatchObject({ code: 0 });

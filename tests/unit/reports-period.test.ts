@@ -75,7 +75,7 @@ describe('report periods with the NĐ 09/2019 defaults', () => {
 
   it('lists the seven periods of a year in deadline order', () => {
     const periods = periodsOfYear(2027);
-    expect(periods.map((p) => p.label)).toEqual(['Quý I/2027', 'Quý II/2027', '6 tháng đầu năm/2027', 'Quý III/2027', '9 tháng/2027', 'Quý IV/2027', 'Năm/2027']);
+    expect(periods.map((p) => p.label)).toEqual(['Quý I/2027', 'Quý II/2027', '6 tháng đầu năm 2027', 'Quý III/2027', '9 tháng năm 2027', 'Quý IV/2027', 'Năm 2027']);
     expect(periods[0]).toMatchObject({ key: '2027-q1', from: '2026-12-15', to: '2027-03-14', deadline: '2027-03-10' });
   });
 });

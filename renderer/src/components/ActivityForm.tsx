@@ -11,11 +11,14 @@ import { errorMessage } from '../bridge';
 import { fileToBase64, imageThumbnail } from '../files';
 import { activityEntry } from '../stores/activity-entry';
 import { todayIso } from '../stores/activities';
-import { formatDateVi } from '../../../shared/text';
 import { EvidencePanel } from './EvidencePanel';
-import { detectEvidenceType } from '../../../shared/domain/evidence-type';
+import { evidenceFileProblem } from '../../../shared/domain/evidence-type';
+import { parseSlots } from '../../../shared/domain/slots';
 import { useTaskOptions } from './useTaskOptions';
 import { DateField } from './DateField';
+import { FilePicker } from './FilePicker';
+import { TaskSuggestion } from './TaskSuggestion';
+import { formatDateTime } from '../../../shared/format';
 
 const f = vi.activityForm;
 
@@ -54,7 +57,6 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const tasks = useTaskOptions();
   const touched = useRef(false);
 
@@ -88,23 +90,22 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   async function submit() {
     if (saving) return;
     setError(null);
-    const parsed = ActivityFields.safeParse(draft);
-    if (!parsed.success) {
+    // Giờ phát is stored only as typed times: "25:99, abc" is refused here, never half-kept.
+    const slots = draft.details.kind === 'broadcast' && slotText !== null ? parseSlots(slotText) : null;
+    const parsed = ActivityFields.safeParse(slots?.ok ? { ...draft, details: { ...draft.details, slots: slots.slots } } : draft);
+    if (!parsed.success || (slots && !slots.ok)) {
       const map: Record<string, string> = {};
-      for (const i of parsed.error.issues) map[i.path.join('.')] ??= i.message;
+      if (slots && !slots.ok) map['details.slots'] = slots.message;
+      if (!parsed.success) for (const i of parsed.error.issues) map[i.path.join('.')] ??= i.message;
       setErrors(map);
       setError(vi.errors.invalidInput);
       return;
     }
-    const big = files.find((x) => x.size > EVIDENCE_MAX_BYTES);
-    if (big) {
-      setError(f.fileTooLarge(big.name));
-      return;
-    }
     // The service checks again; checking here first means a wrong file saves nothing at all.
     for (const file of files) {
-      if (!detectEvidenceType(new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer()))) {
-        setError(vi.evidence.errors.badType(file.name));
+      const problem = evidenceFileProblem(file.size, new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer()), EVIDENCE_MAX_BYTES);
+      if (problem) {
+        setError(problem === 'empty' ? vi.evidence.errors.empty(file.name) : problem === 'tooLarge' ? f.fileTooLarge(file.name) : vi.evidence.errors.badType(file.name));
         return;
       }
     }
@@ -205,6 +206,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
             data={[{ value: '', label: f.outsidePlan }, ...tasks.map((t) => ({ value: t.taskId, label: t.label }))]}
           />
         </SimpleGrid>
+        {!draft.taskId && <TaskSuggestion form={d.kind} date={draft.date} options={tasks} onPick={(taskId) => set({ taskId })} />}
         <TextInput label={f.title} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} required />
 
         <SimpleGrid cols={3}>{specOf(KINDS, d.kind).fields.map((field) => detailInput(field))}</SimpleGrid>
@@ -235,20 +237,13 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
 
         {mode === 'edit' && initial && (
           <>
-            <Text size="xs" c="dimmed">{f.enteredBy(initial.enteredBy, `${formatDateVi(initial.createdAt)} ${new Date(initial.createdAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' })}`)}</Text>
+            <Text size="xs" c="dimmed">{f.enteredBy(initial.enteredBy, formatDateTime(initial.createdAt))}</Text>
             <EvidencePanel activityId={initial.id} />
           </>
         )}
         <Stack gap={4}>
           <Text size="sm" fw={500}>{f.evidence}</Text>
-          <input
-            ref={fileInput}
-            type="file"
-            multiple
-            aria-label={f.chooseFiles}
-            accept="image/*,.pdf,.doc,.docx,audio/*,.mp3,.m4a,.wav,.ogg,.amr"
-            onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))}
-          />
+          <FilePicker label={f.chooseFiles} multiple accept="image/*,.pdf,.doc,.docx,audio/*,.mp3,.m4a,.wav,.ogg,.amr" onFiles={setFiles} testId="evidence-chosen" />
         </Stack>
 
         {error && <Alert color="red" role="alert">{error}</Alert>}

@@ -8,6 +8,7 @@ import { errorMessage } from '../bridge';
 import { activityEntry } from '../stores/activity-entry';
 import { fileToBase64 } from '../files';
 import { formatDateVi } from '../../../shared/text';
+import { FilePicker } from './FilePicker';
 
 const t = vi.activityImport;
 
@@ -63,12 +64,10 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
         data={COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))}
         maw={420}
       />
-      <input
-        type="file"
+      <FilePicker
+        label={t.chooseFile}
         accept=".xlsx"
-        aria-label={t.chooseFile}
-        onChange={async (e) => {
-          const file = e.currentTarget.files?.[0];
+        onFiles={async ([file]) => {
           if (!file) return;
           const b64 = await fileToBase64(file);
           setBase64(b64);

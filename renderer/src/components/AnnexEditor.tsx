@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { ActionIcon, Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useAnnexEditor, usePlansStore, blankTask, type AnnexState } from '../stores/plans';
 import type { AnnexField, AnnexLayout, TaskSpan } from '../../../shared/domain/plan';
 import { ANNEX_FIELDS } from '../../../shared/domain/plan';
@@ -10,6 +10,7 @@ import { toRoman } from '../../../shared/print/nd30';
 import { newId } from '../../../shared/ids';
 import { vi } from '../../../shared/strings/index';
 import { isGridPaste, parseClipboardGrid, withoutOrderColumn } from '../../../shared/domain/paste-grid';
+import { TargetField } from './TargetField';
 
 const t = vi.plans;
 const FIELD_KEY = { content: 'content', forms: 'formsText', time: 'timeText', lead: 'leadUnit', coop: 'coopUnits', product: 'product', note: 'note' } as const satisfies Record<AnnexField, keyof AnnexTaskInput>;
@@ -168,13 +169,14 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
     actions.paste(task, col as AnnexField, withoutOrderColumn(grid, fields.length - fields.indexOf(col as AnnexField)), fields);
   };
 
-  const saveText = saveState === 'saving' ? t.autosaving : saveState === 'saved' ? t.autosaved : saveState === 'error' ? `${t.autosaveFailed}${saveError ?? ''}` : '';
+  const invalidCount = useAnnexEditor((s) => Object.keys(s.invalid).length);
+  const saveText = invalidCount > 0 ? t.notSavedInvalid(invalidCount) : saveState === 'saving' ? t.autosaving : saveState === 'saved' ? t.autosaved : saveState === 'error' ? `${t.autosaveFailed}${saveError ?? ''}` : '';
   return (
     <Stack gap="xs">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">{t.keyboardHelp}</Text>
         <Group gap="xs">
-          <Text size="sm" c={saveState === 'error' ? 'red' : 'dimmed'} data-testid="autosave-status">{saveText}</Text>
+          <Text size="sm" c={saveState === 'error' || invalidCount > 0 ? 'red' : 'dimmed'} data-testid="autosave-status">{saveText}</Text>
           <Button size="xs" variant="default" onClick={undo}>{t.undo}</Button>
         </Group>
       </Group>
@@ -307,7 +309,7 @@ function TaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: Ann
     <Stack gap="xs" p="xs" bg="gray.0">
       <Group grow align="flex-start">
         <Select label={t.inSection} data={[{ value: '', label: t.sectionNone }, ...sections.map((s, i) => ({ value: s.id, label: `${toRoman(i + 1)}. ${s.title}` }))]} value={task.sectionId ?? ''} onChange={(v) => set({ sectionId: v ? v : null })} allowDeselect={false} />
-        <NumberInput label={t.targetCount} min={0} allowDecimal={false} allowNegative={false} value={task.targetCount ?? ''} onChange={(v) => set({ targetCount: typeof v === 'number' ? v : null }, `target:${task.id}`)} />
+        <TargetField taskId={task.id} label={t.targetCount} value={task.targetCount} onChange={(n) => set({ targetCount: n }, `target:${task.id}`)} />
       </Group>
       <Group grow align="flex-start">
         <MultiSelect label={t.areas} data={CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))} value={task.areas} onChange={(v) => set({ areas: v as AnnexTaskInput['areas'] })} />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePlansStore } from '../stores/plans';
 import { ActionIcon, Button, Divider, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from './DateField';
 import { AMEND_KINDS, ANNEX_FIELDS, LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, PlanFields, type AnnexField, type Plan } from '../../../shared/domain/plan';
 import { vi } from '../../../shared/strings/index';
 import { DecisionForm } from './DecisionForm';
@@ -50,7 +50,7 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
       <Group grow align="flex-start">
         <TextInput label={f.numberText} value={v.numberText} onChange={(e) => up({ numberText: e.currentTarget.value })} />
         <TextInput label={f.place} value={v.place} onChange={(e) => up({ place: e.currentTarget.value })} />
-        <DateInput label={f.issuedOn} valueFormat="DD/MM/YYYY" clearable value={v.issuedOn} onChange={(d) => up({ issuedOn: d ? String(d).slice(0, 10) : null })} />
+        <DateField label={f.issuedOn} value={v.issuedOn} error={errors.issuedOn} onChange={(iso) => up({ issuedOn: iso })} />
         {!v.issuedOn && (
           <Select
             label={f.issuedMonth}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useReportsStore } from '../stores/reports';
-import { DEFAULT_REPORT_RULES, RULE_KINDS, ReportRules, periodDeadline, periodWindow, type PeriodRule } from '../../../shared/domain/period';
+import { DEFAULT_REPORT_RULES, RULE_KINDS, ReportRules, periodDeadline, periodLabel, periodWindow, type PeriodRule } from '../../../shared/domain/period';
 import { formatDateVi } from '../../../shared/text';
 import { deadlinesBeforeCutoff } from '../../../shared/domain/province-config';
 
@@ -55,7 +55,7 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
         <Stack gap={0}>
           {RULE_KINDS.map((k) => {
             const w = periodWindow(SAMPLE[k], year, parsed.data);
-            return <Text key={k} size="xs" c="dimmed">{t.preview(`${vi.reports.kindLabels[SAMPLE[k]]}/${year}`, vi.reports.windowText(w.from, w.to), formatDateVi(periodDeadline(SAMPLE[k], year, parsed.data)))}</Text>;
+            return <Text key={k} size="xs" c="dimmed">{t.preview(periodLabel(SAMPLE[k], year), vi.reports.windowText(w.from, w.to), formatDateVi(periodDeadline(SAMPLE[k], year, parsed.data)))}</Text>;
           })}
         </Stack>
       ) : (

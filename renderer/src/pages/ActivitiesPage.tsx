@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, NativeSelect, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Menu, Modal, NativeSelect, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { vi } from '../../../shared/strings/index';
 import { useActivitiesStore, todayIso, type ListFilter } from '../stores/activities';
@@ -20,22 +21,29 @@ import { DateField } from '../components/DateField';
 const t = vi.activities;
 const l = vi.activityList;
 const ROW_HEIGHT = 40;
-const COLUMNS = '88px 150px minmax(200px, 1fr) 170px 150px 28px 196px';
+/** Wide windows show every column and the three row buttons; narrower ones drop Đơn vị and fold the buttons into a row menu. */
+const COLUMNS_WIDE = '88px 150px minmax(200px, 1fr) 170px 150px 36px 196px';
+const COLUMNS_NARROW = '84px 120px minmax(160px, 1fr) 150px 36px 44px';
+const WIDE_FROM_PX = 1000;
 
 type SortKey = NonNullable<ListFilter['sort']>;
 
-export function ActivitiesPage() {
+/** `openNew`: arrived from the home screen's "Ghi hoạt động" (#/activities/new), the form opens at once. */
+export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) {
   const { rows, total, filter, error, loading, generation, setFilter, reload, ensureRange } = useActivitiesStore();
   const [text, setText] = useState(filter.search ?? '');
   const [quarter, setQuarter] = useState('');
   const [units, setUnits] = useState<string[]>([]);
-  const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(null);
+  const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(openNew ? { mode: 'new', activity: null } : null);
   const [importing, setImporting] = useState(false);
   const [playLog, setPlayLog] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<Activity | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const tasks = useTaskOptions();
+  const { ref: box, width: boxWidth } = useElementSize();
+  const wide = boxWidth === 0 || boxWidth >= WIDE_FROM_PX;
+  const COLUMNS = wide ? COLUMNS_WIDE : COLUMNS_NARROW;
   const taskLabel = useMemo(() => new Map(tasks.map((x) => [x.taskId, x.label])), [tasks]);
 
   useEffect(() => {
@@ -164,17 +172,17 @@ export function ActivitiesPage() {
             void setFilter(quarterRange(y, q));
           }}
           data={[{ value: '', label: l.allQuarters }, ...quarters]}
-          w={150}
+          w={180}
         />
-        <DateField aria-label={l.from} title={l.from} placeholder={`${l.from} (dd/mm/yyyy)`} value={filter.from} onChange={(iso) => { setQuarter(''); void setFilter({ from: iso }); }} w={170} />
-        <DateField aria-label={l.to} title={l.to} placeholder={`${l.to} (dd/mm/yyyy)`} value={filter.to} onChange={(iso) => { setQuarter(''); void setFilter({ to: iso }); }} w={170} />
+        <DateField invalid="drop" aria-label={l.from} title={l.from} placeholder={`${l.from} (dd/mm/yyyy)`} value={filter.from} onChange={(iso) => { setQuarter(''); void setFilter({ from: iso }); }} w={200} />
+        <DateField invalid="drop" aria-label={l.to} title={l.to} placeholder={`${l.to} (dd/mm/yyyy)`} value={filter.to} onChange={(iso) => { setQuarter(''); void setFilter({ to: iso }); }} w={200} />
         <NativeSelect aria-label={l.allUnits} value={filter.unitName ?? ''} onChange={(e) => void setFilter({ unitName: e.currentTarget.value || null })} data={[{ value: '', label: l.allUnits }, ...units.map((u) => ({ value: u, label: u }))]} w={200} />
         <NativeSelect
           aria-label={l.evidence}
           value={filter.hasEvidence === true ? 'yes' : filter.hasEvidence === false ? 'no' : ''}
           onChange={(e) => void setFilter({ hasEvidence: e.currentTarget.value === 'yes' ? true : e.currentTarget.value === 'no' ? false : null })}
           data={[{ value: '', label: l.anyEvidence }, { value: 'yes', label: l.withEvidence }, { value: 'no', label: l.withoutEvidence }]}
-          w={170}
+          w={200}
         />
         <Button variant="subtle" onClick={() => { setText(''); setQuarter(''); void setFilter({ search: '', kinds: [], taskId: null, outsidePlan: false, area: null, from: null, to: null, unitName: null, hasEvidence: null }); }}>{l.clearFilters}</Button>
       </Group>
@@ -191,18 +199,19 @@ export function ActivitiesPage() {
       {total === 0 && !loading ? (
         <Text c="dimmed">{filter.search ? t.noMatch : t.empty}</Text>
       ) : (
-        <div role="table" aria-rowcount={total} data-testid="activity-table" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
-          <div role="row" style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, padding: '6px 8px', background: 'var(--mantine-color-gray-0)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-            {header('date', t.date)}
-            {header('kind', t.kind)}
-            {header('title', t.activityTitle)}
-            {header(null, l.task)}
-            {header('unitName', t.unit)}
-            {header(null, l.evidenceShort)}
-            {header(null, l.actions)}
-          </div>
-          <div ref={parent} style={{ height: 'calc(100vh - 360px)', minHeight: 240, overflow: 'auto' }} data-testid="activity-scroll">
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div ref={box} data-testid="activity-table-box" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
+          {/* One scroll box holds the header and the rows, so they always line up; the header sticks. */}
+          <div role="table" aria-rowcount={total} data-testid="activity-table" ref={parent} style={{ height: 'calc(100vh - 360px)', minHeight: 240, overflowY: 'auto', overflowX: 'hidden' }}>
+            <div role="row" style={{ position: 'sticky', top: 0, zIndex: 2, display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, padding: '6px 8px', background: 'var(--mantine-color-gray-0)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+              {header('date', t.date)}
+              {header('kind', t.kind)}
+              {header('title', t.activityTitle)}
+              {header(null, l.task)}
+              {wide && header('unitName', t.unit)}
+              {header(null, l.evidenceShort)}
+              {header(null, wide ? l.actions : '')}
+            </div>
+            <div data-testid="activity-scroll" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {items.map((v) => {
                 const a = rows.get(v.index);
                 return (
@@ -215,16 +224,31 @@ export function ActivitiesPage() {
                     {a ? (
                       <>
                         <Text role="cell" size="sm">{formatDateVi(a.date)}</Text>
-                        <Text role="cell" size="sm" truncate>{formLabels[a.details.kind]}</Text>
+                        <Text role="cell" size="sm" truncate title={formLabels[a.details.kind]}>{formLabels[a.details.kind]}</Text>
                         <Text role="cell" size="sm" truncate title={a.title}>{a.title}</Text>
-                        <Text role="cell" size="sm" truncate c={a.taskId ? undefined : 'dimmed'}>{a.taskId ? (taskLabel.get(a.taskId) ?? '') : vi.activityForm.outsidePlan}</Text>
-                        <Text role="cell" size="sm" truncate>{a.unitName}</Text>
-                        <span role="cell">{a.evidenceCount > 0 && <Badge size="sm" variant="light">{a.evidenceCount}</Badge>}</span>
-                        <Group role="cell" gap={4} wrap="nowrap">
-                          <Button size="compact-xs" variant="light" onClick={() => setEditing({ mode: 'edit', activity: a })}>{vi.actions.edit}</Button>
-                          <Button size="compact-xs" variant="default" onClick={() => setEditing({ mode: 'duplicate', activity: a })}>{l.duplicate}</Button>
-                          <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(a)}>{vi.actions.delete}</Button>
-                        </Group>
+                        <Text role="cell" size="sm" truncate c={a.taskId ? undefined : 'dimmed'} title={a.taskId ? (taskLabel.get(a.taskId) ?? '') : undefined}>{a.taskId ? (taskLabel.get(a.taskId) ?? '') : vi.activityForm.outsidePlan}</Text>
+                        {wide && <Text role="cell" size="sm" truncate title={a.unitName}>{a.unitName}</Text>}
+                        <span role="cell">{a.evidenceCount > 0 && <Badge size="sm" variant="light" title={l.evidenceCount(a.evidenceCount)}>{a.evidenceCount}</Badge>}</span>
+                        {wide ? (
+                          <Group role="cell" gap={4} wrap="nowrap">
+                            <Button size="compact-xs" variant="light" onClick={() => setEditing({ mode: 'edit', activity: a })}>{vi.actions.edit}</Button>
+                            <Button size="compact-xs" variant="default" onClick={() => setEditing({ mode: 'duplicate', activity: a })}>{l.duplicate}</Button>
+                            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(a)}>{vi.actions.delete}</Button>
+                          </Group>
+                        ) : (
+                          <span role="cell">
+                            <Menu position="bottom-end" withinPortal>
+                              <Menu.Target>
+                                <ActionIcon variant="subtle" aria-label={l.rowMenu(a.title)} title={l.actions}>⋯</ActionIcon>
+                              </Menu.Target>
+                              <Menu.Dropdown>
+                                <Menu.Item onClick={() => setEditing({ mode: 'edit', activity: a })}>{vi.actions.edit}</Menu.Item>
+                                <Menu.Item onClick={() => setEditing({ mode: 'duplicate', activity: a })}>{l.duplicate}</Menu.Item>
+                                <Menu.Item color="red" onClick={() => void remove(a)}>{vi.actions.delete}</Menu.Item>
+                              </Menu.Dropdown>
+                            </Menu>
+                          </span>
+                        )}
                       </>
                     ) : (
                       <Text role="cell" size="sm" c="dimmed">{vi.status.loading}</Text>

@@ -3,10 +3,11 @@ import { Alert, Button, Code, Group, Paper, Radio, Select, Stack, Table, Text, T
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import { deliverFile } from '../download';
+import { formatDateTime, formatPeriodKey, formatVersionLabel } from '../../../shared/format';
 import { KeyCustodyPanel } from './KeyCustodyPanel';
 
 const b = vi.bundles;
-const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+const dateTime = formatDateTime;
 
 /** "Gửi tỉnh": the commune's key, what to send, where, and the outbox. */
 export function BundlesPage() {
@@ -71,7 +72,7 @@ export function BundlesPage() {
                   value={reportId}
                   onChange={setReportId}
                   allowDeselect={false}
-                  data={candidates.reports.map((r) => ({ value: r.id, label: `${r.label} — v${r.version} (${dateTime(r.submittedAt)})` }))}
+                  data={candidates.reports.map((r) => ({ value: r.id, label: `${r.label} — ${formatVersionLabel(r.version, r.submittedAt)}` }))}
                 />
               ) : null}
               {candidates && !candidates.reports.length && <Text size="sm" c="dimmed" ml="xl">{b.noSubmittedReports}</Text>}
@@ -115,7 +116,7 @@ export function BundlesPage() {
                     <Table.Td>{o.seq}</Table.Td>
                     <Table.Td>{o.fileName}</Table.Td>
                     <Table.Td>{b.scope[o.scope]}</Table.Td>
-                    <Table.Td>{o.periods.join(', ')}</Table.Td>
+                    <Table.Td>{o.periods.map(formatPeriodKey).join(', ')}</Table.Td>
                     <Table.Td>{o.activities}</Table.Td>
                     <Table.Td>{b.size(o.size)}</Table.Td>
                     <Table.Td>{dateTime(o.createdAt)}</Table.Td>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Alert, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useAppStore } from '../stores/app';
+import { NextStepsPanel } from '../components/NextStepsPanel';
 import { useActivitiesStore, todayIso } from '../stores/activities';
 import { COMMUNICATION_FORMS, type CommunicationForm } from '../../../shared/domain/common';
 import { ACTIVITY_KINDS } from '../../../shared/domain/kinds/index';
@@ -88,6 +89,7 @@ export function DashboardPage() {
       <Title order={2}>{vi.nav.dashboard}</Title>
       <Text>{vi.shell.dashboardWelcome(settings?.communeName ?? '')}</Text>
       {error && <Alert color="red">{error}</Alert>}
+      <NextStepsPanel />
       {dashboard && (
         <>
           <Paper withBorder p="md">

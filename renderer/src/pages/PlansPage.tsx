@@ -17,13 +17,15 @@ import { toRoman } from '../../../shared/print/nd30';
 
 const t = vi.plans;
 
-export function PlansPage({ planId }: { planId: string | null }) {
-  return planId ? <PlanView id={planId} /> : <PlanList />;
+/** `#/plans/new` opens the new-plan dialog at once (the home screen's first step); `#/plans/ID/import` opens the phụ lục import. */
+export function PlansPage({ planId, action }: { planId: string | null; action?: string }) {
+  if (planId === 'new') return <PlanList startCreating />;
+  return planId ? <PlanView key={`${planId}-${action ?? ''}`} id={planId} startImport={action === 'import'} /> : <PlanList />;
 }
 
-function PlanList() {
+function PlanList({ startCreating = false }: { startCreating?: boolean }) {
   const { list, loading, error, loadList } = usePlansStore();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(startCreating);
   const [copying, setCopying] = useState<PlanSummary | null>(null);
   const [importingDocx, setImportingDocx] = useState(false);
   useEffect(() => void loadList(), [loadList]);
@@ -73,7 +75,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
   const [layout, setLayout] = useState<'7' | '5'>('7');
   const [error, setError] = useState<string | null>(null);
   const commune = settings?.communeName ?? '';
-  const submit = async () => {
+  const submit = async (thenImport = false) => {
     const fields: PlanFields = {
       year,
       title,
@@ -94,7 +96,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
     try {
       const plan = await create(fields);
       onClose();
-      navigate(`/plans/${plan.id}`);
+      navigate(thenImport ? `/plans/${plan.id}/import` : `/plans/${plan.id}`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -111,7 +113,7 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
           </Stack>
         </Radio.Group>
         {error && <Alert color="red">{error}</Alert>}
-        <Group justify="flex-end"><Button variant="default" onClick={onClose}>{vi.actions.cancel}</Button><Button onClick={() => void submit()}>{t.create}</Button></Group>
+        <Group justify="flex-end"><Button variant="default" onClick={onClose}>{vi.actions.cancel}</Button><Button variant="light" onClick={() => void submit(true)}>{t.createAndImport}</Button><Button onClick={() => void submit()}>{t.create}</Button></Group>
       </Stack>
     </Modal>
   );
@@ -134,13 +136,13 @@ function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: () => vo
   );
 }
 
-function PlanView({ id }: { id: string }) {
+function PlanView({ id, startImport = false }: { id: string; startImport?: boolean }) {
   const { detail, loading, error, loadDetail, update, remove, exportFile, busy, notice, setNotice } = usePlansStore();
   const [deleting, setDeleting] = useState(false);
   const initEditor = useAnnexEditor((s) => s.init);
   const editorPlan = useAnnexEditor((s) => s.planId);
   const [tab, setTab] = useState<string | null>('view');
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState(startImport);
   useEffect(() => void loadDetail(id), [id, loadDetail]);
   useEffect(() => {
     if (detail && detail.plan.id === id && editorPlan !== id) initEditor(detail);

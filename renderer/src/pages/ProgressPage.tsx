@@ -81,7 +81,7 @@ export function ProgressPage({ planId }: { planId: string | null }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <DateField aria-label={`${t.statusDate} ${task.position + 1}`} value={task.statusDate} onChange={(iso) => void setStatus(task, task.status, iso)} />
+                    <DateField invalid="drop" aria-label={`${t.statusDate} ${task.position + 1}`} value={task.statusDate} onChange={(iso) => void setStatus(task, task.status, iso)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

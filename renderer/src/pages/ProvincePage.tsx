@@ -10,10 +10,13 @@ import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
 import { formLabels } from '../../../shared/domain/labels';
+import { formatDateTime, formatVersionLabel } from '../../../shared/format';
 
 const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
-const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+const dateTime = formatDateTime;
+/** A status word wraps onto two lines in a narrow column rather than shrinking to "Đ…". */
+const WRAPPING_BADGE = { root: { height: 'auto', minHeight: 20, paddingBlock: 2, maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', textAlign: 'center', lineHeight: 1.25 } } as const;
 
 function LineBadge({ status }: { status: ImportLine['status'] }) {
   return <Badge color={status === 'imported' ? 'green' : status === 'duplicate' ? 'gray' : 'red'}>{b.lineStatus[status]}</Badge>;
@@ -131,7 +134,7 @@ export function ProvincePage() {
                     <Table.Td>{r.communeName} ({r.communeCode})</Table.Td>
                     {r.cells.map((c) => (
                       <Table.Td key={c.periodKey}>
-                        <Badge color={COLORS[c.status]} variant="light" title={c.submittedAt ? dateTime(c.submittedAt) : undefined}>{b.status[c.status]}</Badge>
+                        <Badge color={COLORS[c.status]} variant="light" title={c.submittedAt ? dateTime(c.submittedAt) : undefined} styles={WRAPPING_BADGE}>{b.status[c.status]}</Badge>
                       </Table.Td>
                     ))}
                   </Table.Tr>
@@ -158,7 +161,7 @@ export function ProvincePage() {
             <Stack data-testid="commune-report">
               <Anchor component="button" onClick={s.closeDrill}>← {b.drillBack}</Anchor>
               <Title order={5}>{b.drillTitle(s.drill.communeName, s.drill.periodLabel)}</Title>
-              <Text size="sm" c="dimmed">{b.drillVersion(s.drill.report.version, s.drill.report.submittedAt ? dateTime(s.drill.report.submittedAt) : '')}</Text>
+              <Text size="sm" c="dimmed">{formatVersionLabel(s.drill.report.version, s.drill.report.submittedAt)}</Text>
               <CommuneReportVersions communeCode={s.drill.communeCode} period={period} />
             </Stack>
           ) : (

@@ -7,6 +7,7 @@ import { formatDateVi } from '../../../shared/text';
 import { ReportDoc, NARRATIVE_KEYS, draftNarrative } from '../../../shared/domain/report';
 import { reportTables, cellText, type ReportTable } from '../../../shared/domain/report-doc';
 import { DateField } from '../components/DateField';
+import { formatDateTime } from '../../../shared/format';
 import type { ReportView, SubmitCheck } from '../../../shared/contract/reports';
 import { cumulativeText, reportGateText as gate } from '../../../shared/strings/report-gate';
 import { cumulativeLines } from '../../../shared/domain/report-cumulative';
@@ -84,7 +85,7 @@ function FrozenBanner({ view }: { view: ReportView }) {
   const latest = view.versions.at(-1);
   const canRevise = latest?.id === r.id;
   const changes = view.changes ?? [];
-  const at = r.submittedAt ? new Date(r.submittedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
+  const at = formatDateTime(r.submittedAt);
   const reviseButton = canRevise && (
     <Button
       variant="light"

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import './nd30.css';
 import { vi } from '../../../shared/strings/index';
+import { useAppStore } from '../stores/app';
 
 /** Marker the PDF printers (preview: Playwright, Electron: printToPDF) wait for before printing. */
 export const PRINT_READY_ATTR = 'data-print-ready';
@@ -10,7 +11,11 @@ export const PRINT_READY_ATTR = 'data-print-ready';
  * Đóng), nothing but the document on paper. When `ready`, waits for fonts and marks the page
  * ready for the PDF printers; with `autoPrint` opens the print dialog.
  */
-export function PrintShell({ ready, title, autoPrint, children }: { ready: boolean; title: string; autoPrint?: boolean; children: ReactNode }) {
+export function PrintShell({ ready: dataReady, title, autoPrint, children }: { ready: boolean; title: string; autoPrint?: boolean; children: ReactNode }) {
+  // Demo data prints with its mark on every page, so wait until we know whether it is the demo.
+  const demo = useAppStore((s) => s.info?.demo === true);
+  const known = useAppStore((s) => s.info !== null || s.error !== null);
+  const ready = dataReady && known;
   useEffect(() => {
     document.title = title;
     if (!ready) return;
@@ -31,6 +36,7 @@ export function PrintShell({ ready, title, autoPrint, children }: { ready: boole
         <button type="button" onClick={() => window.print()}>{vi.print.print}</button>
         <button type="button" onClick={() => history.back()}>{vi.print.close}</button>
       </div>
+      {ready && demo && <div className="nd30-demo-mark" data-testid="demo-print-mark">{vi.demo.printMark}</div>}
       {ready ? children : <p className="nd30-center">{vi.print.loading}</p>}
     </div>
   );

@@ -127,6 +127,9 @@ interface AnnexEditorState extends AnnexState {
   undo(): boolean;
   flush(): Promise<void>;
   replaceFromServer(detail: PlanDetail): void;
+  /** Cells whose typed text was refused (key → reason): while any is left, nothing claims "saved". */
+  invalid: Record<string, string>;
+  markInvalid(key: string, message: string | null): void;
 }
 
 const SAVE_DELAY_MS = 500;
@@ -154,10 +157,16 @@ export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
     saveState: 'idle',
     saveError: null,
     focus: null,
+    invalid: {},
+    markInvalid(key, message) {
+      const { [key]: _old, ...rest } = get().invalid;
+      if (message === null && _old === undefined) return;
+      set({ invalid: message === null ? rest : { ...rest, [key]: message } });
+    },
     init(detail) {
       if (timer) clearTimeout(timer);
       dirty = false;
-      set({ planId: detail.plan.id, ...fromDetail(detail), undoStack: [], lastKey: null, saveState: 'idle', saveError: null, focus: null });
+      set({ planId: detail.plan.id, ...fromDetail(detail), undoStack: [], lastKey: null, saveState: 'idle', saveError: null, focus: null, invalid: {} });
     },
     replaceFromServer(detail) {
       set({ ...fromDetail(detail), undoStack: [], lastKey: null, saveState: 'saved' });

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { ServiceContext } from './context';
+import { getSetting, putSetting } from '../repositories/settings';
+import { seedDemo } from '../demo/index';
+import { seedDemoYear } from '../demo/year';
+import { createBackup, evidenceDir } from '../backup';
+import { AppError } from '../../shared/errors';
+import { demoText } from '../../shared/strings/demo';
+import { nowIso } from '../../shared/ids';
+
+/** Settings key that marks the data as the demo's: every screen and document then says "mẫu". */
+export const DEMO_FLAG_KEY = 'demo';
+
+export async function isDemoData(ctx: ServiceContext): Promise<boolean> {
+  return (await getSetting(ctx.db, DEMO_FLAG_KEY)) !== undefined;
+}
+
+/** Fill an empty database with a demo and mark it as such. */
+export async function seedDemoData(ctx: ServiceContext, kind: 'basic' | 'year'): Promise<void> {
+  if (kind === 'year') await seedDemoYear(ctx);
+  else await seedDemo(ctx);
+  await putSetting(ctx.db, DEMO_FLAG_KEY, { kind, seededAt: nowIso() });
+}
+
+/** "Xem thử với dữ liệu mẫu" on the first-run screen: only on an install that holds nothing yet. */
+export async function loadDemo(ctx: ServiceContext): Promise<{ done: true }> {
+  if (!(await isEmptyInstall(ctx))) throw new AppError('CONFLICT', demoText.notEmpty);
+  await seedDemoData(ctx, 'year');
+  return { done: true };
+}
+
+async function isEmptyInstall(ctx: ServiceContext): Promise<boolean> {
+  for (const t of ['settings', 'plans', 'activities']) {
+    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(ctx.db);
+    if (Number(row.rows[0]?.n ?? 0) > 0) return false;
+  }
+  return true;
+}
+
+/** Every table of the app's own (not SQLite's, not the search index's shadow tables). */
+export async function userTables(ctx: ServiceContext): Promise<string[]> {
+  const rows = ctx.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'`).all() as { name: string }[];
+  return rows.map((r) => r.name);
+}
+
+/**
+ * "Xoá dữ liệu mẫu": back to an empty install — every row, every evidence file, the demo's
+ * signing key. Refused unless the data is marked as the demo's. What was there is first kept
+ * as a backup, in case the officer had started typing real work into the demo.
+ */
+export async function clearDemo(ctx: ServiceContext): Promise<{ done: true }> {
+  if (!(await isDemoData(ctx))) throw new AppError('CONFLICT', demoText.notDemo);
+  await createBackup(ctx.sqlite, { dataDir: ctx.dataDir, reason: 'manual', appVersion: ctx.appVersion });
+  const tables = await userTables(ctx);
+  // The guards that keep submitted reports frozen are triggers; they step aside for this one
+  // transaction and come back unchanged (DDL is transactional in SQLite: all or nothing).
+  const triggers = ctx.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string; sql: string }[];
+  const clear = ctx.sqlite.transaction(() => {
+    ctx.sqlite.pragma('defer_foreign_keys = ON');
+    for (const t of triggers) ctx.sqlite.prepare(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`).run();
+    for (const t of tables) ctx.sqlite.prepare(`DELETE FROM "${t.replace(/"/g, '""')}"`).run();
+    ctx.sqlite.prepare(`INSERT INTO activities_fts(activities_fts) VALUES ('delete-all')`).run();
+    for (const t of triggers) ctx.sqlite.prepare(t.sql).run();
+  });
+  clear();
+  for (const dir of [evidenceDir(ctx.dataDir), path.join(ctx.dataDir, 'keys')]) fs.rmSync(dir, { recursive: true, force: true });
+  return { done: true };
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { errorMessage } from '../bridge';
+import { createDueReport, loadNextSteps } from '../stores/first-steps';
+import { navigate } from '../router';
+import type { NextSteps, StepKey } from '../../../shared/domain/next-steps';
+import { formatDate, formatDateTime, formatPeriodKey } from '../../../shared/format';
+
+const h = vi.home;
+
+/** Where each step's button leads. */
+const TARGET: Record<StepKey, (s: NextSteps) => Promise<string>> = {
+  plan: async (s) => (s.steps[0]?.done ? '/plans' : '/plans/new'),
+  log: async () => '/activities/new',
+  // The report that is due opens at once: its draft, or a new one made from the log.
+  report: async (s) => {
+    const due = s.dueNext;
+    if (!due) return '/reports';
+    if (due.draftId) return `/reports/${due.draftId}`;
+    return `/reports/${await createDueReport(due.kind, due.year)}`;
+  },
+  send: async () => '/bundles',
+};
+
+/** The checklist at the top of the home screen: what is done, what to do next, what is due. */
+export function NextStepsPanel() {
+  const [s, setS] = useState<NextSteps | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadNextSteps().then((x) => live && setS(x), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!s) return null;
+  const last = s.last;
+  return (
+    <Paper withBorder p="md" data-testid="next-steps">
+      <Stack gap="sm">
+        <Title order={4}>{h.title}</Title>
+        <Stack gap={6} component="ol" style={{ margin: 0, paddingLeft: 20 }}>
+          {s.steps.map((step) => (
+            <li key={step.key} data-testid={`step-${step.key}`} data-done={step.done ? '1' : '0'}>
+              <Group gap="sm" wrap="wrap">
+                <Text fw={s.current === step.key ? 700 : 400}>{h.steps[step.key].label}</Text>
+                <Badge color={step.done ? 'green' : 'gray'} variant="light">{step.done ? h.done : h.todo}</Badge>
+                <Button size="xs" variant={s.current === step.key ? 'filled' : 'default'} onClick={() => void TARGET[step.key](s).then(navigate, (e: unknown) => setError(errorMessage(e)))}>
+                  {step.key === 'report' && s.dueNext ? `${h.steps.report.button} ${s.dueNext.label}` : h.steps[step.key].button}
+                </Button>
+              </Group>
+            </li>
+          ))}
+        </Stack>
+        {error && <Alert color="red" role="alert">{error}</Alert>}
+        <Text size="sm" c={s.dueNext?.overdue ? 'red' : undefined} data-testid="due-next">
+          {!s.dueNext
+            ? h.nothingDue
+            : !s.dueNext.deadline
+              ? h.dueNextNoDeadline(s.dueNext.label)
+              : s.dueNext.overdue
+                ? h.dueNextOverdue(s.dueNext.label, formatDate(s.dueNext.deadline))
+                : h.dueNext(s.dueNext.label, formatDate(s.dueNext.deadline))}
+        </Text>
+        {s.overdueCount > 0 && <Text size="sm" c="dimmed" data-testid="overdue-count">{h.overdueCount(s.overdueCount)}</Text>}
+        {s.toSend && <Text size="sm" data-testid="to-send">{h.toSend(s.toSend.label)}</Text>}
+        <Text size="sm" c="dimmed" data-testid="last-done">
+          {!last
+            ? h.nothingYet
+            : last.kind === 'activity'
+              ? h.lastActivity(formatDate(last.date), last.title)
+              : last.kind === 'submitted'
+                ? h.lastSubmitted(formatDateTime(last.at), last.label)
+                : h.lastSent(formatDateTime(last.at), last.periods.map(formatPeriodKey).join(', '))}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
