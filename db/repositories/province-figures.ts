@@ -39,3 +39,14 @@ export async function provPlanRows(db: Executor, commune: string, year: number) 
   ]);
   return { plans, sections, tasks };
 }
+
+/** The window's imported online posts that carry an address, as the commune's postLinksOfWindow lists them. */
+export async function provPostLinks(db: Executor, commune: string, from: string, to: string, limit: number) {
+  const { rows } = await sql<{ title: string; date: string; url: string }>`
+    SELECT title, date, trim(json_extract(details, '$.url')) AS url
+    FROM prov_activities
+    WHERE commune_code = ${commune} AND deleted_at IS NULL AND date BETWEEN ${from} AND ${to} AND kind = 'online'
+      AND trim(coalesce(json_extract(details, '$.url'), '')) <> ''
+    ORDER BY date, title, url, id`.execute(db);
+  return { items: rows.slice(0, limit).map((r) => ({ title: r.title, date: r.date, url: r.url })), total: rows.length };
+}

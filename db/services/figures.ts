@@ -16,7 +16,7 @@ import { truncateText } from '../../shared/text';
  * the report, Tiến độ, Tổng quan and the tests' oracle comparisons all call it.
  */
 /** Every file and post of a commune year fits (the demo year has a few hundred); beyond, the phụ lục says how many more. */
-const EVIDENCE_LISTED = 2000;
+export const EVIDENCE_LISTED = 2000;
 
 /** A year's plans with their tasks in phụ lục order and the TT printed for each. */
 export async function planChain(db: Executor, year: number): Promise<ChainPlan[]> {

@@ -1,14 +1,12 @@
 import type { ServiceContext } from './context';
-import { provEvidence, provGroups, provPlanRows } from '../repositories/province-figures';
+import { provEvidence, provGroups, provPlanRows, provPostLinks } from '../repositories/province-figures';
 import { getReportRules } from './reports';
-import { taskInfo } from './figures';
+import { EVIDENCE_LISTED, taskInfo } from './figures';
 import { chainPlanOf, tasksInEffect } from '../../shared/domain/plan-chain';
 import { buildFigures, type ReportFigures } from '../../shared/domain/report';
 import { cumulativeWindow, type DateWindow } from '../../shared/domain/period';
 import type { AnnexSection, Plan, PlanTask } from '../../shared/domain/plan';
 import { reportsText } from '../../shared/strings/reports';
-
-const EVIDENCE_LISTED = 200;
 
 /**
  * A commune's figures for a window, recomputed at the province from its imported data with
@@ -20,11 +18,12 @@ export async function provinceFigures(ctx: ServiceContext, commune: string, wind
   const rules = await getReportRules(ctx);
   const cum = cumulativeWindow(window, year, rules);
   const same = cum.from === window.from && cum.to === window.to;
-  const [groups, cumulativeGroups, evidence, rows] = await Promise.all([
+  const [groups, cumulativeGroups, evidence, rows, links] = await Promise.all([
     provGroups(ctx.db, commune, window.from, window.to),
     same ? null : provGroups(ctx.db, commune, cum.from, cum.to),
     provEvidence(ctx.db, commune, window.from, window.to),
     provPlanRows(ctx.db, commune, year),
+    provPostLinks(ctx.db, commune, window.from, window.to, EVIDENCE_LISTED),
   ]);
   const sections = rows.sections.map((s) => JSON.parse(s.data) as AnnexSection).sort((a, b) => a.position - b.position);
   const tasks = rows.tasks.map((t) => JSON.parse(t.data) as PlanTask).sort((a, b) => a.position - b.position);
@@ -34,7 +33,7 @@ export async function provinceFigures(ctx: ServiceContext, commune: string, wind
   });
   const evidenceByForm: Record<string, number> = {};
   for (const e of evidence) evidenceByForm[e.form] = (evidenceByForm[e.form] ?? 0) + 1;
-  return buildFigures({
+  const figures = buildFigures({
     window,
     cumulativeWindow: cum,
     groups,
@@ -44,4 +43,5 @@ export async function provinceFigures(ctx: ServiceContext, commune: string, wind
     evidenceTotal: evidence.length,
     evidenceByForm,
   });
+  return { ...figures, postLinks: links.items, postLinksTotal: links.total };
 }

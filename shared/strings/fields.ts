@@ -61,6 +61,7 @@ export const fieldLabels: Record<string, string> = {
   id: 'Mã',
   issuedOn: 'Ngày ban hành',
   issuer: 'Cơ quan ban hành',
+  issuedMonth: 'Tháng ban hành',
   kind: 'Loại',
   kinds: 'Hình thức',
   label: 'Nhãn',
