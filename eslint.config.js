@@ -8,7 +8,18 @@ import { bridgeRule } from './build/eslint/bridge.js';
 const local = { rules: { layers: layersRule, bridge: bridgeRule } };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cchc-data/**', 'test-results/**', 'playwright-report/**', 'tests/lint-fixtures/**', 'bench/results.json'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      '.cchc-data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/lint-fixtures/**',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,6 +40,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', '__dirname', 'require', 'localStorage', 'fetch'],
     },
   },
-  { files: ['renderer/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: { ...reactHooks.configs.recommended.rules }, languageOptions: { globals: globals.browser } },
-  { files: ['db/**', 'preview/**', 'cli/**', 'bench/**', 'electron/**', 'tests/**', 'build/**', '*.config.*'], languageOptions: { globals: globals.node } },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['db/**', 'preview/**', 'cli/**', 'bench/**', 'electron/**', 'tests/**', 'build/**', '*.config.*'],
+    languageOptions: { globals: globals.node },
+  },
 );

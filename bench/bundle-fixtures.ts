@@ -15,7 +15,12 @@ export function syntheticCommune(i: number): SyntheticCommune {
   const code = String(20000 + i).padStart(5, '0');
   const name = `xã Thử Nghiệm ${i + 1}`;
   const key = generateKeyPair();
-  return { code, name, key, trusted: { keyId: keyIdOf(key.publicKey), communeCode: code, communeName: name, publicKey: key.publicKey.toString('base64') } };
+  return {
+    code,
+    name,
+    key,
+    trusted: { keyId: keyIdOf(key.publicKey), communeCode: code, communeName: name, publicKey: key.publicKey.toString('base64') },
+  };
 }
 
 const AT = '2026-03-01T01:00:00.000Z';
@@ -60,12 +65,30 @@ export function syntheticReport(periodKey: string, submittedAt: string): ReportS
 }
 
 export function syntheticPayload(activities: number, reports: ReportSnapshot[] = []): BundlePayload {
-  return { plans: [], sections: [], tasks: [], activities: Array.from({ length: activities }, (_, i) => syntheticActivity(i)), reports, evidence: [] };
+  return {
+    plans: [],
+    sections: [],
+    tasks: [],
+    activities: Array.from({ length: activities }, (_, i) => syntheticActivity(i)),
+    reports,
+    evidence: [],
+  };
 }
 
 export function syntheticBundle(c: SyntheticCommune, seq: number, payload: BundlePayload, prevHash: string | null = null): BuiltBundle {
   return buildBundle(
-    { bundleId: newId(), communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm', seq, prevHash, createdAt: new Date().toISOString(), scope: 'changes', periods: ['2026-q1'], appVersion: 'bench' },
+    {
+      bundleId: newId(),
+      communeCode: c.code,
+      communeName: c.name,
+      province: 'tỉnh Thử Nghiệm',
+      seq,
+      prevHash,
+      createdAt: new Date().toISOString(),
+      scope: 'changes',
+      periods: ['2026-q1'],
+      appVersion: 'bench',
+    },
     payload,
     c.key,
   );

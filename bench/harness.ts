@@ -37,7 +37,14 @@ const fmt = (n: number | null, digits = 2) => (n === null ? '—' : Number.isInt
 
 export function renderTable(rows: BenchRow[]): string {
   const header = ['measure', 'value', 'baseline', 'ratio', 'target', 'result'];
-  const body = rows.map((r) => [r.measure, `${fmt(r.value)} ${r.unit}`, r.baseline === null ? '—' : `${fmt(r.baseline)} ${r.unit}`, r.ratio === null ? '—' : `${fmt(r.ratio)}×`, r.target, r.pass ? 'PASS' : 'FAIL']);
+  const body = rows.map((r) => [
+    r.measure,
+    `${fmt(r.value)} ${r.unit}`,
+    r.baseline === null ? '—' : `${fmt(r.baseline)} ${r.unit}`,
+    r.ratio === null ? '—' : `${fmt(r.ratio)}×`,
+    r.target,
+    r.pass ? 'PASS' : 'FAIL',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');

@@ -9,7 +9,12 @@ const entries = [
   ['electron/preload.ts', 'dist/electron/preload.cjs'],
   ['preview/main.ts', 'dist/preview/server.cjs'],
 ];
-for (const [optional, out] of [['cli/cchc.ts', 'dist/cli/cchc.cjs'], ['bench/bench.ts', 'dist/bench/bench.cjs'], ['db/services/import-worker.ts', 'dist/worker/import-worker.cjs'], ['db/demo/cli.ts', 'dist/demo/demo.cjs']]) {
+for (const [optional, out] of [
+  ['cli/cchc.ts', 'dist/cli/cchc.cjs'],
+  ['bench/bench.ts', 'dist/bench/bench.cjs'],
+  ['db/services/import-worker.ts', 'dist/worker/import-worker.cjs'],
+  ['db/demo/cli.ts', 'dist/demo/demo.cjs'],
+]) {
   if (fs.existsSync(optional)) entries.push([optional, out]);
 }
 

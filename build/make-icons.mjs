@@ -30,7 +30,13 @@ for (let y = 0; y < S; y++) {
     if (dx * dx + dy * dy > r * r) continue;
     const sheet = x >= 60 && x <= 196 && y >= 40 && y <= 220;
     const line = sheet && x >= 80 && x <= 176 && [136, 156, 176, 196].some((l) => y >= l && y < l + 8);
-    const colour = inside(x + 0.5, y + 0.5, star) ? [200, 16, 46, 255] : line ? [150, 150, 150, 255] : sheet ? [255, 255, 255, 255] : [200, 16, 46, 255];
+    const colour = inside(x + 0.5, y + 0.5, star)
+      ? [200, 16, 46, 255]
+      : line
+        ? [150, 150, 150, 255]
+        : sheet
+          ? [255, 255, 255, 255]
+          : [200, 16, 46, 255];
     px.set(colour, o);
   }
 }
@@ -57,7 +63,12 @@ const ihdr = Buffer.alloc(13);
 ihdr.writeUInt32BE(S, 0);
 ihdr.writeUInt32BE(S, 4);
 ihdr.set([8, 6, 0, 0, 0], 8);
-const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+const png = Buffer.concat([
+  Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+  chunk('IHDR', ihdr),
+  chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
+]);
 fs.writeFileSync(new URL('./icon.png', import.meta.url), png);
 const head = Buffer.alloc(22);
 head.writeUInt16LE(0, 0);

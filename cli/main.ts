@@ -8,7 +8,9 @@ export function main(argv: string[], appVersion: string): void {
   runCli(argv, (line) => process.stdout.write(`${line}\n`), appVersion).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`${printable(isAppError(e) ? e.message : e instanceof Error && /[À-ỹ]/.test(e.message) ? e.message : common.errors.internal)}\n`);
+      process.stderr.write(
+        `${printable(isAppError(e) ? e.message : e instanceof Error && /[À-ỹ]/.test(e.message) ? e.message : common.errors.internal)}\n`,
+      );
       process.exit(1);
     },
   );

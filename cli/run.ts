@@ -14,7 +14,6 @@ import { AppError, isAppError } from '../shared/errors';
 import { COMMUNICATION_FORMS } from '../shared/domain/common';
 import { printable as p } from './printable';
 
-
 /**
  * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
  * Exit codes: 0 success; 1 a bundle was refused or a command failed; 2 wrong usage.
@@ -58,11 +57,22 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
           if (!arg) throw new AppError('INVALID_INPUT', t.cli.needArg('đường dẫn thẻ khoá'));
           const k = await addKeyCard(ctx, { path: path.resolve(arg), thayKhoa: values['thay-khoa'] });
           if (k.warning) out(p(k.warning));
-          out(k.warning ? custody.provinceConfirmed(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)) : t.cli.keyAdded(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)));
+          out(
+            k.warning
+              ? custody.provinceConfirmed(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId))
+              : t.cli.keyAdded(p(k.communeName), p(k.communeCode), fingerprintOf(k.keyId)),
+          );
           return 0;
         }
         const keys = await listTrustedKeys(ctx);
-        out(keys.length ? table([['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'], ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), p(k.addedAt)])]) : t.keysEmpty);
+        out(
+          keys.length
+            ? table([
+                ['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'],
+                ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), p(k.addedAt)]),
+              ])
+            : t.keysEmpty,
+        );
         return 0;
       }
       case 'verify': {
@@ -78,7 +88,10 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       case 'import': {
         if (!sub) throw new AppError('INVALID_INPUT', t.cli.needArg('thư mục chứa tệp .cchc'));
         const s = await importFolder(ctx, { folder: path.resolve(sub) });
-        for (const l of s.lines) out(`${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`);
+        for (const l of s.lines)
+          out(
+            `${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,
+          );
         out(p(s.text));
         return s.refused ? 1 : 0;
       }
@@ -90,18 +103,35 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
           return 0;
         }
         out(t.matrixTitle(year));
-        out(table([[t.communeCol, ...m.periods.map((x) => x.label)], ...m.rows.map((r) => [`${p(r.communeName)} (${p(r.communeCode)})`, ...r.cells.map((c) => t.status[c.status].toLowerCase())])]));
+        out(
+          table([
+            [t.communeCol, ...m.periods.map((x) => x.label)],
+            ...m.rows.map((r) => [`${p(r.communeName)} (${p(r.communeCode)})`, ...r.cells.map((c) => t.status[c.status].toLowerCase())]),
+          ]),
+        );
         return 0;
       }
       case 'report': {
         if (!values.period) throw new AppError('INVALID_INPUT', t.cli.needArg('--period (ví dụ 2026-q1 hoặc 2026-Q1)'));
         const c = await consolidated(ctx, { period: values.period });
-        out(table([[t.communeCol, ...COMMUNICATION_FORMS.map((f) => t.formShort[f] ?? f), t.activitiesCol], ...[...c.rows, c.sum].map((r) => [p(r.communeName), ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)), String(r.total)])]));
+        out(
+          table([
+            [t.communeCol, ...COMMUNICATION_FORMS.map((f) => t.formShort[f] ?? f), t.activitiesCol],
+            ...[...c.rows, c.sum].map((r) => [
+              p(r.communeName),
+              ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)),
+              String(r.total),
+            ]),
+          ]),
+        );
         if (values.out) {
           const file = path.resolve(values.out);
           const ext = path.extname(file).toLowerCase();
           if (ext !== '.xlsx' && ext !== '.docx') throw new AppError('INVALID_INPUT', t.cli.badOutExt);
-          writeFileAtomic(file, ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(await consolidatedDocData(ctx, c.period.key)));
+          writeFileAtomic(
+            file,
+            ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(await consolidatedDocData(ctx, c.period.key)),
+          );
           out(t.cli.written(p(file)));
         }
         return 0;
@@ -118,4 +148,3 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
     await host.close();
   }
 }
-

@@ -8,7 +8,17 @@ import { seedDemoData } from './services/demo-data';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
-import { backupsDir, lastChangeOf, completePendingRestore, createBackup, inspectBackup, listBackups, LIVE_DB_FILE, rotateBackups, sweepLeftovers } from './backup/index';
+import {
+  backupsDir,
+  lastChangeOf,
+  completePendingRestore,
+  createBackup,
+  inspectBackup,
+  listBackups,
+  LIVE_DB_FILE,
+  rotateBackups,
+  sweepLeftovers,
+} from './backup/index';
 import { inspectBackupSource, listLocalBackups, preMigrateBackup, resolveBackupSource, restoreInto } from './services/backup';
 import { CHANNEL_NAMES, type ChannelName } from '../shared/contract/index';
 import { AppError, isAppError } from '../shared/errors';
@@ -78,9 +88,19 @@ export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
   const now = opts.now ?? new Date();
   const state = opts.maintenance ? readState(opts.dataDir) : {};
   const fullCheck = !!opts.maintenance && (!state.lastFullCheckAt || now.getTime() - Date.parse(state.lastFullCheckAt) >= WEEK_MS);
-  const database = await openDatabase(file, { integrity: fullCheck ? 'full' : 'quick', beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion) });
+  const database = await openDatabase(file, {
+    integrity: fullCheck ? 'full' : 'quick',
+    beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion),
+  });
   if (fullCheck) writeState(opts.dataDir, { ...state, lastFullCheckAt: now.toISOString() });
-  const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, dataDir: opts.dataDir, runtime: opts.runtime, appVersion: opts.appVersion, platform: opts.platform ?? headlessPlatform };
+  const ctx: ServiceContext = {
+    db: database.db,
+    sqlite: database.sqlite,
+    dataDir: opts.dataDir,
+    runtime: opts.runtime,
+    appVersion: opts.appVersion,
+    platform: opts.platform ?? headlessPlatform,
+  };
   if (opts.demo && readSchemaVersion(database.sqlite) > 0 && (await isEmpty(ctx))) {
     await seedDemoData(ctx, opts.demo === 'year' ? 'year' : 'basic');
   }
@@ -95,7 +115,8 @@ export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
   };
 }
 
-const sameLocalDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+const sameLocalDay = (a: Date, b: Date) =>
+  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
 /** The first start of a day makes a backup and rotates; a failure is logged, never fatal. */
 export async function dailyBackup(ctx: ServiceContext, now: Date = new Date()): Promise<string | null> {
@@ -163,14 +184,24 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
     throw new AppError('DB_CORRUPT', backupText.recovery.unavailable);
   };
   const recoveryHandlers: Partial<Handlers> = {
-    'app.info': () => ({ version: opts.appVersion, schemaVersion: 0, runtime: opts.runtime, dataDir: opts.dataDir, needsSetup: false, recovery }),
+    'app.info': () => ({
+      version: opts.appVersion,
+      schemaVersion: 0,
+      runtime: opts.runtime,
+      dataDir: opts.dataDir,
+      needsSetup: false,
+      recovery,
+    }),
     'backup.list': () => listLocalBackups(opts),
     'backup.inspect': (input) => inspectBackupSource(srcCtx, input),
     'backup.restore': async (input) => {
       const p = await resolveBackupSource(srcCtx, input);
       if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
       const b = await inspectBackup(p);
-      const previous = fs.existsSync(file) && fs.statSync(file).size > 0 ? await openDatabase(file, { beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion) }).catch(() => null) : null;
+      const previous =
+        fs.existsSync(file) && fs.statSync(file).size > 0
+          ? await openDatabase(file, { beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion) }).catch(() => null)
+          : null;
       const done = await restoreInto(
         {
           dataDir: opts.dataDir,

@@ -13,7 +13,12 @@ export function readSchemaVersion(sqlite: BetterSqlite3.Database): number {
  * Apply every pending migration, each in its own transaction together with the new
  * user_version, so a crash leaves the database at a whole version. `upTo` is for tests.
  */
-export async function migrate(db: Kysely<any>, sqlite: BetterSqlite3.Database, upTo: number = LATEST_SCHEMA_VERSION, list: readonly Migration[] = migrations): Promise<number> {
+export async function migrate(
+  db: Kysely<any>,
+  sqlite: BetterSqlite3.Database,
+  upTo: number = LATEST_SCHEMA_VERSION,
+  list: readonly Migration[] = migrations,
+): Promise<number> {
   assertIncreasing(list);
   const current = readSchemaVersion(sqlite);
   if (current > LATEST_SCHEMA_VERSION) {

@@ -35,5 +35,9 @@ export function openError(e: unknown, dir: string, corruptMessage: string): AppE
   if (e instanceof AppError) return e;
   const fault = storageFault(e);
   if (fault && fault !== 'io') return storageError(e, 'start', corruptMessage)!;
-  return diagnoseFolder(dir, 'start') ?? storageError(e, 'start', corruptMessage) ?? new AppError(STORAGE_ERROR_CODES.io, storageText.atStart.io, { cause: String(e) });
+  return (
+    diagnoseFolder(dir, 'start') ??
+    storageError(e, 'start', corruptMessage) ??
+    new AppError(STORAGE_ERROR_CODES.io, storageText.atStart.io, { cause: String(e) })
+  );
 }

@@ -57,7 +57,9 @@ function electronPlatform(): Platform {
     pickFolder: async (title) => {
       // The self-test answers the folder dialog itself: no one is there to click.
       if (selfTestData) return selfTestData.workDir;
-      const r = mainWindow ? await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory', 'createDirectory'] }) : await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+      const r = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory', 'createDirectory'] })
+        : await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     printToPdf: (route) => electronPrintToPdf(path.join(__dirname, 'preload.cjs'), route),

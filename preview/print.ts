@@ -1,7 +1,15 @@
 import { chromium, type Browser } from 'playwright-core';
 
 /** Same switches as the e2e Chromium (playwright.config.ts). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const READY_SELECTOR = 'html[data-print-ready="1"]';
 
 /** Headless Chromium printing the preview's own print routes; one browser, launched on first use. */
@@ -14,10 +22,12 @@ export interface ChromiumPrinter {
 export function createChromiumPrinter(baseUrl: () => string): ChromiumPrinter {
   let browser: Promise<Browser> | null = null;
   const launch = () =>
-    (browser ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true }).catch((e: unknown) => {
-      browser = null;
-      throw e;
-    }));
+    (browser ??= chromium
+      .launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true })
+      .catch((e: unknown) => {
+        browser = null;
+        throw e;
+      }));
   return {
     async printToPdf(route) {
       let b = await launch();

@@ -57,7 +57,11 @@ const noAccessHtml = `<!doctype html><html lang="vi"><head><meta charset="utf-8"
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(data);
 }
 
@@ -126,13 +130,24 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
       });
       return sendJson(res, 200, envelope);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail({ code: 'UNKNOWN_CHANNEL', message: common.errors.unknownChannel }));
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, fail({ code: 'UNKNOWN_CHANNEL', message: common.errors.unknownChannel }));
     const decoded = decodePathOrNull(url.pathname);
     if (decoded === null) return sendJson(res, 400, fail({ code: 'INVALID_INPUT', message: common.errors.badAddress }));
     const rel = path.normalize(decoded).replace(/^([/\\])+/, '');
     const file = path.join(opts.rendererDir, rel);
-    const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
-    if (rel === '' || rel === 'index.html' || !file.startsWith(opts.rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const headers = {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    };
+    if (
+      rel === '' ||
+      rel === 'index.html' ||
+      !file.startsWith(opts.rendererDir + path.sep) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
       // The page holds the API token: only for a browser with this launch's cookie (see access.ts).
       if (!isOwnHost(req, port)) return sendJson(res, 403, fail({ code: 'FORBIDDEN', message: common.errors.forbidden }));
       const html = { ...headers, 'content-type': MIME['.html']!, 'cache-control': 'no-store' };
@@ -185,7 +200,8 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
 export function describeStartError(e: unknown): string {
   if (isAppError(e)) return e.message;
   const err = e as NodeJS.ErrnoException & { port?: number };
-  if (err?.code === 'EADDRINUSE') return `Cổng ${err.port ?? ''} đang được một chương trình khác sử dụng. Hãy đóng chương trình đó, hoặc chạy lại với một cổng khác, ví dụ: --port 0 (tự chọn cổng trống).`;
+  if (err?.code === 'EADDRINUSE')
+    return `Cổng ${err.port ?? ''} đang được một chương trình khác sử dụng. Hãy đóng chương trình đó, hoặc chạy lại với một cổng khác, ví dụ: --port 0 (tự chọn cổng trống).`;
   return `${common.errors.internal}\n${String(e)}`;
 }
 

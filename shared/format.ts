@@ -52,7 +52,8 @@ export function formatDateNd30(iso: string | null | undefined, yearIfBlank?: num
 
 /** "Quý IV/2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026", "Đột xuất 01/05/2026–31/05/2026". */
 export function formatPeriodName(kind: ReportKind, year: number, window?: { from: string; to: string }): string {
-  if (kind === 'adhoc') return window ? formatText.adhocName(formatDate(window.from), formatDate(window.to)) : formatText.adhocName('…', '…');
+  if (kind === 'adhoc')
+    return window ? formatText.adhocName(formatDate(window.from), formatDate(window.to)) : formatText.adhocName('…', '…');
   return formatText.periodName[kind](year);
 }
 

@@ -19,7 +19,9 @@ const PER_SECTION = 20;
 
 /** 200 phụ lục rows built from seed 002's fixture (tests/fixtures/seed002-annex.json), in 10 sections. */
 function seed200(): PlanSeed {
-  const f = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'seed002-annex.json'), 'utf8')) as { sections: { title: string; rows: string[][] }[] };
+  const f = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'seed002-annex.json'), 'utf8')) as {
+    sections: { title: string; rows: string[][] }[];
+  };
   const pool = f.sections.flatMap((s) => s.rows);
   const task = (i: number): PlanTaskFieldsInput => {
     const r = pool[i % pool.length]!;
@@ -27,11 +29,17 @@ function seed200(): PlanSeed {
   };
   return {
     fields: {
-      year: 2026, title: 'Tuyên truyền cải cách hành chính năm 2026', issuer: 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ', place: 'Phú Thọ',
+      year: 2026,
+      title: 'Tuyên truyền cải cách hành chính năm 2026',
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ',
+      place: 'Phú Thọ',
       annex: { heading: 'PHỤ LỤC', title: 'Nhiệm vụ tuyên truyền', subtitle: '', orderLabel: 'TT', columns: LAYOUT_PROVINCE_5 },
     } as PlanSeed['fields'],
     tasks: [],
-    sections: Array.from({ length: ROWS / PER_SECTION }, (_, s) => ({ title: `Nhóm nhiệm vụ ${s + 1}`, tasks: Array.from({ length: PER_SECTION }, (_, k) => task(s * PER_SECTION + k)) })),
+    sections: Array.from({ length: ROWS / PER_SECTION }, (_, s) => ({
+      title: `Nhóm nhiệm vụ ${s + 1}`,
+      tasks: Array.from({ length: PER_SECTION }, (_, k) => task(s * PER_SECTION + k)),
+    })),
   };
 }
 
@@ -39,8 +47,35 @@ const cellTexts = (d: PlanDetail) => d.tasks.map((t, i) => [String(i + 1), t.con
 
 /** Raw docx: one landscape section with a plain 200-row table, no NĐ 30 blocks. */
 async function rawDocx(d: PlanDetail): Promise<Buffer> {
-  const row = (cells: string[], header = false) => new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: c.split('\n').map((l) => new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: l, font: 'Times New Roman', size: 24 })] })), width: { size: 2800, type: WidthType.DXA } })) });
-  const doc = new Document({ sections: [{ properties: { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } }, children: [new Table({ columnWidths: [700, 6000, 2500, 2500, 2500], rows: [row(['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], true), ...cellTexts(d).map((c) => row(c))] })] }] });
+  const row = (cells: string[], header = false) =>
+    new TableRow({
+      tableHeader: header,
+      children: cells.map(
+        (c) =>
+          new TableCell({
+            children: c
+              .split('\n')
+              .map(
+                (l) =>
+                  new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: l, font: 'Times New Roman', size: 24 })] }),
+              ),
+            width: { size: 2800, type: WidthType.DXA },
+          }),
+      ),
+    });
+  const doc = new Document({
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } },
+        children: [
+          new Table({
+            columnWidths: [700, 6000, 2500, 2500, 2500],
+            rows: [row(['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], true), ...cellTexts(d).map((c) => row(c))],
+          }),
+        ],
+      },
+    ],
+  });
   return Packer.toBuffer(doc);
 }
 
@@ -55,16 +90,30 @@ async function rawXlsx(d: PlanDetail): Promise<Buffer> {
 
 /** Raw Chromium: page.pdf of a bare HTML table with the same rows (no app, no NĐ 30 CSS). */
 async function rawPdfMs(d: PlanDetail): Promise<number> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const html = `<style>@page{size:A4 landscape}table{border-collapse:collapse}td{border:1px solid #000}</style><table><thead><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời gian</th></tr></thead><tbody>${cellTexts(d).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    const html = `<style>@page{size:A4 landscape}table{border-collapse:collapse}td{border:1px solid #000}</style><table><thead><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời gian</th></tr></thead><tbody>${cellTexts(
+      d,
+    )
+      .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
     await page.setContent(html);
     await page.pdf({ preferCSSPageSize: true });
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
-      times.push((await timeAsync(async () => { await page.setContent(html); await page.pdf({ preferCSSPageSize: true }); })).ms);
+      times.push(
+        (
+          await timeAsync(async () => {
+            await page.setContent(html);
+            await page.pdf({ preferCSSPageSize: true });
+          })
+        ).ms,
+      );
     }
     return percentile(times, 50);
   } finally {
@@ -72,7 +121,15 @@ async function rawPdfMs(d: PlanDetail): Promise<number> {
   }
 }
 
-const row = (measure: string, ms: number, baseline: number, limit: number): BenchRow => ({ measure, value: Math.round(ms), unit: 'ms', baseline: Math.round(baseline), ratio: ms / baseline, target: `< ${limit} ms`, pass: ms < limit });
+const row = (measure: string, ms: number, baseline: number, limit: number): BenchRow => ({
+  measure,
+  value: Math.round(ms),
+  unit: 'ms',
+  baseline: Math.round(baseline),
+  ratio: ms / baseline,
+  target: `< ${limit} ms`,
+  pass: ms < limit,
+});
 
 /** PDF, .docx and .xlsx of a 200-row phụ lục, each beside a raw write of the same rows. */
 export const planExportsSuite: BenchSuite = {

@@ -21,13 +21,16 @@ export const bridgeRule = {
       ImportDeclaration(node) {
         if (!fromBridge(node.source.value)) return;
         for (const s of node.specifiers) {
-          const name = s.type === 'ImportSpecifier' ? (s.imported.name ?? s.imported.value) : s.type === 'ImportNamespaceSpecifier' ? '*' : 'default';
-          if (name === 'invoke' || name === '*' || name === 'default' || name === 'bridge') context.report({ node: s, messageId: 'invoke', data: { name } });
+          const name =
+            s.type === 'ImportSpecifier' ? (s.imported.name ?? s.imported.value) : s.type === 'ImportNamespaceSpecifier' ? '*' : 'default';
+          if (name === 'invoke' || name === '*' || name === 'default' || name === 'bridge')
+            context.report({ node: s, messageId: 'invoke', data: { name } });
         }
       },
       CallExpression(node) {
         const c = node.callee;
-        const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' && c.property.type === 'Identifier' ? c.property.name : null;
+        const name =
+          c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' && c.property.type === 'Identifier' ? c.property.name : null;
         if (name === 'invoke') context.report({ node, messageId: 'invoke', data: { name } });
       },
     };

@@ -58,7 +58,8 @@ export const layersRule = {
       }
       if (rules.packages) {
         const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-        if (!rules.packages.includes(pkg)) context.report({ node, messageId: 'pkg', data: { from, spec, allowed: rules.packages.join(', ') } });
+        if (!rules.packages.includes(pkg))
+          context.report({ node, messageId: 'pkg', data: { from, spec, allowed: rules.packages.join(', ') } });
       }
     }
     return {
@@ -67,7 +68,8 @@ export const layersRule = {
       ExportAllDeclaration: (n) => check(n, n.source.value),
       ImportExpression: (n) => n.source.type === 'Literal' && check(n, n.source.value),
       CallExpression: (n) => {
-        if (n.callee.type === 'Identifier' && n.callee.name === 'require' && n.arguments[0]?.type === 'Literal') check(n, n.arguments[0].value);
+        if (n.callee.type === 'Identifier' && n.callee.name === 'require' && n.arguments[0]?.type === 'Literal')
+          check(n, n.arguments[0].value);
       },
     };
   },

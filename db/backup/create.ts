@@ -4,7 +4,14 @@ import crypto from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { backupText } from '../../shared/strings/backup';
-import { BACKUP_DB_FILE, BACKUP_EVIDENCE_DIR, BACKUP_FORMAT, BACKUP_MANIFEST, BackupManifest, type BackupReason } from '../../shared/domain/backup';
+import {
+  BACKUP_DB_FILE,
+  BACKUP_EVIDENCE_DIR,
+  BACKUP_FORMAT,
+  BACKUP_MANIFEST,
+  BackupManifest,
+  type BackupReason,
+} from '../../shared/domain/backup';
 import { asWriteError, copyFileDurable, fsyncPath, sha256File, walkFiles } from './durable';
 import { readFacts, openUntrusted, type DbFacts } from './facts';
 import { readManifest, verifyFolder } from './manifest';
@@ -63,7 +70,13 @@ export async function createBackup(sqlite: BetterSqlite3.Database, opts: CreateB
   }
 }
 
-async function writeStage(sqlite: BetterSqlite3.Database, stage: string, opts: CreateBackupOptions, now: Date, local: boolean): Promise<BackupManifest> {
+async function writeStage(
+  sqlite: BetterSqlite3.Database,
+  stage: string,
+  opts: CreateBackupOptions,
+  now: Date,
+  local: boolean,
+): Promise<BackupManifest> {
   const dbFile = path.join(stage, BACKUP_DB_FILE);
   try {
     await sqlite.backup(dbFile);

@@ -27,7 +27,9 @@ export function lastChangeOf(sqlite: BetterSqlite3.Database): number {
 /** Throws if it is not our schema. */
 export function readFacts(sqlite: BetterSqlite3.Database): DbFacts {
   const schemaVersion = Number(sqlite.pragma('user_version', { simple: true }));
-  const tables = new Set((sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+  const tables = new Set(
+    (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name),
+  );
   if (schemaVersion < 1 || REQUIRED_TABLES.some((t) => !tables.has(t))) throw new AppError('FILE_INVALID', backupText.errors.notOurs);
   const count = (sql: string) => Number((sqlite.prepare(sql).get() as { n: number }).n);
   let commune: string | null = null;
@@ -40,7 +42,10 @@ export function readFacts(sqlite: BetterSqlite3.Database): DbFacts {
       commune = null;
     }
   }
-  const range = sqlite.prepare(`SELECT min(date) AS a, max(date) AS b FROM activities WHERE deleted_at IS NULL`).get() as { a: string | null; b: string | null };
+  const range = sqlite.prepare(`SELECT min(date) AS a, max(date) AS b FROM activities WHERE deleted_at IS NULL`).get() as {
+    a: string | null;
+    b: string | null;
+  };
   return {
     schemaVersion,
     commune,

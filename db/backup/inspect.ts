@@ -32,13 +32,16 @@ export async function checkUntrustedDatabase(dbFile: string, inFolder: boolean):
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new AppError('DB_CORRUPT', backupText.errors.corrupt, { check });
     const version = Number(db.pragma('user_version', { simple: true }));
-    if (version > LATEST_SCHEMA_VERSION) throw new AppError('DB_FROM_NEWER_VERSION', backupText.errors.newer(version, LATEST_SCHEMA_VERSION));
+    if (version > LATEST_SCHEMA_VERSION)
+      throw new AppError('DB_FROM_NEWER_VERSION', backupText.errors.newer(version, LATEST_SCHEMA_VERSION));
     // Before any query touches its tables: a view or trigger of a stranger's must not run.
     await assertOurSchema(db, version);
     return readFacts(db);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError(inFolder ? 'DB_CORRUPT' : 'FILE_INVALID', inFolder ? backupText.errors.corrupt : backupText.errors.notBackup, { cause: String(e) });
+    throw new AppError(inFolder ? 'DB_CORRUPT' : 'FILE_INVALID', inFolder ? backupText.errors.corrupt : backupText.errors.notBackup, {
+      cause: String(e),
+    });
   } finally {
     db?.close();
   }

@@ -31,8 +31,10 @@ export function readManifest(folder: string): BackupManifest {
   if (!paths.includes(BACKUP_DB_FILE)) throw new AppError('FILE_INVALID', backupText.errors.damaged);
   if (new Set(paths).size !== paths.length) throw new AppError('FILE_INVALID', backupText.errors.damaged, { duplicate: true });
   for (const p of paths) {
-    if (p !== BACKUP_DB_FILE && !p.startsWith(`${BACKUP_EVIDENCE_DIR}/`)) throw new AppError('FILE_INVALID', backupText.errors.damaged, { path: p });
-    if (p.split('/').some((s) => s === '..' || s === '' || s === '.') || p.includes('\\') || p.includes(':')) throw new AppError('FILE_INVALID', backupText.errors.damaged, { path: p });
+    if (p !== BACKUP_DB_FILE && !p.startsWith(`${BACKUP_EVIDENCE_DIR}/`))
+      throw new AppError('FILE_INVALID', backupText.errors.damaged, { path: p });
+    if (p.split('/').some((s) => s === '..' || s === '' || s === '.') || p.includes('\\') || p.includes(':'))
+      throw new AppError('FILE_INVALID', backupText.errors.damaged, { path: p });
   }
   return parsed.data;
 }
@@ -44,13 +46,15 @@ export function readManifest(folder: string): BackupManifest {
 export function verifyFolder(folder: string, manifest: BackupManifest): void {
   const listed = new Set(manifest.files.map((f) => f.path));
   for (const rel of listEntries(path.join(folder, BACKUP_EVIDENCE_DIR))) {
-    if (!listed.has(`${BACKUP_EVIDENCE_DIR}/${rel}`)) throw new AppError('FILE_INVALID', backupText.errors.damaged, { unlisted: truncateText(`${BACKUP_EVIDENCE_DIR}/${rel}`, 200) });
+    if (!listed.has(`${BACKUP_EVIDENCE_DIR}/${rel}`))
+      throw new AppError('FILE_INVALID', backupText.errors.damaged, { unlisted: truncateText(`${BACKUP_EVIDENCE_DIR}/${rel}`, 200) });
   }
   for (const f of manifest.files) {
     const p = path.join(folder, ...f.path.split('/'));
     const st = isInside(folder, p) ? fs.lstatSync(p, { throwIfNoEntry: false }) : undefined;
     if (!st) throw new AppError('FILE_INVALID', backupText.errors.damaged, { missing: f.path });
-    if (!st.isFile() || st.size !== f.size || st.size > MAX_BACKUP_FILE_BYTES || sha256File(p) !== f.sha256) throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
+    if (!st.isFile() || st.size !== f.size || st.size > MAX_BACKUP_FILE_BYTES || sha256File(p) !== f.sha256)
+      throw new AppError('FILE_INVALID', backupText.errors.damaged, { mismatch: f.path });
   }
 }
 

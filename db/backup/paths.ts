@@ -28,7 +28,10 @@ export const liveDbFile = (dataDir: string) => path.join(dataDir, LIVE_DB_FILE);
 
 /** A wall-clock stamp for names; order comes from the manifest's sequence, not from this. */
 export function stamp(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 export function uniqueName(parent: string, base: string): string {

@@ -14,7 +14,8 @@ export type LocalBackup = BackupEntry & {
 };
 
 /** Newest first: by the manifest's sequence, then (older backups without one) by the clock. */
-const newestFirst = (a: LocalBackup, b: LocalBackup) => b.seq - a.seq || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0);
+const newestFirst = (a: LocalBackup, b: LocalBackup) =>
+  b.seq - a.seq || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0);
 
 /** The app's own backups, newest first; folders that do not read back are skipped. */
 export function listBackups(dataDir: string): LocalBackup[] {
@@ -25,8 +26,21 @@ export function listBackups(dataDir: string): LocalBackup[] {
     if (!BackupName.safeParse(name).success) continue;
     try {
       const m = readManifest(path.join(dir, name));
-      const state = m.lastChange === undefined ? `sha:${m.files.find((f) => f.path === 'cchc.sqlite')?.sha256}` : `${m.lastChange}|${m.counts.plans}|${m.counts.activities}|${m.counts.evidenceFiles}|${m.lastDate}`;
-      out.push({ name, createdAt: m.createdAt, reason: m.reason, commune: m.commune, activities: m.counts.activities, path: path.join(dir, name), seq: m.seq ?? 0, lastChange: m.lastChange ?? null, state });
+      const state =
+        m.lastChange === undefined
+          ? `sha:${m.files.find((f) => f.path === 'cchc.sqlite')?.sha256}`
+          : `${m.lastChange}|${m.counts.plans}|${m.counts.activities}|${m.counts.evidenceFiles}|${m.lastDate}`;
+      out.push({
+        name,
+        createdAt: m.createdAt,
+        reason: m.reason,
+        commune: m.commune,
+        activities: m.counts.activities,
+        path: path.join(dir, name),
+        seq: m.seq ?? 0,
+        lastChange: m.lastChange ?? null,
+        state,
+      });
     } catch {
       // An unreadable folder is not offered; rotation leaves it for a person to look at.
     }

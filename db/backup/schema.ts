@@ -14,10 +14,16 @@ import { migrate } from '../migrate';
  */
 export type SchemaShape = string[];
 
-const normalise = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').replace(/\s*([(),])\s*/g, '$1').trim();
+const normalise = (sql: string | null) =>
+  (sql ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([(),])\s*/g, '$1')
+    .trim();
 
 export function schemaOf(db: BetterSqlite3.Database): SchemaShape {
-  const rows = db.prepare(`SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name`).all() as { type: string; name: string; tbl: string; sql: string | null }[];
+  const rows = db
+    .prepare(`SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name`)
+    .all() as { type: string; name: string; tbl: string; sql: string | null }[];
   return rows.map((r) => `${r.type} ${r.name} ON ${r.tbl}: ${normalise(r.sql)}`);
 }
 
@@ -54,6 +60,9 @@ export async function assertOurSchema(db: BetterSqlite3.Database, version: numbe
   const extra = got.filter((s) => !need.has(s));
   const missing = wanted.filter((s) => !have.has(s));
   if (extra.length || missing.length) {
-    throw new AppError('FILE_INVALID', backupText.errors.schemaMismatch, { extra: extra.slice(0, 5).map((s) => truncateText(s, 120)), missing: missing.slice(0, 5).map((s) => truncateText(s, 120)) });
+    throw new AppError('FILE_INVALID', backupText.errors.schemaMismatch, {
+      extra: extra.slice(0, 5).map((s) => truncateText(s, 120)),
+      missing: missing.slice(0, 5).map((s) => truncateText(s, 120)),
+    });
   }
 }

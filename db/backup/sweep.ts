@@ -35,7 +35,8 @@ function removeAll(dir: string, match: (name: string, ent: fs.Dirent) => boolean
  */
 export function sweepLeftovers(dataDir: string): string[] {
   const removed = removeAll(backupsDir(dataDir), (n, e) => e.isDirectory() && n.startsWith(LOCAL_STAGE_PREFIX));
-  if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL))) removed.push(...removeAll(dataDir, (n, e) => e.isFile() && n.startsWith(RESTORE_STAGE_PREFIX) && n.endsWith('.sqlite')));
+  if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL)))
+    removed.push(...removeAll(dataDir, (n, e) => e.isFile() && n.startsWith(RESTORE_STAGE_PREFIX) && n.endsWith('.sqlite')));
   // The journal's own temp file (writeFileAtomic) when a kill came before its rename.
   removed.push(...removeAll(dataDir, (n, e) => e.isFile() && n.startsWith(`.${RESTORE_JOURNAL}.`) && n.endsWith('.tmp')));
   const ev = evidenceDir(dataDir);

@@ -25,9 +25,11 @@ async function main(): Promise<void> {
   if (!values['data-dir']) return fail('Thiếu --data-dir: hãy cho biết thư mục dữ liệu mới, ví dụ --data-dir /tmp/cchc-demo.');
   if (!Number.isInteger(count) || count < 1 || count > 5_000_000) return fail('--activities phải là số nguyên từ 1 đến 5000000.');
   if (!Number.isInteger(seed)) return fail('--seed phải là số nguyên.');
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) return fail('--today phải có dạng yyyy-mm-dd, ví dụ 2026-11-23.');
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    return fail('--today phải có dạng yyyy-mm-dd, ví dụ 2026-11-23.');
   const dataDir = path.resolve(values['data-dir']);
-  if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) return fail(`Thư mục ${dataDir} đã có dữ liệu. Hãy chọn một thư mục mới (dữ liệu mẫu chỉ ghi vào thư mục trống).`);
+  if (fs.existsSync(path.join(dataDir, DB_FILE_NAME)))
+    return fail(`Thư mục ${dataDir} đã có dữ liệu. Hãy chọn một thư mục mới (dữ liệu mẫu chỉ ghi vào thư mục trống).`);
   fs.mkdirSync(dataDir, { recursive: true });
   const started = performance.now();
   const host = await openApp({ dataDir, runtime: 'cli', appVersion: __APP_VERSION__ });

@@ -56,7 +56,12 @@ export function placeholderPng(n: number, width = 160, height = 120): Uint8Array
 }
 
 /** Without accents, case kept: the PDF's built-in font has no Vietnamese letters. */
-export const plainLetters = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+export const plainLetters = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 const pdfText = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 const utf16Hex = (s: string) => `<FEFF${Buffer.from(s, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 

@@ -59,9 +59,17 @@ const UNITS = {
 } as const;
 
 const TOPICS: { text: string; short: string; areas: CchcArea[] }[] = [
-  { text: 'hướng dẫn nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia', short: 'dich-vu-cong-truc-tuyen', areas: ['procedures', 'digitalGov'] },
+  {
+    text: 'hướng dẫn nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia',
+    short: 'dich-vu-cong-truc-tuyen',
+    areas: ['procedures', 'digitalGov'],
+  },
   { text: 'kích hoạt tài khoản định danh điện tử VNeID mức độ 2', short: 'vneid-muc-2', areas: ['digitalGov'] },
-  { text: 'thanh toán trực tuyến phí, lệ phí khi giải quyết thủ tục hành chính', short: 'thanh-toan-truc-tuyen', areas: ['procedures', 'digitalGov'] },
+  {
+    text: 'thanh toán trực tuyến phí, lệ phí khi giải quyết thủ tục hành chính',
+    short: 'thanh-toan-truc-tuyen',
+    areas: ['procedures', 'digitalGov'],
+  },
   { text: 'kết quả công tác cải cách hành chính năm 2025 của xã', short: 'ket-qua-cchc-2025', areas: ['institutions'] },
   { text: 'Kế hoạch cải cách hành chính năm 2026 của UBND xã', short: 'ke-hoach-cchc-2026', areas: ['institutions'] },
   { text: 'Chỉ số hài lòng của người dân, tổ chức (SIPAS)', short: 'chi-so-sipas', areas: ['civilService'] },
@@ -71,8 +79,16 @@ const TOPICS: { text: string; short: string; areas: CchcArea[] }[] = [
   { text: 'thủ tục hành chính lĩnh vực hộ tịch, chứng thực', short: 'ho-tich-chung-thuc', areas: ['procedures'] },
   { text: 'nhận và trả kết quả thủ tục hành chính qua bưu chính công ích', short: 'buu-chinh-cong-ich', areas: ['procedures'] },
   { text: 'chuyển đổi số cấp xã, xây dựng chính quyền số', short: 'chuyen-doi-so', areas: ['digitalGov'] },
-  { text: 'đường dây nóng tiếp nhận phản ánh, kiến nghị về thủ tục hành chính', short: 'duong-day-nong', areas: ['procedures', 'civilService'] },
-  { text: 'cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính công', short: 'mot-cua-lien-thong', areas: ['procedures', 'apparatus'] },
+  {
+    text: 'đường dây nóng tiếp nhận phản ánh, kiến nghị về thủ tục hành chính',
+    short: 'duong-day-nong',
+    areas: ['procedures', 'civilService'],
+  },
+  {
+    text: 'cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính công',
+    short: 'mot-cua-lien-thong',
+    areas: ['procedures', 'apparatus'],
+  },
   { text: 'tổ chức bộ máy chính quyền địa phương hai cấp', short: 'chinh-quyen-hai-cap', areas: ['apparatus'] },
   { text: 'thủ tục cấp giấy chứng nhận quyền sử dụng đất', short: 'cap-giay-chung-nhan', areas: ['procedures'] },
   { text: 'sử dụng chữ ký số cá nhân khi thực hiện dịch vụ công', short: 'chu-ky-so', areas: ['digitalGov'] },
@@ -136,13 +152,26 @@ function makeActivity(r: Rand, i: number, kind: ActivityKind, date: string, task
         taskId: r() < 0.9 ? tasks.radio : null,
         unitName: UNITS.center,
         note: slots.length > 1 ? 'Phát 2 buổi sáng, chiều' : '',
-        details: { kind, newsKind, slots, durationMinutes: newsKind === 'tin' ? between(r, 3, 5) : between(r, 8, 15), repeats: slots.length * between(r, 1, 2), station: 'Đài truyền thanh xã' },
+        details: {
+          kind,
+          newsKind,
+          slots,
+          durationMinutes: newsKind === 'tin' ? between(r, 3, 5) : between(r, 8, 15),
+          repeats: slots.length * between(r, 1, 2),
+          station: 'Đài truyền thanh xã',
+        },
       };
     }
     case 'online': {
       const channel = q1 && r() < 0.5 ? 'portal' : pick(r, ['portal', 'portal', 'fanpage', 'zalo', 'facebook'] as const);
       const postKind = pick(r, ['tin', 'tin', 'bai', 'anh', 'video'] as const);
-      const where = { portal: 'Cổng thông tin điện tử xã', fanpage: 'Fanpage UBND xã', zalo: 'nhóm Zalo các thôn', facebook: 'Facebook "Xã Quyết Thắng"', other: 'trang khác' }[channel];
+      const where = {
+        portal: 'Cổng thông tin điện tử xã',
+        fanpage: 'Fanpage UBND xã',
+        zalo: 'nhóm Zalo các thôn',
+        facebook: 'Facebook "Xã Quyết Thắng"',
+        other: 'trang khác',
+      }[channel];
       const url =
         channel === 'portal'
           ? `https://quyetthang.haiphong.gov.vn/cchc/${topic.short}-${i}`
@@ -161,13 +190,24 @@ function makeActivity(r: Rand, i: number, kind: ActivityKind, date: string, task
       const visualKind = pick(r, ['bangRon', 'bangRon', 'pano', 'apPhich', 'khauHieu'] as const);
       const label = { bangRon: 'Treo băng rôn', pano: 'Dựng pano', apPhich: 'Dán áp phích', khauHieu: 'Kẻ khẩu hiệu' }[visualKind];
       const size = { bangRon: '0,8 x 10 m', pano: '2,4 x 4,8 m', apPhich: 'A2', khauHieu: '0,6 x 6 m' }[visualKind];
-      const places = [pick(r, HAMLETS), pick(r, ['Trụ sở UBND xã', 'Trung tâm Phục vụ hành chính công xã', 'Nhà văn hóa xã', 'Chợ Quyết Thắng'])];
+      const places = [
+        pick(r, HAMLETS),
+        pick(r, ['Trụ sở UBND xã', 'Trung tâm Phục vụ hành chính công xã', 'Nhà văn hóa xã', 'Chợ Quyết Thắng']),
+      ];
       return {
         ...base,
         title: `${label} tuyên truyền ${topic.text}`,
         taskId: tasks.visual,
         unitName: UNITS.center,
-        details: { kind, visualKind, count: visualKind === 'apPhich' ? between(r, 10, 30) : between(r, 1, 4), size, locations: places.join('; '), startDate: date, endDate: addDays(date, between(r, 14, 45)) },
+        details: {
+          kind,
+          visualKind,
+          count: visualKind === 'apPhich' ? between(r, 10, 30) : between(r, 1, 4),
+          size,
+          locations: places.join('; '),
+          startDate: date,
+          endDate: addDays(date, between(r, 14, 45)),
+        },
       };
     }
     case 'meeting': {
@@ -197,7 +237,13 @@ function makeActivity(r: Rand, i: number, kind: ActivityKind, date: string, task
         title: `Cuộc thi tìm hiểu ${topic.text}`,
         taskId: null,
         unitName: pick(r, [UNITS.youth, UNITS.women, UNITS.vhxh]),
-        details: { kind, startDate: date, endDate: end, participants: between(r, 60, 420), prizes: '01 giải Nhất, 02 giải Nhì, 03 giải Ba, 05 giải Khuyến khích' },
+        details: {
+          kind,
+          startDate: date,
+          endDate: end,
+          participants: between(r, 60, 420),
+          prizes: '01 giải Nhất, 02 giải Nhì, 03 giải Ba, 05 giải Khuyến khích',
+        },
       };
     }
     case 'tthcPosting':
@@ -207,7 +253,11 @@ function makeActivity(r: Rand, i: number, kind: ActivityKind, date: string, task
         title: `Niêm yết công khai thủ tục hành chính: ${topic.text}`,
         taskId: null,
         unitName: UNITS.office,
-        details: { kind, place: pick(r, ['Trung tâm Phục vụ hành chính công xã', 'Bảng tin trụ sở UBND xã', 'Cổng thông tin điện tử xã']), procedureCount: between(r, 6, 120) },
+        details: {
+          kind,
+          place: pick(r, ['Trung tâm Phục vụ hành chính công xã', 'Bảng tin trụ sở UBND xã', 'Cổng thông tin điện tử xã']),
+          procedureCount: between(r, 6, 120),
+        },
       };
     case 'publication': {
       const publicationKind = pick(r, ['toGap', 'toGap', 'toRoi', 'banTin', 'video'] as const);
@@ -227,14 +277,35 @@ function makeActivity(r: Rand, i: number, kind: ActivityKind, date: string, task
 function anchors(tasks: DemoTasks): ActivityFields[] {
   return [
     {
-      date: '2026-01-20', title: 'Đăng tải Kế hoạch tuyên truyền CCHC năm 2026 trên Cổng thông tin điện tử xã', taskId: tasks.portal,
-      areas: ['institutions'], unitName: UNITS.vhxh, note: '',
-      details: { kind: 'online', channel: 'portal', postKind: 'tin', url: 'https://quyetthang.haiphong.gov.vn/cchc/ke-hoach-2026', views: 312 },
+      date: '2026-01-20',
+      title: 'Đăng tải Kế hoạch tuyên truyền CCHC năm 2026 trên Cổng thông tin điện tử xã',
+      taskId: tasks.portal,
+      areas: ['institutions'],
+      unitName: UNITS.vhxh,
+      note: '',
+      details: {
+        kind: 'online',
+        channel: 'portal',
+        postKind: 'tin',
+        url: 'https://quyetthang.haiphong.gov.vn/cchc/ke-hoach-2026',
+        views: 312,
+      },
     },
     {
-      date: '2026-02-26', title: 'Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026', taskId: tasks.meeting,
-      areas: ['institutions'], unitName: UNITS.vhxh, note: 'Lồng ghép hội nghị giao ban tháng 2',
-      details: { kind: 'meeting', meetingKind: 'hoiNghi', venue: 'Hội trường UBND xã', attendees: 85, attendeeGroups: 'Cán bộ, công chức xã; trưởng thôn', chairedBy: 'Phó Chủ tịch UBND xã' },
+      date: '2026-02-26',
+      title: 'Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026',
+      taskId: tasks.meeting,
+      areas: ['institutions'],
+      unitName: UNITS.vhxh,
+      note: 'Lồng ghép hội nghị giao ban tháng 2',
+      details: {
+        kind: 'meeting',
+        meetingKind: 'hoiNghi',
+        venue: 'Hội trường UBND xã',
+        attendees: 85,
+        attendeeGroups: 'Cán bộ, công chức xã; trưởng thôn',
+        chairedBy: 'Phó Chủ tịch UBND xã',
+      },
     },
   ];
 }
@@ -243,7 +314,11 @@ function anchors(tasks: DemoTasks): ActivityFields[] {
  * `count` activities of `year` dated up to `today`, sorted by date. The same seed, count and
  * today give the same list. Large counts (bench) are spread the same way.
  */
-export function generateYearActivities(tasks: DemoTasks, count: number, opts: { seed?: number; today?: string; year?: number } = {}): ActivityFields[] {
+export function generateYearActivities(
+  tasks: DemoTasks,
+  count: number,
+  opts: { seed?: number; today?: string; year?: number } = {},
+): ActivityFields[] {
   const year = opts.year ?? DEMO_YEAR;
   const r = prng(opts.seed ?? DEMO_SEED);
   const last = opts.today && opts.today < `${year}-12-31` ? opts.today : `${year}-12-31`;
@@ -267,7 +342,12 @@ export function generateYearActivities(tasks: DemoTasks, count: number, opts: { 
   return out.slice(0, count).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const slug = (s: string) => plainLetters(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50);
+const slug = (s: string) =>
+  plainLetters(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50);
 
 // ---------------------------------------------------------------------------- the year
 
@@ -283,7 +363,10 @@ const REPORTS: { kind: PeriodicKind; numberText: string; daysEarly: number }[] =
 async function settingsAndPlan(ctx: ServiceContext): Promise<{ planId: string; tasks: DemoTasks }> {
   await saveCommuneSettings(ctx, DEMO_COMMUNE);
   for (const name of Object.values(UNITS)) {
-    await createUnit(ctx, { name, kind: name.startsWith('Phòng') ? 'office' : name.startsWith('Trung tâm') || name.startsWith('Văn phòng') ? 'center' : 'organisation' });
+    await createUnit(ctx, {
+      name,
+      kind: name.startsWith('Phòng') ? 'office' : name.startsWith('Trung tâm') || name.startsWith('Văn phòng') ? 'center' : 'organisation',
+    });
   }
   const { plan, tasks } = await createPlanWithAnnex(ctx, seed001Plan);
   const [portal, visual, radio, meeting] = tasks.map((t) => t.id);
@@ -300,7 +383,8 @@ export async function seedDemoYear(ctx: ServiceContext, opts: DemoYearOptions = 
   const inputs = generateYearActivities(tasks, count, { seed, today });
   const BATCH = 10_000;
   const rows = [];
-  for (let i = 0; i < inputs.length; i += BATCH) rows.push(...(await createActivities(ctx, inputs.slice(i, i + BATCH), DEMO_COMMUNE.officerName)));
+  for (let i = 0; i < inputs.length; i += BATCH)
+    rows.push(...(await createActivities(ctx, inputs.slice(i, i + BATCH), DEMO_COMMUNE.officerName)));
   const summary: DemoYearSummary = { planId, activities: rows.length, evidenceFiles: 0, reports: [] };
   if (!extras) return summary;
 
@@ -316,7 +400,8 @@ export async function seedDemoYear(ctx: ServiceContext, opts: DemoYearOptions = 
       summary.evidenceFiles += 1;
     } else {
       const photos = kind === 'online' ? 1 : between(r, 1, 3);
-      for (let p = 0; p < photos; p++) await addEvidenceBytes(ctx, row.id, `anh-${p + 1}-${name}.png`, placeholderPng(seed * 100_000 + i * 10 + p));
+      for (let p = 0; p < photos; p++)
+        await addEvidenceBytes(ctx, row.id, `anh-${p + 1}-${name}.png`, placeholderPng(seed * 100_000 + i * 10 + p));
       summary.evidenceFiles += photos;
       if (kind === 'meeting' || kind === 'contest') {
         await addEvidenceBytes(ctx, row.id, `giay-moi-${name}.pdf`, placeholderPdf(`Giấy mời: ${row.title}`, row.date));
@@ -328,7 +413,8 @@ export async function seedDemoYear(ctx: ServiceContext, opts: DemoYearOptions = 
   // The officer marks the Q1 tasks done when Q1 closes; the year-long ones are under way.
   if (tasks.portal && today >= '2026-03-31') await setTaskStatus(ctx, { taskId: tasks.portal, status: 'done', statusDate: '2026-03-31' });
   if (tasks.meeting && today >= '2026-02-26') await setTaskStatus(ctx, { taskId: tasks.meeting, status: 'done', statusDate: '2026-02-26' });
-  for (const id of [tasks.visual, tasks.radio]) if (id) await setTaskStatus(ctx, { taskId: id, status: 'inProgress', statusDate: '2026-01-15' });
+  for (const id of [tasks.visual, tasks.radio])
+    if (id) await setTaskStatus(ctx, { taskId: id, status: 'inProgress', statusDate: '2026-01-15' });
 
   // Reports: opened, numbered, dated and signed, then submitted a few days before the deadline.
   for (const rep of REPORTS) {

@@ -1,12 +1,29 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
-import { TEXT_WIDTH, docTitle, mmToTwip, nationalHeaderTable, nd30Document, nd30Section, packDocx, para, prose, run, signOffTable } from './docx-nd30';
+import {
+  TEXT_WIDTH,
+  docTitle,
+  mmToTwip,
+  nationalHeaderTable,
+  nd30Document,
+  nd30Section,
+  packDocx,
+  para,
+  prose,
+  run,
+  signOffTable,
+} from './docx-nd30';
 import { tableBlock } from './report-docx';
 import { consolidatedLayout, type ConsolidatedDocData } from '../../shared/domain/consolidated-doc';
 import { ND30 } from '../../shared/print/nd30';
 import { reportsText } from '../../shared/strings/reports';
 import { reportLayoutText } from '../../shared/strings/report-layout';
 
-const heading = (text: string) => para([run(text, { bold: true })], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mmToTwip(ND30.indentMm) }, spacing: { before: 120, after: 120 } });
+const heading = (text: string) =>
+  para([run(text, { bold: true })], {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mmToTwip(ND30.indentMm) },
+    spacing: { before: 120, after: 120 },
+  });
 
 /** The Báo cáo tổng hợp as .docx, laid out like its print view: NĐ 30 body, then the landscape phụ lục. */
 export async function consolidatedDocx(d: ConsolidatedDocData): Promise<Buffer> {
@@ -29,7 +46,10 @@ export async function consolidatedDocx(d: ConsolidatedDocData): Promise<Buffer> 
   ];
   return packDocx(
     nd30Document(
-      [nd30Section({ orientation: 'portrait', children: body, hideNumberOnFirstPage: true }), nd30Section({ orientation: 'landscape', children: annex })],
+      [
+        nd30Section({ orientation: 'portrait', children: body, hideNumberOnFirstPage: true }),
+        nd30Section({ orientation: 'landscape', children: annex }),
+      ],
       { title: `${reportsText.doc.reportHeading} ${L.title}` },
     ),
   );

@@ -9,9 +9,20 @@ import { docTitle, mmToTwip, nationalHeaderTable, para, run, signOffTable } from
 export function decisionDocxChildren(plan: Plan): (Paragraph | Table)[] | null {
   const d = decisionPrint(plan);
   if (!d) return null;
-  const justified = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mmToTwip(ND30.indentMm) }, spacing: { before: 0, after: 120 } } as const;
+  const justified = {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mmToTwip(ND30.indentMm) },
+    spacing: { before: 0, after: 120 },
+  } as const;
   return [
-    nationalHeaderTable({ parentBody: plan.parentBody, issuer: plan.issuer, numberText: d.numberText, place: plan.place, isoDate: d.issuedOn, year: plan.year }),
+    nationalHeaderTable({
+      parentBody: plan.parentBody,
+      issuer: plan.issuer,
+      numberText: d.numberText,
+      place: plan.place,
+      isoDate: d.issuedOn,
+      year: plan.year,
+    }),
     ...docTitle(decisionText.docType, d.subject),
     ...(d.authority ? [para([run(d.authority, { bold: true })], { spacing: { after: 240 } })] : []),
     ...d.bases.map((b) => para([run(b, { italics: true })], justified)),

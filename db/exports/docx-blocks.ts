@@ -10,7 +10,8 @@ interface MammothElement {
   children?: MammothElement[];
 }
 
-const textOf = (e: MammothElement): string => (e.type === 'text' ? (e.value ?? '') : e.type === 'tab' ? '\t' : e.type === 'break' ? '\n' : (e.children ?? []).map(textOf).join(''));
+const textOf = (e: MammothElement): string =>
+  e.type === 'text' ? (e.value ?? '') : e.type === 'tab' ? '\t' : e.type === 'break' ? '\n' : (e.children ?? []).map(textOf).join('');
 const runs = (e: MammothElement): MammothElement[] => (e.type === 'run' ? [e] : (e.children ?? []).flatMap(runs));
 
 function toBlocks(e: MammothElement, out: DocxBlock[]): void {
@@ -27,7 +28,11 @@ function toBlocks(e: MammothElement, out: DocxBlock[]): void {
           .filter((c) => c.type === 'tableCell')
           .map((c) =>
             (c.children ?? [])
-              .map((p) => textOf(p).replace(/[ \t]+/g, ' ').trim())
+              .map((p) =>
+                textOf(p)
+                  .replace(/[ \t]+/g, ' ')
+                  .trim(),
+              )
               .filter(Boolean)
               .join('\n'),
           ),

@@ -18,7 +18,11 @@ const isUpper = (s: string) => s === s.toLocaleUpperCase('vi') && /\p{L}/u.test(
 const NATIONAL = /CỘNG HÒA XÃ HỘI|Độc lập - Tự do/iu;
 
 /** Read the bytes as a Word file; a file that is not one is refused with a Vietnamese message. */
-export async function readPlanDocx(bytes: Uint8Array, fileName: string, defaults: { issuer: string; year: number }): Promise<RecognisedPlan> {
+export async function readPlanDocx(
+  bytes: Uint8Array,
+  fileName: string,
+  defaults: { issuer: string; year: number },
+): Promise<RecognisedPlan> {
   if (bytes.length > MAX_DOCX_BYTES) throw new AppError('FILE_TOO_LARGE', t.tooLarge(MAX_DOCX_BYTES / 1024 / 1024));
   if (!looksLikeZip(bytes)) throw new AppError('FILE_INVALID', t.notDocx(fileName));
   let blocks: DocxBlock[];
@@ -106,7 +110,13 @@ export function recognisePlan(blocks: DocxBlock[], defaults: { issuer: string; y
 
   const table = blocks.find((b) => b.kind === 'table');
   const columns = table && table.kind === 'table' && table.rows[0]!.length <= 5 ? LAYOUT_PROVINCE_5 : LAYOUT_COMMUNE_7;
-  const annex = { heading: annexLines.find((l) => /^PHỤ LỤC/u.test(l)) ?? 'PHỤ LỤC', title: annexLines.find((l) => !/^PHỤ LỤC/u.test(l) && !l.startsWith('(')) ?? '', subtitle: annexLines.find((l) => l.startsWith('(')) ?? '', orderLabel: 'TT', columns };
+  const annex = {
+    heading: annexLines.find((l) => /^PHỤ LỤC/u.test(l)) ?? 'PHỤ LỤC',
+    title: annexLines.find((l) => !/^PHỤ LỤC/u.test(l) && !l.startsWith('(')) ?? '',
+    subtitle: annexLines.find((l) => l.startsWith('(')) ?? '',
+    orderLabel: 'TT',
+    columns,
+  };
   let tasks = tasksFromTables(blocks, annex);
   if (!tasks.length) tasks = tasksFromProse(located);
   if (!tasks.length) {
@@ -131,7 +141,20 @@ export function recognisePlan(blocks: DocxBlock[], defaults: { issuer: string; y
     signer: decision ? { authority: '', deputy: '', position: '', name: '' } : signer,
     annex,
     amendsPlanId: null,
-    ...(decision ? { decision: { numberText, issuedOn, subject, authority: decision.authority, bases: decision.bases.join('\n'), articles: decision.articles, recipients: recipients.slice(0, 40), signer } } : {}),
+    ...(decision
+      ? {
+          decision: {
+            numberText,
+            issuedOn,
+            subject,
+            authority: decision.authority,
+            bases: decision.bases.join('\n'),
+            articles: decision.articles,
+            recipients: recipients.slice(0, 40),
+            signer,
+          },
+        }
+      : {}),
   };
   return { fields, tasks };
 }
@@ -147,7 +170,10 @@ function decisionParts(paras: string[], typeAt: number, end: number) {
   const art1 = articleAt(1);
   const art2 = articleAt(2);
   const articles = [art1, art2, articleAt(3)].filter((x) => x >= 0).map((x) => paras[x]!);
-  if (articles[0]) articles[0] = articles[0].replace(/^Điều 1\.\s*Ban hành Kế hoạch/u, 'Ban hành kèm theo Quyết định này Kế hoạch').replace(/\s*\(sau đây.*$/u, '.');
+  if (articles[0])
+    articles[0] = articles[0]
+      .replace(/^Điều 1\.\s*Ban hành Kế hoạch/u, 'Ban hành kèm theo Quyết định này Kế hoạch')
+      .replace(/\s*\(sau đây.*$/u, '.');
   const planTitle = subject.replace(/^(Về việc\s+)?ban hành Kế hoạch\s+/iu, '');
   return {
     authority,

@@ -4,7 +4,6 @@ import { docxImportText as t } from '../../shared/strings/plan-import';
 import { classifyHeader, ROMAN_RE } from './plan-xlsx';
 import type { DocxBlock } from './docx-blocks';
 
-
 /** A task recognised in the Word file, with where it came from and what could not be read. */
 export interface RecognisedTask {
   section: string | null;
@@ -15,7 +14,8 @@ export interface RecognisedTask {
 
 const stripNumber = (s: string) => s.replace(/^(\d+(\.\d+)*\.|[a-zđ]\)|[-+•])\s*/u, '').trim();
 const ATTR = /^[-+•]?\s*(?:đơn vị\s+)?(chủ trì|phối hợp|thời gian(?: thực hiện)?)\s*:\s*(.*?)\s*[.;]?$/iu;
-const TAIL = /\(\s*(?:đơn vị\s+)?chủ trì\s*:\s*([^;)]*?)\s*(?:;\s*(?:đơn vị\s+)?phối hợp\s*:\s*([^;)]*?)\s*)?(?:;\s*thời gian(?: thực hiện)?\s*:\s*([^)]*?)\s*)?\)\s*[.;]?$/iu;
+const TAIL =
+  /\(\s*(?:đơn vị\s+)?chủ trì\s*:\s*([^;)]*?)\s*(?:;\s*(?:đơn vị\s+)?phối hợp\s*:\s*([^;)]*?)\s*)?(?:;\s*thời gian(?: thực hiện)?\s*:\s*([^)]*?)\s*)?\)\s*[.;]?$/iu;
 
 function withTime(task: PlanTaskFieldsInput, problems: string[]): PlanTaskFieldsInput {
   const time = task.timeText ?? '';
@@ -93,7 +93,15 @@ export function tasksFromProse(paragraphs: { text: string; section: string | nul
     const tail = TAIL.exec(p.text);
     if (tail) {
       const problems: string[] = [];
-      const task = withTime({ content: stripNumber(p.text.slice(0, tail.index).trim()), leadUnit: tail[1]?.trim() ?? '', coopUnits: tail[2]?.trim() ?? '', timeText: tail[3]?.trim() ?? '' }, problems);
+      const task = withTime(
+        {
+          content: stripNumber(p.text.slice(0, tail.index).trim()),
+          leadUnit: tail[1]?.trim() ?? '',
+          coopUnits: tail[2]?.trim() ?? '',
+          timeText: tail[3]?.trim() ?? '',
+        },
+        problems,
+      );
       out.push({ section: p.section, task, source: 'prose', problems });
       last = null;
     }
@@ -116,7 +124,10 @@ export function tasksByUnit(paragraphs: string[], section: string): RecognisedTa
       const colon = rest.indexOf(':');
       if (colon > 0 && colon < 90) {
         unit = null;
-        const lead = rest.slice(0, colon).replace(/^Đề nghị\s+/u, '').trim();
+        const lead = rest
+          .slice(0, colon)
+          .replace(/^Đề nghị\s+/u, '')
+          .trim();
         out.push({ section, task: withTime({ content: rest.slice(colon + 1).trim(), leadUnit: lead }, []), source: 'unit', problems: [] });
         continue;
       }

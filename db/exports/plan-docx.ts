@@ -2,7 +2,20 @@ import type { Paragraph, Table } from 'docx';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { annexCellText, annexGroups } from '../../shared/domain/plan-annex';
 import { plansText } from '../../shared/strings/plans';
-import { dataTable, docTitle, nationalHeaderTable, nd30Document, nd30Section, packDocx, para, prose, run, signOffTable, TEXT_WIDTH, type DocxTableRow } from './docx-nd30';
+import {
+  dataTable,
+  docTitle,
+  nationalHeaderTable,
+  nd30Document,
+  nd30Section,
+  packDocx,
+  para,
+  prose,
+  run,
+  signOffTable,
+  TEXT_WIDTH,
+  type DocxTableRow,
+} from './docx-nd30';
 import { AlignmentType } from 'docx';
 import { attachedToDecisionLine, hasAnnex } from '../../shared/print/decision';
 import { decisionDocxChildren } from './decision-docx';
@@ -24,7 +37,11 @@ function annexChildren(detail: PlanDetail): (Paragraph | Table)[] {
     ...(a.heading ? [para([run(a.heading, { bold: true })])] : []),
     ...(a.title ? [para([run(a.title, { bold: true })])] : []),
     ...(subtitle ? [para([run(subtitle, { italics: true })], { spacing: { after: 200 } })] : []),
-    dataTable({ columns: [{ label: a.orderLabel, width: 5 }, ...a.columns.map((c) => ({ label: c.label, width: c.width }))], rows: annexDocxRows(detail), totalWidth: TEXT_WIDTH.landscape }),
+    dataTable({
+      columns: [{ label: a.orderLabel, width: 5 }, ...a.columns.map((c) => ({ label: c.label, width: c.width }))],
+      rows: annexDocxRows(detail),
+      totalWidth: TEXT_WIDTH.landscape,
+    }),
   ];
 }
 
@@ -42,17 +59,31 @@ export async function planToDocx(detail: PlanDetail, part: 'all' | 'annex'): Pro
     const attached = attachedToDecisionLine(p);
     const children: (Paragraph | Table)[] = [
       attached === null
-        ? nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, numberText: p.numberText, place: p.place, isoDate: p.issuedOn, month: p.issuedMonth, year: p.year })
+        ? nationalHeaderTable({
+            parentBody: p.parentBody,
+            issuer: p.issuer,
+            numberText: p.numberText,
+            place: p.place,
+            isoDate: p.issuedOn,
+            month: p.issuedMonth,
+            year: p.year,
+          })
         : nationalHeaderTable({ parentBody: p.parentBody, issuer: p.issuer, place: p.place, isoDate: null, year: p.year, withDate: false }),
       ...docTitle(plansText.docType, p.title),
       ...(attached !== null ? [para([run(attached, { italics: true })], { spacing: { after: 240 } })] : []),
       ...prose(p.opening),
-      ...p.body.flatMap((s) => [...(s.heading ? [para([run(s.heading, { bold: true })], { alignment: AlignmentType.LEFT, spacing: { before: 120, after: 120 } })] : []), ...prose(s.text)]),
+      ...p.body.flatMap((s) => [
+        ...(s.heading
+          ? [para([run(s.heading, { bold: true })], { alignment: AlignmentType.LEFT, spacing: { before: 120, after: 120 } })]
+          : []),
+        ...prose(s.text),
+      ]),
       ...prose(p.closing),
       ...(attached === null ? [signOffTable(p.recipients, p.signer)] : []),
     ];
     sections.push(nd30Section({ orientation: 'portrait', children, hideNumberOnFirstPage: !decision }));
   }
-  if (part === 'annex' || hasAnnex(detail)) sections.push(nd30Section({ orientation: 'landscape', children: annexChildren(detail), hideNumberOnFirstPage: part === 'annex' }));
+  if (part === 'annex' || hasAnnex(detail))
+    sections.push(nd30Section({ orientation: 'landscape', children: annexChildren(detail), hideNumberOnFirstPage: part === 'annex' }));
   return packDocx(nd30Document(sections, { title: p.title }));
 }

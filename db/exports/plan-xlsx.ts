@@ -1,8 +1,23 @@
 import ExcelJS from 'exceljs';
-import { ANNEX_FIELDS, LAYOUT_COMMUNE_7, PlanTaskFields, type AnnexField, type AnnexLayout, type PlanTaskFieldsInput } from '../../shared/domain/plan';
+import {
+  ANNEX_FIELDS,
+  LAYOUT_COMMUNE_7,
+  PlanTaskFields,
+  type AnnexField,
+  type AnnexLayout,
+  type PlanTaskFieldsInput,
+} from '../../shared/domain/plan';
 import { CCHC_AREAS, COMMUNICATION_FORMS, type CchcArea, type CommunicationForm } from '../../shared/domain/common';
 import { areaLabels, formLabels } from '../../shared/domain/labels';
-import { annexCellText, annexGroups, guessSpan, MAX_ANNEX_TASKS, parseSpanCode, spanCode, type ImportProblem } from '../../shared/domain/plan-annex';
+import {
+  annexCellText,
+  annexGroups,
+  guessSpan,
+  MAX_ANNEX_TASKS,
+  parseSpanCode,
+  spanCode,
+  type ImportProblem,
+} from '../../shared/domain/plan-annex';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
 import { AppError, isAppError } from '../../shared/errors';
@@ -29,9 +44,24 @@ function sheetColumns(layout: AnnexLayout): { label: string; width: number; col:
   const printedFields = new Set(layout.columns.map((c) => c.field));
   return [
     { label: layout.orderLabel || 'TT', width: 6, col: { kind: 'order' }, printed: true },
-    ...layout.columns.map((c) => ({ label: c.label, width: Math.max(10, Math.round(c.width * 1.1)), col: { kind: 'field' as const, field: c.field }, printed: true })),
-    ...ANNEX_FIELDS.filter((f) => !printedFields.has(f)).map((f) => ({ label: DEFAULT_LABEL[f], width: 20, col: { kind: 'field' as const, field: f }, printed: false })),
-    ...(['areas', 'forms', 'span', 'target'] as const).map((e) => ({ label: t.extraColumns[e], width: e === 'target' ? 10 : e === 'span' ? 16 : 40, col: { kind: 'extra' as const, extra: e }, printed: false })),
+    ...layout.columns.map((c) => ({
+      label: c.label,
+      width: Math.max(10, Math.round(c.width * 1.1)),
+      col: { kind: 'field' as const, field: c.field },
+      printed: true,
+    })),
+    ...ANNEX_FIELDS.filter((f) => !printedFields.has(f)).map((f) => ({
+      label: DEFAULT_LABEL[f],
+      width: 20,
+      col: { kind: 'field' as const, field: f },
+      printed: false,
+    })),
+    ...(['areas', 'forms', 'span', 'target'] as const).map((e) => ({
+      label: t.extraColumns[e],
+      width: e === 'target' ? 10 : e === 'span' ? 16 : 40,
+      col: { kind: 'extra' as const, extra: e },
+      printed: false,
+    })),
   ];
 }
 
@@ -52,7 +82,9 @@ function writeTitle(ws: ExcelJS.Worksheet, layout: AnnexLayout, subtitle: string
 }
 
 /** The phụ lục as .xlsx: same columns and sections as printed, wrapped text, A4 landscape with the header row repeated. */
-export async function annexToXlsx(detail: PlanDetail | { plan: AnnexTitleSource & { annex: AnnexLayout }; sections: PlanDetail['sections']; tasks: PlanDetail['tasks'] }): Promise<Buffer> {
+export async function annexToXlsx(
+  detail: PlanDetail | { plan: AnnexTitleSource & { annex: AnnexLayout }; sections: PlanDetail['sections']; tasks: PlanDetail['tasks'] },
+): Promise<Buffer> {
   const layout = detail.plan.annex;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tuyên truyền CCHC';
@@ -117,7 +149,15 @@ export async function annexToXlsx(detail: PlanDetail | { plan: AnnexTitleSource 
 function addHelpSheet(wb: ExcelJS.Workbook): void {
   const hs = wb.addWorksheet(t.helpSheetName);
   hs.columns = [{ width: 85 }]; // fits A4 portrait between the margins; long lines wrap
-  const lines = [...t.templateHelp, '', `${t.extraColumns.areas}:`, ...CCHC_AREAS.map((a) => `  ${areaLabels[a]}`), '', `${t.extraColumns.forms}:`, ...COMMUNICATION_FORMS.map((f) => `  ${formLabels[f]}`)];
+  const lines = [
+    ...t.templateHelp,
+    '',
+    `${t.extraColumns.areas}:`,
+    ...CCHC_AREAS.map((a) => `  ${areaLabels[a]}`),
+    '',
+    `${t.extraColumns.forms}:`,
+    ...COMMUNICATION_FORMS.map((f) => `  ${formLabels[f]}`),
+  ];
   for (const l of lines) {
     const cell = hs.addRow([l]).getCell(1);
     cell.font = xlsxFont(12);
@@ -171,7 +211,8 @@ export function classifyHeader(text: string, layout: AnnexLayout): ColumnKind | 
   for (const [extra, keys] of EXTRA_ALIASES) if (keys.some((a) => k === a || k.startsWith(`${a} `))) return { kind: 'extra', extra };
   const own = layout.columns.find((c) => headerKey(c.label) === k);
   if (own) return { kind: 'field', field: own.field };
-  for (const [field, keys] of FIELD_ALIASES) if (keys.some((a) => k === a || k.startsWith(`${a} `) || k.startsWith(a))) return { kind: 'field', field };
+  for (const [field, keys] of FIELD_ALIASES)
+    if (keys.some((a) => k === a || k.startsWith(`${a} `) || k.startsWith(a))) return { kind: 'field', field };
   return null;
 }
 
@@ -196,8 +237,15 @@ const num = (v: ExcelJS.CellValue): number | null => {
   return /^\d+$/.test(s) ? Number(s) : null;
 };
 
-const areaByKey = new Map<string, CchcArea>(CCHC_AREAS.flatMap((a) => [[headerKey(areaLabels[a]), a] as [string, CchcArea], [headerKey(a), a] as [string, CchcArea]]));
-const formByKey = new Map<string, CommunicationForm>(COMMUNICATION_FORMS.flatMap((f) => [[headerKey(formLabels[f]), f] as [string, CommunicationForm], [headerKey(f), f] as [string, CommunicationForm]]));
+const areaByKey = new Map<string, CchcArea>(
+  CCHC_AREAS.flatMap((a) => [[headerKey(areaLabels[a]), a] as [string, CchcArea], [headerKey(a), a] as [string, CchcArea]]),
+);
+const formByKey = new Map<string, CommunicationForm>(
+  COMMUNICATION_FORMS.flatMap((f) => [
+    [headerKey(formLabels[f]), f] as [string, CommunicationForm],
+    [headerKey(f), f] as [string, CommunicationForm],
+  ]),
+);
 
 /**
  * Read a phụ lục sheet: columns mapped by header text (case- and diacritics-insensitive, any
@@ -257,7 +305,15 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
   const label = (c: number) => headers.get(c) ?? '';
   const colOf = (pred: (k: ColumnKind) => boolean) => [...map.entries()].find(([, k]) => pred(k))?.[0];
   const contentCol = colOf((k) => k.kind === 'field' && k.field === 'content')!;
-  const FIELD_KEY: Record<AnnexField, keyof PlanTaskFieldsInput> = { content: 'content', forms: 'formsText', time: 'timeText', lead: 'leadUnit', coop: 'coopUnits', product: 'product', note: 'note' };
+  const FIELD_KEY: Record<AnnexField, keyof PlanTaskFieldsInput> = {
+    content: 'content',
+    forms: 'formsText',
+    time: 'timeText',
+    lead: 'leadUnit',
+    coop: 'coopUnits',
+    product: 'product',
+    note: 'note',
+  };
 
   for (const row of dataRows) {
     const r = row.number;
@@ -290,7 +346,10 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
           if (!s) problems.push({ row: r, column: label(c), message: t.errors.badSpan(text) });
           else task.span = s;
         } else {
-          const parts = text.split(/[;\n]/).map((p) => p.trim()).filter(Boolean);
+          const parts = text
+            .split(/[;\n]/)
+            .map((p) => p.trim())
+            .filter(Boolean);
           if (kind.extra === 'areas') {
             const out: CchcArea[] = [];
             for (const p of parts) {
@@ -325,7 +384,10 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
   }
   return {
     titles: titleLines(ws, headerRow),
-    columns: [...map.entries()].map(([c, k]) => ({ header: label(c), field: k.kind === 'order' ? 'order' : k.kind === 'field' ? k.field : k.extra })),
+    columns: [...map.entries()].map(([c, k]) => ({
+      header: label(c),
+      field: k.kind === 'order' ? 'order' : k.kind === 'field' ? k.field : k.extra,
+    })),
     loose,
     sections,
     problems,

@@ -1,5 +1,18 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
-import { TEXT_WIDTH, dataTable, docTitle, nationalHeaderTable, nd30Document, nd30Section, packDocx, para, prose, run, signOffTable, mmToTwip } from './docx-nd30';
+import {
+  TEXT_WIDTH,
+  dataTable,
+  docTitle,
+  nationalHeaderTable,
+  nd30Document,
+  nd30Section,
+  packDocx,
+  para,
+  prose,
+  run,
+  signOffTable,
+  mmToTwip,
+} from './docx-nd30';
 import { cellText, type ReportTable } from '../../shared/domain/report-doc';
 import { reportLayout, type BodyPart } from '../../shared/domain/report-layout';
 import { ND30 } from '../../shared/print/nd30';
@@ -9,13 +22,27 @@ import { reportLayoutText } from '../../shared/strings/report-layout';
 
 const D = reportsText.doc;
 
-const heading = (text: string) => para([run(text, { bold: true })], { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mmToTwip(ND30.indentMm) }, spacing: { before: 120, after: 120 } });
-const italic = (text: string, center = false) => para([run(text, { italics: true })], { alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 120 } });
+const heading = (text: string) =>
+  para([run(text, { bold: true })], {
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mmToTwip(ND30.indentMm) },
+    spacing: { before: 120, after: 120 },
+  });
+const italic = (text: string, center = false) =>
+  para([run(text, { italics: true })], { alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 120 } });
 
 /** A titled table with its note, at the given width (portrait or landscape text width). */
 export function tableBlock(t: ReportTable, totalWidth: number): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [para([run(t.title, { bold: true })], { alignment: AlignmentType.LEFT, keepNext: true, spacing: { before: 200, after: 120 } })];
-  out.push(dataTable({ columns: t.columns, rows: t.rows.map((r) => (r.kind === 'group' ? r : { kind: 'row' as const, cells: r.cells.map(cellText) })), totalWidth }));
+  const out: (Paragraph | Table)[] = [
+    para([run(t.title, { bold: true })], { alignment: AlignmentType.LEFT, keepNext: true, spacing: { before: 200, after: 120 } }),
+  ];
+  out.push(
+    dataTable({
+      columns: t.columns,
+      rows: t.rows.map((r) => (r.kind === 'group' ? r : { kind: 'row' as const, cells: r.cells.map(cellText) })),
+      totalWidth,
+    }),
+  );
   if (t.note) out.push(italic(t.note));
   return out;
 }
@@ -42,9 +69,18 @@ export function partBlocks(p: BodyPart): (Paragraph | Table)[] {
 export async function reportDocx(view: ReportView): Promise<Buffer> {
   const { report, figures, commune } = view;
   const doc = report.doc;
-  const layout = reportLayout({ doc, figures, communeName: commune.communeName, phrase: view.phrase, estimate: view.estimate, cumulative: view.cumulative }, view.outline);
+  const layout = reportLayout(
+    { doc, figures, communeName: commune.communeName, phrase: view.phrase, estimate: view.estimate, cumulative: view.cumulative },
+    view.outline,
+  );
   const body: (Paragraph | Table)[] = [
-    nationalHeaderTable({ issuer: D.issuer(commune.communeName), numberText: doc.numberText, place: doc.place, isoDate: doc.reportDate, year: report.year }),
+    nationalHeaderTable({
+      issuer: D.issuer(commune.communeName),
+      numberText: doc.numberText,
+      place: doc.place,
+      isoDate: doc.reportDate,
+      year: report.year,
+    }),
     ...docTitle(D.reportHeading, doc.title),
   ];
   if (report.version > 1) body.push(para([run(D.revisedNote(report.version), { italics: true })]));
@@ -62,7 +98,11 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
   ];
   const portrait = [...annexHead, ...a.portrait.flatMap((t) => tableBlock(t, TEXT_WIDTH.portrait))];
   const landscape = a.landscape.flatMap((t) => tableBlock(t, TEXT_WIDTH.landscape));
-  if (a.changes.length) landscape.push(para([run(reportLayoutText.annex.changes, { bold: true })], { alignment: AlignmentType.LEFT, spacing: { before: 200, after: 120 } }), ...a.changes.flatMap((l) => prose(l)));
+  if (a.changes.length)
+    landscape.push(
+      para([run(reportLayoutText.annex.changes, { bold: true })], { alignment: AlignmentType.LEFT, spacing: { before: 200, after: 120 } }),
+      ...a.changes.flatMap((l) => prose(l)),
+    );
   const document = nd30Document(
     [
       nd30Section({ orientation: 'portrait', children: body, hideNumberOnFirstPage: true }),
@@ -81,7 +121,17 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
  */
 export async function reportInsertDocx(view: ReportView): Promise<Buffer> {
   const L = reportLayoutText.insert;
-  const layout = reportLayout({ doc: view.report.doc, figures: view.figures, communeName: view.commune.communeName, phrase: view.phrase, estimate: view.estimate, cumulative: view.cumulative }, view.outline);
+  const layout = reportLayout(
+    {
+      doc: view.report.doc,
+      figures: view.figures,
+      communeName: view.commune.communeName,
+      phrase: view.phrase,
+      estimate: view.estimate,
+      cumulative: view.cumulative,
+    },
+    view.outline,
+  );
   const children: (Paragraph | Table)[] = [
     para([run(L.heading(view.phrase), { bold: true })]),
     italic(L.note, true),

@@ -4,7 +4,13 @@ import { reportTables } from '../../shared/domain/report-doc';
 import type { ReportView } from '../../shared/contract/reports';
 import { reportsText } from '../../shared/strings/reports';
 
-const SHEET_NAMES: Record<string, string> = { indicators: 'Theo hình thức', areas: 'Theo lĩnh vực', tasks: 'Nhiệm vụ kế hoạch', forms: 'Tiêu chí 4.2', evidence: 'Tài liệu kiểm chứng' };
+const SHEET_NAMES: Record<string, string> = {
+  indicators: 'Theo hình thức',
+  areas: 'Theo lĩnh vực',
+  tasks: 'Nhiệm vụ kế hoạch',
+  forms: 'Tiêu chí 4.2',
+  evidence: 'Tài liệu kiểm chứng',
+};
 
 /** The report's tables, one worksheet each: numbers stay numbers, header row repeated when printed. */
 export async function reportXlsx(view: ReportView): Promise<Buffer> {
@@ -14,7 +20,9 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
   for (const t of reportTables(view.figures)) {
     const ws = wb.addWorksheet(SHEET_NAMES[t.key] ?? t.key);
     const n = t.columns.length;
-    ws.addRow([`${reportsText.doc.reportHeading} ${doc.title}${view.report.version > 1 ? ` ${reportsText.doc.revisedNote(view.report.version)}` : ''}`]);
+    ws.addRow([
+      `${reportsText.doc.reportHeading} ${doc.title}${view.report.version > 1 ? ` ${reportsText.doc.revisedNote(view.report.version)}` : ''}`,
+    ]);
     ws.addRow([t.title]);
     ws.addRow([`${view.commune.communeName} — ${reportsText.doc.windowLine(view.figures.window.from, view.figures.window.to)}`]);
     for (const r of [1, 2, 3]) {

@@ -52,10 +52,13 @@ function scanner(name: string, limits: XlsxLimits) {
     const text = carry + s;
     if (sheet) {
       const dim = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(text);
-      if (dim && Number(dim[1]) > limits.maxRows) throw new Stop(new AppError('FILE_INVALID', t.tooManyRows(limits.maxRows), { rows: Number(dim[1]) }));
+      if (dim && Number(dim[1]) > limits.maxRows)
+        throw new Stop(new AppError('FILE_INVALID', t.tooManyRows(limits.maxRows), { rows: Number(dim[1]) }));
       // Count a token only when it ends in the new chunk: one wholly inside the carry was counted before.
       for (const m of text.matchAll(/<row[\s>/]/g)) if (m.index + 5 > carry.length) rows++;
-      for (const m of text.matchAll(/<row\b[^>]*?\sr="(\d{1,12})"/g)) if (Number(m[1]) > limits.maxRows) throw new Stop(new AppError('FILE_INVALID', t.tooManyRows(limits.maxRows), { row: Number(m[1]) }));
+      for (const m of text.matchAll(/<row\b[^>]*?\sr="(\d{1,12})"/g))
+        if (Number(m[1]) > limits.maxRows)
+          throw new Stop(new AppError('FILE_INVALID', t.tooManyRows(limits.maxRows), { row: Number(m[1]) }));
       for (const m of text.matchAll(/<c[\s>/]/g)) if (m.index + 3 > carry.length) cells++;
       if (rows > limits.maxRows) throw new Stop(new AppError('FILE_INVALID', t.tooManyRows(limits.maxRows), { rows }));
       if (cells > limits.maxCells) throw new Stop(new AppError('FILE_INVALID', t.tooManyCells(limits.maxCells), { cells }));
@@ -81,47 +84,52 @@ function scanner(name: string, limits: XlsxLimits) {
 /** Rejects with an AppError (Vietnamese) when the workbook exceeds a limit, with a plain Error when it is no zip; resolves when it is safe to parse. */
 export function checkXlsxBounds(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<void> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
-      // Not a readable zip: a plain error, so each import says it in its own words (naming the file).
-      if (err || !zip) return reject(err ?? new Error('not a zip'));
-      let total = 0;
-      let entries = 0;
-      let settled = false;
-      const fail = (e: unknown) => {
-        if (settled) return;
-        settled = true;
-        zip.close();
-        reject(e instanceof Stop ? e.refusal : e instanceof AppError ? e : e instanceof Error ? e : new Error(String(e)));
-      };
-      zip.on('error', fail);
-      zip.on('end', () => {
-        if (settled) return;
-        settled = true;
-        resolve();
-      });
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (settled) return;
-        entries++;
-        total += entry.uncompressedSize;
-        if (entries > limits.maxEntries || total > limits.maxTotalBytes) return fail(new AppError('FILE_INVALID', t.tooLargeInflated(limits.maxTotalBytes), { total }));
-        // Every entry is inflated once here (ExcelJS would inflate them all): yauzl refuses one that
-        // inflates beyond the size the directory claims. XML is scanned; other entries only drained.
-        zip.openReadStream(entry, (e2, stream) => {
-          if (e2 || !stream) return fail(e2);
-          const scan = XML.test(entry.fileName) ? scanner(entry.fileName, limits) : () => undefined;
-          stream.on('data', (chunk: Buffer) => {
-            try {
-              scan(chunk);
-            } catch (e) {
-              stream.destroy();
-              fail(e);
-            }
-          });
-          stream.on('error', fail);
-          stream.on('end', () => zip.readEntry());
+    yauzl.fromBuffer(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+      { lazyEntries: true, validateEntrySizes: true },
+      (err, zip) => {
+        // Not a readable zip: a plain error, so each import says it in its own words (naming the file).
+        if (err || !zip) return reject(err ?? new Error('not a zip'));
+        let total = 0;
+        let entries = 0;
+        let settled = false;
+        const fail = (e: unknown) => {
+          if (settled) return;
+          settled = true;
+          zip.close();
+          reject(e instanceof Stop ? e.refusal : e instanceof AppError ? e : e instanceof Error ? e : new Error(String(e)));
+        };
+        zip.on('error', fail);
+        zip.on('end', () => {
+          if (settled) return;
+          settled = true;
+          resolve();
         });
-      });
-      zip.readEntry();
-    });
+        zip.on('entry', (entry: yauzl.Entry) => {
+          if (settled) return;
+          entries++;
+          total += entry.uncompressedSize;
+          if (entries > limits.maxEntries || total > limits.maxTotalBytes)
+            return fail(new AppError('FILE_INVALID', t.tooLargeInflated(limits.maxTotalBytes), { total }));
+          // Every entry is inflated once here (ExcelJS would inflate them all): yauzl refuses one that
+          // inflates beyond the size the directory claims. XML is scanned; other entries only drained.
+          zip.openReadStream(entry, (e2, stream) => {
+            if (e2 || !stream) return fail(e2);
+            const scan = XML.test(entry.fileName) ? scanner(entry.fileName, limits) : () => undefined;
+            stream.on('data', (chunk: Buffer) => {
+              try {
+                scan(chunk);
+              } catch (e) {
+                stream.destroy();
+                fail(e);
+              }
+            });
+            stream.on('error', fail);
+            stream.on('end', () => zip.readEntry());
+          });
+        });
+        zip.readEntry();
+      },
+    );
   });
 }

@@ -25,11 +25,19 @@ export function setPrintSetup(ws: ExcelJS.Worksheet, opts: { headerRow: number; 
 /** Times New Roman cell font. */
 export const xlsxFont = (size = 12, bold = false): Partial<ExcelJS.Font> => ({ name: 'Times New Roman', size, bold });
 /** Thin borders on four sides. */
-export const thinBorder: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+export const thinBorder: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 /** Header text as compared when importing: case-, diacritics-, punctuation- and space-insensitive. */
 export function headerKey(s: string): string {
-  return asciiFold(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return asciiFold(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Is this the start of a zip (.xlsx) file? A renamed .csv/.doc/.pdf is not. */

@@ -40,7 +40,9 @@ function finishSheetForPrint(ws: ExcelJS.Worksheet): void {
       const span = merged.get(cell.address) ?? [Number(cell.col)];
       const widthUnits = span.reduce((s, c) => s + (ws.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH), 0);
       const wraps = cell.alignment?.wrapText === true;
-      const lines = wraps ? wrappedLineCount(text, widthUnits * PX_PER_WIDTH_UNIT + CELL_PADDING_PX * (span.length - 1), size, cell.font.bold === true) : text.split('\n').length;
+      const lines = wraps
+        ? wrappedLineCount(text, widthUnits * PX_PER_WIDTH_UNIT + CELL_PADDING_PX * (span.length - 1), size, cell.font.bold === true)
+        : text.split('\n').length;
       height = Math.max(height, lineHeightPt(size) * lines + 3);
     });
     if (height > 0) row.height = Math.max(row.height ?? 0, Math.min(409, Math.ceil(height)));
@@ -48,7 +50,8 @@ function finishSheetForPrint(ws: ExcelJS.Worksheet): void {
 }
 
 function withPrintFont(style: Partial<ExcelJS.Style> | undefined): void {
-  if (style?.font && style.font.name !== PRINT_FONT) style.font = { ...style.font, name: PRINT_FONT, size: style.font.size ?? DEFAULT_FONT_SIZE };
+  if (style?.font && style.font.name !== PRINT_FONT)
+    style.font = { ...style.font, name: PRINT_FONT, size: style.font.size ?? DEFAULT_FONT_SIZE };
 }
 
 /** "A1:L18" or "$A1:$L18" → "A$1:L$18", which exceljs writes as "$A$1:$L$18" (it prefixes each column). */
@@ -71,12 +74,16 @@ export function absoluteRows(area: string): string {
 function singleRowMerges(ws: ExcelJS.Worksheet): Map<string, number[]> {
   // exceljs exposes merges publicly only through ws.model, which serialises every row; the
   // internal map holds the same ranges.
-  const merges = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
+  const merges =
+    (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
   const out = new Map<string, number[]>();
   for (const [address, range] of Object.entries(merges)) {
     const { top, bottom, left, right } = range.model;
     if (top !== bottom) continue;
-    out.set(address, Array.from({ length: right - left + 1 }, (_, i) => left + i));
+    out.set(
+      address,
+      Array.from({ length: right - left + 1 }, (_, i) => left + i),
+    );
   }
   return out;
 }

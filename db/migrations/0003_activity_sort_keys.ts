@@ -46,14 +46,24 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const s of statements) await sql.raw(s).execute(db);
 
   // Backfill without a change-log entry per row: the data did not change, only derived columns.
-  const logTrigger = await sql<{ sql: string }>`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'activities_log_au'`.execute(db);
+  const logTrigger = await sql<{
+    sql: string;
+  }>`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'activities_log_au'`.execute(db);
   if (logTrigger.rows[0]) await sql.raw(`DROP TRIGGER activities_log_au`).execute(db);
-  const rows = await sql<{ id: string; title: string; unit_name: string; areas: string; kind: string }>`SELECT id, title, unit_name, areas, kind FROM activities`.execute(db);
+  const rows = await sql<{
+    id: string;
+    title: string;
+    unit_name: string;
+    areas: string;
+    kind: string;
+  }>`SELECT id, title, unit_name, areas, kind FROM activities`.execute(db);
   for (const r of rows.rows) {
     const areas = JSON.parse(r.areas) as string[];
     const mask = areas.reduce((m, a) => m | (AREAS.includes(a) ? 1 << AREAS.indexOf(a) : 0), 0);
     const rank = KIND_ORDER.includes(r.kind) ? KIND_ORDER.indexOf(r.kind) : 99;
-    await sql`UPDATE activities SET title_key = ${viSortKey(r.title)}, unit_key = ${viSortKey(r.unit_name)}, area_mask = ${mask}, kind_rank = ${rank} WHERE id = ${r.id}`.execute(db);
+    await sql`UPDATE activities SET title_key = ${viSortKey(r.title)}, unit_key = ${viSortKey(r.unit_name)}, area_mask = ${mask}, kind_rank = ${rank} WHERE id = ${r.id}`.execute(
+      db,
+    );
   }
   if (logTrigger.rows[0]) await sql.raw(logTrigger.rows[0].sql).execute(db);
 }

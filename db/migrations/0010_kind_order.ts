@@ -7,6 +7,9 @@ import { sql, type Kysely } from 'kysely';
  * Frozen in time: later changes go in a new migration, never here.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  const statements = [`CREATE INDEX activities_kind_date ON activities(deleted_at, kind, date)`, `DROP INDEX IF EXISTS activities_kind_rank`];
+  const statements = [
+    `CREATE INDEX activities_kind_date ON activities(deleted_at, kind, date)`,
+    `DROP INDEX IF EXISTS activities_kind_rank`,
+  ];
   for (const s of statements) await sql.raw(s).execute(db);
 }

@@ -10,7 +10,10 @@ const CHUNK = 400;
 
 export async function insertActivityRows(db: Executor, rows: ActivityWriteRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto('activities').values(rows.slice(i, i + CHUNK)).execute();
+    await db
+      .insertInto('activities')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
   }
 }
 
@@ -20,7 +23,11 @@ export async function findActivity(db: Executor, id: string, withDeleted = false
   return q.executeTakeFirst();
 }
 
-export async function updateActivityRow(db: Executor, id: string, row: Omit<ActivityWriteRow, 'id' | 'created_at' | 'deleted_at' | 'evidence_count' | 'entered_by'>): Promise<number> {
+export async function updateActivityRow(
+  db: Executor,
+  id: string,
+  row: Omit<ActivityWriteRow, 'id' | 'created_at' | 'deleted_at' | 'evidence_count' | 'entered_by'>,
+): Promise<number> {
   const r = await db.updateTable('activities').set(row).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
@@ -37,7 +44,15 @@ export async function setActivityDeleted(db: Executor, id: string, deletedAt: st
 
 /** The newest live activity of a form: its values are the next form's defaults. */
 export async function lastActivityOfKind(db: Executor, kind: string): Promise<ActivityRow | undefined> {
-  return db.selectFrom('activities').selectAll().where('deleted_at', 'is', null).where('kind', '=', kind).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('activities')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where('kind', '=', kind)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** FTS5 query from what the officer typed: every word must appear. */
@@ -78,12 +93,16 @@ function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: Acti
   const col = (name: string, drives = false) => sql.raw(walk && !drives ? `+activities.${name}` : `activities.${name}`);
   let base = db.selectFrom('activities').where('deleted_at', 'is', null);
   // Few matches: look them up by rowid. Many: probe the match list while reading an index.
-  if (search) base = base.where(sql<boolean>`${sql.raw(search.few && !walk ? 'activities.rowid' : '+activities.rowid')} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`);
+  if (search)
+    base = base.where(
+      sql<boolean>`${sql.raw(search.few && !walk ? 'activities.rowid' : '+activities.rowid')} IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${search.match})`,
+    );
   // A list filter is one bound JSON array (json_each), never one SQL variable per entry: any
   // length stays under SQLite's variable limit. One form, read in order (kindPage): an equality,
   // so activities_kind_date delivers the page already sorted.
   if (q.kinds.length === 1 && walk === 'kind') base = base.where(sql<boolean>`activities.kind = ${q.kinds[0]}`);
-  else if (q.kinds.length) base = base.where(sql<boolean>`${col('kind')} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)])}))`);
+  else if (q.kinds.length)
+    base = base.where(sql<boolean>`${col('kind')} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)])}))`);
   if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
   else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
   if (q.area) base = base.where(sql<boolean>`(${col('area_mask')} & ${1 << CCHC_AREAS.indexOf(q.area)}) != 0`);
@@ -126,7 +145,10 @@ function kindRankSql(): string {
  * skipping whole forms that lie before the offset.
  */
 async function kindPage(db: Executor, q: ActivityListQuery, search: SearchPlan | null): Promise<{ rows: ActivityRow[]; total: number }> {
-  const counts = await filtered(db, q, search, null).select(['kind', sql<number>`count(*)`.as('n')]).groupBy('kind').execute();
+  const counts = await filtered(db, q, search, null)
+    .select(['kind', sql<number>`count(*)`.as('n')])
+    .groupBy('kind')
+    .execute();
   const perKind = new Map(counts.map((c) => [c.kind, Number(c.n)]));
   const total = [...perKind.values()].reduce((a, b) => a + b, 0);
   const order = [...KIND_SORT_ORDER, ...[...perKind.keys()].filter((k) => !(KIND_SORT_ORDER as readonly string[]).includes(k))];
@@ -153,7 +175,8 @@ async function kindPage(db: Executor, q: ActivityListQuery, search: SearchPlan |
   return { rows, total };
 }
 
-const onlySearch = (q: Filter) => !q.kinds.length && !q.taskId && !q.outsidePlan && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
+const onlySearch = (q: Filter) =>
+  !q.kinds.length && !q.taskId && !q.outsidePlan && !q.area && !q.from && !q.to && !q.unitName && q.hasEvidence === null;
 
 async function searchPlan(db: Executor, q: Filter): Promise<{ search: SearchPlan | null; matches: number | null }> {
   const match = ftsQuery(q.search);
@@ -168,10 +191,21 @@ export async function queryActivities(db: Executor, q: ActivityListQuery): Promi
   if (q.sort === 'kind') return kindPage(db, q, search);
   // The full-text index holds live rows only, so its count is the total when nothing else filters.
   const total =
-    matches !== null && onlySearch(q) ? matches : Number((await filtered(db, q, search, null).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+    matches !== null && onlySearch(q)
+      ? matches
+      : Number(
+          (
+            await filtered(db, q, search, null)
+              .select(sql<number>`count(*)`.as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
   if (total === 0 || q.offset >= total) return { rows: [], total };
   const walk = total > FEW_ROWS ? q.sort : null;
-  const rows = await ordered(filtered(db, q, search, walk).selectAll(), q).limit(q.limit).offset(q.offset).execute();
+  const rows = await ordered(filtered(db, q, search, walk).selectAll(), q)
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
   return { rows, total };
 }
 
@@ -210,10 +244,18 @@ export async function countByMonthAndKind(db: Executor, from: string, to: string
 }
 
 export async function distinctUnitNames(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('activities').select('unit_name').distinct().where('deleted_at', 'is', null).where('unit_name', '!=', '').execute();
+  const rows = await db
+    .selectFrom('activities')
+    .select('unit_name')
+    .distinct()
+    .where('deleted_at', 'is', null)
+    .where('unit_name', '!=', '')
+    .execute();
   return rows.map((r) => r.unit_name).sort(compareVi);
 }
 
 export async function setEvidenceCount(db: Executor, activityId: string): Promise<void> {
-  await sql`UPDATE activities SET evidence_count = (SELECT count(*) FROM activity_evidence WHERE activity_id = ${activityId}) WHERE id = ${activityId}`.execute(db);
+  await sql`UPDATE activities SET evidence_count = (SELECT count(*) FROM activity_evidence WHERE activity_id = ${activityId}) WHERE id = ${activityId}`.execute(
+    db,
+  );
 }

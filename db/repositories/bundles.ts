@@ -11,18 +11,25 @@ async function byIds<T>(ids: string[], fetch: (chunk: string[]) => Promise<T[]>)
   return out;
 }
 
-export const plansByIds = (db: Executor, ids: string[]): Promise<PlanRow[]> => byIds(ids, (c) => db.selectFrom('plans').selectAll().where('id', 'in', c).execute());
-export const sectionsByIds = (db: Executor, ids: string[]): Promise<PlanSectionRow[]> => byIds(ids, (c) => db.selectFrom('plan_sections').selectAll().where('id', 'in', c).execute());
-export const tasksByIds = (db: Executor, ids: string[]): Promise<PlanTaskRow[]> => byIds(ids, (c) => db.selectFrom('plan_tasks').selectAll().where('id', 'in', c).execute());
-export const activitiesByIds = (db: Executor, ids: string[]): Promise<ActivityRow[]> => byIds(ids, (c) => db.selectFrom('activities').selectAll().where('id', 'in', c).execute());
-export const reportsByIds = (db: Executor, ids: string[]): Promise<ReportRow[]> => byIds(ids, (c) => db.selectFrom('reports').selectAll().where('id', 'in', c).execute());
+export const plansByIds = (db: Executor, ids: string[]): Promise<PlanRow[]> =>
+  byIds(ids, (c) => db.selectFrom('plans').selectAll().where('id', 'in', c).execute());
+export const sectionsByIds = (db: Executor, ids: string[]): Promise<PlanSectionRow[]> =>
+  byIds(ids, (c) => db.selectFrom('plan_sections').selectAll().where('id', 'in', c).execute());
+export const tasksByIds = (db: Executor, ids: string[]): Promise<PlanTaskRow[]> =>
+  byIds(ids, (c) => db.selectFrom('plan_tasks').selectAll().where('id', 'in', c).execute());
+export const activitiesByIds = (db: Executor, ids: string[]): Promise<ActivityRow[]> =>
+  byIds(ids, (c) => db.selectFrom('activities').selectAll().where('id', 'in', c).execute());
+export const reportsByIds = (db: Executor, ids: string[]): Promise<ReportRow[]> =>
+  byIds(ids, (c) => db.selectFrom('reports').selectAll().where('id', 'in', c).execute());
 
 export async function livePlansOfYear(db: Executor, year: number): Promise<PlanRow[]> {
   return db.selectFrom('plans').selectAll().where('year', '=', year).where('deleted_at', 'is', null).execute();
 }
 
 export async function liveSectionsOfPlans(db: Executor, planIds: string[]): Promise<PlanSectionRow[]> {
-  return byIds(planIds, (c) => db.selectFrom('plan_sections').selectAll().where('plan_id', 'in', c).where('deleted_at', 'is', null).execute());
+  return byIds(planIds, (c) =>
+    db.selectFrom('plan_sections').selectAll().where('plan_id', 'in', c).where('deleted_at', 'is', null).execute(),
+  );
 }
 
 export async function liveTasksOfPlans(db: Executor, planIds: string[]): Promise<PlanTaskRow[]> {
@@ -30,7 +37,15 @@ export async function liveTasksOfPlans(db: Executor, planIds: string[]): Promise
 }
 
 export async function liveActivitiesBetween(db: Executor, from: string, to: string): Promise<ActivityRow[]> {
-  return db.selectFrom('activities').selectAll().where('deleted_at', 'is', null).where('date', '>=', from).where('date', '<=', to).orderBy('date').orderBy('id').execute();
+  return db
+    .selectFrom('activities')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .orderBy('date')
+    .orderBy('id')
+    .execute();
 }
 
 export async function findReport(db: Executor, id: string): Promise<ReportRow | undefined> {
@@ -38,11 +53,23 @@ export async function findReport(db: Executor, id: string): Promise<ReportRow | 
 }
 
 export async function submittedReports(db: Executor): Promise<ReportRow[]> {
-  return db.selectFrom('reports').selectAll().where('submitted_at', 'is not', null).where('deleted_at', 'is', null).orderBy('submitted_at', 'desc').execute();
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('submitted_at', 'is not', null)
+    .where('deleted_at', 'is', null)
+    .orderBy('submitted_at', 'desc')
+    .execute();
 }
 
 export async function submittedReportsOfPeriod(db: Executor, periodKey: string): Promise<ReportRow[]> {
-  return db.selectFrom('reports').selectAll().where('period_key', '=', periodKey).where('submitted_at', 'is not', null).orderBy('version').execute();
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('period_key', '=', periodKey)
+    .where('submitted_at', 'is not', null)
+    .orderBy('version')
+    .execute();
 }
 
 export async function evidenceOf(db: Executor, activityIds: string[]) {
@@ -62,7 +89,10 @@ export async function changedSince(db: Executor, mark: number): Promise<{ table_
 }
 
 export async function changeLogHead(db: Executor): Promise<number> {
-  const r = await db.selectFrom('change_log').select(sql<number>`coalesce(max(seq), 0)`.as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('change_log')
+    .select(sql<number>`coalesce(max(seq), 0)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -71,7 +101,11 @@ export async function lastOutbox(db: Executor): Promise<BundlesOutTable | undefi
 }
 
 export async function lastChangesMark(db: Executor): Promise<number> {
-  const r = await db.selectFrom('bundles_out').select(sql<number>`coalesce(max(change_seq), 0)`.as('n')).where('scope', '=', 'changes').executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('bundles_out')
+    .select(sql<number>`coalesce(max(change_seq), 0)`.as('n'))
+    .where('scope', '=', 'changes')
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

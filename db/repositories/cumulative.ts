@@ -37,7 +37,10 @@ export async function latestSubmitted(db: Executor, periodKey: string) {
  */
 export async function countPerWindow(db: Executor, windows: readonly { from: string; to: string }[]): Promise<number[]> {
   if (!windows.length) return [];
-  const bucket = sql.join(windows.map((w, i) => sql`WHEN date BETWEEN ${w.from} AND ${w.to} THEN ${i}`), sql` `);
+  const bucket = sql.join(
+    windows.map((w, i) => sql`WHEN date BETWEEN ${w.from} AND ${w.to} THEN ${i}`),
+    sql` `,
+  );
   const { rows } = await sql<{ part: number | null; n: number }>`
     SELECT CASE ${bucket} ELSE NULL END AS part, count(*) AS n
     FROM activities INDEXED BY activities_report

@@ -13,12 +13,26 @@ export async function findEvidenceFile(db: Executor, sha256: string) {
 }
 
 /** Insert the file row once: the same content under another name is the same file. */
-export async function insertEvidenceFileOnce(db: Executor, row: { sha256: string; size: number; mime: string; original_name: string; created_at: string }): Promise<void> {
-  await db.insertInto('evidence_files').values(row).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+export async function insertEvidenceFileOnce(
+  db: Executor,
+  row: { sha256: string; size: number; mime: string; original_name: string; created_at: string },
+): Promise<void> {
+  await db
+    .insertInto('evidence_files')
+    .values(row)
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
 }
 
-export async function linkEvidence(db: Executor, row: { activity_id: string; sha256: string; name: string; created_at: string }): Promise<void> {
-  await db.insertInto('activity_evidence').values(row).onConflict((oc) => oc.columns(['activity_id', 'sha256']).doUpdateSet({ name: row.name })).execute();
+export async function linkEvidence(
+  db: Executor,
+  row: { activity_id: string; sha256: string; name: string; created_at: string },
+): Promise<void> {
+  await db
+    .insertInto('activity_evidence')
+    .values(row)
+    .onConflict((oc) => oc.columns(['activity_id', 'sha256']).doUpdateSet({ name: row.name }))
+    .execute();
 }
 
 export async function unlinkEvidence(db: Executor, activityId: string, sha256: string): Promise<number> {
@@ -28,7 +42,11 @@ export async function unlinkEvidence(db: Executor, activityId: string, sha256: s
 
 /** Links from any activity, soft-deleted ones included (they may still be restored). */
 export async function countLinks(db: Executor, sha256: string): Promise<number> {
-  const r = await db.selectFrom('activity_evidence').select((eb) => eb.fn.countAll<number>().as('n')).where('sha256', '=', sha256).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('activity_evidence')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sha256', '=', sha256)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

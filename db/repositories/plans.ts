@@ -6,7 +6,11 @@ export async function insertPlan(db: Executor, row: PlanRow): Promise<void> {
   await db.insertInto('plans').values(row).execute();
 }
 
-export async function updatePlanRow(db: Executor, id: string, patch: Pick<PlanRow, 'year' | 'title' | 'doc' | 'updated_at'>): Promise<number> {
+export async function updatePlanRow(
+  db: Executor,
+  id: string,
+  patch: Pick<PlanRow, 'year' | 'title' | 'doc' | 'updated_at'>,
+): Promise<number> {
   const r = await db.updateTable('plans').set(patch).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
@@ -38,7 +42,13 @@ export async function listPlanRows(db: Executor, year: number | null) {
 }
 
 export async function listSections(db: Executor, planId: string): Promise<PlanSectionRow[]> {
-  return db.selectFrom('plan_sections').selectAll().where('plan_id', '=', planId).where('deleted_at', 'is', null).orderBy('position').execute();
+  return db
+    .selectFrom('plan_sections')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
 }
 
 export async function insertSections(db: Executor, rows: PlanSectionRow[]): Promise<void> {
@@ -46,7 +56,13 @@ export async function insertSections(db: Executor, rows: PlanSectionRow[]): Prom
 }
 
 export async function listTasks(db: Executor, planId: string): Promise<PlanTaskRow[]> {
-  return db.selectFrom('plan_tasks').selectAll().where('plan_id', '=', planId).where('deleted_at', 'is', null).orderBy('position').execute();
+  return db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('deleted_at', 'is', null)
+    .orderBy('position')
+    .execute();
 }
 
 export async function insertTasks(db: Executor, rows: PlanTaskRow[]): Promise<void> {
@@ -71,29 +87,67 @@ export async function foreignIds(db: Executor, table: 'plan_tasks' | 'plan_secti
   if (!ids.length) return [];
   const out: string[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db.selectFrom(table).select('id').where('id', 'in', ids.slice(i, i + 500)).where('plan_id', '!=', planId).execute();
+    const rows = await db
+      .selectFrom(table)
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('plan_id', '!=', planId)
+      .execute();
     out.push(...rows.map((r) => r.id));
   }
   return out;
 }
 
-export async function updateTaskRow(db: Executor, row: Pick<PlanTaskRow, 'id' | 'section_id' | 'position' | 'doc' | 'target_count' | 'updated_at'>): Promise<void> {
-  await db.updateTable('plan_tasks').set({ section_id: row.section_id, position: row.position, doc: row.doc, target_count: row.target_count, updated_at: row.updated_at, deleted_at: null }).where('id', '=', row.id).execute();
+export async function updateTaskRow(
+  db: Executor,
+  row: Pick<PlanTaskRow, 'id' | 'section_id' | 'position' | 'doc' | 'target_count' | 'updated_at'>,
+): Promise<void> {
+  await db
+    .updateTable('plan_tasks')
+    .set({
+      section_id: row.section_id,
+      position: row.position,
+      doc: row.doc,
+      target_count: row.target_count,
+      updated_at: row.updated_at,
+      deleted_at: null,
+    })
+    .where('id', '=', row.id)
+    .execute();
 }
 
 export async function updateSectionRow(db: Executor, row: Pick<PlanSectionRow, 'id' | 'position' | 'title' | 'updated_at'>): Promise<void> {
-  await db.updateTable('plan_sections').set({ position: row.position, title: row.title, updated_at: row.updated_at, deleted_at: null }).where('id', '=', row.id).execute();
+  await db
+    .updateTable('plan_sections')
+    .set({ position: row.position, title: row.title, updated_at: row.updated_at, deleted_at: null })
+    .where('id', '=', row.id)
+    .execute();
 }
 
 export async function softDeleteTasks(db: Executor, ids: string[], at: string): Promise<void> {
-  for (let i = 0; i < ids.length; i += 500) await db.updateTable('plan_tasks').set({ deleted_at: at, updated_at: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .updateTable('plan_tasks')
+      .set({ deleted_at: at, updated_at: at })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
 }
 
 export async function softDeleteSections(db: Executor, ids: string[], at: string): Promise<void> {
-  for (let i = 0; i < ids.length; i += 500) await db.updateTable('plan_sections').set({ deleted_at: at, updated_at: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .updateTable('plan_sections')
+      .set({ deleted_at: at, updated_at: at })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
 }
 
 export async function softDeletePlan(db: Executor, id: string, at: string): Promise<number> {
-  const r = await db.updateTable('plans').set({ deleted_at: at, updated_at: at }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('plans')
+    .set({ deleted_at: at, updated_at: at })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

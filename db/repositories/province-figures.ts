@@ -30,12 +30,30 @@ export async function provEvidence(db: Executor, commune: string, from: string, 
 }
 
 export async function provPlanRows(db: Executor, commune: string, year: number) {
-  const plans = await db.selectFrom('prov_plans').select(['id', 'data']).where('commune_code', '=', commune).where('year', '=', year).where('deleted_at', 'is', null).execute();
+  const plans = await db
+    .selectFrom('prov_plans')
+    .select(['id', 'data'])
+    .where('commune_code', '=', commune)
+    .where('year', '=', year)
+    .where('deleted_at', 'is', null)
+    .execute();
   const ids = plans.map((p) => p.id);
   if (!ids.length) return { plans, sections: [], tasks: [] };
   const [sections, tasks] = await Promise.all([
-    db.selectFrom('prov_sections').select(['plan_id', 'data']).where('commune_code', '=', commune).where('plan_id', 'in', ids).where('deleted_at', 'is', null).execute(),
-    db.selectFrom('prov_tasks').select(['plan_id', 'data']).where('commune_code', '=', commune).where('plan_id', 'in', ids).where('deleted_at', 'is', null).execute(),
+    db
+      .selectFrom('prov_sections')
+      .select(['plan_id', 'data'])
+      .where('commune_code', '=', commune)
+      .where('plan_id', 'in', ids)
+      .where('deleted_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('prov_tasks')
+      .select(['plan_id', 'data'])
+      .where('commune_code', '=', commune)
+      .where('plan_id', 'in', ids)
+      .where('deleted_at', 'is', null)
+      .execute(),
   ]);
   return { plans, sections, tasks };
 }

@@ -12,7 +12,11 @@ export async function listTrustedKeys(db: Executor): Promise<TrustedKeysTable[]>
 }
 
 export async function insertTrustedKey(db: Executor, row: TrustedKeysTable): Promise<void> {
-  await db.insertInto('trusted_keys').values(row).onConflict((oc) => oc.column('key_id').doNothing()).execute();
+  await db
+    .insertInto('trusted_keys')
+    .values(row)
+    .onConflict((oc) => oc.column('key_id').doNothing())
+    .execute();
 }
 
 export async function upsertCommuneName(db: Executor, code: string, name: string, province: string, at: string): Promise<void> {
@@ -64,7 +68,24 @@ export async function latestReport(db: Executor, communeCode: string, periodKey:
 }
 
 /** Column order of the bulk activity insert (the bench's raw baseline binds the same). */
-export const PROV_ACTIVITY_COLUMNS = ['commune_code', 'id', 'date', 'kind', 'quantity', 'task_id', 'title', 'unit_name', 'areas', 'details', 'note', 'entered_by', 'evidence_count', 'created_at', 'updated_at', 'deleted_at'] as const;
+export const PROV_ACTIVITY_COLUMNS = [
+  'commune_code',
+  'id',
+  'date',
+  'kind',
+  'quantity',
+  'task_id',
+  'title',
+  'unit_name',
+  'areas',
+  'details',
+  'note',
+  'entered_by',
+  'evidence_count',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+] as const;
 
 export async function provActivities(db: Executor, communeCode: string) {
   return db.selectFrom('prov_activities').selectAll().where('commune_code', '=', communeCode).orderBy('date').orderBy('id').execute();
@@ -76,7 +97,9 @@ export function importStatements(sqlite: BetterSqlite3.Database) {
   return {
     findBundle: sqlite.prepare<[string], { hash: string }>('SELECT hash FROM bundles_in WHERE hash = ?'),
     findSeq: sqlite.prepare<[string, number], { hash: string }>('SELECT hash FROM bundles_in WHERE commune_code = ? AND seq = ?'),
-    commune: sqlite.prepare<[string], { last_seq: number | null; last_hash: string | null }>('SELECT last_seq, last_hash FROM communes WHERE code = ?'),
+    commune: sqlite.prepare<[string], { last_seq: number | null; last_hash: string | null }>(
+      'SELECT last_seq, last_hash FROM communes WHERE code = ?',
+    ),
     plan: sqlite.prepare(
       `INSERT INTO prov_plans (commune_code, id, year, updated_at, deleted_at, data) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(commune_code, id) DO UPDATE SET year = excluded.year, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, data = excluded.data ${newer('prov_plans')}`,
@@ -91,14 +114,18 @@ export function importStatements(sqlite: BetterSqlite3.Database) {
     ),
     activity: sqlite.prepare(
       `INSERT INTO prov_activities (${PROV_ACTIVITY_COLUMNS.join(', ')}) VALUES (${PROV_ACTIVITY_COLUMNS.map(() => '?').join(', ')})
-       ON CONFLICT(commune_code, id) DO UPDATE SET ${PROV_ACTIVITY_COLUMNS.slice(2).map((c) => `${c} = excluded.${c}`).join(', ')} ${newer('prov_activities')}`,
+       ON CONFLICT(commune_code, id) DO UPDATE SET ${PROV_ACTIVITY_COLUMNS.slice(2)
+         .map((c) => `${c} = excluded.${c}`)
+         .join(', ')} ${newer('prov_activities')}`,
     ),
     report: sqlite.prepare(
       `INSERT INTO prov_reports (commune_code, id, period_key, version, submitted_at, snapshot_hash, updated_at, deleted_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(commune_code, id) DO UPDATE SET period_key = excluded.period_key, version = excluded.version, submitted_at = excluded.submitted_at,
        snapshot_hash = excluded.snapshot_hash, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, data = excluded.data ${newer('prov_reports')}`,
     ),
-    evidence: sqlite.prepare('INSERT OR IGNORE INTO prov_evidence (commune_code, activity_id, sha256, name, size, mime) VALUES (?, ?, ?, ?, ?, ?)'),
+    evidence: sqlite.prepare(
+      'INSERT OR IGNORE INTO prov_evidence (commune_code, activity_id, sha256, name, size, mime) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     bundle: sqlite.prepare(
       `INSERT INTO bundles_in (hash, bundle_id, commune_code, seq, key_id, created_at, imported_at, file_name, size, scope, periods, activities, note)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

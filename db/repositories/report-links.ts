@@ -5,7 +5,12 @@ import type { Executor } from './executor';
  * The online posts of a window that carry an address (details.url), in date order, at most
  * `limit` listed; `total` counts them all. Uses the (deleted_at, date, kind…) index.
  */
-export async function postLinksOfWindow(db: Executor, from: string, to: string, limit: number): Promise<{ items: { title: string; date: string; url: string }[]; total: number }> {
+export async function postLinksOfWindow(
+  db: Executor,
+  from: string,
+  to: string,
+  limit: number,
+): Promise<{ items: { title: string; date: string; url: string }[]; total: number }> {
   const { rows } = await sql<{ title: string; date: string; url: string }>`
     SELECT title, date, trim(json_extract(details, '$.url')) AS url
     FROM activities INDEXED BY activities_date

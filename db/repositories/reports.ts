@@ -13,16 +13,39 @@ export async function findReport(db: Executor, id: string): Promise<ReportRow | 
 }
 
 export async function listReportRows(db: Executor, year: number): Promise<ReportRow[]> {
-  return db.selectFrom('reports').selectAll().where('year', '=', year).where('deleted_at', 'is', null).orderBy('period_key').orderBy('version').execute();
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('year', '=', year)
+    .where('deleted_at', 'is', null)
+    .orderBy('period_key')
+    .orderBy('version')
+    .execute();
 }
 
 export async function listPeriodVersions(db: Executor, periodKey: string): Promise<ReportRow[]> {
-  return db.selectFrom('reports').selectAll().where('period_key', '=', periodKey).where('deleted_at', 'is', null).orderBy('version').execute();
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('period_key', '=', periodKey)
+    .where('deleted_at', 'is', null)
+    .orderBy('version')
+    .execute();
 }
 
 /** Update a draft only: the WHERE and the database trigger both refuse a submitted row. */
-export async function updateDraft(db: Executor, id: string, patch: Partial<Pick<ReportRow, 'narrative' | 'updated_at' | 'status' | 'snapshot' | 'snapshot_hash' | 'submitted_at'>>): Promise<number> {
-  const r = await db.updateTable('reports').set(patch).where('id', '=', id).where('submitted_at', 'is', null).where('deleted_at', 'is', null).executeTakeFirst();
+export async function updateDraft(
+  db: Executor,
+  id: string,
+  patch: Partial<Pick<ReportRow, 'narrative' | 'updated_at' | 'status' | 'snapshot' | 'snapshot_hash' | 'submitted_at'>>,
+): Promise<number> {
+  const r = await db
+    .updateTable('reports')
+    .set(patch)
+    .where('id', '=', id)
+    .where('submitted_at', 'is', null)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 
@@ -32,7 +55,15 @@ export async function updateDraft(db: Executor, id: string, patch: Partial<Pick<
  * 0004), so no JSON is parsed at query time.
  */
 export async function groupActivities(db: Executor, from: string, to: string): Promise<ActivityGroup[]> {
-  const { rows } = await sql<{ kind: string; sub: string | null; areaMask: number; taskId: string | null; n: number; q: number; m: number }>`
+  const { rows } = await sql<{
+    kind: string;
+    sub: string | null;
+    areaMask: number;
+    taskId: string | null;
+    n: number;
+    q: number;
+    m: number;
+  }>`
     SELECT kind, rep_sub AS sub, rep_areas AS areaMask, task_id AS taskId,
            count(*) AS n, total(quantity) AS q, total(rep_minutes) AS m
     FROM activities INDEXED BY activities_report
@@ -59,11 +90,21 @@ export async function evidenceOfWindow(db: Executor, from: string, to: string, l
   const ids = [...new Set(listed.map((r) => r.activityId))];
   const titles = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 400) {
-    const part = await db.selectFrom('activities').select(['id', 'title']).where('id', 'in', ids.slice(i, i + 400)).execute();
+    const part = await db
+      .selectFrom('activities')
+      .select(['id', 'title'])
+      .where('id', 'in', ids.slice(i, i + 400))
+      .execute();
     for (const t of part) titles.set(t.id, t.title);
   }
   return {
-    items: listed.map((r) => ({ sha256: r.sha256, name: r.name, activityTitle: titles.get(r.activityId) ?? '', date: r.date, form: r.form })),
+    items: listed.map((r) => ({
+      sha256: r.sha256,
+      name: r.name,
+      activityTitle: titles.get(r.activityId) ?? '',
+      date: r.date,
+      form: r.form,
+    })),
     counts: [...byForm].map(([form, n]) => ({ form, n })),
   };
 }

@@ -15,6 +15,11 @@ export async function insertUnit(db: Executor, name: string, kind: string): Prom
 
 export async function softDeleteUnit(db: Executor, id: string): Promise<number> {
   const at = nowIso();
-  const r = await db.updateTable('units').set({ deleted_at: at, updated_at: at }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('units')
+    .set({ deleted_at: at, updated_at: at })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }

@@ -34,7 +34,12 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
   const taskIds = new Set(rows.map((r) => r.taskId).filter(Boolean));
   const taskText = new Map<string, string>();
   if (taskIds.size) {
-    const planIds = await ctx.db.selectFrom('plan_tasks').select('plan_id').distinct().where('id', 'in', [...taskIds] as string[]).execute();
+    const planIds = await ctx.db
+      .selectFrom('plan_tasks')
+      .select('plan_id')
+      .distinct()
+      .where('id', 'in', [...taskIds] as string[])
+      .execute();
     for (const p of planIds) for (const t of (await listTasks(ctx.db, p.plan_id)).map(rowToTask)) taskText.set(t.id, t.content);
   }
   const wb = new ExcelJS.Workbook();
@@ -113,7 +118,11 @@ function parseDateCell(v: ExcelJS.CellValue): { date: string | null; time: strin
   const m = /^(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(text);
   if (m) return { date: parseDateVi(m[1]!), time: m[2] ? `${m[2].padStart(2, '0')}:${m[3]}` : null };
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(text);
-  if (iso) return { date: parseDateVi(`${iso[1]!.slice(8, 10)}/${iso[1]!.slice(5, 7)}/${iso[1]!.slice(0, 4)}`), time: iso[2] && iso[2] !== '00:00' ? iso[2] : null };
+  if (iso)
+    return {
+      date: parseDateVi(`${iso[1]!.slice(8, 10)}/${iso[1]!.slice(5, 7)}/${iso[1]!.slice(0, 4)}`),
+      time: iso[2] && iso[2] !== '00:00' ? iso[2] : null,
+    };
   return { date: null, time: null };
 }
 
@@ -126,7 +135,8 @@ function parseMinutes(v: ExcelJS.CellValue): number | null {
   if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
   const parts = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(text);
   if (!parts) return null;
-  const secs = parts[3] !== undefined ? Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3]) : Number(parts[1]) * 60 + Number(parts[2]);
+  const secs =
+    parts[3] !== undefined ? Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3]) : Number(parts[1]) * 60 + Number(parts[2]);
   return Math.ceil(secs / 60);
 }
 
@@ -139,7 +149,6 @@ function matchSubKind(text: string, labels: Record<string, string>): { code: str
   const hit = entries.find(([code, l]) => foldVietnamese(l) === f || code.toLowerCase() === f);
   return { code: hit ? hit[0] : null, allowed };
 }
-
 
 function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
   const text = typeof v === 'number' ? String(v) : cellText(v).replace(/[.\s]/g, '');
@@ -171,8 +180,12 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
   const headerRow = ws.getRow(1);
   const width = Math.max(ws.actualColumnCount, headerRow.cellCount);
   const headers = Array.from({ length: width }, (_, i) => cellText(headerRow.getCell(i + 1).value));
-  const mapping = { ...guessMapping(headers), ...Object.fromEntries(Object.entries(input.mapping ?? {}).filter(([, v]) => v !== null)) } as ImportMapping;
-  for (const f of ['date', 'title'] as const) if (!mapping[f]) throw new AppError('INVALID_INPUT', importText.missingColumn(importText.fields[f]));
+  const mapping = {
+    ...guessMapping(headers),
+    ...Object.fromEntries(Object.entries(input.mapping ?? {}).filter(([, v]) => v !== null)),
+  } as ImportMapping;
+  for (const f of ['date', 'title'] as const)
+    if (!mapping[f]) throw new AppError('INVALID_INPUT', importText.missingColumn(importText.fields[f]));
   await assertTasksExist(ctx.db, [input.taskId]);
 
   const rows: ImportPreview['rows'] = [];
@@ -249,7 +262,10 @@ export async function previewImport(ctx: ServiceContext, input: ImportInput): Pr
 /** All or nothing: one row with an error and not a single activity is written. */
 export async function applyImport(ctx: ServiceContext, input: ImportInput): Promise<{ created: number }> {
   const { preview, fields } = await parseImport(ctx, input);
-  if (preview.errorCount) throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), { rows: preview.rows.filter((r) => r.errors.length).slice(0, 50) });
+  if (preview.errorCount)
+    throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), {
+      rows: preview.rows.filter((r) => r.errors.length).slice(0, 50),
+    });
   await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length };
 }

@@ -33,7 +33,22 @@ import { viSortKey } from '../../shared/vi-sort';
 import { officerName } from './settings';
 
 /** The stored columns an Activity is read back from (the commune's table and the province's copy). */
-export type ActivityColumns = Pick<ActivityWriteRow, 'id' | 'created_at' | 'updated_at' | 'deleted_at' | 'date' | 'title' | 'task_id' | 'areas' | 'unit_name' | 'note' | 'details' | 'entered_by' | 'evidence_count'>;
+export type ActivityColumns = Pick<
+  ActivityWriteRow,
+  | 'id'
+  | 'created_at'
+  | 'updated_at'
+  | 'deleted_at'
+  | 'date'
+  | 'title'
+  | 'task_id'
+  | 'areas'
+  | 'unit_name'
+  | 'note'
+  | 'details'
+  | 'entered_by'
+  | 'evidence_count'
+>;
 
 export const rowToActivity = (r: ActivityColumns): Activity =>
   Activity.parse({
@@ -86,11 +101,17 @@ export async function assertTasksExist(db: Executor, taskIds: Iterable<string | 
 export async function assertDatesNearPlan(db: Executor, fields: readonly Pick<ActivityFields, 'date' | 'taskId'>[]): Promise<void> {
   const ids = [...new Set(fields.map((f) => f.taskId).filter((id): id is string => !!id))];
   if (!ids.length) return;
-  const rows = await db.selectFrom('plan_tasks').innerJoin('plans', 'plans.id', 'plan_tasks.plan_id').select(['plan_tasks.id as id', 'plans.year as year']).where('plan_tasks.id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('plan_tasks')
+    .innerJoin('plans', 'plans.id', 'plan_tasks.plan_id')
+    .select(['plan_tasks.id as id', 'plans.year as year'])
+    .where('plan_tasks.id', 'in', ids)
+    .execute();
   const years = new Map(rows.map((r) => [r.id, r.year]));
   for (const f of fields) {
     const year = f.taskId ? years.get(f.taskId) : undefined;
-    if (year !== undefined && Math.abs(Number(f.date.slice(0, 4)) - year) > 1) throw new AppError('INVALID_INPUT', activitiesText.dateOutsidePlanYear(year));
+    if (year !== undefined && Math.abs(Number(f.date.slice(0, 4)) - year) > 1)
+      throw new AppError('INVALID_INPUT', activitiesText.dateOutsidePlanYear(year));
   }
 }
 
@@ -102,7 +123,11 @@ function parseFields(input: unknown): ActivityFields {
 }
 
 /** Many activities in one transaction: series, imports, demo data, bench. Validates all first. */
-export async function createActivities(ctx: ServiceContext, inputs: readonly ActivityFields[], enteredBy: string): Promise<ActivityWriteRow[]> {
+export async function createActivities(
+  ctx: ServiceContext,
+  inputs: readonly ActivityFields[],
+  enteredBy: string,
+): Promise<ActivityWriteRow[]> {
   const at = nowIso();
   const rows = inputs.map((i) => activityToRow(parseFields(i), enteredBy, at));
   await ctx.db.transaction().execute((trx) => insertActivitiesIn(trx, rows));
@@ -111,13 +136,23 @@ export async function createActivities(ctx: ServiceContext, inputs: readonly Act
 
 /** Checks the linked tasks and dates, then inserts, inside the caller's transaction. */
 export async function insertActivitiesIn(trx: Executor, rows: ActivityWriteRow[]): Promise<void> {
-  await assertTasksExist(trx, rows.map((r) => r.task_id));
-  await assertDatesNearPlan(trx, rows.map((r) => ({ date: r.date, taskId: r.task_id })));
+  await assertTasksExist(
+    trx,
+    rows.map((r) => r.task_id),
+  );
+  await assertDatesNearPlan(
+    trx,
+    rows.map((r) => ({ date: r.date, taskId: r.task_id })),
+  );
   await insertActivityRows(trx, rows);
 }
 
 /** Rows of new activities from what the officer typed: one, or one per date of a series. */
-export function newActivityRows(input: ActivityFields, repeat: ActivitySeriesInput['repeat'] | null, enteredBy: string): ActivityWriteRow[] {
+export function newActivityRows(
+  input: ActivityFields,
+  repeat: ActivitySeriesInput['repeat'] | null,
+  enteredBy: string,
+): ActivityWriteRow[] {
   const fields = parseFields(input);
   const at = nowIso();
   const dates = repeat ? seriesDates(fields.date, repeat) : [fields.date];
@@ -133,7 +168,11 @@ export async function createActivity(ctx: ServiceContext, input: ActivityFields)
 /** "Lặp lại": N activities, one per date of the series, in one transaction. */
 export async function createActivitySeries(ctx: ServiceContext, input: ActivitySeriesInput): Promise<Activity[]> {
   const dates = seriesDates(input.fields.date, input.repeat);
-  const rows = await createActivities(ctx, dates.map((date) => ({ ...input.fields, date })), await officerName(ctx));
+  const rows = await createActivities(
+    ctx,
+    dates.map((date) => ({ ...input.fields, date })),
+    await officerName(ctx),
+  );
   return rows.map(rowToActivity);
 }
 
@@ -143,7 +182,10 @@ export async function getActivity(ctx: ServiceContext, { id }: { id: string }): 
   return rowToActivity(row);
 }
 
-export async function updateActivity(ctx: ServiceContext, { id, fields: input }: { id: string; fields: ActivityFields }): Promise<Activity> {
+export async function updateActivity(
+  ctx: ServiceContext,
+  { id, fields: input }: { id: string; fields: ActivityFields },
+): Promise<Activity> {
   const fields = parseFields(input);
   return ctx.db.transaction().execute(async (trx) => rowToActivity(await updateActivityIn(trx, id, fields)));
 }
@@ -154,7 +196,14 @@ export async function updateActivityIn(trx: Executor, id: string, fields: Activi
   if (!existing) throw new AppError('NOT_FOUND', activitiesText.activityGone);
   await assertTasksExist(trx, [fields.taskId]);
   await assertDatesNearPlan(trx, [fields]);
-  const { id: _id, created_at: _c, deleted_at: _d, evidence_count: _e, entered_by: _b, ...row } = activityToRow(fields, existing.entered_by, nowIso(), id);
+  const {
+    id: _id,
+    created_at: _c,
+    deleted_at: _d,
+    evidence_count: _e,
+    entered_by: _b,
+    ...row
+  } = activityToRow(fields, existing.entered_by, nowIso(), id);
   await updateActivityRow(trx, id, row);
   return (await findActivity(trx, id))!;
 }

@@ -12,7 +12,9 @@ import { nowIso } from '../../shared/ids';
  * A failure anywhere leaves no activity and no file that nothing refers to.
  */
 export async function saveActivity(ctx: ServiceContext, input: ActivitySaveInput): Promise<Activity[]> {
-  const files: CheckedEvidence[] = input.files.map((f) => checkEvidence(f.name, decodeBase64(f.base64), f.thumbnailBase64 ? decodeBase64(f.thumbnailBase64) : null));
+  const files: CheckedEvidence[] = input.files.map((f) =>
+    checkEvidence(f.name, decodeBase64(f.base64), f.thumbnailBase64 ? decodeBase64(f.thumbnailBase64) : null),
+  );
   const rows = input.id ? [] : newActivityRows(input.fields, input.repeat, await officerName(ctx));
   for (const f of files) storeEvidenceFile(ctx, f);
   try {
@@ -40,7 +42,14 @@ export async function taskOptions(ctx: ServiceContext): Promise<TaskOption[]> {
   const rows = await ctx.db
     .selectFrom('plan_tasks')
     .innerJoin('plans', 'plans.id', 'plan_tasks.plan_id')
-    .select(['plan_tasks.id as taskId', 'plans.id as planId', 'plans.title as planTitle', 'plans.year as year', 'plan_tasks.position as position', 'plan_tasks.doc as doc'])
+    .select([
+      'plan_tasks.id as taskId',
+      'plans.id as planId',
+      'plans.title as planTitle',
+      'plans.year as year',
+      'plan_tasks.position as position',
+      'plan_tasks.doc as doc',
+    ])
     .where('plan_tasks.deleted_at', 'is', null)
     .where('plans.deleted_at', 'is', null)
     .orderBy('plans.year', 'desc')

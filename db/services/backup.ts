@@ -42,7 +42,8 @@ const remember = (ctx: SourceCtx, p: string) => {
 
 function typedPath(ctx: SourceCtx, p: string): string {
   const abs = path.resolve(p);
-  if (ctx.runtime === 'electron' && !picked.get(ctx.dataDir)?.has(abs)) throw new AppError('FORBIDDEN', backupText.errors.typedPathNotAllowed);
+  if (ctx.runtime === 'electron' && !picked.get(ctx.dataDir)?.has(abs))
+    throw new AppError('FORBIDDEN', backupText.errors.typedPathNotAllowed);
   return abs;
 }
 
@@ -74,7 +75,10 @@ export async function inspectBackupSource(ctx: SourceCtx, source: BackupSource):
 }
 
 /** "Sao lưu ra USB": a complete backup folder in the chosen folder, read back and checked. */
-export async function backupToFolder(ctx: ServiceContext, input: { folder?: string | undefined; passphrase?: string | undefined }): Promise<BackupToFolderResult> {
+export async function backupToFolder(
+  ctx: ServiceContext,
+  input: { folder?: string | undefined; passphrase?: string | undefined },
+): Promise<BackupToFolderResult> {
   let folder: string | null;
   if (input.folder) folder = typedPath(ctx, input.folder);
   else {
@@ -90,7 +94,10 @@ export async function backupToFolder(ctx: ServiceContext, input: { folder?: stri
   try {
     st = fs.statSync(abs);
   } catch {
-    throw new AppError('NOT_FOUND', `Không tìm thấy thư mục "${abs}" (USB có thể đã bị rút ra). Hãy cắm lại USB, chọn lại thư mục rồi thử lại.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Không tìm thấy thư mục "${abs}" (USB có thể đã bị rút ra). Hãy cắm lại USB, chọn lại thư mục rồi thử lại.`,
+    );
   }
   if (!st.isDirectory()) throw new AppError('INVALID_INPUT', `"${abs}" không phải là thư mục. Hãy chọn một thư mục trên USB.`);
   // The key first: a short passphrase or a locked key is refused before anything is written.

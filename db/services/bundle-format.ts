@@ -118,13 +118,25 @@ export function buildBundle(draft: ManifestDraft, payload: BundlePayload, key: K
     const raw = canonicalBytes(payload[name]);
     const gz = zlib.gzipSync(raw, { level: gzipLevel });
     parts[name] = gz.toString('base64');
-    digests[name] = { sha256: sha256Hex(raw), size: raw.length, gzipSha256: sha256Hex(gz), gzipSize: gz.length, count: payload[name].length };
+    digests[name] = {
+      sha256: sha256Hex(raw),
+      size: raw.length,
+      gzipSha256: sha256Hex(gz),
+      gzipSize: gz.length,
+      count: payload[name].length,
+    };
   }
   const manifest: Manifest = { format: BUNDLE_FORMAT, ...draft, keyId: keyIdOf(key.publicKey), parts: digests };
   const signed = canonicalBytes(manifest);
   const signature = crypto.sign(null, signed, key.privateKey).toString('base64');
   const hash = sha256Hex(signed);
-  const envelope: Envelope = { format: BUNDLE_FORMAT, manifest, signature, check: { manifestSha256: hash, signatureSha256: sha256Hex(signature) }, parts };
+  const envelope: Envelope = {
+    format: BUNDLE_FORMAT,
+    manifest,
+    signature,
+    check: { manifestSha256: hash, signatureSha256: sha256Hex(signature) },
+    parts,
+  };
   return { bytes: Buffer.from(JSON.stringify(envelope), 'utf8'), manifest, hash };
 }
 
@@ -147,7 +159,8 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
     const json = parseStrictJson(bytes, { maxDepth: MAX_JSON_DEPTH, integersOnly: true });
     if (!json.ok) return refuse('UNREADABLE', r.UNREADABLE);
     const raw = json.value;
-    if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BUNDLE_FORMAT) return refuse('NOT_A_BUNDLE', r.NOT_A_BUNDLE);
+    if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BUNDLE_FORMAT)
+      return refuse('NOT_A_BUNDLE', r.NOT_A_BUNDLE);
     const env = Envelope.safeParse(raw);
     if (!env.success) return refuse('UNREADABLE', r.UNREADABLE);
     const envelope = env.data;
@@ -160,19 +173,23 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
     const hash = sha256Hex(signed);
     // `check` is an optional hint: when present it must match, and names the damaged field.
     if (envelope.check && hash !== envelope.check.manifestSha256) return refuse('MANIFEST_ALTERED', r.MANIFEST_ALTERED);
-    if (envelope.check && sha256Hex(envelope.signature) !== envelope.check.signatureSha256) return refuse('SIGNATURE_ALTERED', r.SIGNATURE_ALTERED);
+    if (envelope.check && sha256Hex(envelope.signature) !== envelope.check.signatureSha256)
+      return refuse('SIGNATURE_ALTERED', r.SIGNATURE_ALTERED);
     const parsed = Manifest.safeParse(envelope.manifest);
     if (!parsed.success) return refuse('MANIFEST_INVALID', r.MANIFEST_INVALID(firstIssue(parsed.error)));
     const manifest = parsed.data;
     const key = trusted.find((k) => k.keyId === manifest.keyId);
     if (!key || key.communeCode !== manifest.communeCode) {
       const known = trusted.some((k) => k.communeCode === manifest.communeCode);
-      return known ? refuse('WRONG_KEY', r.WRONG_KEY(manifest.communeCode, manifest.communeName)) : refuse('UNTRUSTED_COMMUNE', r.UNTRUSTED_COMMUNE(manifest.communeCode, manifest.communeName));
+      return known
+        ? refuse('WRONG_KEY', r.WRONG_KEY(manifest.communeCode, manifest.communeName))
+        : refuse('UNTRUSTED_COMMUNE', r.UNTRUSTED_COMMUNE(manifest.communeCode, manifest.communeName));
     }
     const pub = Buffer.from(key.publicKey, 'base64');
     if (keyIdOf(pub) !== key.keyId) return refuse('WRONG_KEY', r.WRONG_KEY(manifest.communeCode, manifest.communeName));
     const sig = decodeBase64Strict(envelope.signature);
-    if (!sig || sig.length !== SIGNATURE_BYTES || !crypto.verify(null, signed, publicKeyFromRaw(pub), sig)) return refuse('BAD_SIGNATURE', r.BAD_SIGNATURE);
+    if (!sig || sig.length !== SIGNATURE_BYTES || !crypto.verify(null, signed, publicKeyFromRaw(pub), sig))
+      return refuse('BAD_SIGNATURE', r.BAD_SIGNATURE);
     return { ok: true, manifest, hash, envelope, key };
   } catch {
     return refuse('UNREADABLE', r.UNREADABLE);
@@ -196,7 +213,10 @@ export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok
     let raw: Buffer;
     try {
       // One or more gzip members, and nothing after the last (zlib alone skips trailing zeros).
-      const { buffer, engine } = zlib.gunzipSync(gz, { maxOutputLength: Math.max(1, digest.size), info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+      const { buffer, engine } = zlib.gunzipSync(gz, { maxOutputLength: Math.max(1, digest.size), info: true }) as unknown as {
+        buffer: Buffer;
+        engine: { bytesWritten: number };
+      };
       if (engine.bytesWritten !== gz.length) return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
       raw = buffer;
     } catch (e) {
@@ -208,7 +228,8 @@ export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok
     const json = parseStrictJson(raw, { maxDepth: MAX_JSON_DEPTH });
     if (!json.ok) return refuse('PART_CORRUPT', r.PART_CORRUPT(name));
     const value = json.value;
-    if (!Array.isArray(value) || value.length !== digest.count) return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, 'số dòng không khớp bản kê khai'));
+    if (!Array.isArray(value) || value.length !== digest.count)
+      return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, 'số dòng không khớp bản kê khai'));
     const schema = BundlePayload.shape[name];
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
@@ -225,7 +246,8 @@ export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok
 }
 
 /** The province stores one row per key (commune, id): two rows with one key would count twice and store once. */
-const rowKey = (name: PartName, row: Record<string, unknown>): string => (name === 'evidence' ? `${row.activityId as string} ${row.sha256 as string}` : (row.id as string));
+const rowKey = (name: PartName, row: Record<string, unknown>): string =>
+  name === 'evidence' ? `${row.activityId as string} ${row.sha256 as string}` : (row.id as string);
 
 function firstDuplicateKey(name: PartName, rows: readonly object[]): string | null {
   const seen = new Set<string>();
@@ -292,9 +314,15 @@ export function checkKeyCard(raw: unknown, trusted: readonly TrustedKeyRef[]): C
   if (!card.rotation) return { ok: true, card, rotatedFrom: null };
   const st = card.rotation.statement;
   const old = trusted.find((k) => k.keyId === st.previousKeyId && k.communeCode === card.communeCode);
-  if (st.newKeyId !== card.keyId || st.newPublicKey !== card.publicKey || st.communeCode !== card.communeCode) return { ok: false, message: e.keyCardRotationBad };
+  if (st.newKeyId !== card.keyId || st.newPublicKey !== card.publicKey || st.communeCode !== card.communeCode)
+    return { ok: false, message: e.keyCardRotationBad };
   // The old key is unknown here: registering the card by hand is itself the act of trust.
   if (!old) return { ok: true, card, rotatedFrom: null };
-  const valid = crypto.verify(null, canonicalBytes(st), publicKeyFromRaw(Buffer.from(old.publicKey, 'base64')), Buffer.from(card.rotation.signature, 'base64'));
+  const valid = crypto.verify(
+    null,
+    canonicalBytes(st),
+    publicKeyFromRaw(Buffer.from(old.publicKey, 'base64')),
+    Buffer.from(card.rotation.signature, 'base64'),
+  );
   return valid ? { ok: true, card, rotatedFrom: old } : { ok: false, message: e.keyCardRotationBad };
 }

@@ -51,7 +51,13 @@ export async function getBundleCandidates(ctx: ServiceContext): Promise<BundleCa
   const changed = await repo.changedSince(ctx.db, mark);
   const last = await repo.lastOutbox(ctx.db);
   return {
-    reports: reports.map((r) => ({ id: r.id, periodKey: r.period_key, label: periodLabel(r.period_key), version: r.version, submittedAt: r.submitted_at! })),
+    reports: reports.map((r) => ({
+      id: r.id,
+      periodKey: r.period_key,
+      label: periodLabel(r.period_key),
+      version: r.version,
+      submittedAt: r.submitted_at!,
+    })),
     pendingChanges: changed.filter((c) => CARRIED_TABLES.has(c.table_name)).length,
     nextSeq: (last?.seq ?? 0) + 1,
   };
@@ -66,7 +72,10 @@ interface Collected {
 }
 
 async function withEvidence(ctx: ServiceContext, p: Omit<BundlePayload, 'evidence'>): Promise<BundlePayload> {
-  const ev = await repo.evidenceOf(ctx.db, p.activities.map((a) => a.id));
+  const ev = await repo.evidenceOf(
+    ctx.db,
+    p.activities.map((a) => a.id),
+  );
   return { ...p, evidence: ev.map((x) => ({ activityId: x.activity_id, sha256: x.sha256, name: x.name, size: x.size, mime: x.mime })) };
 }
 

@@ -16,7 +16,13 @@ const CHANGES_COUNTED = 10_000;
  * window, their sums, and what changed in the log after each submission. Null for a
  * quarter or an ad hoc report.
  */
-export async function cumulativeCheck(db: Executor, kind: ReportKind, year: number, rules: ReportRules, recomputed: number): Promise<CumulativeCheck | null> {
+export async function cumulativeCheck(
+  db: Executor,
+  kind: ReportKind,
+  year: number,
+  rules: ReportRules,
+  recomputed: number,
+): Promise<CumulativeCheck | null> {
   const kinds = PARTS[kind];
   if (!kinds) return null;
   const windows = kinds.map((q) => periodWindow(q, year, rules));
@@ -41,7 +47,14 @@ export async function cumulativeCheck(db: Executor, kind: ReportKind, year: numb
       changesTotal++;
       if (changes.length >= CHANGES_LISTED) continue;
       const change = r.created_at > at ? 'added' : r.deleted_at && r.deleted_at > at ? 'deleted' : 'edited';
-      changes.push({ part: label, date: r.date, title: r.title, form: r.kind as CommunicationForm, change, at: change === 'added' ? r.created_at : change === 'deleted' ? r.deleted_at! : r.updated_at });
+      changes.push({
+        part: label,
+        date: r.date,
+        title: r.title,
+        form: r.kind as CommunicationForm,
+        change,
+        at: change === 'added' ? r.created_at : change === 'deleted' ? r.deleted_at! : r.updated_at,
+      });
     }
   }
   const sumOfReports = parts.reduce((s, p) => s + (p.reported ?? p.recomputed), 0);

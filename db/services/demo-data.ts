@@ -41,7 +41,9 @@ async function isEmptyInstall(ctx: ServiceContext): Promise<boolean> {
 
 /** Every table of the app's own (not SQLite's, not the search index's shadow tables). */
 export async function userTables(ctx: ServiceContext): Promise<string[]> {
-  const rows = ctx.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'`).all() as { name: string }[];
+  const rows = ctx.sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'`)
+    .all() as { name: string }[];
   return rows.map((r) => r.name);
 }
 
@@ -56,7 +58,10 @@ export async function clearDemo(ctx: ServiceContext): Promise<{ done: true }> {
   const tables = await userTables(ctx);
   // The guards that keep submitted reports frozen are triggers; they step aside for this one
   // transaction and come back unchanged (DDL is transactional in SQLite: all or nothing).
-  const triggers = ctx.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string; sql: string }[];
+  const triggers = ctx.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as {
+    name: string;
+    sql: string;
+  }[];
   const clear = ctx.sqlite.transaction(() => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
     for (const t of triggers) ctx.sqlite.prepare(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`).run();

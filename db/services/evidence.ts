@@ -24,14 +24,26 @@ import { readRegularFile } from '../files-safe';
 
 const t = evidenceText.errors;
 const EXT: Record<string, string> = {
-  'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp', 'application/pdf': 'pdf', 'application/msword': 'doc',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx', 'audio/mpeg': 'mp3', 'audio/mp4': 'm4a', 'audio/wav': 'wav', 'audio/ogg': 'ogg', 'audio/amr': 'amr',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+  'application/msword': 'doc',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'audio/mpeg': 'mp3',
+  'audio/mp4': 'm4a',
+  'audio/wav': 'wav',
+  'audio/ogg': 'ogg',
+  'audio/amr': 'amr',
 };
-const typeOf = (mime: string): EvidenceItem['type'] => (mime.startsWith('image/') ? 'image' : mime === 'application/pdf' ? 'pdf' : mime.startsWith('audio/') ? 'audio' : 'word');
+const typeOf = (mime: string): EvidenceItem['type'] =>
+  mime.startsWith('image/') ? 'image' : mime === 'application/pdf' ? 'pdf' : mime.startsWith('audio/') ? 'audio' : 'word';
 
 export const evidenceDir = (ctx: ServiceContext) => path.join(ctx.dataDir, 'evidence');
 /** Content-addressed: evidence/ab/abcdef….jpg; the same bytes always land on the same path. */
-export const evidencePath = (ctx: ServiceContext, sha256: string, mime: string) => path.join(evidenceDir(ctx), sha256.slice(0, 2), `${sha256}.${EXT[mime] ?? 'bin'}`);
+export const evidencePath = (ctx: ServiceContext, sha256: string, mime: string) =>
+  path.join(evidenceDir(ctx), sha256.slice(0, 2), `${sha256}.${EXT[mime] ?? 'bin'}`);
 export const thumbnailPath = (ctx: ServiceContext, sha256: string) => path.join(evidenceDir(ctx), 'thumbs', `${sha256}.jpg`);
 
 export function decodeBase64(b64: string): Buffer {
@@ -52,12 +64,16 @@ export interface CheckedEvidence {
 /** Everything about a file is checked before a byte is written: size, real type (magic bytes), thumbnail. */
 export function checkEvidence(name: string, bytes: Uint8Array, thumbnail: Uint8Array | null = null): CheckedEvidence {
   if (bytes.length > EVIDENCE_MAX_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', t.tooLarge(name, Math.round((bytes.length / 1024 / 1024) * 10) / 10), { size: bytes.length, max: EVIDENCE_MAX_BYTES });
+    throw new AppError('FILE_TOO_LARGE', t.tooLarge(name, Math.round((bytes.length / 1024 / 1024) * 10) / 10), {
+      size: bytes.length,
+      max: EVIDENCE_MAX_BYTES,
+    });
   }
   if (bytes.length === 0) throw new AppError('FILE_INVALID', t.empty(name));
   const detected = detectEvidenceType(bytes);
   if (!detected) throw new AppError('FILE_INVALID', t.badType(name));
-  if (thumbnail && (detected.type !== 'image' || thumbnail.length > EVIDENCE_THUMB_MAX_BYTES || !isJpeg(thumbnail))) throw new AppError('FILE_INVALID', t.badThumbnail);
+  if (thumbnail && (detected.type !== 'image' || thumbnail.length > EVIDENCE_THUMB_MAX_BYTES || !isJpeg(thumbnail)))
+    throw new AppError('FILE_INVALID', t.badThumbnail);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   return { name, bytes, thumbnail, sha256, mime: detected.mime, type: detected.type };
 }
@@ -101,7 +117,13 @@ export const evidenceItem = (ctx: ServiceContext, e: CheckedEvidence, at: string
 });
 
 /** Attach a file to an existing activity: checked, stored once per SHA-256, linked. */
-export async function addEvidenceBytes(ctx: ServiceContext, activityId: string, name: string, bytes: Uint8Array, thumbnail: Uint8Array | null = null): Promise<EvidenceItem> {
+export async function addEvidenceBytes(
+  ctx: ServiceContext,
+  activityId: string,
+  name: string,
+  bytes: Uint8Array,
+  thumbnail: Uint8Array | null = null,
+): Promise<EvidenceItem> {
   const checked = checkEvidence(name, bytes, thumbnail);
   if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
   storeEvidenceFile(ctx, checked);
@@ -117,7 +139,10 @@ export async function addEvidence(ctx: ServiceContext, input: EvidenceUpload): P
 }
 
 /** Link a stored file to another activity (same SHA-256, no bytes sent again). */
-export async function linkStoredEvidence(ctx: ServiceContext, { activityId, sha256, name }: { activityId: string; sha256: string; name: string }): Promise<EvidenceItem> {
+export async function linkStoredEvidence(
+  ctx: ServiceContext,
+  { activityId, sha256, name }: { activityId: string; sha256: string; name: string },
+): Promise<EvidenceItem> {
   const { row } = await storedFile(ctx, sha256);
   if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
   const at = nowIso();
@@ -125,19 +150,38 @@ export async function linkStoredEvidence(ctx: ServiceContext, { activityId, sha2
     await linkEvidence(trx, { activity_id: activityId, sha256, name, created_at: at });
     await setEvidenceCount(trx, activityId);
   });
-  return { sha256, name, mime: row.mime, type: typeOf(row.mime), size: row.size, hasThumbnail: fs.existsSync(thumbnailPath(ctx, sha256)), createdAt: at };
+  return {
+    sha256,
+    name,
+    mime: row.mime,
+    type: typeOf(row.mime),
+    size: row.size,
+    hasThumbnail: fs.existsSync(thumbnailPath(ctx, sha256)),
+    createdAt: at,
+  };
 }
 
 export async function listEvidence(ctx: ServiceContext, { activityId }: { activityId: string }): Promise<EvidenceItem[]> {
   const rows = await listActivityEvidence(ctx.db, activityId);
-  return rows.map((r) => ({ sha256: r.sha256, name: r.name, mime: r.mime, type: typeOf(r.mime), size: r.size, hasThumbnail: fs.existsSync(thumbnailPath(ctx, r.sha256)), createdAt: r.created_at }));
+  return rows.map((r) => ({
+    sha256: r.sha256,
+    name: r.name,
+    mime: r.mime,
+    type: typeOf(r.mime),
+    size: r.size,
+    hasThumbnail: fs.existsSync(thumbnailPath(ctx, r.sha256)),
+    createdAt: r.created_at,
+  }));
 }
 
 /**
  * Detach a file from one activity. The stored file goes only when no activity links to it any
  * more — soft-deleted activities included, since "Hoàn tác" must bring their files back.
  */
-export async function removeEvidence(ctx: ServiceContext, { activityId, sha256 }: { activityId: string; sha256: string }): Promise<{ done: true }> {
+export async function removeEvidence(
+  ctx: ServiceContext,
+  { activityId, sha256 }: { activityId: string; sha256: string },
+): Promise<{ done: true }> {
   let orphan: { mime: string } | undefined;
   await ctx.db.transaction().execute(async (trx) => {
     const n = await unlinkEvidence(trx, activityId, sha256);
@@ -168,10 +212,16 @@ export async function evidenceThumbnail(ctx: ServiceContext, { sha256 }: { sha25
 }
 
 /** Open with the system's program (Electron); where the host cannot, the bytes come back to view. */
-export async function openEvidence(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ opened: boolean; file: ExportedFile | null }> {
+export async function openEvidence(
+  ctx: ServiceContext,
+  { sha256 }: { sha256: string },
+): Promise<{ opened: boolean; file: ExportedFile | null }> {
   const { row, file } = await storedFile(ctx, sha256);
   if (ctx.platform.openPath && (await ctx.platform.openPath(file))) return { opened: true, file: null };
-  return { opened: false, file: { fileName: row.original_name, mime: row.mime, base64: readRegularFile(file, EVIDENCE_MAX_BYTES).toString('base64') } };
+  return {
+    opened: false,
+    file: { fileName: row.original_name, mime: row.mime, base64: readRegularFile(file, EVIDENCE_MAX_BYTES).toString('base64') },
+  };
 }
 
 export async function revealEvidence(ctx: ServiceContext, { sha256 }: { sha256: string }): Promise<{ revealed: boolean; path: string }> {

@@ -24,7 +24,11 @@ export async function planChain(db: Executor, year: number): Promise<ChainPlan[]
   return Promise.all(
     plans.map(async (p) => {
       const [sections, rows] = await Promise.all([listSections(db, p.id), listTasks(db, p.id)]);
-      return chainPlanOf({ id: p.id, createdAt: p.created_at, doc: JSON.parse(p.doc) as Partial<PlanFields> }, sections, rows.map(rowToTask));
+      return chainPlanOf(
+        { id: p.id, createdAt: p.created_at, doc: JSON.parse(p.doc) as Partial<PlanFields> },
+        sections,
+        rows.map(rowToTask),
+      );
     }),
   );
 }
@@ -50,12 +54,20 @@ export function taskInfo(t: EffectiveTask): PlanTaskInfo {
 /** Today's figures of a window, from the log. */
 export async function computeFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<ReportFigures> {
   // The report's phụ lục also lists the online posts' URLs (Bảng 6); the other screens do not need them.
-  const [{ figures }, links] = await Promise.all([windowFigures(db, window, year, rules), postLinksOfWindow(db, window.from, window.to, EVIDENCE_LISTED)]);
+  const [{ figures }, links] = await Promise.all([
+    windowFigures(db, window, year, rules),
+    postLinksOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
+  ]);
   return { ...figures, postLinks: links.items, postLinksTotal: links.total };
 }
 
 /** The figures and the tasks in effect they were counted against (same order as figures.tasks). */
-export async function windowFigures(db: Executor, window: DateWindow, year: number, rules: ReportRules): Promise<{ figures: ReportFigures; tasks: EffectiveTask[] }> {
+export async function windowFigures(
+  db: Executor,
+  window: DateWindow,
+  year: number,
+  rules: ReportRules,
+): Promise<{ figures: ReportFigures; tasks: EffectiveTask[] }> {
   const cum = cumulativeWindow(window, year, rules);
   const same = cum.from === window.from && cum.to === window.to;
   const [groups, cumulativeGroups, tasks, ev] = await Promise.all([

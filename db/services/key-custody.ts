@@ -24,7 +24,10 @@ export const KEY_BACKUP_EXTENSION = '.cchc-keybackup.json';
 const MAX_BACKUP_BYTES = 64 * 1024;
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
-const B64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(8_000);
+const B64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+  .max(8_000);
 export const KeyBackup = z
   .object({
     format: z.literal(KEY_BACKUP_FORMAT),
@@ -33,7 +36,9 @@ export const KeyBackup = z
     publicKey: B64,
     card: KeyCard,
     createdAt: z.string().max(40),
-    kdf: z.object({ name: z.literal('scrypt'), N: z.literal(SCRYPT.N), r: z.literal(SCRYPT.r), p: z.literal(SCRYPT.p), salt: B64 }).strict(),
+    kdf: z
+      .object({ name: z.literal('scrypt'), N: z.literal(SCRYPT.N), r: z.literal(SCRYPT.r), p: z.literal(SCRYPT.p), salt: B64 })
+      .strict(),
     cipher: z.object({ name: z.literal('aes-256-gcm'), iv: B64, tag: B64 }).strict(),
     data: B64,
   })
@@ -47,7 +52,10 @@ function checkPassphrase(passphrase: string): void {
 }
 
 /** "Sao lưu khoá": the current private key, encrypted with the officer's passphrase, into `folder`. */
-export async function backupKey(ctx: ServiceContext, input: { folder: string; passphrase: string }): Promise<{ file: string; message: string }> {
+export async function backupKey(
+  ctx: ServiceContext,
+  input: { folder: string; passphrase: string },
+): Promise<{ file: string; message: string }> {
   checkPassphrase(input.passphrase);
   await getKeyInfo(ctx); // made on first use, like every other key action
   const file = readKeyFile(ctx);
@@ -86,7 +94,11 @@ export function openKeyBackup(file: string, passphrase: string): { backup: KeyBa
   }
   let der: Buffer;
   try {
-    const decipher = crypto.createDecipheriv('aes-256-gcm', derive(passphrase, Buffer.from(backup.kdf.salt, 'base64')), Buffer.from(backup.cipher.iv, 'base64'));
+    const decipher = crypto.createDecipheriv(
+      'aes-256-gcm',
+      derive(passphrase, Buffer.from(backup.kdf.salt, 'base64')),
+      Buffer.from(backup.cipher.iv, 'base64'),
+    );
     decipher.setAuthTag(Buffer.from(backup.cipher.tag, 'base64'));
     der = Buffer.concat([decipher.update(Buffer.from(backup.data, 'base64')), decipher.final()]);
   } catch {
@@ -96,7 +108,11 @@ export function openKeyBackup(file: string, passphrase: string): { backup: KeyBa
     const privateKey = crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
     const publicKey = Buffer.from(backup.publicKey, 'base64');
     const probe = Buffer.from('cchc-key-check');
-    if (keyIdOf(publicKey) !== backup.keyId || !crypto.verify(null, probe, publicKeyFromRaw(publicKey), crypto.sign(null, probe, privateKey))) throw new Error('pair');
+    if (
+      keyIdOf(publicKey) !== backup.keyId ||
+      !crypto.verify(null, probe, publicKeyFromRaw(publicKey), crypto.sign(null, probe, privateKey))
+    )
+      throw new Error('pair');
     return { backup, pair: { publicKey, privateKey } };
   } catch {
     throw new AppError('FILE_INVALID', t.backupFileInvalid);

@@ -32,7 +32,8 @@ export type StoredKey = z.infer<typeof StoredKey>;
 export type KeyFile = z.infer<typeof KeyFile>;
 
 const keyFile = (ctx: ServiceContext) => path.join(ctx.dataDir, 'keys', 'commune-key.json');
-const protector = (ctx: ServiceContext): KeyProtector => ctx.platform.keyProtector ?? passphraseKeyProtector(keyPassphrase(ctx.dataDir).passphrase);
+const protector = (ctx: ServiceContext): KeyProtector =>
+  ctx.platform.keyProtector ?? passphraseKeyProtector(keyPassphrase(ctx.dataDir).passphrase);
 
 export function readKeyFile(ctx: ServiceContext): KeyFile | null {
   const file = keyFile(ctx);
@@ -62,7 +63,14 @@ export async function identity(ctx: ServiceContext) {
 export function seal(ctx: ServiceContext, pair: KeyPair, card: KeyCard): StoredKey {
   const p = protector(ctx);
   const der = pair.privateKey.export({ format: 'der', type: 'pkcs8' });
-  return { keyId: keyIdOf(pair.publicKey), publicKey: pair.publicKey.toString('base64'), createdAt: card.createdAt, protection: p.kind, sealed: p.seal(der), card };
+  return {
+    keyId: keyIdOf(pair.publicKey),
+    publicKey: pair.publicKey.toString('base64'),
+    createdAt: card.createdAt,
+    protection: p.kind,
+    sealed: p.seal(der),
+    card,
+  };
 }
 
 export function unseal(ctx: ServiceContext, stored: StoredKey): KeyPair {
@@ -127,7 +135,11 @@ export async function getKeyCard(ctx: ServiceContext): Promise<KeyCard> {
 
 export async function exportKeyCard(ctx: ServiceContext): Promise<ExportedFile> {
   const card = await getKeyCard(ctx);
-  return { fileName: `TheKhoa_${card.communeCode}_${card.keyId.slice(0, 8)}${KEYCARD_EXTENSION}`, mime: MIME.json, base64: Buffer.from(JSON.stringify(card, null, 2)).toString('base64') };
+  return {
+    fileName: `TheKhoa_${card.communeCode}_${card.keyId.slice(0, 8)}${KEYCARD_EXTENSION}`,
+    mime: MIME.json,
+    base64: Buffer.from(JSON.stringify(card, null, 2)).toString('base64'),
+  };
 }
 
 /** A new pair whose card carries a statement signed by the old key. */

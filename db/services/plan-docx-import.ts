@@ -15,7 +15,10 @@ type Upload = z.output<typeof DocxUpload>;
 
 async function read(ctx: ServiceContext, { fileName, base64 }: Upload): Promise<RecognisedPlan> {
   const commune = (await getCommuneSettings(ctx))?.communeName ?? '';
-  return readPlanDocx(Buffer.from(base64, 'base64'), fileName, { issuer: plansText.defaultIssuer(commune), year: new Date().getFullYear() });
+  return readPlanDocx(Buffer.from(base64, 'base64'), fileName, {
+    issuer: plansText.defaultIssuer(commune),
+    year: new Date().getFullYear(),
+  });
 }
 
 /** Read a Word plan and show what was recognised, per task row, with problems; writes nothing. */
@@ -32,7 +35,15 @@ export async function previewPlanDocx(ctx: ServiceContext, input: Upload): Promi
     recipients: f.decision?.recipients ?? f.recipients,
     signer: [signer.authority, signer.deputy, signer.position, signer.name].filter(Boolean).join(' · '),
     taskCount: r.tasks.length,
-    rows: r.tasks.map((x) => ({ section: x.section, content: x.task.content ?? '', lead: x.task.leadUnit ?? '', coop: x.task.coopUnits ?? '', time: x.task.timeText ?? '', source: x.source, problems: x.problems })),
+    rows: r.tasks.map((x) => ({
+      section: x.section,
+      content: x.task.content ?? '',
+      lead: x.task.leadUnit ?? '',
+      coop: x.task.coopUnits ?? '',
+      time: x.task.timeText ?? '',
+      source: x.source,
+      problems: x.problems,
+    })),
   };
 }
 
@@ -45,7 +56,12 @@ export async function applyPlanDocx(ctx: ServiceContext, input: Upload): Promise
   const empty = r.tasks.filter((x) => !x.task.content);
   if (empty.length) throw new AppError('FILE_INVALID', t.emptyTaskRows(empty.length));
   const parsed = PlanFields.safeParse(r.fields);
-  if (!parsed.success) throw new AppError('FILE_INVALID', t.fieldInvalid(parsed.error.issues[0]!.path.join('.'), parsed.error.issues[0]!.message), parsed.error.issues.slice(0, 5));
+  if (!parsed.success)
+    throw new AppError(
+      'FILE_INVALID',
+      t.fieldInvalid(parsed.error.issues[0]!.path.join('.'), parsed.error.issues[0]!.message),
+      parsed.error.issues.slice(0, 5),
+    );
   // Table rows keep the table's own sections (I, II…); prose tasks go in as plain rows.
   const loose: PlanTaskFieldsInput[] = [];
   const sections: PlanSeed['sections'] = [];

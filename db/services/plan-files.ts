@@ -30,7 +30,11 @@ type PlanFileInput = { id: string; part: 'all' | 'annex' };
 /** An uploaded .xlsx for the phụ lục (contract: plans.importPreview / importApply). */
 type AnnexUpload = { planId: string; fileName: string; base64: string };
 
-const file = (fileName: string, mime: string, bytes: Uint8Array): ExportedFile => ({ fileName, mime, base64: Buffer.from(bytes).toString('base64') });
+const file = (fileName: string, mime: string, bytes: Uint8Array): ExportedFile => ({
+  fileName,
+  mime,
+  base64: Buffer.from(bytes).toString('base64'),
+});
 
 /** The plan (or its phụ lục only) printed to PDF by Chromium from the print view. */
 export async function exportPlanPdf(ctx: ServiceContext, { id, part }: PlanFileInput): Promise<ExportedFile> {
@@ -47,7 +51,11 @@ export async function exportPlanPdf(ctx: ServiceContext, { id, part }: PlanFileI
 
 export async function exportPlanDocx(ctx: ServiceContext, { id, part }: PlanFileInput): Promise<ExportedFile> {
   const d = await getPlanDetail(ctx, { id });
-  return file(await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'docx'), MIME.docx, await planToDocx(d, part));
+  return file(
+    await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'docx'),
+    MIME.docx,
+    await planToDocx(d, part),
+  );
 }
 
 export async function exportAnnexXlsx(ctx: ServiceContext, { id }: { id: string }): Promise<ExportedFile> {
@@ -63,7 +71,10 @@ export async function annexTemplate(ctx: ServiceContext, { id }: { id: string | 
   return file(await fileName(ctx, t.fileBase.template, null, 'xlsx'), MIME.xlsx, await annexTemplateXlsx(layout));
 }
 
-async function parseFor(ctx: ServiceContext, { planId, fileName: name, base64 }: AnnexUpload): Promise<{ parsed: ParsedAnnex; detail: PlanDetail }> {
+async function parseFor(
+  ctx: ServiceContext,
+  { planId, fileName: name, base64 }: AnnexUpload,
+): Promise<{ parsed: ParsedAnnex; detail: PlanDetail }> {
   const detail = await getPlanDetail(ctx, { id: planId });
   const bytes = Buffer.from(base64, 'base64');
   return { detail, parsed: await parseAnnexXlsx(bytes, name, detail.plan.annex) };
@@ -88,7 +99,12 @@ export async function applyAnnexImport(ctx: ServiceContext, input: AnnexUpload):
   const { planId } = input;
   const { parsed, detail } = await parseFor(ctx, input);
   const first = parsed.problems[0];
-  if (first) throw new AppError('FILE_INVALID', t.errors.hasProblems(parsed.problems.length, t.errors.problemLine(first.row, first.column, first.message)), parsed.problems.slice(0, 500));
+  if (first)
+    throw new AppError(
+      'FILE_INVALID',
+      t.errors.hasProblems(parsed.problems.length, t.errors.problemLine(first.row, first.column, first.message)),
+      parsed.problems.slice(0, 500),
+    );
   const sections = parsed.sections.map((s) => ({ id: newId(), title: s.title }));
   const save: AnnexSave = {
     planId,

@@ -1,11 +1,33 @@
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
 import {
-  findPlan, foreignIds, insertPlan, insertSections, insertTasks, listPlanRows, listSectionRowsAnyState, listSections, listTaskRowsAnyState, listTasks,
-  softDeletePlan, softDeleteSections, softDeleteTasks, updatePlanRow, updateSectionRow, updateTaskRow,
+  findPlan,
+  foreignIds,
+  insertPlan,
+  insertSections,
+  insertTasks,
+  listPlanRows,
+  listSectionRowsAnyState,
+  listSections,
+  listTaskRowsAnyState,
+  listTasks,
+  softDeletePlan,
+  softDeleteSections,
+  softDeleteTasks,
+  updatePlanRow,
+  updateSectionRow,
+  updateTaskRow,
 } from '../repositories/plans';
 import type { PlanRow, PlanSectionRow, PlanTaskRow } from '../schema';
-import { AnnexSection, Plan, PlanFields, PlanTask, PlanTaskFields, type AnnexLayout, type PlanTaskFieldsInput } from '../../shared/domain/plan';
+import {
+  AnnexSection,
+  Plan,
+  PlanFields,
+  PlanTask,
+  PlanTaskFields,
+  type AnnexLayout,
+  type PlanTaskFieldsInput,
+} from '../../shared/domain/plan';
 import type { PlanDetail, PlanSummary } from '../../shared/contract/plans';
 import { AppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
@@ -21,21 +43,48 @@ const meta = (r: { id: string; created_at: string; updated_at: string; deleted_a
 });
 
 export const rowToPlan = (r: PlanRow): Plan => Plan.parse({ ...meta(r), ...(JSON.parse(r.doc) as object) });
-export const rowToSection = (r: PlanSectionRow): AnnexSection => AnnexSection.parse({ ...meta(r), planId: r.plan_id, position: r.position, title: r.title });
+export const rowToSection = (r: PlanSectionRow): AnnexSection =>
+  AnnexSection.parse({ ...meta(r), planId: r.plan_id, position: r.position, title: r.title });
 export const rowToTask = (r: PlanTaskRow): PlanTask =>
-  PlanTask.parse({ ...meta(r), planId: r.plan_id, position: r.position, ...(JSON.parse(r.doc) as object), sectionId: r.section_id, targetCount: r.target_count, status: r.status });
+  PlanTask.parse({
+    ...meta(r),
+    planId: r.plan_id,
+    position: r.position,
+    ...(JSON.parse(r.doc) as object),
+    sectionId: r.section_id,
+    targetCount: r.target_count,
+    status: r.status,
+  });
 
 /** Task fields split into indexed columns and the JSON rest. */
 export function taskToRow(planId: string, position: number, fields: PlanTaskFields, at: string, id: string = newId()): PlanTaskRow {
   const { sectionId, targetCount, status, ...rest } = fields;
-  return { id, plan_id: planId, section_id: sectionId, position, doc: JSON.stringify(rest), target_count: targetCount, status, created_at: at, updated_at: at, deleted_at: null };
+  return {
+    id,
+    plan_id: planId,
+    section_id: sectionId,
+    position,
+    doc: JSON.stringify(rest),
+    target_count: targetCount,
+    status,
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+  };
 }
 
 export async function listPlans(ctx: ServiceContext, { year }: { year: number | null }): Promise<PlanSummary[]> {
   const rows = await listPlanRows(ctx.db, year);
   return rows.map((r) => {
     const doc = JSON.parse(r.doc) as { numberText?: string };
-    return { id: r.id, year: r.year, title: r.title, numberText: doc.numberText ?? '', taskCount: Number(r.task_count ?? 0), updatedAt: r.updated_at };
+    return {
+      id: r.id,
+      year: r.year,
+      title: r.title,
+      numberText: doc.numberText ?? '',
+      taskCount: Number(r.task_count ?? 0),
+      updatedAt: r.updated_at,
+    };
   });
 }
 
@@ -48,7 +97,15 @@ export async function getPlanDetail(ctx: ServiceContext, { id }: { id: string })
 
 export async function createPlanIn(db: Executor, fields: PlanFields): Promise<Plan> {
   const at = nowIso();
-  const row: PlanRow = { id: newId(), year: fields.year, title: fields.title, doc: JSON.stringify(fields), created_at: at, updated_at: at, deleted_at: null };
+  const row: PlanRow = {
+    id: newId(),
+    year: fields.year,
+    title: fields.title,
+    doc: JSON.stringify(fields),
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+  };
   await insertPlan(db, row);
   return rowToPlan(row);
 }
@@ -69,12 +126,22 @@ export async function createPlanWithAnnex(ctx: ServiceContext, seed: PlanSeed): 
   const planId = await ctx.db.transaction().execute(async (trx) => {
     const plan = await createPlanIn(trx, PlanFields.parse(seed.fields));
     const at = nowIso();
-    const sectionRows: PlanSectionRow[] = seed.sections.map((s, i) => ({ id: newId(), plan_id: plan.id, position: i, title: s.title, created_at: at, updated_at: at, deleted_at: null }));
+    const sectionRows: PlanSectionRow[] = seed.sections.map((s, i) => ({
+      id: newId(),
+      plan_id: plan.id,
+      position: i,
+      title: s.title,
+      created_at: at,
+      updated_at: at,
+      deleted_at: null,
+    }));
     await insertSections(trx, sectionRows);
     let position = 0;
     const taskRows: PlanTaskRow[] = [
       ...seed.tasks.map((t) => taskToRow(plan.id, position++, PlanTaskFields.parse(t), at)),
-      ...seed.sections.flatMap((s, i) => s.tasks.map((t) => taskToRow(plan.id, position++, PlanTaskFields.parse({ ...t, sectionId: sectionRows[i]!.id }), at))),
+      ...seed.sections.flatMap((s, i) =>
+        s.tasks.map((t) => taskToRow(plan.id, position++, PlanTaskFields.parse({ ...t, sectionId: sectionRows[i]!.id }), at)),
+      ),
     ];
     await insertTasks(trx, taskRows);
     return plan.id;
@@ -102,11 +169,17 @@ export async function deletePlan(ctx: ServiceContext, { id }: { id: string }): P
  * (activities link to them), new ids are inserted, missing ones are soft-deleted, and a
  * task's progress (status) is never touched by editing.
  */
-export async function saveAnnex(ctx: ServiceContext, input: AnnexSave, opts: { annexTitles?: Partial<Pick<AnnexLayout, 'heading' | 'title' | 'subtitle'>> } = {}): Promise<PlanDetail> {
+export async function saveAnnex(
+  ctx: ServiceContext,
+  input: AnnexSave,
+  opts: { annexTitles?: Partial<Pick<AnnexLayout, 'heading' | 'title' | 'subtitle'>> } = {},
+): Promise<PlanDetail> {
   const data = AnnexSave.parse(input);
   const sectionIds = new Set(data.sections.map((s) => s.id));
-  if (data.tasks.some((t) => t.sectionId !== null && !sectionIds.has(t.sectionId))) throw new AppError('INVALID_INPUT', plansText.errors.unknownSection);
-  if (sectionIds.size !== data.sections.length || new Set(data.tasks.map((t) => t.id)).size !== data.tasks.length) throw new AppError('INVALID_INPUT', plansText.errors.duplicateId);
+  if (data.tasks.some((t) => t.sectionId !== null && !sectionIds.has(t.sectionId)))
+    throw new AppError('INVALID_INPUT', plansText.errors.unknownSection);
+  if (sectionIds.size !== data.sections.length || new Set(data.tasks.map((t) => t.id)).size !== data.tasks.length)
+    throw new AppError('INVALID_INPUT', plansText.errors.duplicateId);
   await ctx.db.transaction().execute(async (trx) => {
     const planRow = await findPlan(trx, data.planId);
     if (!planRow) throw new AppError('NOT_FOUND', common.errors.notFound);
@@ -116,7 +189,15 @@ export async function saveAnnex(ctx: ServiceContext, input: AnnexSave, opts: { a
       const next = PlanFields.parse({ ...fields, annex: { ...fields.annex, ...opts.annexTitles } });
       await updatePlanRow(trx, data.planId, { year: next.year, title: next.title, doc: JSON.stringify(next), updated_at: nowIso() });
     }
-    const foreign = [...(await foreignIds(trx, 'plan_sections', data.planId, [...sectionIds])), ...(await foreignIds(trx, 'plan_tasks', data.planId, data.tasks.map((t) => t.id)))];
+    const foreign = [
+      ...(await foreignIds(trx, 'plan_sections', data.planId, [...sectionIds])),
+      ...(await foreignIds(
+        trx,
+        'plan_tasks',
+        data.planId,
+        data.tasks.map((t) => t.id),
+      )),
+    ];
     if (foreign.length) throw new AppError('CONFLICT', plansText.errors.duplicateId);
     const at = nowIso();
     const oldSections = new Map((await listSectionRowsAnyState(trx, data.planId)).map((r) => [r.id, r]));
@@ -124,8 +205,10 @@ export async function saveAnnex(ctx: ServiceContext, input: AnnexSave, opts: { a
     const newSections: PlanSectionRow[] = [];
     for (const [i, s] of data.sections.entries()) {
       const old = oldSections.get(s.id);
-      if (!old) newSections.push({ id: s.id, plan_id: data.planId, position: i, title: s.title, created_at: at, updated_at: at, deleted_at: null });
-      else if (old.position !== i || old.title !== s.title || old.deleted_at !== null) await updateSectionRow(trx, { id: s.id, position: i, title: s.title, updated_at: at });
+      if (!old)
+        newSections.push({ id: s.id, plan_id: data.planId, position: i, title: s.title, created_at: at, updated_at: at, deleted_at: null });
+      else if (old.position !== i || old.title !== s.title || old.deleted_at !== null)
+        await updateSectionRow(trx, { id: s.id, position: i, title: s.title, updated_at: at });
     }
     await insertSections(trx, newSections);
     const newTasks: PlanTaskRow[] = [];
@@ -134,14 +217,35 @@ export async function saveAnnex(ctx: ServiceContext, input: AnnexSave, opts: { a
       const old = oldTasks.get(id);
       const prev = old ? (JSON.parse(old.doc) as { statusDate?: string | null; replacesTaskId?: string | null }) : {};
       const replacesTaskId = fields.replacesTaskId !== undefined ? fields.replacesTaskId : (prev.replacesTaskId ?? null);
-      const row = taskToRow(data.planId, i, PlanTaskFields.parse({ ...fields, replacesTaskId, status: old?.status ?? 'notStarted', statusDate: prev.statusDate ?? null }), at, id);
+      const row = taskToRow(
+        data.planId,
+        i,
+        PlanTaskFields.parse({ ...fields, replacesTaskId, status: old?.status ?? 'notStarted', statusDate: prev.statusDate ?? null }),
+        at,
+        id,
+      );
       if (!old) newTasks.push(row);
-      else if (old.deleted_at !== null || old.position !== i || old.doc !== row.doc || old.section_id !== row.section_id || old.target_count !== row.target_count) await updateTaskRow(trx, row);
+      else if (
+        old.deleted_at !== null ||
+        old.position !== i ||
+        old.doc !== row.doc ||
+        old.section_id !== row.section_id ||
+        old.target_count !== row.target_count
+      )
+        await updateTaskRow(trx, row);
     }
     await insertTasks(trx, newTasks);
     const keepT = new Set(data.tasks.map((t) => t.id));
-    await softDeleteTasks(trx, [...oldTasks.values()].filter((r) => r.deleted_at === null && !keepT.has(r.id)).map((r) => r.id), at);
-    await softDeleteSections(trx, [...oldSections.values()].filter((r) => r.deleted_at === null && !sectionIds.has(r.id)).map((r) => r.id), at);
+    await softDeleteTasks(
+      trx,
+      [...oldTasks.values()].filter((r) => r.deleted_at === null && !keepT.has(r.id)).map((r) => r.id),
+      at,
+    );
+    await softDeleteSections(
+      trx,
+      [...oldSections.values()].filter((r) => r.deleted_at === null && !sectionIds.has(r.id)).map((r) => r.id),
+      at,
+    );
   });
   return getPlanDetail(ctx, { id: data.planId });
 }

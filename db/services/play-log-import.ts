@@ -119,7 +119,15 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
     if (r.every((v) => cellText(v).trim() === '')) return;
     const { date, time } = dateAndTime(at(r, col.date));
     const explicitTime = cellText(at(r, col.time)).trim();
-    rows.push({ row: i + 2, date, time: explicitTime || time, title: cellText(at(r, col.title)).trim(), cluster: cellText(at(r, col.cluster)).trim(), durationMinutes: col.duration >= 0 ? minutes(at(r, col.duration), seconds) : null, status: cellText(at(r, col.status)).trim() });
+    rows.push({
+      row: i + 2,
+      date,
+      time: explicitTime || time,
+      title: cellText(at(r, col.title)).trim(),
+      cluster: cellText(at(r, col.cluster)).trim(),
+      durationMinutes: col.duration >= 0 ? minutes(at(r, col.duration), seconds) : null,
+      status: cellText(at(r, col.status)).trim(),
+    });
   });
   if (!rows.length) throw new AppError('FILE_INVALID', t.noRows);
   const { bulletins, skipped } = groupPlays(rows);
@@ -131,7 +139,14 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
       areas: input.areas,
       unitName: '',
       note: '',
-      details: { kind: 'broadcast', newsKind: 'tin', slots: b.slots.slice(0, 6).map((s) => s.slice(0, 40)), durationMinutes: Math.min(b.durationMinutes, 24 * 60), repeats: Math.min(b.plays, 100), station: b.clusters.join('; ').slice(0, 200) },
+      details: {
+        kind: 'broadcast',
+        newsKind: 'tin',
+        slots: b.slots.slice(0, 6).map((s) => s.slice(0, 40)),
+        durationMinutes: Math.min(b.durationMinutes, 24 * 60),
+        repeats: Math.min(b.plays, 100),
+        station: b.clusters.join('; ').slice(0, 200),
+      },
     }),
   );
   return {
@@ -141,7 +156,9 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
       playCount: bulletins.reduce((s, b) => s + b.plays, 0),
       skippedCount: skipped.length,
       bulletins: bulletins.slice(0, 500).map((b) => ({ date: b.date, title: b.title, plays: b.plays, clusters: b.clusters })),
-      skipped: skipped.slice(0, 500).map((s) => ({ row: s.row, title: s.title, reason: `${t.skipReason[s.reason]}${s.status ? ` (${s.status})` : ''}` })),
+      skipped: skipped
+        .slice(0, 500)
+        .map((s) => ({ row: s.row, title: s.title, reason: `${t.skipReason[s.reason]}${s.status ? ` (${s.status})` : ''}` })),
     },
   };
 }

@@ -39,7 +39,11 @@ async function yearProgress(ctx: ServiceContext, year: number, title: string, pl
   return progressOf(figures, tasks, { planId, title, year });
 }
 
-function progressOf(figures: ReportFigures, tasks: readonly EffectiveTask[], plan: { planId: string; title: string; year: number }): PlanProgress {
+function progressOf(
+  figures: ReportFigures,
+  tasks: readonly EffectiveTask[],
+  plan: { planId: string; title: string; year: number },
+): PlanProgress {
   const rows: TaskProgress[] = tasks.map((t: PlanTask, i) => {
     const f = figures.tasks[i]!;
     return {
@@ -66,7 +70,10 @@ export async function planProgress(ctx: ServiceContext, { planId }: { planId: st
   return yearProgress(ctx, plan.year, plan.title, planId, await getReportRules(ctx));
 }
 
-export async function setTaskStatus(ctx: ServiceContext, input: { taskId: string; status: PlanTask['status']; statusDate: string | null }): Promise<{ done: true }> {
+export async function setTaskStatus(
+  ctx: ServiceContext,
+  input: { taskId: string; status: PlanTask['status']; statusDate: string | null },
+): Promise<{ done: true }> {
   const n = await setTaskStatusRow(ctx.db, input.taskId, input.status, input.statusDate, nowIso());
   if (!n) throw new AppError('NOT_FOUND', progressText.taskGone);
   return { done: true };
@@ -95,7 +102,13 @@ export async function dashboard(ctx: ServiceContext, { today }: { today: string 
   }
   const quarterCounts = Object.fromEntries(quarter.forms.map((f) => [f.form, f.activities]));
   const base = yearFig.tasks[0];
-  const plan = base ? progressOf(yearFig.figures, yearFig.tasks, { planId: base.fromPlanId, title: (await findPlan(ctx.db, base.fromPlanId))?.title ?? '', year: rq.year }) : null;
+  const plan = base
+    ? progressOf(yearFig.figures, yearFig.tasks, {
+        planId: base.fromPlanId,
+        title: (await findPlan(ctx.db, base.fromPlanId))?.title ?? '',
+        year: rq.year,
+      })
+    : null;
   const open = plan?.tasks.filter((t) => !t.complete) ?? [];
   return {
     year: rq.year,

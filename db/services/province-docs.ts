@@ -22,7 +22,12 @@ const D = provinceDocsText.drill;
  * Drill-down: one submitted version (default: the latest) of a commune's report, as the print
  * view lays it out — the frozen doc and figures of the snapshot, in the province's đề cương.
  */
-export async function communeReportDocument(ctx: ServiceContext, communeCode: string, key: string, version: number | null): Promise<CommuneReportDocument> {
+export async function communeReportDocument(
+  ctx: ServiceContext,
+  communeCode: string,
+  key: string,
+  version: number | null,
+): Promise<CommuneReportDocument> {
   const p = await requirePeriod(ctx, key);
   const rows = await submittedVersions(ctx.db, communeCode, p.key);
   if (!rows.length) throw new AppError('NOT_FOUND', bundlesText.errors.reportNotFound);
@@ -62,13 +67,23 @@ export async function communeReportDocument(ctx: ServiceContext, communeCode: st
 /** The Báo cáo tổng hợp's data: the per-commune counts and who sent on time, late or not at all. */
 export async function consolidatedDocData(ctx: ServiceContext, key: string, now: string = nowIso()): Promise<ConsolidatedDocData> {
   const p = await requirePeriod(ctx, key);
-  const [c, subs, who] = await Promise.all([consolidated(ctx, { period: p.key }), repo.firstSubmissions(ctx.db, [p.key]), getCommuneSettings(ctx)]);
+  const [c, subs, who] = await Promise.all([
+    consolidated(ctx, { period: p.key }),
+    repo.firstSubmissions(ctx.db, [p.key]),
+    getCommuneSettings(ctx),
+  ]);
   const first = new Map(subs.map((s) => [s.commune_code, s]));
   return {
     consolidated: c,
     timeliness: c.rows.map((r) => {
       const sub = first.get(r.communeCode);
-      return { communeCode: r.communeCode, communeName: r.communeName, status: timeliness(p, sub?.first_at ?? null, now), submittedAt: sub?.first_at ?? null, version: sub ? Number(sub.version) : null };
+      return {
+        communeCode: r.communeCode,
+        communeName: r.communeName,
+        status: timeliness(p, sub?.first_at ?? null, now),
+        submittedAt: sub?.first_at ?? null,
+        version: sub ? Number(sub.version) : null,
+      };
     }),
     issuer: { body: who?.communeName ?? '', province: who?.province ?? '' },
     phrase: reportsText.periodPhrase[p.kind](p.year),

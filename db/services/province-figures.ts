@@ -29,7 +29,11 @@ export async function provinceFigures(ctx: ServiceContext, commune: string, wind
   const tasks = rows.tasks.map((t) => JSON.parse(t.data) as PlanTask).sort((a, b) => a.position - b.position);
   const chain = rows.plans.map((r) => {
     const plan = JSON.parse(r.data) as Plan;
-    return chainPlanOf({ id: plan.id, createdAt: plan.createdAt, doc: plan }, sections.filter((s) => s.planId === plan.id), tasks.filter((t) => t.planId === plan.id));
+    return chainPlanOf(
+      { id: plan.id, createdAt: plan.createdAt, doc: plan },
+      sections.filter((s) => s.planId === plan.id),
+      tasks.filter((t) => t.planId === plan.id),
+    );
   });
   const evidenceByForm: Record<string, number> = {};
   for (const e of evidence) evidenceByForm[e.form] = (evidenceByForm[e.form] ?? 0) + 1;

@@ -21,12 +21,21 @@ function header(): string[] {
 }
 
 function cells(r: CountRow, i: number | null): (string | number)[] {
-  return [i === null ? '' : i + 1, r.communeName, r.communeCode, i === null ? '' : r.reported ? t.reportedYes : t.notReported, ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0), r.total];
+  return [
+    i === null ? '' : i + 1,
+    r.communeName,
+    r.communeCode,
+    i === null ? '' : r.reported ? t.reportedYes : t.notReported,
+    ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0),
+    r.total,
+  ];
 }
 
 export async function consolidatedXlsx(c: Consolidated): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Tổng hợp', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' } });
+  const ws = wb.addWorksheet('Tổng hợp', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+  });
   ws.addRow([t.reportDocTitle(c.period.label)]).font = { bold: true, size: 13 };
   ws.addRow([t.reportDocSubtitle(vnDate(c.period.from), vnDate(c.period.to))]).font = { italic: true };
   const head = ws.addRow(header());
@@ -39,7 +48,10 @@ export async function consolidatedXlsx(c: Consolidated): Promise<Buffer> {
 }
 
 /** .xlsx: the bare table for further sums; .docx and .pdf: the Báo cáo tổng hợp as an NĐ 30 document (print view). */
-export async function consolidatedFile(ctx: ServiceContext, { period, format }: { period: string; format: 'xlsx' | 'docx' | 'pdf' }): Promise<ExportedFile> {
+export async function consolidatedFile(
+  ctx: ServiceContext,
+  { period, format }: { period: string; format: 'xlsx' | 'docx' | 'pdf' },
+): Promise<ExportedFile> {
   const c = await consolidated(ctx, { period });
   let buf: Uint8Array;
   if (format === 'xlsx') buf = await consolidatedXlsx(c);

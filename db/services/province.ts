@@ -4,13 +4,34 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ServiceContext } from './context';
 import * as repo from '../repositories/province';
-import { checkKeyCard, fingerprintOf, MAX_BUNDLE_BYTES, openEnvelope, readPayload, verifyBundle, type TrustedKeyRef, type VerifyResult } from './bundle-format';
+import {
+  checkKeyCard,
+  fingerprintOf,
+  MAX_BUNDLE_BYTES,
+  openEnvelope,
+  readPayload,
+  verifyBundle,
+  type TrustedKeyRef,
+  type VerifyResult,
+} from './bundle-format';
 import { importWorkerFile, startImportWorker, type WorkerVerdict } from './import-pool';
 import { AppError, isAppError } from '../../shared/errors';
 import { readRegularFile } from '../files-safe';
 import { bundlesText } from '../../shared/strings/bundles';
 import { keyCustodyText as custody } from '../../shared/strings/key-custody';
-import { BUNDLE_EXTENSION, ReportSnapshot, type BundleRefusal, type BundlePayload, type Consolidated, type CountRow, type ImportLine, type ImportSummary, type Manifest, type StatusMatrix, type TrustedKey } from '../../shared/domain/bundle';
+import {
+  BUNDLE_EXTENSION,
+  ReportSnapshot,
+  type BundleRefusal,
+  type BundlePayload,
+  type Consolidated,
+  type CountRow,
+  type ImportLine,
+  type ImportSummary,
+  type Manifest,
+  type StatusMatrix,
+  type TrustedKey,
+} from '../../shared/domain/bundle';
 import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { type Activity, activityQuantity } from '../../shared/domain/activity';
@@ -31,7 +52,12 @@ const t = bundlesText;
 const MAX_KEYCARD_BYTES = 256 * 1024;
 
 export async function trustedKeyRefs(ctx: ServiceContext): Promise<TrustedKeyRef[]> {
-  return (await repo.listTrustedKeys(ctx.db)).map((k) => ({ keyId: k.key_id, communeCode: k.commune_code, communeName: k.commune_name, publicKey: k.public_key }));
+  return (await repo.listTrustedKeys(ctx.db)).map((k) => ({
+    keyId: k.key_id,
+    communeCode: k.commune_code,
+    communeName: k.commune_name,
+    publicKey: k.public_key,
+  }));
 }
 
 const toTrustedKey = (k: Awaited<ReturnType<typeof repo.listTrustedKeys>>[number]): TrustedKey => ({
@@ -54,7 +80,10 @@ export async function listTrustedKeys(ctx: ServiceContext): Promise<TrustedKey[]
  * anyone's card — is refused with a warning unless the province confirms (`--thay-khoa`, the
  * confirm box on Tổng hợp) after checking the fingerprint with the commune by phone.
  */
-export async function addKeyCard(ctx: ServiceContext, { path: file, thayKhoa = false }: { path: string; thayKhoa?: boolean }): Promise<TrustedKey & { warning: string | null }> {
+export async function addKeyCard(
+  ctx: ServiceContext,
+  { path: file, thayKhoa = false }: { path: string; thayKhoa?: boolean },
+): Promise<TrustedKey & { warning: string | null }> {
   const bytes = readRegularFile(file, MAX_KEYCARD_BYTES);
   let raw: unknown;
   try {
@@ -68,12 +97,26 @@ export async function addKeyCard(ctx: ServiceContext, { path: file, thayKhoa = f
   const sameCommune = (await trustedKeyRefs(ctx)).filter((k) => k.communeCode === c.communeCode);
   let warning: string | null = null;
   if (sameCommune.length && !sameCommune.some((k) => k.keyId === c.keyId) && !check.rotatedFrom) {
-    warning = custody.provinceNeedsConfirm(c.communeName, c.communeCode, sameCommune.map((k) => fingerprintOf(k.keyId)).join(', '), fingerprintOf(c.keyId), !!c.lostKeyReplacement);
+    warning = custody.provinceNeedsConfirm(
+      c.communeName,
+      c.communeCode,
+      sameCommune.map((k) => fingerprintOf(k.keyId)).join(', '),
+      fingerprintOf(c.keyId),
+      !!c.lostKeyReplacement,
+    );
     if (!thayKhoa) throw new AppError('CONFLICT', warning);
   }
   const at = nowIso();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertTrustedKey(trx, { key_id: c.keyId, commune_code: c.communeCode, commune_name: c.communeName, public_key: c.publicKey, created_at: c.createdAt, added_at: at, rotated_from: check.rotatedFrom?.keyId ?? null });
+    await repo.insertTrustedKey(trx, {
+      key_id: c.keyId,
+      commune_code: c.communeCode,
+      commune_name: c.communeName,
+      public_key: c.publicKey,
+      created_at: c.createdAt,
+      added_at: at,
+      rotated_from: check.rotatedFrom?.keyId ?? null,
+    });
     await repo.upsertCommuneName(trx, c.communeCode, c.communeName, c.province, at);
   });
   const row = (await repo.listTrustedKeys(ctx.db)).find((k) => k.key_id === c.keyId)!;
@@ -86,7 +129,11 @@ function readBundleFile(file: string): { ok: true; bytes: Buffer } | { ok: false
     return { ok: true, bytes: readRegularFile(file, MAX_BUNDLE_BYTES) };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    return { ok: false, code: e.code === 'FILE_TOO_LARGE' ? 'TOO_LARGE' : 'UNREADABLE', message: e.code === 'FILE_TOO_LARGE' ? t.refusal.TOO_LARGE(MAX_BUNDLE_BYTES) : e.message };
+    return {
+      ok: false,
+      code: e.code === 'FILE_TOO_LARGE' ? 'TOO_LARGE' : 'UNREADABLE',
+      message: e.code === 'FILE_TOO_LARGE' ? t.refusal.TOO_LARGE(MAX_BUNDLE_BYTES) : e.message,
+    };
   }
 }
 
@@ -117,9 +164,27 @@ function writePayload(ctx: ServiceContext, m: Manifest, p: BundlePayload): void 
   const act = s.activity;
   for (const x of p.activities) {
     const d = x.details;
-    act.run(c, x.id, x.date, d.kind, activityQuantity(d), x.taskId, x.title, x.unitName, JSON.stringify(x.areas), JSON.stringify(d), x.note, x.enteredBy, x.evidenceCount, x.createdAt, x.updatedAt, x.deletedAt);
+    act.run(
+      c,
+      x.id,
+      x.date,
+      d.kind,
+      activityQuantity(d),
+      x.taskId,
+      x.title,
+      x.unitName,
+      JSON.stringify(x.areas),
+      JSON.stringify(d),
+      x.note,
+      x.enteredBy,
+      x.evidenceCount,
+      x.createdAt,
+      x.updatedAt,
+      x.deletedAt,
+    );
   }
-  for (const x of p.reports) s.report.run(c, x.id, x.periodKey, x.version, x.submittedAt, x.snapshotHash, x.updatedAt, x.deletedAt, JSON.stringify(x));
+  for (const x of p.reports)
+    s.report.run(c, x.id, x.periodKey, x.version, x.submittedAt, x.snapshotHash, x.updatedAt, x.deletedAt, JSON.stringify(x));
   for (const x of p.evidence) s.evidence.run(c, x.activityId, x.sha256, x.name, x.size, x.mime);
 }
 
@@ -130,7 +195,14 @@ export type PayloadResult = { ok: true; payload: BundlePayload } | { ok: false; 
  * After the signature held: duplicate / seq / chain against the database, then the payload
  * (parsed lazily, so a duplicate is never inflated), then one transaction.
  */
-function importOpened(ctx: ServiceContext, m: Manifest, hash: string, size: number, fileName: string, payload: () => PayloadResult): ImportLine {
+function importOpened(
+  ctx: ServiceContext,
+  m: Manifest,
+  hash: string,
+  size: number,
+  fileName: string,
+  payload: () => PayloadResult,
+): ImportLine {
   const who = { communeCode: m.communeCode, communeName: m.communeName, seq: m.seq };
   const s = stmts(ctx);
   const head = s.commune.get(m.communeCode);
@@ -141,17 +213,38 @@ function importOpened(ctx: ServiceContext, m: Manifest, hash: string, size: numb
       ? line(fileName, { ...who, status: 'duplicate', message: t.duplicate(m.seq) })
       : line(fileName, { ...who, status: 'refused', code: 'REPLAYED', message: t.refusal.REPLAYED(m.seq, lastSeq) });
   }
-  if (s.findSeq.get(m.communeCode, m.seq)) return line(fileName, { ...who, status: 'refused', code: 'SEQ_CONFLICT', message: t.refusal.SEQ_CONFLICT(m.seq) });
+  if (s.findSeq.get(m.communeCode, m.seq))
+    return line(fileName, { ...who, status: 'refused', code: 'SEQ_CONFLICT', message: t.refusal.SEQ_CONFLICT(m.seq) });
   // A new bundle below the head can only fill a gap reported earlier; rows keep the newer version.
   const fillsGap = m.seq < lastSeq;
-  const gap = fillsGap ? null : m.seq > lastSeq + 1 ? t.gap(lastSeq + 1, m.seq) : lastSeq > 0 && m.prevHash !== head?.last_hash ? t.chainBreak : null;
+  const gap = fillsGap
+    ? null
+    : m.seq > lastSeq + 1
+      ? t.gap(lastSeq + 1, m.seq)
+      : lastSeq > 0 && m.prevHash !== head?.last_hash
+        ? t.chainBreak
+        : null;
   const read = payload();
   if (!read.ok) return line(fileName, { ...who, status: 'refused', code: read.code, message: read.message });
   const at = nowIso();
   try {
     ctx.sqlite.transaction(() => {
       writePayload(ctx, m, read.payload);
-      s.bundle.run(hash, m.bundleId, m.communeCode, m.seq, m.keyId, m.createdAt, at, fileName, size, m.scope, JSON.stringify(m.periods), read.payload.activities.length, gap);
+      s.bundle.run(
+        hash,
+        m.bundleId,
+        m.communeCode,
+        m.seq,
+        m.keyId,
+        m.createdAt,
+        at,
+        fileName,
+        size,
+        m.scope,
+        JSON.stringify(m.periods),
+        read.payload.activities.length,
+        gap,
+      );
       if (!fillsGap) s.communeHead.run(m.communeCode, m.communeName, m.province, m.seq, hash, m.createdAt, at);
     })();
   } catch {
@@ -177,7 +270,11 @@ export function importBundleBytes(ctx: ServiceContext, bytes: Uint8Array, fileNa
 }
 
 /** For callers with a path (the hostile-input suite, the CLI): reads, size-checks, imports. Never throws. */
-export async function importBundleFile(ctx: ServiceContext, { path: file }: { path: string }, trusted?: readonly TrustedKeyRef[]): Promise<ImportLine> {
+export async function importBundleFile(
+  ctx: ServiceContext,
+  { path: file }: { path: string },
+  trusted?: readonly TrustedKeyRef[],
+): Promise<ImportLine> {
   const name = path.basename(file);
   const read = readBundleFile(file);
   if (!read.ok) return line(name, { status: 'refused', code: read.code, message: read.message });
@@ -189,7 +286,13 @@ export async function importBundleFile(ctx: ServiceContext, { path: file }: { pa
  * writes the current one. Without the worker (tests from source, a host that cannot start
  * one) the same steps run here.
  */
-async function importInOrder(ctx: ServiceContext, folder: string, names: string[], trusted: readonly TrustedKeyRef[], workerFile?: string | null): Promise<ImportLine[]> {
+async function importInOrder(
+  ctx: ServiceContext,
+  folder: string,
+  names: string[],
+  trusted: readonly TrustedKeyRef[],
+  workerFile?: string | null,
+): Promise<ImportLine[]> {
   const pool = names.length > 1 ? startImportWorker(workerFile === undefined ? importWorkerFile() : workerFile) : null;
   if (!pool) {
     const lines: ImportLine[] = [];
@@ -199,7 +302,13 @@ async function importInOrder(ctx: ServiceContext, folder: string, names: string[
   type Job = { name: string; bytes: Buffer | null; early: ImportLine | null; checked: Promise<WorkerVerdict | null> };
   const submit = (name: string): Job => {
     const read = readBundleFile(path.join(folder, name));
-    if (!read.ok) return { name, bytes: null, early: line(name, { status: 'refused', code: read.code, message: read.message }), checked: Promise.resolve(null) };
+    if (!read.ok)
+      return {
+        name,
+        bytes: null,
+        early: line(name, { status: 'refused', code: read.code, message: read.message }),
+        checked: Promise.resolve(null),
+      };
     return { name, bytes: read.bytes, early: null, checked: pool.check(read.bytes, trusted).catch(() => null) };
   };
   const lines: ImportLine[] = [];
@@ -213,7 +322,8 @@ async function importInOrder(ctx: ServiceContext, folder: string, names: string[
       if (next < names.length) window.push(submit(names[next++]!));
       if (job.early) lines.push(job.early);
       else if (!verdict) lines.push(importBundleBytes(ctx, job.bytes!, job.name, trusted));
-      else if (!verdict.opened.ok) lines.push(line(job.name, { status: 'refused', code: verdict.opened.code, message: verdict.opened.message }));
+      else if (!verdict.opened.ok)
+        lines.push(line(job.name, { status: 'refused', code: verdict.opened.code, message: verdict.opened.message }));
       else {
         const { manifest, hash } = verdict.opened;
         try {
@@ -230,7 +340,11 @@ async function importInOrder(ctx: ServiceContext, folder: string, names: string[
 }
 
 /** `cchc import <folder>`: every .cchc file in name order (commune code, then sequence). */
-export async function importFolder(ctx: ServiceContext, { folder }: { folder: string }, opts: { workerFile?: string | null } = {}): Promise<ImportSummary> {
+export async function importFolder(
+  ctx: ServiceContext,
+  { folder }: { folder: string },
+  opts: { workerFile?: string | null } = {},
+): Promise<ImportSummary> {
   let names: string[];
   try {
     names = fs
@@ -264,7 +378,10 @@ export async function statusMatrix(ctx: ServiceContext, { year }: { year: number
   // The same province configuration as the communes' due lists: only the kinds it asks for.
   const profile = await getReportProfile(ctx);
   const periods = periodsOfYear(year, await getReportRules(ctx)).filter((p) => wantsKind(profile, p.kind));
-  const subs = await repo.firstSubmissions(ctx.db, periods.map((p) => p.key));
+  const subs = await repo.firstSubmissions(
+    ctx.db,
+    periods.map((p) => p.key),
+  );
   const communes = await communeNames(ctx);
   const rows = [...communes.entries()]
     .sort((a, b) => a[1].name.localeCompare(b[1].name, 'vi') || a[0].localeCompare(b[0]))
@@ -275,7 +392,12 @@ export async function statusMatrix(ctx: ServiceContext, { year }: { year: number
       lastBundleAt: c.lastAt,
       cells: periods.map((p) => {
         const sub = subs.find((s) => s.commune_code === code && s.period_key === p.key);
-        return { periodKey: p.key, status: timeliness(p, sub?.first_at ?? null, now), submittedAt: sub?.first_at ?? null, version: sub ? Number(sub.version) : null };
+        return {
+          periodKey: p.key,
+          status: timeliness(p, sub?.first_at ?? null, now),
+          submittedAt: sub?.first_at ?? null,
+          version: sub ? Number(sub.version) : null,
+        };
       }),
     }));
   return { year, periods: periods.map((p) => ({ key: p.key, label: p.label, deadline: p.deadline })), rows };
@@ -298,7 +420,13 @@ export async function consolidated(ctx: ServiceContext, { period: key }: { perio
   const rows: CountRow[] = [...communes.entries()]
     .sort((a, b) => a[1].name.localeCompare(b[1].name, 'vi') || a[0].localeCompare(b[0]))
     .map(([code, c]) => ({ communeCode: code, communeName: c.name, reported: reported.has(code), counts: emptyCounts(), total: 0 }));
-  const sum: CountRow = { communeCode: '', communeName: t.sumRow, reported: rows.every((r) => r.reported), counts: emptyCounts(), total: 0 };
+  const sum: CountRow = {
+    communeCode: '',
+    communeName: t.sumRow,
+    reported: rows.every((r) => r.reported),
+    counts: emptyCounts(),
+    total: 0,
+  };
   for (const c of counts) {
     const row = rows.find((r) => r.communeCode === c.commune_code);
     if (!row) continue;
@@ -313,12 +441,21 @@ export async function consolidated(ctx: ServiceContext, { period: key }: { perio
 }
 
 /** Drill-down: the commune's latest submitted version of a period's report. */
-export async function communeReport(ctx: ServiceContext, { communeCode, period: key }: { communeCode: string; period: string }): Promise<CommuneReport> {
+export async function communeReport(
+  ctx: ServiceContext,
+  { communeCode, period: key }: { communeCode: string; period: string },
+): Promise<CommuneReport> {
   const p = await requirePeriod(ctx, key);
   const { latest, versions } = await repo.latestReport(ctx.db, communeCode, p.key);
   if (!latest) throw new AppError('NOT_FOUND', t.errors.reportNotFound);
   const communes = await communeNames(ctx);
-  return { communeCode, communeName: communes.get(communeCode)?.name ?? communeCode, periodLabel: p.label, report: ReportSnapshot.parse(JSON.parse(latest.data)), versions };
+  return {
+    communeCode,
+    communeName: communes.get(communeCode)?.name ?? communeCode,
+    periodLabel: p.label,
+    report: ReportSnapshot.parse(JSON.parse(latest.data)),
+    versions,
+  };
 }
 
 /** An imported activity as the commune had it (round trip). */

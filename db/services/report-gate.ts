@@ -1,6 +1,13 @@
 import type { Executor } from '../repositories/executor';
 import { computeFigures } from './figures';
-import { NARRATIVE_KEYS, draftNarrative, estimateOf, type EstimateFigures, type ReportDoc, type ReportFigures } from '../../shared/domain/report';
+import {
+  NARRATIVE_KEYS,
+  draftNarrative,
+  estimateOf,
+  type EstimateFigures,
+  type ReportDoc,
+  type ReportFigures,
+} from '../../shared/domain/report';
 import { staleNumbers } from '../../shared/domain/narrative-check';
 import { type DateWindow, type ReportRules } from '../../shared/domain/period';
 import { reportGateText as g } from '../../shared/strings/report-gate';
@@ -24,7 +31,9 @@ export function headerBlockers(doc: ReportDoc): string[] {
 /** Numbers in the text that no longer match the figures they were drafted from. */
 export function narrativeBlockers(doc: ReportDoc, figures: ReportFigures, phrase: string, commune: string): string[] {
   const fresh = draftNarrative(figures, phrase, commune);
-  return NARRATIVE_KEYS.flatMap((k) => staleNumbers(g.sectionNames[k] ?? k, doc.sections[k], fresh[k])).map((m) => g.staleNarrative(m.section, m.found, m.expected));
+  return NARRATIVE_KEYS.flatMap((k) => staleNumbers(g.sectionNames[k] ?? k, doc.sections[k], fresh[k])).map((m) =>
+    g.staleNarrative(m.section, m.found, m.expected),
+  );
 }
 
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -36,7 +45,13 @@ export function estimateWindow(window: DateWindow, day: string): DateWindow | nu
   return { from, to: window.to };
 }
 
-export async function estimateFigures(db: Executor, window: DateWindow, day: string, year: number, rules: ReportRules): Promise<EstimateFigures | null> {
+export async function estimateFigures(
+  db: Executor,
+  window: DateWindow,
+  day: string,
+  year: number,
+  rules: ReportRules,
+): Promise<EstimateFigures | null> {
   const w = estimateWindow(window, day);
   return w ? estimateOf(await computeFigures(db, w, year, rules)) : null;
 }

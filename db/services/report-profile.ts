@@ -42,7 +42,11 @@ export function readProvinceConfig(bytes: Uint8Array): { config: ProvinceConfig;
   if (bytes.byteLength > MAX_BYTES) throw new AppError('INVALID_INPUT', t.errors.tooLarge);
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, ''));
+    json = JSON.parse(
+      Buffer.from(bytes)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
   } catch {
     throw new AppError('INVALID_INPUT', t.errors.notJson);
   }
@@ -56,7 +60,9 @@ export function readProvinceConfig(bytes: Uint8Array): { config: ProvinceConfig;
   const raw = Buffer.from(signature.publicKey, 'base64');
   let ok: boolean;
   try {
-    ok = raw.length === 32 && crypto.verify(null, Buffer.from(canonicalJson(config), 'utf8'), publicKeyFromRaw(raw), Buffer.from(signature.value, 'base64'));
+    ok =
+      raw.length === 32 &&
+      crypto.verify(null, Buffer.from(canonicalJson(config), 'utf8'), publicKeyFromRaw(raw), Buffer.from(signature.value, 'base64'));
   } catch {
     ok = false;
   }
@@ -69,7 +75,11 @@ export async function importProvinceConfig(ctx: ServiceContext, bytes: Uint8Arra
   const { config, fingerprint } = readProvinceConfig(bytes);
   const pinned = (await getSetting(ctx.db, PIN_KEY)) as string | undefined;
   if (typeof pinned === 'string' && pinned !== fingerprint) throw new AppError('CONFLICT', t.errors.keyChanged(pinned, fingerprint));
-  const profile = ReportProfile.parse({ kinds: [...new Set(config.kinds)], outline: config.outline, source: { province: config.province, issuedOn: config.issuedOn, keyFingerprint: fingerprint } });
+  const profile = ReportProfile.parse({
+    kinds: [...new Set(config.kinds)],
+    outline: config.outline,
+    source: { province: config.province, issuedOn: config.issuedOn, keyFingerprint: fingerprint },
+  });
   const rules = ReportRules.parse(config.rules);
   await ctx.db.transaction().execute(async (trx) => {
     await putSetting(trx, RULES_KEY, rules);
@@ -83,9 +93,23 @@ export async function importProvinceConfig(ctx: ServiceContext, bytes: Uint8Arra
 export async function exportProvinceConfig(ctx: ServiceContext): Promise<ExportedFile> {
   const [rules, profile, who] = await Promise.all([getReportRules(ctx), getReportProfile(ctx), getCommuneSettings(ctx)]);
   const today = vietnamDate(nowIso());
-  const config: ProvinceConfig = { format: PROVINCE_CONFIG_FORMAT, province: who?.province || '—', issuedOn: today, kinds: profile.kinds, rules, outline: profile.outline };
+  const config: ProvinceConfig = {
+    format: PROVINCE_CONFIG_FORMAT,
+    province: who?.province || '—',
+    issuedOn: today,
+    kinds: profile.kinds,
+    rules,
+    outline: profile.outline,
+  };
   const pair = await loadSigningKey(ctx);
   const value = crypto.sign(null, Buffer.from(canonicalJson(config), 'utf8'), pair.privateKey).toString('base64');
-  const file: ProvinceConfigFile = { config, signature: { alg: 'Ed25519', publicKey: Buffer.from(pair.publicKey).toString('base64'), value } };
-  return { fileName: t.fileName(fileNamePart(config.province), today.replace(/-/g, '')), mime: MIME.json, base64: Buffer.from(JSON.stringify(file, null, 2)).toString('base64') };
+  const file: ProvinceConfigFile = {
+    config,
+    signature: { alg: 'Ed25519', publicKey: Buffer.from(pair.publicKey).toString('base64'), value },
+  };
+  return {
+    fileName: t.fileName(fileNamePart(config.province), today.replace(/-/g, '')),
+    mime: MIME.json,
+    base64: Buffer.from(JSON.stringify(file, null, 2)).toString('base64'),
+  };
 }

@@ -1,6 +1,17 @@
 import type { AreaHandlers } from './area-handlers';
 import { exportProvinceConfig, getReportProfile, importProvinceConfig, saveReportProfile } from './report-profile';
-import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitCheck, submitReport } from './reports';
+import {
+  createReport,
+  exportReport,
+  getReportRules,
+  getReportView,
+  listPeriods,
+  reviseReport,
+  saveReportDoc,
+  saveReportRules,
+  submitCheck,
+  submitReport,
+} from './reports';
 
 export const reportHandlers = {
   'reports.rules.get': getReportRules,

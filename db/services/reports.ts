@@ -35,7 +35,15 @@ import {
   draftNarrative,
   reportFileName,
 } from '../../shared/domain/report';
-import type { CreateReportInput, ExportFormat, PeriodRow, PeriodsOfYear, ReportVersionInfo, ReportView, SubmitCheck } from '../../shared/contract/reports';
+import type {
+  CreateReportInput,
+  ExportFormat,
+  PeriodRow,
+  PeriodsOfYear,
+  ReportVersionInfo,
+  ReportView,
+  SubmitCheck,
+} from '../../shared/contract/reports';
 import { reportGateText } from '../../shared/strings/report-gate';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
@@ -140,7 +148,14 @@ export async function listPeriods(ctx: ServiceContext, { year, today }: { year: 
 
 // ---------------------------------------------------------------------------- lifecycle
 
-function defaultDoc(kind: ReportKind, year: number, w: DateWindow, figures: ReportFigures, commune: { communeName: string; province: string; officerName: string }, deadline: string | null): ReportDoc {
+function defaultDoc(
+  kind: ReportKind,
+  year: number,
+  w: DateWindow,
+  figures: ReportFigures,
+  commune: { communeName: string; province: string; officerName: string },
+  deadline: string | null,
+): ReportDoc {
   const phrase = phraseOf(kind, year, w);
   const place = commune.communeName.replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '');
   const addressee = reportsText.doc.addresseeDefault(commune.province);
@@ -221,11 +236,35 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
   const { outline } = await getReportProfile(ctx);
   if (row.snapshot) {
     const snap = readReportSnapshotJson(row.snapshot);
-    return { report, label: snap.report.label, phrase, deadline, figures: snap.figures, estimate: snap.estimate, cumulative: snap.cumulative, changes: diffFigures(snap.figures, live), versions, commune: snap.commune, outline };
+    return {
+      report,
+      label: snap.report.label,
+      phrase,
+      deadline,
+      figures: snap.figures,
+      estimate: snap.estimate,
+      cumulative: snap.cumulative,
+      changes: diffFigures(snap.figures, live),
+      versions,
+      commune: snap.commune,
+      outline,
+    };
   }
   const c = await communeOrThrow(ctx);
   const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities);
-  return { report, label, phrase, deadline, figures: live, estimate: null, cumulative, changes: null, versions, commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province }, outline };
+  return {
+    report,
+    label,
+    phrase,
+    deadline,
+    figures: live,
+    estimate: null,
+    cumulative,
+    changes: null,
+    versions,
+    commune: { communeName: c.communeName, communeCode: c.communeCode, province: c.province },
+    outline,
+  };
 }
 
 export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: string; doc: ReportDoc }): Promise<Report> {
@@ -266,12 +305,22 @@ export async function submitReport(ctx: ServiceContext, { id }: { id: string }, 
     const report = rowToReport(row);
     const window = { from: report.from, to: report.to };
     const figures = await computeFigures(trx, window, report.year, rules);
-    const blockers = [...headerBlockers(report.doc), ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName)];
+    const blockers = [
+      ...headerBlockers(report.doc),
+      ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName),
+    ];
     if (blockers.length) throw new AppError('INVALID_INPUT', blockers.join('\n'));
     const submittedAt = now;
     const snapshot = ReportSnapshot.parse({
       format: SNAPSHOT_FORMAT,
-      report: { kind: report.kind, year: report.year, periodKey: report.periodKey, version: report.version, label: periodLabel(report.kind, report.year, window), ...window },
+      report: {
+        kind: report.kind,
+        year: report.year,
+        periodKey: report.periodKey,
+        version: report.version,
+        label: periodLabel(report.kind, report.year, window),
+        ...window,
+      },
       commune: { communeName: commune.communeName, communeCode: commune.communeCode, province: commune.province },
       doc: report.doc,
       figures,
@@ -280,7 +329,13 @@ export async function submitReport(ctx: ServiceContext, { id }: { id: string }, 
       submittedAt,
     });
     const json = canonicalJson(snapshot);
-    const n = await updateDraft(trx, id, { status: 'submitted', snapshot: json, snapshot_hash: snapshotHash(snapshot), submitted_at: submittedAt, updated_at: submittedAt });
+    const n = await updateDraft(trx, id, {
+      status: 'submitted',
+      snapshot: json,
+      snapshot_hash: snapshotHash(snapshot),
+      submitted_at: submittedAt,
+      updated_at: submittedAt,
+    });
     if (!n) throw new AppError('CONFLICT', e.alreadySubmitted);
   });
   return rowToReport(await mustFind(ctx.db, id));
@@ -339,7 +394,11 @@ export async function exportReport(ctx: ServiceContext, { id, format }: { id: st
 }
 
 /** What the confirm dialog shows before submitting: the same refusals submitReport would give, and the early-submission warning. */
-export async function submitCheck(ctx: ServiceContext, { id, doc: onScreen = null }: { id: string; doc?: ReportDoc | null }, now: string = nowIso()): Promise<SubmitCheck> {
+export async function submitCheck(
+  ctx: ServiceContext,
+  { id, doc: onScreen = null }: { id: string; doc?: ReportDoc | null },
+  now: string = nowIso(),
+): Promise<SubmitCheck> {
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
   const saved = rowToReport(row);
@@ -348,7 +407,10 @@ export async function submitCheck(ctx: ServiceContext, { id, doc: onScreen = nul
   const window = { from: report.from, to: report.to };
   const figures = await computeFigures(ctx.db, window, report.year, rules);
   const commune = await communeOrThrow(ctx);
-  const blockers = [...headerBlockers(report.doc), ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName)];
+  const blockers = [
+    ...headerBlockers(report.doc),
+    ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName),
+  ];
   const estimate = estimateWindow(window, vietnamDate(now));
   return { blockers, estimate, warnings: estimate ? [reportGateText.early(window.to, estimate.from)] : [] };
 }

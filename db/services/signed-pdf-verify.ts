@@ -11,14 +11,27 @@ export interface PdfSignature {
   signingTime: string | null;
 }
 
-pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] }));
+pkijs.setEngine(
+  'node',
+  new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] }),
+);
 
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 
 /** "CN=Nguyễn Văn A, O=UBND xã …" from an X.500 name. */
 function nameText(n: pkijs.RelativeDistinguishedNames): string {
-  const label: Record<string, string> = { '2.5.4.3': 'CN', '2.5.4.10': 'O', '2.5.4.11': 'OU', '2.5.4.7': 'L', '2.5.4.8': 'ST', '2.5.4.6': 'C' };
-  return n.typesAndValues.filter((tv) => label[tv.type]).map((tv) => `${label[tv.type]}=${String(tv.value.valueBlock.value)}`).join(', ');
+  const label: Record<string, string> = {
+    '2.5.4.3': 'CN',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.6': 'C',
+  };
+  return n.typesAndValues
+    .filter((tv) => label[tv.type])
+    .map((tv) => `${label[tv.type]}=${String(tv.value.valueBlock.value)}`)
+    .join(', ');
 }
 
 /**
@@ -34,7 +47,8 @@ export async function verifySignedPdf(bytes: Uint8Array): Promise<PdfSignature> 
   if (!last) throw new AppError('FILE_INVALID', t.unsigned);
   const [a, b, c, d] = last.slice(1, 5).map(Number) as [number, number, number, number];
   // The gap between the two ranges is "<hex…>": the signature itself.
-  if (a !== 0 || b >= c || c + d > bytes.length || text[b] !== '<' || text[c - 1] !== '>') throw new AppError('FILE_INVALID', t.badSignature);
+  if (a !== 0 || b >= c || c + d > bytes.length || text[b] !== '<' || text[c - 1] !== '>')
+    throw new AppError('FILE_INVALID', t.badSignature);
   if (c + d !== bytes.length) throw new AppError('FILE_INVALID', t.appended);
   const hex = text.slice(b + 1, c - 1).replace(/(00)+$/, '');
   const signed = Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]);
@@ -48,14 +62,18 @@ export async function verifySignedPdf(bytes: Uint8Array): Promise<PdfSignature> 
   }
   let ok: boolean;
   try {
-    ok = (await cms.verify({ signer: 0, data: new Uint8Array(signed).buffer, checkChain: false, extendedMode: true })).signatureVerified === true;
+    ok =
+      (await cms.verify({ signer: 0, data: new Uint8Array(signed).buffer, checkChain: false, extendedMode: true })).signatureVerified ===
+      true;
   } catch {
     ok = false;
   }
   if (!ok) throw new AppError('FILE_INVALID', t.altered);
   const signerInfo = cms.signerInfos[0]!;
   const sid = signerInfo.sid as pkijs.IssuerAndSerialNumber;
-  const cert = (cms.certificates ?? []).find((x): x is pkijs.Certificate => x instanceof pkijs.Certificate && (!sid.serialNumber || x.serialNumber.isEqual(sid.serialNumber)));
+  const cert = (cms.certificates ?? []).find(
+    (x): x is pkijs.Certificate => x instanceof pkijs.Certificate && (!sid.serialNumber || x.serialNumber.isEqual(sid.serialNumber)),
+  );
   const timeAttr = signerInfo.signedAttrs?.attributes.find((x) => x.type === '1.2.840.113549.1.9.5');
   const time = timeAttr?.values[0] as asn1js.UTCTime | asn1js.GeneralizedTime | undefined;
   return {

@@ -21,7 +21,9 @@ export function useTemporaryUserData(app: Pick<App, 'setPath'>): { userData: str
 async function pageReady(window: BrowserWindow): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const ready = await window.webContents.executeJavaScript(`typeof window.cchc === 'object' && document.readyState === 'complete'`, true).catch(() => false);
+    const ready = await window.webContents
+      .executeJavaScript(`typeof window.cchc === 'object' && document.readyState === 'complete'`, true)
+      .catch(() => false);
     if (ready) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -42,7 +44,12 @@ export async function runElectronSelfTest(opts: {
   await pageReady(opts.window);
   const probe = electronProbe({ ...opts, hasLock: () => opts.app.hasSingleInstanceLock() });
   const results = await runSelfTest(probe);
-  const report = buildReport(results, { appVersion: opts.appVersion, platform: `${process.platform}-${process.arch}`, electron: process.versions.electron ?? null, startedAt });
+  const report = buildReport(results, {
+    appVersion: opts.appVersion,
+    platform: `${process.platform}-${process.arch}`,
+    electron: process.versions.electron ?? null,
+    startedAt,
+  });
   const out = path.resolve(opts.out ?? 'cchc-self-test.json');
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
   console.log(formatReport(report));

@@ -12,7 +12,10 @@ export interface SelfTestReport {
   checks: (SelfTestResult & { vi: string; en: string })[];
 }
 
-export function buildReport(results: SelfTestResult[], meta: { appVersion: string; platform: string; electron: string | null; startedAt: Date }): SelfTestReport {
+export function buildReport(
+  results: SelfTestResult[],
+  meta: { appVersion: string; platform: string; electron: string | null; startedAt: Date },
+): SelfTestReport {
   return {
     format: 'cchc-self-test/1',
     ok: results.length > 0 && results.every((r) => r.ok),

@@ -74,11 +74,18 @@ export function App() {
   // Print views (#/print/…) render the document alone, without the shell.
   if (route[0] === 'print') return <PrintRoute route={route} />;
 
-  if (loading && !info) return <Center h="100%"><Loader /></Center>;
+  if (loading && !info)
+    return (
+      <Center h="100%">
+        <Loader />
+      </Center>
+    );
   if (error && !info)
     return (
       <Center h="100%">
-        <Alert color="red" title={vi.shell.loadFailed} maw={560}>{error}</Alert>
+        <Alert color="red" title={vi.shell.loadFailed} maw={560}>
+          {error}
+        </Alert>
       </Center>
     );
   if (info?.recovery) return <RecoveryPage recovery={info.recovery} />;
@@ -91,10 +98,16 @@ export function App() {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Title order={4}>{vi.appName}</Title>
-            <Text c="dimmed" size="sm">{settings.communeName}, {settings.province}</Text>
+            <Text c="dimmed" size="sm">
+              {settings.communeName}, {settings.province}
+            </Text>
           </Group>
           <Group gap="xs">
-            {info?.demo && <Badge color="orange" variant="filled" data-testid="demo-badge">{vi.demo.badge}</Badge>}
+            {info?.demo && (
+              <Badge color="orange" variant="filled" data-testid="demo-badge">
+                {vi.demo.badge}
+              </Badge>
+            )}
             {info?.runtime === 'preview' && <Badge variant="light">{vi.shell.previewBadge}</Badge>}
           </Group>
         </Group>
@@ -102,7 +115,16 @@ export function App() {
       <AppShell.Navbar p="xs" aria-label="Điều hướng">
         <Stack gap={2}>
           {NAV.map((n) => (
-            <NavLink key={n.path} label={n.label} active={active === n.path} href={`#/${n.path}`} onClick={(e) => { e.preventDefault(); navigate(`/${n.path}`); }} />
+            <NavLink
+              key={n.path}
+              label={n.label}
+              active={active === n.path}
+              href={`#/${n.path}`}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(`/${n.path}`);
+              }}
+            />
           ))}
         </Stack>
       </AppShell.Navbar>

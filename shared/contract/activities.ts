@@ -39,7 +39,14 @@ export const ActivitySaveInput = z
 export type ActivitySaveInput = z.infer<typeof ActivitySaveInput>;
 
 /** One line of the task picker: light (no progress figures). */
-export const TaskOption = z.object({ taskId: Id, planId: Id, planTitle: z.string(), year: z.number().int(), position: z.number().int(), content: z.string() });
+export const TaskOption = z.object({
+  taskId: Id,
+  planId: Id,
+  planTitle: z.string(),
+  year: z.number().int(),
+  position: z.number().int(),
+  content: z.string(),
+});
 export type TaskOption = z.infer<typeof TaskOption>;
 
 export const activityChannels = {

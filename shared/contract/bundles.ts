@@ -7,7 +7,10 @@ const Folder = z.string().trim().min(1).max(1_000);
 
 export const BundleTarget = z
   .object({
-    what: z.discriminatedUnion('kind', [z.object({ kind: z.literal('report'), reportId: z.uuid() }).strict(), z.object({ kind: z.literal('changes') }).strict()]),
+    what: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('report'), reportId: z.uuid() }).strict(),
+      z.object({ kind: z.literal('changes') }).strict(),
+    ]),
     folder: Folder,
   })
   .strict();
@@ -29,7 +32,9 @@ export const BundleWritten = z.object({
 export type BundleWritten = z.infer<typeof BundleWritten>;
 
 export const BundleCandidates = z.object({
-  reports: z.array(z.object({ id: z.string(), periodKey: z.string(), label: z.string(), version: z.number().int(), submittedAt: z.string() })),
+  reports: z.array(
+    z.object({ id: z.string(), periodKey: z.string(), label: z.string(), version: z.number().int(), submittedAt: z.string() }),
+  ),
   pendingChanges: z.number().int(),
   nextSeq: z.number().int(),
 });
@@ -40,7 +45,10 @@ const KeyChange = KeyInfo.extend({ message: z.string() });
 
 export const bundleChannels = {
   /** Key custody (issue 14.7): a passphrase-encrypted copy of the private key on a USB, and back. */
-  'bundles.backupKey': channel(z.object({ folder: Folder, passphrase: Passphrase }).strict(), z.object({ file: z.string(), message: z.string() })),
+  'bundles.backupKey': channel(
+    z.object({ folder: Folder, passphrase: Passphrase }).strict(),
+    z.object({ file: z.string(), message: z.string() }),
+  ),
   'bundles.restoreKey': channel(z.object({ file: Folder, passphrase: Passphrase }).strict(), KeyChange),
   'bundles.replaceLostKey': channel(NoInput, KeyChange),
   'bundles.keyInfo': channel(NoInput, KeyInfo),

@@ -27,13 +27,21 @@ export function invalidInputError(error: z.ZodError): AppError {
  * Validate, run, wrap. Never throws: every outcome is an envelope, so nothing but plain data
  * crosses the IPC or HTTP boundary.
  */
-export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown, opts: DispatchOptions = {}): Promise<Envelope<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  rawInput: unknown,
+  opts: DispatchOptions = {},
+): Promise<Envelope<unknown>> {
   try {
     if (!isChannelName(name)) throw new AppError('UNKNOWN_CHANNEL', common.errors.unknownChannel);
     const def = contract[name];
     // The one text rule, once for every channel: no string with a lone surrogate gets in.
     const malformed = findMalformedText(rawInput);
-    if (malformed) throw new AppError('INVALID_INPUT', common.errors.malformedText, [{ path: malformed.map(String).join('.'), message: common.errors.malformedText }]);
+    if (malformed)
+      throw new AppError('INVALID_INPUT', common.errors.malformedText, [
+        { path: malformed.map(String).join('.'), message: common.errors.malformedText },
+      ]);
     const parsed = def.input.safeParse(rawInput);
     if (!parsed.success) throw invalidInputError(parsed.error);
     const handler = handlers[name] as (input: unknown) => unknown;

@@ -5,7 +5,10 @@ import { CchcArea, Id } from '../domain/common';
 export const PlayLogInput = z
   .object({
     fileName: z.string().min(1).max(260),
-    base64: z.string().min(1).max(20 * 1024 * 1024),
+    base64: z
+      .string()
+      .min(1)
+      .max(20 * 1024 * 1024),
     taskId: Id.nullable().default(null),
     areas: z.array(CchcArea).max(6).default([]),
   })

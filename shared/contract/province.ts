@@ -49,7 +49,10 @@ export type CommuneReportDocument = z.infer<typeof CommuneReportDocument>;
 export const provinceChannels = {
   'province.keys': channel(NoInput, z.array(TrustedKey)),
   // thayKhoa: the province confirmed by phone a second key without the old key's signature.
-  'province.addKey': channel(z.object({ path: Path, thayKhoa: z.boolean().optional() }).strict(), TrustedKey.extend({ warning: z.string().nullable() })),
+  'province.addKey': channel(
+    z.object({ path: Path, thayKhoa: z.boolean().optional() }).strict(),
+    TrustedKey.extend({ warning: z.string().nullable() }),
+  ),
   'province.import': channel(z.object({ folder: Path }).strict(), ImportSummary),
   'province.importFile': channel(z.object({ path: Path }).strict(), ImportLine),
   'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),
@@ -58,7 +61,9 @@ export const provinceChannels = {
   'province.communeReport': channel(z.object({ communeCode: z.string().regex(/^\d{5}$/), period: PeriodInput }).strict(), CommuneReport),
   // The drill-down as a printed document, and the Báo cáo tổng hợp (NĐ 30).
   'province.communeReportDoc': channel(
-    z.object({ communeCode: z.string().regex(/^\d{5}$/), period: PeriodInput, version: z.number().int().min(1).nullable().default(null) }).strict(),
+    z
+      .object({ communeCode: z.string().regex(/^\d{5}$/), period: PeriodInput, version: z.number().int().min(1).nullable().default(null) })
+      .strict(),
     CommuneReportDocument,
   ),
   'province.consolidatedDoc': channel(z.object({ period: PeriodInput }).strict(), ConsolidatedDocData),

@@ -98,6 +98,9 @@ export const reportChannels = {
   // Cài đặt → the province's report kinds and đề cương; its configuration file in and out.
   'reports.profile.get': channel(z.object({}).strict(), ReportProfile),
   'reports.profile.save': channel(z.object({ profile: ReportProfile }).strict(), ReportProfile),
-  'reports.profile.import': channel(z.object({ fileName: z.string().min(1).max(260), base64: z.string().max(1_400_000) }).strict(), ReportProfile),
+  'reports.profile.import': channel(
+    z.object({ fileName: z.string().min(1).max(260), base64: z.string().max(1_400_000) }).strict(),
+    ReportProfile,
+  ),
   'reports.profile.export': channel(z.object({}).strict(), ExportedFile),
 };

@@ -117,7 +117,11 @@ export function activityQuantity(d: ActivityDetails): number {
 export const ActivityRepeat = z
   .object({
     every: z.enum(['day', 'week', 'month']),
-    times: z.number().int({ message: common.validation.wholeNumber }).min(1, { message: 'Số lần lặp phải từ 1 trở lên' }).max(366, { message: 'Mỗi lần chỉ lặp tối đa 366 lần' }),
+    times: z
+      .number()
+      .int({ message: common.validation.wholeNumber })
+      .min(1, { message: 'Số lần lặp phải từ 1 trở lên' })
+      .max(366, { message: 'Mỗi lần chỉ lặp tối đa 366 lần' }),
   })
   .strict();
 export type ActivityRepeat = z.infer<typeof ActivityRepeat>;
@@ -157,9 +161,15 @@ export const EvidenceUpload = z
     activityId: Id,
     name: RequiredText(260),
     /** The file's bytes, base64 (the renderer reads the chosen File). */
-    base64: z.string().max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 8, { message: 'Tệp lớn hơn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác.' }),
+    base64: z
+      .string()
+      .max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 8, { message: 'Tệp lớn hơn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác.' }),
     /** A small JPEG the renderer drew for an image (optional). */
-    thumbnailBase64: z.string().max(Math.ceil(EVIDENCE_THUMB_MAX_BYTES / 3) * 4 + 8).nullable().default(null),
+    thumbnailBase64: z
+      .string()
+      .max(Math.ceil(EVIDENCE_THUMB_MAX_BYTES / 3) * 4 + 8)
+      .nullable()
+      .default(null),
   })
   .strict();
 export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
@@ -272,7 +282,10 @@ export type ImportMapping = z.infer<typeof ImportMapping>;
 
 export const ImportInput = z
   .object({
-    base64: z.string().min(1).max(20 * 1024 * 1024, { message: 'Tệp Excel quá lớn (tối đa khoảng 15 MB).' }),
+    base64: z
+      .string()
+      .min(1)
+      .max(20 * 1024 * 1024, { message: 'Tệp Excel quá lớn (tối đa khoảng 15 MB).' }),
     /** Every row becomes an activity of this form (a loudspeaker play log: broadcast). */
     kind: CommunicationForm.default('broadcast'),
     /** Column number (1-based) per field; null fields are guessed from the header row. */

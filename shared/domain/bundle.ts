@@ -144,7 +144,10 @@ export const KeyCard = z
     createdAt: IsoDateTime,
     rotation: z.object({ statement: RotationStatement, signature: Base64 }).strict().nullable(),
     /** A new key made because the old one was lost: no proof from the old key, the province must confirm by phone. */
-    lostKeyReplacement: z.object({ note: z.literal(LOST_KEY_NOTE), previousKeyIds: z.array(Hex64).max(50) }).strict().optional(),
+    lostKeyReplacement: z
+      .object({ note: z.literal(LOST_KEY_NOTE), previousKeyIds: z.array(Hex64).max(50) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type KeyCard = z.infer<typeof KeyCard>;
@@ -238,7 +241,15 @@ export const MatrixCell = z.object({
 export const StatusMatrix = z.object({
   year: z.number().int(),
   periods: z.array(z.object({ key: z.string(), label: z.string(), deadline: z.string() })),
-  rows: z.array(z.object({ communeCode: z.string(), communeName: z.string(), lastSeq: z.number().int().nullable(), lastBundleAt: z.string().nullable(), cells: z.array(MatrixCell) })),
+  rows: z.array(
+    z.object({
+      communeCode: z.string(),
+      communeName: z.string(),
+      lastSeq: z.number().int().nullable(),
+      lastBundleAt: z.string().nullable(),
+      cells: z.array(MatrixCell),
+    }),
+  ),
 });
 export type StatusMatrix = z.infer<typeof StatusMatrix>;
 

@@ -15,7 +15,15 @@ import { reportsText } from '../strings/reports';
 export const TIMELINESS = ['onTime', 'late', 'missing', 'notDue'] as const;
 export const ConsolidatedDocData = z.object({
   consolidated: Consolidated,
-  timeliness: z.array(z.object({ communeCode: z.string(), communeName: z.string(), status: z.enum(TIMELINESS), submittedAt: z.string().nullable(), version: z.number().int().nullable() })),
+  timeliness: z.array(
+    z.object({
+      communeCode: z.string(),
+      communeName: z.string(),
+      status: z.enum(TIMELINESS),
+      submittedAt: z.string().nullable(),
+      version: z.number().int().nullable(),
+    }),
+  ),
   /** The province installation: its name (Sở Nội vụ) and province, from Cài đặt. */
   issuer: z.object({ body: z.string(), province: z.string() }),
   phrase: z.string(),
@@ -88,7 +96,10 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
           { label: C.totalCol, width: 10, numeric: true },
         ],
         rows: [
-          ...c.rows.map((r, i) => ({ kind: 'row' as const, cells: [String(i + 1), `${r.communeName} (${r.communeCode})`, ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0), r.total] })),
+          ...c.rows.map((r, i) => ({
+            kind: 'row' as const,
+            cells: [String(i + 1), `${r.communeName} (${r.communeCode})`, ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0), r.total],
+          })),
           { kind: 'row' as const, cells: ['', C.sumRow, ...COMMUNICATION_FORMS.map((f) => c.sum.counts[f]?.n ?? 0), c.sum.total] },
         ],
       },
@@ -103,7 +114,10 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
           { label: C.submittedCol, width: 16 },
           { label: C.versionCol, width: 12, numeric: true },
         ],
-        rows: d.timeliness.map((x, i) => ({ kind: 'row' as const, cells: [String(i + 1), x.communeName, x.communeCode, statusLabel(x.status), dmy(x.submittedAt), x.version ?? ''] })),
+        rows: d.timeliness.map((x, i) => ({
+          kind: 'row' as const,
+          cells: [String(i + 1), x.communeName, x.communeCode, statusLabel(x.status), dmy(x.submittedAt), x.version ?? ''],
+        })),
       },
     ],
   };

@@ -1,4 +1,13 @@
-import { DEFAULT_REPORT_RULES, PERIODIC_KINDS, periodDeadline, periodKey as reportPeriodKey, periodLabel, periodWindow, type PeriodicKind, type ReportRules } from './period';
+import {
+  DEFAULT_REPORT_RULES,
+  PERIODIC_KINDS,
+  periodDeadline,
+  periodKey as reportPeriodKey,
+  periodLabel,
+  periodWindow,
+  type PeriodicKind,
+  type ReportRules,
+} from './period';
 
 /**
  * The province's view of report periods, on top of the reports area's period arithmetic
@@ -38,7 +47,14 @@ export function periodInfo(input: string, rules: ReportRules = DEFAULT_REPORT_RU
   if (!key) return null;
   const year = Number(key.slice(0, 4));
   const kind = key.slice(5) as PeriodKind;
-  return { key, year, kind, label: periodLabel(kind, year), ...periodWindow(kind, year, rules), deadline: periodDeadline(kind, year, rules) };
+  return {
+    key,
+    year,
+    kind,
+    label: periodLabel(kind, year),
+    ...periodWindow(kind, year, rules),
+    deadline: periodDeadline(kind, year, rules),
+  };
 }
 
 /** In the order their deadlines come. */

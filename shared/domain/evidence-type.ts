@@ -7,7 +7,12 @@ export interface DetectedType {
 }
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
-const ascii = (b: Uint8Array, text: string, at = 0) => starts(b, [...text].map((c) => c.charCodeAt(0)), at);
+const ascii = (b: Uint8Array, text: string, at = 0) =>
+  starts(
+    b,
+    [...text].map((c) => c.charCodeAt(0)),
+    at,
+  );
 
 /**
  * Used by the service (authoritative) and by the form (to refuse before saving anything).
@@ -26,8 +31,10 @@ export function detectEvidenceType(b: Uint8Array): DetectedType | null {
   if (starts(b, [0x50, 0x4b, 0x03, 0x04]) && isWordZip(b)) {
     return { type: 'word', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' };
   }
-  if (ascii(b, 'ID3') || (b[0] === 0xff && (b[1]! & 0xe0) === 0xe0 && (b[1]! & 0x06) !== 0)) return { type: 'audio', mime: 'audio/mpeg', ext: 'mp3' };
-  if (ascii(b, 'ftyp', 4) && (ascii(b, 'M4A', 8) || ascii(b, 'mp42', 8) || ascii(b, 'isom', 8))) return { type: 'audio', mime: 'audio/mp4', ext: 'm4a' };
+  if (ascii(b, 'ID3') || (b[0] === 0xff && (b[1]! & 0xe0) === 0xe0 && (b[1]! & 0x06) !== 0))
+    return { type: 'audio', mime: 'audio/mpeg', ext: 'mp3' };
+  if (ascii(b, 'ftyp', 4) && (ascii(b, 'M4A', 8) || ascii(b, 'mp42', 8) || ascii(b, 'isom', 8)))
+    return { type: 'audio', mime: 'audio/mp4', ext: 'm4a' };
   if (ascii(b, 'OggS')) return { type: 'audio', mime: 'audio/ogg', ext: 'ogg' };
   if (ascii(b, '#!AMR')) return { type: 'audio', mime: 'audio/amr', ext: 'amr' };
   return null;

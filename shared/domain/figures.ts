@@ -46,5 +46,10 @@ export function criterion41(done: readonly boolean[]): Criterion41 {
   const taskCount = done.length;
   const doneCount = done.filter(Boolean).length;
   if (!taskCount) return { taskCount, doneCount, percent: 0, score: 0 };
-  return { taskCount, doneCount, percent: Math.round((1000 * doneCount) / taskCount) / 10, score: Math.round((100 * doneCount) / taskCount) / 100 };
+  return {
+    taskCount,
+    doneCount,
+    percent: Math.round((1000 * doneCount) / taskCount) / 10,
+    score: Math.round((100 * doneCount) / taskCount) / 100,
+  };
 }

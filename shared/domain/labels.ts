@@ -11,7 +11,10 @@ export const areaLabels: Record<CchcArea, string> = {
 };
 
 /** Each form's full name, from the kind registry. */
-export const formLabels = Object.fromEntries(Object.entries(ACTIVITY_KINDS).map(([kind, spec]) => [kind, spec.label])) as Record<CommunicationForm, string>;
+export const formLabels = Object.fromEntries(Object.entries(ACTIVITY_KINDS).map(([kind, spec]) => [kind, spec.label])) as Record<
+  CommunicationForm,
+  string
+>;
 
 /** Online channels vs traditional ones: criterion 4.2 of the commune CCHC index. */
 export const ONLINE_FORMS: readonly CommunicationForm[] = ['online'];

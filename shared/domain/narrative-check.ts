@@ -18,7 +18,13 @@ function wordsAround(text: string, start: number, end: number): { before: string
   const left = text.slice(Math.max(0, start - 80), start);
   let cutL = left.length - 1;
   while (cutL >= 0 && !STOP.test(left[cutL]!)) cutL--;
-  const before = left.slice(cutL + 1).trim().split(/\s+/).filter(Boolean).slice(-2).join(' ');
+  const before = left
+    .slice(cutL + 1)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2)
+    .join(' ');
   const right = text.slice(end, end + 80);
   const cutR = [...right].findIndex((c) => STOP.test(c));
   const after = (cutR < 0 ? right : right.slice(0, cutR)).trim().split(/\s+/).filter(Boolean).slice(0, 2).join(' ');

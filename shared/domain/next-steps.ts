@@ -32,16 +32,32 @@ export interface NextSteps {
   /** The first step not done: the one the home screen puts forward. */
   current: StepKey | null;
   /** The report to make next: the earliest deadline not yet submitted that is due or overdue, else the next one. */
-  dueNext: { key: string; kind: string; year: number; label: string; deadline: string | null; overdue: boolean; draftId: string | null } | null;
+  dueNext: {
+    key: string;
+    kind: string;
+    year: number;
+    label: string;
+    deadline: string | null;
+    overdue: boolean;
+    draftId: string | null;
+  } | null;
   /** Periods past their deadline and not submitted (shown as a count). */
   overdueCount: number;
   /** The newest submitted report with no bundle written after it. */
   toSend: { key: string; label: string; reportId: string } | null;
-  last: { kind: 'activity'; date: string; title: string } | { kind: 'submitted'; at: string; label: string } | { kind: 'sent'; at: string; periods: string[] } | null;
+  last:
+    | { kind: 'activity'; date: string; title: string }
+    | { kind: 'submitted'; at: string; label: string }
+    | { kind: 'sent'; at: string; periods: string[] }
+    | null;
 }
 
 const submittedAt = (p: NextStepsInput['periods'][number]) =>
-  p.versions.filter((v) => v.status === 'submitted' && v.submittedAt).map((v) => v.submittedAt!).sort().at(-1) ?? null;
+  p.versions
+    .filter((v) => v.status === 'submitted' && v.submittedAt)
+    .map((v) => v.submittedAt!)
+    .sort()
+    .at(-1) ?? null;
 
 export function nextSteps(input: NextStepsInput): NextSteps {
   const hasPlan = input.plans.some((p) => p.year === input.year && p.taskCount > 0);
@@ -55,7 +71,15 @@ export function nextSteps(input: NextStepsInput): NextSteps {
   const overdue = byDeadline.filter((p) => p.status === 'overdue');
   const due = upcoming[0] ?? overdue.at(-1) ?? null;
   const dueNext = due
-    ? { key: due.key, kind: due.kind, year: due.year, label: due.label, deadline: due.deadline, overdue: due.status === 'overdue', draftId: due.versions.find((v) => v.status === 'draft')?.id ?? null }
+    ? {
+        key: due.key,
+        kind: due.kind,
+        year: due.year,
+        label: due.label,
+        deadline: due.deadline,
+        overdue: due.status === 'overdue',
+        draftId: due.versions.find((v) => v.status === 'draft')?.id ?? null,
+      }
     : null;
 
   const submitted = input.periods
@@ -63,9 +87,15 @@ export function nextSteps(input: NextStepsInput): NextSteps {
     .filter((x): x is { p: NextStepsInput['periods'][number]; at: string } => x.at !== null)
     .sort((a, b) => a.at.localeCompare(b.at));
   const newest = submitted.at(-1) ?? null;
-  const lastSubmittedDeadline = input.periods.filter((p) => submittedAt(p) !== null).map((p) => p.deadline ?? '').sort().at(-1) ?? '';
+  const lastSubmittedDeadline =
+    input.periods
+      .filter((p) => submittedAt(p) !== null)
+      .map((p) => p.deadline ?? '')
+      .sort()
+      .at(-1) ?? '';
   const overdueAfter = overdue.filter((p) => (p.deadline ?? '') > lastSubmittedDeadline);
-  const sentAfter = (key: string, at: string) => input.outbox.some((o) => o.periods.includes(key) && Date.parse(o.createdAt) >= Date.parse(at));
+  const sentAfter = (key: string, at: string) =>
+    input.outbox.some((o) => o.periods.includes(key) && Date.parse(o.createdAt) >= Date.parse(at));
   const toSend =
     newest && !sentAfter(newest.p.key, newest.at)
       ? { key: newest.p.key, label: newest.p.label, reportId: newest.p.versions.filter((v) => v.status === 'submitted').at(-1)!.id }
@@ -80,7 +110,8 @@ export function nextSteps(input: NextStepsInput): NextSteps {
 
   const lastSent = [...input.outbox].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
   const candidates: { at: string; last: NextSteps['last'] }[] = [];
-  if (input.lastActivity) candidates.push({ at: `${input.lastActivity.date}T00:00:00+07:00`, last: { kind: 'activity', ...input.lastActivity } });
+  if (input.lastActivity)
+    candidates.push({ at: `${input.lastActivity.date}T00:00:00+07:00`, last: { kind: 'activity', ...input.lastActivity } });
   if (newest) candidates.push({ at: newest.at, last: { kind: 'submitted', at: newest.at, label: newest.p.label } });
   if (lastSent) candidates.push({ at: lastSent.createdAt, last: { kind: 'sent', at: lastSent.createdAt, periods: lastSent.periods } });
   const last = candidates.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1)?.last ?? null;

@@ -33,7 +33,11 @@ const SPAN: Record<PeriodicKind, { first: number; last: number }> = {
 export const ruleKindOf = (k: PeriodicKind): RuleKind => (k === 'h1' || k === 'm9' || k === 'year' ? k : 'quarter');
 
 const t = reportsText.rules;
-const DayOfMonth = z.number({ message: t.dayInvalid }).int({ message: t.dayInvalid }).min(1, { message: t.dayInvalid }).max(31, { message: t.dayInvalid });
+const DayOfMonth = z
+  .number({ message: t.dayInvalid })
+  .int({ message: t.dayInvalid })
+  .min(1, { message: t.dayInvalid })
+  .max(31, { message: t.dayInvalid });
 
 /** One kind's cut-off window and deadline, relative to the period's own months. */
 export const PeriodRule = z
@@ -53,7 +57,14 @@ export const PeriodRule = z
   .strict();
 export type PeriodRule = z.infer<typeof PeriodRule>;
 
-export const ND09_RULE: PeriodRule = { startMonthsBefore: 1, startDay: 15, endMonthsAfter: 0, endDay: 14, deadlineMonthsAfter: 0, deadlineDay: 10 };
+export const ND09_RULE: PeriodRule = {
+  startMonthsBefore: 1,
+  startDay: 15,
+  endMonthsAfter: 0,
+  endDay: 14,
+  deadlineMonthsAfter: 0,
+  deadlineDay: 10,
+};
 
 export const ReportRules = z
   .object({

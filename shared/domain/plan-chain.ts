@@ -42,10 +42,16 @@ export function amendmentsOf(base: ChainPlan, plans: readonly ChainPlan[]): Chai
     }
     return false;
   };
-  return plans.filter((p) => p.id !== base.id && leadsToBase(p)).sort((a, b) => a.effective.localeCompare(b.effective) || a.createdAt.localeCompare(b.createdAt));
+  return plans
+    .filter((p) => p.id !== base.id && leadsToBase(p))
+    .sort((a, b) => a.effective.localeCompare(b.effective) || a.createdAt.localeCompare(b.createdAt));
 }
 
-export function tasksInEffect(plans: readonly ChainPlan[], date: string, amendmentOrder: (amendment: number, n: number) => string): EffectiveTask[] {
+export function tasksInEffect(
+  plans: readonly ChainPlan[],
+  date: string,
+  amendmentOrder: (amendment: number, n: number) => string,
+): EffectiveTask[] {
   const base = basePlan(plans);
   if (!base) return [];
   let tasks: EffectiveTask[] = base.tasks.map((t) => ({ ...t, replaces: [], fromPlanId: base.id }));

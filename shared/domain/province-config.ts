@@ -53,4 +53,3 @@ export function deadlinesBeforeCutoff(rules: ReportRules, year: number): EarlyDe
     .map((rule) => ({ rule, deadline: periodDeadline(SAMPLE[rule], year, rules), cutoff: periodWindow(SAMPLE[rule], year, rules).to }))
     .filter((d) => d.deadline < d.cutoff);
 }
-

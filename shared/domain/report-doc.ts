@@ -31,12 +31,22 @@ export function reportTables(f: ReportFigures): ReportTable[] {
   const forms = [...new Set(f.indicators.map((i) => i.form))];
   const indicatorRows: ReportTableRow[] = forms.flatMap((form, fi) => [
     { kind: 'group' as const, label: toRoman(fi + 1), title: formLabels[form] },
-    ...f.indicators.filter((i) => i.form === form).map((i, n) => ({ kind: 'row' as const, cells: [String(n + 1), i.label, i.unit, i.value, i.cumulative] })),
+    ...f.indicators
+      .filter((i) => i.form === form)
+      .map((i, n) => ({ kind: 'row' as const, cells: [String(n + 1), i.label, i.unit, i.value, i.cumulative] })),
   ]);
   indicatorRows.push({ kind: 'row', cells: ['', T.total, reportsText.units.activity, f.totals.activities, f.totals.activitiesCum] });
   const tasks: ReportTableRow[] = f.tasks.map((t) => ({
     kind: 'row',
-    cells: [t.order, t.content, reportsText.taskStatus[t.status], t.targetCount ?? '', t.activities, t.activitiesCum, `${formatNumber(t.percent)}%`],
+    cells: [
+      t.order,
+      t.content,
+      reportsText.taskStatus[t.status],
+      t.targetCount ?? '',
+      t.activities,
+      t.activitiesCum,
+      `${formatNumber(t.percent)}%`,
+    ],
   }));
   tasks.push({ kind: 'row', cells: ['', T.outsidePlan, '', '', f.outsidePlan.activities, f.outsidePlan.activitiesCum, ''] });
   const shown = f.evidence.length;
@@ -89,7 +99,10 @@ export function reportTables(f: ReportFigures): ReportTable[] {
         { label: T.activities, width: 14, numeric: true },
         { label: C.evidenceCount, width: 18, numeric: true },
       ],
-      rows: f.forms.map((x, i) => ({ kind: 'row', cells: [String(i + 1), x.label, x.online ? C.online : C.traditional, x.activities, x.evidence] })),
+      rows: f.forms.map((x, i) => ({
+        kind: 'row',
+        cells: [String(i + 1), x.label, x.online ? C.online : C.traditional, x.activities, x.evidence],
+      })),
       note: C.scoreHint(f.criterion4.score41, f.criterion4.score42),
     },
     {

@@ -51,7 +51,9 @@ function indicator(f: ReportFigures, key: string): { value: number; cumulative: 
 }
 
 function sumOf(f: ReportFigures, keys: string[]): { value: number; cumulative: number } {
-  return keys.map((k) => indicator(f, k)).reduce((a, b) => ({ value: a.value + b.value, cumulative: a.cumulative + b.cumulative }), { value: 0, cumulative: 0 });
+  return keys
+    .map((k) => indicator(f, k))
+    .reduce((a, b) => ({ value: a.value + b.value, cumulative: a.cumulative + b.cumulative }), { value: 0, cumulative: 0 });
 }
 
 /** The one short table of part I, read from the same figures as the phụ lục's Bảng 1. */
@@ -77,7 +79,10 @@ export function summaryTable(f: ReportFigures, kind: ReportOutline['summary']): 
           [R.postings, U.procedure, indicator(f, 'tthcPosting.procedures')],
           [R.publications, U.copy, sumOf(f, ['publication.toRoi', 'publication.toGap', 'publication.banTin', 'publication.video'])],
         ];
-  const rows: ReportTableRow[] = lines.map(([label, unit, v], i) => ({ kind: 'row', cells: [String(i + 1), label, unit, v.value, v.cumulative] }));
+  const rows: ReportTableRow[] = lines.map(([label, unit, v], i) => ({
+    kind: 'row',
+    cells: [String(i + 1), label, unit, v.value, v.cumulative],
+  }));
   rows.push({ kind: 'row', cells: ['', T.total, U.activity, f.totals.activities, f.totals.activitiesCum] });
   return {
     key: 'summary',
@@ -107,7 +112,14 @@ export function linksTable(f: ReportFigures): ReportTable {
       { label: L.annex.linkUrl, width: 51 },
     ],
     rows: links.map((l, i) => ({ kind: 'row', cells: [String(i + 1), l.title, dmy(l.date), l.url] })),
-    note: f.postLinks === undefined ? L.annex.linksNotRecorded : links.length === 0 ? L.annex.noLinks : total > links.length ? L.annex.linksMore(total - links.length) : undefined,
+    note:
+      f.postLinks === undefined
+        ? L.annex.linksNotRecorded
+        : links.length === 0
+          ? L.annex.noLinks
+          : total > links.length
+            ? L.annex.linksMore(total - links.length)
+            : undefined,
   };
 }
 
@@ -121,14 +133,24 @@ export function reportLayout(input: LayoutInput, outline: ReportOutline = DEFAUL
     switch (p.key) {
       case 'results': {
         const summary = summaryTable(input.figures, outline.summary);
-        return { key: p.key, heading, blocks: [{ text: s.results }], summary, summaryNote: L.summary.annexRef, notes: [...estimateLines(input.estimate ?? null), ...cumulative.slice(0, 1)] };
+        return {
+          key: p.key,
+          heading,
+          blocks: [{ text: s.results }],
+          summary,
+          summaryNote: L.summary.annexRef,
+          notes: [...estimateLines(input.estimate ?? null), ...cumulative.slice(0, 1)],
+        };
       }
       case 'shortcomings':
         return {
           key: p.key,
           heading,
           blocks: outline.splitCauses
-            ? [{ heading: `1. ${L.subShortcomings}`, text: s.shortcomings }, { heading: `2. ${L.subCauses}`, text: s.causes }]
+            ? [
+                { heading: `1. ${L.subShortcomings}`, text: s.shortcomings },
+                { heading: `2. ${L.subCauses}`, text: s.causes },
+              ]
             : [{ text: s.shortcomings }, { text: s.causes }],
           summary: null,
         };

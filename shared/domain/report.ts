@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CCHC_AREAS, COMMUNICATION_FORMS, CchcArea, CommunicationForm, IsoDate, IsoDateTime, RowMeta, Text, type CommunicationForm as Form } from './common';
+import {
+  CCHC_AREAS,
+  COMMUNICATION_FORMS,
+  CchcArea,
+  CommunicationForm,
+  IsoDate,
+  IsoDateTime,
+  RowMeta,
+  Text,
+  type CommunicationForm as Form,
+} from './common';
 import { Signer, TaskStatus } from './plan';
 import { ONLINE_FORMS, areaLabels, formLabels } from './labels';
 import { ReportKind, type DateWindow } from './period';
@@ -80,8 +90,22 @@ export interface ActivityGroup {
 // ---------------------------------------------------------------------------- figures (the snapshot)
 
 const Num = z.number();
-export const IndicatorFigure = z.object({ key: z.string(), form: CommunicationForm, label: z.string(), unit: z.string(), value: Num, cumulative: Num });
-export const FormFigure = z.object({ form: CommunicationForm, label: z.string(), online: z.boolean(), activities: Num, activitiesCum: Num, evidence: Num });
+export const IndicatorFigure = z.object({
+  key: z.string(),
+  form: CommunicationForm,
+  label: z.string(),
+  unit: z.string(),
+  value: Num,
+  cumulative: Num,
+});
+export const FormFigure = z.object({
+  form: CommunicationForm,
+  label: z.string(),
+  online: z.boolean(),
+  activities: Num,
+  activitiesCum: Num,
+  evidence: Num,
+});
 export const AreaFigure = z.object({ area: CchcArea, label: z.string(), activities: Num, activitiesCum: Num });
 export const TaskFigure = z.object({
   taskId: z.string(),
@@ -93,7 +117,13 @@ export const TaskFigure = z.object({
   activitiesCum: Num,
   percent: Num,
 });
-export const EvidenceItem = z.object({ sha256: z.string(), name: z.string(), activityTitle: z.string(), date: z.string(), form: CommunicationForm });
+export const EvidenceItem = z.object({
+  sha256: z.string(),
+  name: z.string(),
+  activityTitle: z.string(),
+  date: z.string(),
+  form: CommunicationForm,
+});
 /** An online post's address: evidence that is not a file (printed in the phụ lục). */
 export const PostLink = z.object({ title: z.string(), date: z.string(), url: z.string() });
 
@@ -193,7 +223,12 @@ export function buildFigures(input: {
     evidence: input.evidenceByForm[form] ?? 0,
   }));
   const byArea = (gs: readonly ActivityGroup[], area: CchcArea) => gs.reduce((s, g) => s + (g.areaMask & AREA_BITS[area] ? g.n : 0), 0);
-  const areas = CCHC_AREAS.map((area) => ({ area, label: areaLabels[area], activities: byArea(groups, area), activitiesCum: byArea(cum, area) }));
+  const areas = CCHC_AREAS.map((area) => ({
+    area,
+    label: areaLabels[area],
+    activities: byArea(groups, area),
+    activitiesCum: byArea(cum, area),
+  }));
   const byTask = (gs: readonly ActivityGroup[]) => {
     const m = new Map<string | null, number>();
     for (const g of gs) m.set(g.taskId, (m.get(g.taskId) ?? 0) + g.n);
@@ -202,7 +237,8 @@ export function buildFigures(input: {
   const tw = byTask(groups);
   const tc = byTask(cum);
   const end = input.window.to;
-  const linked = (m: Map<string | null, number>, t: PlanTaskInfo) => [t.id, ...(t.replaces ?? [])].reduce((s, id) => s + (m.get(id) ?? 0), 0);
+  const linked = (m: Map<string | null, number>, t: PlanTaskInfo) =>
+    [t.id, ...(t.replaces ?? [])].reduce((s, id) => s + (m.get(id) ?? 0), 0);
   const rated = input.tasks.map((t) => {
     const activitiesCum = linked(tc, t);
     const rule = { status: t.status, statusDate: t.statusDate ?? null, targetCount: t.targetCount, activitiesCum };
@@ -269,7 +305,7 @@ export function diffFigures(before: ReportFigures, after: ReportFigures): Figure
   const t = reportsText.tables;
   cmp(`${t.total} (${t.inPeriod})`, before.totals.activities, after.totals.activities);
   cmp(`${t.total} (${t.cumulative})`, before.totals.activitiesCum, after.totals.activitiesCum);
-  const idx = <T,>(xs: T[], key: (x: T) => string) => new Map(xs.map((x) => [key(x), x]));
+  const idx = <T>(xs: T[], key: (x: T) => string) => new Map(xs.map((x) => [key(x), x]));
   const ai = idx(after.indicators, (x) => x.key);
   for (const b of before.indicators) {
     const a = ai.get(b.key);
@@ -382,7 +418,16 @@ export const CumulativeCheck = z.object({
   ),
   sumOfReports: Num,
   recomputed: Num,
-  changes: z.array(z.object({ part: z.string(), date: IsoDate, title: z.string(), form: CommunicationForm, change: z.enum(['added', 'edited', 'deleted']), at: z.string() })),
+  changes: z.array(
+    z.object({
+      part: z.string(),
+      date: IsoDate,
+      title: z.string(),
+      form: CommunicationForm,
+      change: z.enum(['added', 'edited', 'deleted']),
+      at: z.string(),
+    }),
+  ),
   changesTotal: Num,
 });
 export type CumulativeCheck = z.infer<typeof CumulativeCheck>;
@@ -395,7 +440,15 @@ export type CumulativeCheck = z.infer<typeof CumulativeCheck>;
 export const SNAPSHOT_FORMAT = 'cchc-report/3';
 export const ReportSnapshot = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
-  report: z.object({ kind: ReportKind, year: z.number().int(), periodKey: z.string(), version: z.number().int(), label: z.string(), from: IsoDate, to: IsoDate }),
+  report: z.object({
+    kind: ReportKind,
+    year: z.number().int(),
+    periodKey: z.string(),
+    version: z.number().int(),
+    label: z.string(),
+    from: IsoDate,
+    to: IsoDate,
+  }),
   commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
   doc: ReportDoc,
   figures: ReportFigures,
@@ -442,9 +495,16 @@ export function draftNarrative(f: ReportFigures, phrase: string, commune: string
 }
 
 /** BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang(_v2).docx */
-export function reportFileName(r: Pick<Report, 'kind' | 'year' | 'version' | 'from' | 'to'>, communeName: string, ext: 'pdf' | 'docx' | 'xlsx'): string {
+export function reportFileName(
+  r: Pick<Report, 'kind' | 'year' | 'version' | 'from' | 'to'>,
+  communeName: string,
+  ext: 'pdf' | 'docx' | 'xlsx',
+): string {
   const commune = fileNamePart(communeName);
-  const period = r.kind === 'adhoc' ? `DotXuat_${r.from.replace(/-/g, '')}-${r.to.replace(/-/g, '')}` : `${reportsText.kindFileLabels[r.kind]}_${r.year}`;
+  const period =
+    r.kind === 'adhoc'
+      ? `DotXuat_${r.from.replace(/-/g, '')}-${r.to.replace(/-/g, '')}`
+      : `${reportsText.kindFileLabels[r.kind]}_${r.year}`;
   const version = r.version > 1 ? `_v${r.version}` : '';
   return `BaoCao_TuyenTruyenCCHC_${period}_${commune}${version}.${ext}`;
 }

@@ -6,7 +6,10 @@ import { settingsText } from '../strings/settings';
 export const CommuneSettings = z
   .object({
     communeName: RequiredText(120),
-    communeCode: z.string().trim().regex(/^\d{5}$/, { message: settingsText.codeInvalid }),
+    communeCode: z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, { message: settingsText.codeInvalid }),
     province: RequiredText(120),
     officerName: RequiredText(120),
     officerTitle: Text(120).default(''),

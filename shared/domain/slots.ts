@@ -12,7 +12,10 @@ export const MAX_SLOTS = 6;
  */
 export function parseSlots(text: string): SlotsParse {
   const t = activityFormText.slotErrors;
-  const pieces = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  const pieces = text
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (pieces.length > MAX_SLOTS) return { ok: false, message: t.tooMany(MAX_SLOTS) };
   const slots: string[] = [];
   for (const p of pieces) {

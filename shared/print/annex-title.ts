@@ -26,7 +26,10 @@ const UNIT_WORDS = ['thị trấn', 'thành phố', 'đặc khu', 'xã', 'phư�
 
 /** "ỦY BAN NHÂN DÂN XÃ QUYẾT THẮNG" → "UBND xã Quyết Thắng" (Vietnamese place names are capitalised per syllable). */
 export function issuerShort(issuer: string): string {
-  const rest = issuer.trim().replace(/^(ỦY|UỶ) BAN NHÂN DÂN\s*/iu, '').toLocaleLowerCase('vi');
+  const rest = issuer
+    .trim()
+    .replace(/^(ỦY|UỶ) BAN NHÂN DÂN\s*/iu, '')
+    .toLocaleLowerCase('vi');
   const unit = UNIT_WORDS.find((u) => rest === u || rest.startsWith(`${u} `)) ?? '';
   const name = rest
     .slice(unit.length)
@@ -42,6 +45,7 @@ export function issuerShort(issuer: string): string {
 export function annexSubtitle(p: AnnexTitleSource): string {
   if (!isAutoSubtitle(p.annex.subtitle) || p.year === undefined) return p.annex.subtitle;
   const of = p.issuer ? issuerShort(p.issuer) : '';
-  if (p.decision) return annexTitleText.attachedToDecisionPlan(writableNumber(p.decision.numberText), writableDate(p.decision.issuedOn, p.year), of);
-  return annexTitleText.attachedToPlan(writableNumber(p.numberText ?? '') , writableDate(p.issuedOn ?? null, p.year, p.issuedMonth), of);
+  if (p.decision)
+    return annexTitleText.attachedToDecisionPlan(writableNumber(p.decision.numberText), writableDate(p.decision.issuedOn, p.year), of);
+  return annexTitleText.attachedToPlan(writableNumber(p.numberText ?? ''), writableDate(p.issuedOn ?? null, p.year, p.issuedMonth), of);
 }

@@ -37,7 +37,10 @@ export function decisionPrint(plan: Pick<PlanFields, 'title'> & { decision?: Dec
     issuedOn: d.issuedOn,
     subject: d.subject.trim() || decisionText.defaultSubject(title),
     authority: d.authority,
-    bases: d.bases.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    bases: d.bases
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
     articles: texts.map((text, i) => ({ label: decisionText.articleLabel(i + 1), text })),
     recipients: d.recipients,
     signer: d.signer,

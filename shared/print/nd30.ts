@@ -23,13 +23,31 @@ export const ND30 = {
   indentMm: 10,
 } as const;
 
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 /** 1 → "I", 14 → "XIV": section numbers of phụ lục tables and body parts. */
 export function toRoman(n: number): string {
   let out = '';
   let rest = Math.max(1, Math.floor(n));
-  for (const [v, s] of ROMAN) while (rest >= v) { out += s; rest -= v; }
+  for (const [v, s] of ROMAN)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 

@@ -14,7 +14,8 @@ export const activitiesText = {
   dateImplausible: (min: number, max: number) => `Năm của ngày phải từ ${min} đến ${max}. Hãy kiểm tra lại ngày đã nhập.`,
   tooLarge: (max: number) => `Số này lớn hơn mức hợp lý (tối đa ${max.toLocaleString('vi-VN')}). Hãy kiểm tra lại số đã nhập.`,
   dateFarFromActivity: 'Ngày này cách ngày thực hiện hơn một năm. Hãy kiểm tra lại năm đã nhập.',
-  dateOutsidePlanYear: (year: number) => `Ngày thực hiện phải trong khoảng năm ${year - 1}–${year + 1} của kế hoạch có nhiệm vụ được chọn. Hãy kiểm tra lại ngày hoặc chọn nhiệm vụ khác.`,
+  dateOutsidePlanYear: (year: number) =>
+    `Ngày thực hiện phải trong khoảng năm ${year - 1}–${year + 1} của kế hoạch có nhiệm vụ được chọn. Hãy kiểm tra lại ngày hoặc chọn nhiệm vụ khác.`,
 } as const;
 
 export const activityKindText = {
@@ -44,7 +45,8 @@ export const activityFormText = {
   newsKind: 'Loại tin bài',
   slots: 'Giờ phát (cách nhau bởi dấu phẩy)',
   slotErrors: {
-    bad: (piece: string) => `"${piece}" không phải giờ phát. Ghi giờ trong ngày dạng 06:00 (từ 00:00 đến 23:59), cách nhau bởi dấu phẩy, ví dụ: 06:00, 17:30.`,
+    bad: (piece: string) =>
+      `"${piece}" không phải giờ phát. Ghi giờ trong ngày dạng 06:00 (từ 00:00 đến 23:59), cách nhau bởi dấu phẩy, ví dụ: 06:00, 17:30.`,
     tooMany: (max: number) => `Ghi tối đa ${max} giờ phát cho một lần nhập.`,
   },
   duration: 'Thời lượng (phút)',
@@ -126,7 +128,8 @@ export const evidenceText = {
   added: (n: number) => `Đã đính kèm ${n} tệp.`,
   types: { image: 'Ảnh', pdf: 'PDF', word: 'Word', audio: 'Ghi âm' },
   errors: {
-    tooLarge: (name: string, mb: number) => `Tệp "${name}" nặng ${mb.toLocaleString('vi-VN')} MB, vượt giới hạn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác. Chưa có gì được lưu.`,
+    tooLarge: (name: string, mb: number) =>
+      `Tệp "${name}" nặng ${mb.toLocaleString('vi-VN')} MB, vượt giới hạn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác. Chưa có gì được lưu.`,
     empty: (name: string) => `Tệp "${name}" rỗng (0 byte). Hãy chọn lại tệp. Chưa có gì được lưu.`,
     badType: (name: string) =>
       `Tệp "${name}" không phải ảnh (JPG, PNG, GIF, WEBP), PDF, Word (DOC, DOCX) hay ghi âm (MP3, M4A, WAV, OGG, AMR) thật sự — nội dung tệp không khớp với loại cho phép (có thể là tệp chương trình bị đổi tên). Hãy chọn đúng tệp kiểm chứng. Chưa có gì được lưu.`,
@@ -148,7 +151,8 @@ export const progressText = {
   status: 'Trạng thái',
   statusDate: 'Ngày',
   statuses: { notStarted: 'Chưa thực hiện', inProgress: 'Đang thực hiện', done: 'Hoàn thành' },
-  completion: (done: number, total: number, pct: number) => `Hoàn thành ${done}/${total} nhiệm vụ (${pct.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%) — tiêu chí 4.1`,
+  completion: (done: number, total: number, pct: number) =>
+    `Hoàn thành ${done}/${total} nhiệm vụ (${pct.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%) — tiêu chí 4.1`,
   activities: (n: number) => `${n} hoạt động`,
   noTarget: 'không đặt chỉ tiêu',
   setStatus: 'Cập nhật trạng thái',
@@ -174,7 +178,8 @@ export const dashboardText = {
 
 export const importText = {
   title: 'Nhập hoạt động từ Excel',
-  intro: 'Chọn hình thức và tệp .xlsx (ví dụ nhật ký phát của hệ thống loa thông minh). Dòng đầu là tiêu đề cột; mỗi dòng sau thành một hoạt động.',
+  intro:
+    'Chọn hình thức và tệp .xlsx (ví dụ nhật ký phát của hệ thống loa thông minh). Dòng đầu là tiêu đề cột; mỗi dòng sau thành một hoạt động.',
   form: 'Hình thức của các dòng',
   chooseFile: 'Chọn tệp Excel',
   mapping: 'Ghép cột',
@@ -191,8 +196,24 @@ export const importText = {
     note: 'Ghi chú',
   },
   /** What "quantity" and "place" mean for each form. */
-  quantityLabel: { broadcast: 'Thời lượng (phút)', visual: 'Số lượng', meeting: 'Số người dự', online: 'Lượt xem', contest: 'Số người tham gia', tthcPosting: 'Số thủ tục', publication: 'Số lượng in / phát hành' },
-  placeLabel: { broadcast: 'Cụm loa / đài', visual: 'Địa điểm', meeting: 'Địa điểm', online: 'Đường dẫn (URL)', contest: 'Giải thưởng', tthcPosting: 'Nơi niêm yết', publication: 'Nơi phát hành (ghi chú)' },
+  quantityLabel: {
+    broadcast: 'Thời lượng (phút)',
+    visual: 'Số lượng',
+    meeting: 'Số người dự',
+    online: 'Lượt xem',
+    contest: 'Số người tham gia',
+    tthcPosting: 'Số thủ tục',
+    publication: 'Số lượng in / phát hành',
+  },
+  placeLabel: {
+    broadcast: 'Cụm loa / đài',
+    visual: 'Địa điểm',
+    meeting: 'Địa điểm',
+    online: 'Đường dẫn (URL)',
+    contest: 'Giải thưởng',
+    tthcPosting: 'Nơi niêm yết',
+    publication: 'Nơi phát hành (ghi chú)',
+  },
   preview: 'Xem trước',
   row: 'Dòng',
   errors: 'Lỗi',
@@ -219,6 +240,19 @@ export const importText = {
 export const exportText = {
   sheet: 'Nhật ký hoạt động',
   heading: 'NHẬT KÝ HOẠT ĐỘNG TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH',
-  columns: ['STT', 'Ngày', 'Hình thức', 'Nội dung', 'Chi tiết', 'Số lượng', 'Nhiệm vụ kế hoạch', 'Lĩnh vực CCHC', 'Đơn vị', 'Kiểm chứng', 'Ghi chú', 'Người nhập'],
+  columns: [
+    'STT',
+    'Ngày',
+    'Hình thức',
+    'Nội dung',
+    'Chi tiết',
+    'Số lượng',
+    'Nhiệm vụ kế hoạch',
+    'Lĩnh vực CCHC',
+    'Đơn vị',
+    'Kiểm chứng',
+    'Ghi chú',
+    'Người nhập',
+  ],
   fileName: (d: string) => `nhat-ky-hoat-dong-${d}.xlsx`,
 } as const;

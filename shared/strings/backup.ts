@@ -40,7 +40,8 @@ export const backupText = {
     title: 'Cần khôi phục dữ liệu',
     body: 'Ứng dụng không mở được cơ sở dữ liệu. Tệp dữ liệu hiện tại được giữ nguyên, không bị ghi đè. Bạn có thể khôi phục từ bản sao lưu tốt gần nhất.',
     latest: 'Bản sao lưu tốt gần nhất',
-    noBackup: 'Không tìm thấy bản sao lưu tự động nào trên máy. Hãy cắm USB có bản sao lưu và nhập đường dẫn bên dưới, hoặc liên hệ cán bộ CNTT.',
+    noBackup:
+      'Không tìm thấy bản sao lưu tự động nào trên máy. Hãy cắm USB có bản sao lưu và nhập đường dẫn bên dưới, hoặc liên hệ cán bộ CNTT.',
     restoreLatest: 'Khôi phục bản sao lưu này',
     other: 'Hoặc khôi phục từ bản sao lưu khác (USB)',
     unavailable: 'Ứng dụng đang ở chế độ khôi phục dữ liệu: chức năng này tạm thời không dùng được. Hãy khôi phục từ bản sao lưu trước.',
@@ -65,7 +66,6 @@ export const backupText = {
     insideDataDir: 'Không thể sao lưu vào chính thư mục dữ liệu của ứng dụng. Hãy chọn USB hoặc một thư mục khác.',
     readBackFailed: (folder: string) =>
       `Bản sao lưu ghi ra "${folder}" đọc lại không khớp (USB có thể bị lỗi). Bản lỗi đã được xoá; hãy thử lại hoặc dùng USB khác.`,
-    restoreFailed:
-      'Không khôi phục được bản sao lưu. Dữ liệu trước đó đã được giữ nguyên. Hãy thử lại hoặc chọn bản sao lưu khác.',
+    restoreFailed: 'Không khôi phục được bản sao lưu. Dữ liệu trước đó đã được giữ nguyên. Hãy thử lại hoặc chọn bản sao lưu khác.',
   },
 } as const;

@@ -36,7 +36,8 @@ export const common = {
     invalidInput: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra lại các ô được đánh dấu rồi lưu lại.',
     unknownChannel: 'Ứng dụng gửi một yêu cầu không được hỗ trợ. Vui lòng cập nhật ứng dụng lên phiên bản mới nhất.',
     notFound: 'Không tìm thấy dữ liệu cần thao tác (có thể đã bị xoá). Vui lòng tải lại trang.',
-    internal: 'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn chưa bị thay đổi. Vui lòng thử lại; nếu vẫn lỗi, hãy sao lưu và liên hệ cán bộ CNTT.',
+    internal:
+      'Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn chưa bị thay đổi. Vui lòng thử lại; nếu vẫn lỗi, hãy sao lưu và liên hệ cán bộ CNTT.',
     forbidden: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của ứng dụng. Vui lòng mở lại ứng dụng.',
     network: 'Không kết nối được với phần xử lý của ứng dụng. Vui lòng kiểm tra ứng dụng còn đang chạy rồi tải lại trang.',
     dbFromNewerVersion: (found: number, supported: number) =>

@@ -2,7 +2,17 @@
 import { common } from './common';
 import { settingsText } from './settings';
 import { plansText } from './plans';
-import { activitiesText, activityKindText, activityFormText, activityListText, evidenceText, progressText, dashboardText, importText, exportText } from './activities';
+import {
+  activitiesText,
+  activityKindText,
+  activityFormText,
+  activityListText,
+  evidenceText,
+  progressText,
+  dashboardText,
+  importText,
+  exportText,
+} from './activities';
 import { shellText } from './shell';
 import { backupText } from './backup';
 import { bundlesText } from './bundles';

@@ -38,5 +38,6 @@ export const decisionText = {
 export const annexTitleText = {
   ubnd: 'UBND',
   attachedToPlan: (number: string, date: string, of: string) => `(Kèm theo Kế hoạch số ${number} ngày ${date}${of ? ` của ${of}` : ''})`,
-  attachedToDecisionPlan: (number: string, date: string, of: string) => `(Kèm theo Kế hoạch ban hành kèm theo Quyết định số ${number} ngày ${date}${of ? ` của ${of}` : ''})`,
+  attachedToDecisionPlan: (number: string, date: string, of: string) =>
+    `(Kèm theo Kế hoạch ban hành kèm theo Quyết định số ${number} ngày ${date}${of ? ` của ${of}` : ''})`,
 } as const;

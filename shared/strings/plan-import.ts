@@ -29,8 +29,10 @@ export const docxImportText = {
   noLead: 'Không thấy đơn vị chủ trì.',
   spanGuessed: (time: string) => `Không đọc được kỳ thực hiện từ "${time}": tạm để "Cả năm".`,
   // Whole-file problems (refused, nothing changes)
-  notDocx: (name: string) => `Tệp "${name}" không phải là tệp Word .docx. Hãy mở tệp bằng Word rồi "Lưu thành" định dạng .docx và chọn lại.`,
-  unreadable: (name: string) => `Không đọc được tệp Word "${name}" (tệp bị hỏng hoặc không phải .docx). Hãy mở lại bằng Word, lưu lại rồi thử lại.`,
+  notDocx: (name: string) =>
+    `Tệp "${name}" không phải là tệp Word .docx. Hãy mở tệp bằng Word rồi "Lưu thành" định dạng .docx và chọn lại.`,
+  unreadable: (name: string) =>
+    `Không đọc được tệp Word "${name}" (tệp bị hỏng hoặc không phải .docx). Hãy mở lại bằng Word, lưu lại rồi thử lại.`,
   empty: 'Tệp Word không có nội dung. Hãy chọn đúng tệp kế hoạch.',
   noTitle: 'Không tìm thấy dòng "KẾ HOẠCH" hoặc "QUYẾT ĐỊNH" và tên văn bản trong tệp. Hãy kiểm tra đúng tệp kế hoạch.',
   tooLarge: (mb: number) => `Tệp lớn hơn ${mb} MB. Hãy chọn đúng tệp kế hoạch.`,

@@ -15,7 +15,8 @@ export const plansText = {
   createAndImport: 'Tạo và nhập phụ lục từ Excel',
   createTitle: 'Tạo kế hoạch mới',
   copyToNextYear: 'Tạo kế hoạch năm mới từ kế hoạch năm trước',
-  copyHint: (from: number, to: number) => `Sao chép kế hoạch năm ${from} sang năm ${to}: ngày ban hành và các mốc thời gian trong tên, phụ lục được dời sang năm ${to}; trạng thái nhiệm vụ đặt lại "chưa thực hiện".`,
+  copyHint: (from: number, to: number) =>
+    `Sao chép kế hoạch năm ${from} sang năm ${to}: ngày ban hành và các mốc thời gian trong tên, phụ lục được dời sang năm ${to}; trạng thái nhiệm vụ đặt lại "chưa thực hiện".`,
   copyTargetYear: 'Năm của kế hoạch mới',
   copyDone: (year: number) => `Đã tạo kế hoạch năm ${year}.`,
   deletePlan: 'Xoá kế hoạch',
@@ -55,7 +56,8 @@ export const plansText = {
       adjust: 'Điều chỉnh — thay các nhiệm vụ được ghi "thay nhiệm vụ", giữ các nhiệm vụ khác',
       replace: 'Thay thế — kế hoạch này thay toàn bộ danh sách nhiệm vụ từ ngày ban hành',
     },
-    amendKindHelp: 'Số liệu báo cáo tính theo các nhiệm vụ có hiệu lực ở cuối kỳ: kế hoạch gốc cộng các văn bản sửa đổi đã ban hành. Hoạt động đã gắn với nhiệm vụ cũ vẫn được tính.',
+    amendKindHelp:
+      'Số liệu báo cáo tính theo các nhiệm vụ có hiệu lực ở cuối kỳ: kế hoạch gốc cộng các văn bản sửa đổi đã ban hành. Hoạt động đã gắn với nhiệm vụ cũ vẫn được tính.',
     opening: 'Căn cứ / phần mở đầu',
     bodySections: 'Các phần của kế hoạch',
     sectionHeading: 'Tên phần',
@@ -83,7 +85,15 @@ export const plansText = {
   },
   saveDocument: 'Lưu văn bản',
   documentSaved: 'Đã lưu văn bản kế hoạch.',
-  fieldNames: { content: 'Nội dung', forms: 'Hình thức (chữ in)', time: 'Thời gian (chữ in)', lead: 'Đơn vị chủ trì/thực hiện', coop: 'Đơn vị phối hợp', product: 'Sản phẩm', note: 'Ghi chú' },
+  fieldNames: {
+    content: 'Nội dung',
+    forms: 'Hình thức (chữ in)',
+    time: 'Thời gian (chữ in)',
+    lead: 'Đơn vị chủ trì/thực hiện',
+    coop: 'Đơn vị phối hợp',
+    product: 'Sản phẩm',
+    note: 'Ghi chú',
+  },
   // Annex editor
   addSectionRow: 'Thêm mục (I, II…)',
   sectionTitle: (label: string) => `Tên mục ${label}`,
@@ -97,7 +107,8 @@ export const plansText = {
   deleteSection: 'Xoá mục (các dòng chuyển ra ngoài mục)',
   undo: 'Hoàn tác thay đổi vừa rồi',
   nothingToUndo: 'Không còn thay đổi nào để hoàn tác.',
-  keyboardHelp: 'Phím tắt: Tab/Shift+Tab chuyển ô · Ctrl+Enter thêm dòng dưới · Ctrl+Shift+Enter chèn dòng trên · Ctrl+D nhân đôi · Alt+↑/↓ chuyển dòng · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác. Thay đổi được lưu tự động.',
+  keyboardHelp:
+    'Phím tắt: Tab/Shift+Tab chuyển ô · Ctrl+Enter thêm dòng dưới · Ctrl+Shift+Enter chèn dòng trên · Ctrl+D nhân đôi · Alt+↑/↓ chuyển dòng · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác. Thay đổi được lưu tự động.',
   cellLabel: (row: string, column: string) => `Dòng ${row} – ${column}`,
   autosaving: 'Đang lưu…',
   autosaved: 'Đã lưu tự động',
@@ -119,7 +130,15 @@ export const plansText = {
   pickLead: 'Chọn đơn vị chủ trì từ danh sách đơn vị',
   pickCoop: 'Thêm đơn vị phối hợp từ danh sách',
   pickPlaceholder: 'Chọn hoặc gõ để tìm…',
-  span: { year: 'Cả năm', quarter: 'Quý', month: 'Tháng', everyMonth: 'Hàng tháng', everyQuarter: 'Hàng quý', recurringMonth: 'Định kỳ hàng tháng', recurringQuarter: 'Định kỳ hàng quý' },
+  span: {
+    year: 'Cả năm',
+    quarter: 'Quý',
+    month: 'Tháng',
+    everyMonth: 'Hàng tháng',
+    everyQuarter: 'Hàng quý',
+    recurringMonth: 'Định kỳ hàng tháng',
+    recurringQuarter: 'Định kỳ hàng quý',
+  },
   // Output
   exportPdf: 'Xuất PDF',
   print: 'In',
@@ -157,17 +176,22 @@ export const plansText = {
     'Các cột được nhận theo tên tiêu đề (không phân biệt hoa thường, có dấu hay không dấu); thứ tự cột tuỳ ý.',
   ],
   errors: {
-    notXlsx: (name: string) => `Tệp "${name}" không phải là tệp Excel .xlsx (có thể là tệp khác được đổi đuôi). Hãy mở tệp bằng Excel và "Lưu thành" định dạng Excel Workbook (.xlsx), hoặc dùng "Tải mẫu Excel".`,
-    unreadable: (name: string) => `Không đọc được tệp Excel "${name}" (tệp hỏng hoặc có mật khẩu). Hãy mở lại bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+    notXlsx: (name: string) =>
+      `Tệp "${name}" không phải là tệp Excel .xlsx (có thể là tệp khác được đổi đuôi). Hãy mở tệp bằng Excel và "Lưu thành" định dạng Excel Workbook (.xlsx), hoặc dùng "Tải mẫu Excel".`,
+    unreadable: (name: string) =>
+      `Không đọc được tệp Excel "${name}" (tệp hỏng hoặc có mật khẩu). Hãy mở lại bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
     tooLarge: (mb: number) => `Tệp lớn quá ${mb} MB. Phụ lục kế hoạch thường chỉ vài trăm KB; hãy kiểm tra lại tệp đã chọn.`,
     noSheet: 'Tệp không có trang tính nào có dữ liệu.',
-    noHeader: (required: string) => `Không tìm thấy dòng tiêu đề của bảng: thiếu cột bắt buộc "${required}". Hãy thêm cột có tiêu đề "${required}" (hoặc dùng "Tải mẫu Excel").`,
-    tooManyRows: (n: number, max: number) => `Tệp có ${n.toLocaleString('vi-VN')} dòng dữ liệu, vượt quá giới hạn ${max.toLocaleString('vi-VN')} dòng của một phụ lục. Hãy kiểm tra lại tệp (có thể chọn nhầm trang tính) và chỉ giữ các dòng nhiệm vụ.`,
+    noHeader: (required: string) =>
+      `Không tìm thấy dòng tiêu đề của bảng: thiếu cột bắt buộc "${required}". Hãy thêm cột có tiêu đề "${required}" (hoặc dùng "Tải mẫu Excel").`,
+    tooManyRows: (n: number, max: number) =>
+      `Tệp có ${n.toLocaleString('vi-VN')} dòng dữ liệu, vượt quá giới hạn ${max.toLocaleString('vi-VN')} dòng của một phụ lục. Hãy kiểm tra lại tệp (có thể chọn nhầm trang tính) và chỉ giữ các dòng nhiệm vụ.`,
     noRows: 'Tệp không có dòng nhiệm vụ nào dưới dòng tiêu đề.',
     hasProblems: (n: number, first: string) => `Tệp còn ${n} lỗi nên chưa nhập gì. Lỗi đầu tiên: ${first}`,
     problemLine: (row: number, column: string, message: string) => `dòng ${row}, cột "${column}": ${message}`,
     notNumber: (v: string) => `"${v}" không phải là số nguyên không âm. Hãy ghi một số (ví dụ 12) hoặc để trống.`,
-    badArea: (v: string) => `"${v}" không phải là lĩnh vực CCHC. Ghi một trong: Cải cách thể chế; Cải cách thủ tục hành chính; Cải cách tổ chức bộ máy; Cải cách chế độ công vụ; Cải cách tài chính công; Xây dựng chính quyền điện tử, chính quyền số.`,
+    badArea: (v: string) =>
+      `"${v}" không phải là lĩnh vực CCHC. Ghi một trong: Cải cách thể chế; Cải cách thủ tục hành chính; Cải cách tổ chức bộ máy; Cải cách chế độ công vụ; Cải cách tài chính công; Xây dựng chính quyền điện tử, chính quyền số.`,
     badForm: (v: string) => `"${v}" không phải là loại hình thức. Ghi một trong các loại ở trang "Hướng dẫn" của mẫu Excel.`,
     badSpan: (v: string) => `"${v}" không phải là kỳ thực hiện. Ghi: Cả năm; Quý I…Quý IV; Tháng 3; Tháng 3-5; Hàng tháng hoặc Hàng quý.`,
     badOrder: (v: string) => `Số thứ tự "${v}" không hợp lệ: ghi số (1, 2…) cho nhiệm vụ hoặc số La Mã (I, II…) cho tên mục.`,

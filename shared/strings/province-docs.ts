@@ -12,7 +12,8 @@ export const provinceDocsText = {
     latest: 'mới nhất',
     view: 'Xem bản in',
     hint: 'Báo cáo được hiển thị đúng như bản in của xã, từ số liệu và nội dung đã chốt khi nộp.',
-    unreadable: 'Không đọc được nội dung báo cáo đã chốt của xã này (định dạng khác phiên bản ứng dụng). Hãy đề nghị xã gửi lại gói dữ liệu bằng phiên bản ứng dụng mới.',
+    unreadable:
+      'Không đọc được nội dung báo cáo đã chốt của xã này (định dạng khác phiên bản ứng dụng). Hãy đề nghị xã gửi lại gói dữ liệu bằng phiên bản ứng dụng mới.',
     versionNotFound: (v: number) => `Xã này không có bản ${v} của kỳ báo cáo đã chọn.`,
   },
   consolidated: {
@@ -22,8 +23,10 @@ export const provinceDocsText = {
     title: (phrase: string) => `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${phrase} của các xã, phường`,
     addressee: (province: string) => `Ủy ban nhân dân ${province}`,
     parentBody: (province: string) => `ỦY BAN NHÂN DÂN ${province.toUpperCase()}`,
-    intro: (body: string, phrase: string) => `${body} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${phrase} của các xã, phường trên địa bàn như sau:`,
-    window: (from: string, to: string) => `(Số liệu tính từ ngày ${dmy(from)} đến ngày ${dmy(to)}, theo các gói dữ liệu có chữ ký số của xã, phường)`,
+    intro: (body: string, phrase: string) =>
+      `${body} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${phrase} của các xã, phường trên địa bàn như sau:`,
+    window: (from: string, to: string) =>
+      `(Số liệu tính từ ngày ${dmy(from)} đến ngày ${dmy(to)}, theo các gói dữ liệu có chữ ký số của xã, phường)`,
     partSubmission: 'I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG',
     submissionText: (total: number, onTime: number, late: number, missing: number, notDue: number, deadline: string) =>
       `Tổng số ${num(total)} xã, phường; hạn gửi báo cáo ngày ${dmy(deadline)}. Đã gửi đúng hạn: ${num(onTime)}; gửi muộn: ${num(late)}; chưa gửi: ${num(missing + notDue)}.`,

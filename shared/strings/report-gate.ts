@@ -3,7 +3,13 @@ const dmy = (iso: string) => iso.split('-').reverse().join('/');
 const num = (n: number) => n.toLocaleString('vi-VN');
 
 export const reportGateText = {
-  sectionNames: { results: 'Kết quả đạt được', shortcomings: 'Tồn tại, hạn chế', causes: 'Nguyên nhân', directions: 'Phương hướng, nhiệm vụ', proposals: 'Kiến nghị, đề xuất' } as Record<string, string>,
+  sectionNames: {
+    results: 'Kết quả đạt được',
+    shortcomings: 'Tồn tại, hạn chế',
+    causes: 'Nguyên nhân',
+    directions: 'Phương hướng, nhiệm vụ',
+    proposals: 'Kiến nghị, đề xuất',
+  } as Record<string, string>,
   missingNumber: 'Chưa nộp được: thiếu số văn bản. Hãy ghi số của báo cáo ở ô "Số văn bản" (ví dụ: 15/BC-UBND).',
   missingDate: 'Chưa nộp được: thiếu ngày báo cáo. Hãy chọn ngày ký báo cáo ở ô "Ngày báo cáo".',
   missingSigner: 'Chưa nộp được: thiếu họ tên người ký. Hãy ghi họ tên người ký ở phần chữ ký.',
@@ -23,7 +29,11 @@ export const reportGateText = {
 export const cumulativeText = {
   title: 'Cộng dồn: tổng các báo cáo quý đã nộp và số tính lại từ nhật ký',
   part: (label: string, reported: number | null, recomputed: number) =>
-    reported === null ? `${label}: chưa nộp, số hiện tại ${num(recomputed)}` : reported === recomputed ? `${label}: ${num(reported)}` : `${label}: ${num(reported)} (nay tính lại ${num(recomputed)})`,
+    reported === null
+      ? `${label}: chưa nộp, số hiện tại ${num(recomputed)}`
+      : reported === recomputed
+        ? `${label}: ${num(reported)}`
+        : `${label}: ${num(reported)} (nay tính lại ${num(recomputed)})`,
   summary: (sum: number, recomputed: number, parts: string) =>
     `Tổng số hoạt động theo các báo cáo quý đã nộp là ${num(sum)} (${parts}); tính lại từ nhật ký là ${num(recomputed)}${sum === recomputed ? '.' : `, chênh lệch ${num(recomputed - sum)} hoạt động do các thay đổi sau khi nộp báo cáo quý, liệt kê dưới đây.`}`,
   change: (part: string, kind: 'added' | 'edited' | 'deleted', date: string, title: string, at: string) =>

@@ -57,7 +57,8 @@ export const reportLayoutText = {
     linkTitle: 'Tin, bài',
     linkUrl: 'Đường dẫn',
     noLinks: 'Chưa có tin, bài đăng trực tuyến trong kỳ.',
-    linksNotRecorded: 'Báo cáo này được nộp trước khi ứng dụng ghi đường dẫn tin, bài trong số liệu chốt; xem đường dẫn trong nhật ký hoạt động.',
+    linksNotRecorded:
+      'Báo cáo này được nộp trước khi ứng dụng ghi đường dẫn tin, bài trong số liệu chốt; xem đường dẫn trong nhật ký hoạt động.',
     linksMore: (n: number) => `… và ${n.toLocaleString('vi-VN')} tin, bài khác`,
   },
   insert: {

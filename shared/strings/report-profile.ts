@@ -24,7 +24,8 @@ export const reportProfileText = {
     notJson: 'Tệp này không phải tệp cấu hình báo cáo của tỉnh (không đọc được nội dung JSON). Hãy chọn đúng tệp tỉnh gửi.',
     tooLarge: 'Tệp cấu hình quá lớn (tối đa 1 MB). Hãy chọn đúng tệp tỉnh gửi.',
     invalid: (where: string) => `Tệp cấu hình của tỉnh không hợp lệ (mục "${where}"). Hãy đề nghị tỉnh gửi lại tệp.`,
-    badSignature: 'Chữ ký số của tệp cấu hình không khớp với nội dung: tệp đã bị sửa sau khi tỉnh ký, hoặc bị hỏng. Cấu hình hiện tại được giữ nguyên.',
+    badSignature:
+      'Chữ ký số của tệp cấu hình không khớp với nội dung: tệp đã bị sửa sau khi tỉnh ký, hoặc bị hỏng. Cấu hình hiện tại được giữ nguyên.',
     keyChanged: (pinned: string, got: string | null) =>
       `Các tệp cấu hình trước đây được ký bằng khoá của tỉnh có dấu vân tay ${pinned}, nhưng tệp này ${got ? `được ký bằng khoá khác (${got})` : 'không có chữ ký số'}. Cấu hình hiện tại được giữ nguyên; hãy liên hệ tỉnh để xác nhận.`,
   },

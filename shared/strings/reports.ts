@@ -69,7 +69,8 @@ export const reportsText = {
   version: (v: number) => `Bản ${v}`,
   versions: 'Các phiên bản',
   figuresTitle: 'Số liệu từ nhật ký',
-  frozenNote: (at: string, hash: string) => `Đã nộp lúc ${at}. Số liệu và nội dung được giữ nguyên như khi nộp (mã kiểm tra ${hash.slice(0, 12)}…).`,
+  frozenNote: (at: string, hash: string) =>
+    `Đã nộp lúc ${at}. Số liệu và nội dung được giữ nguyên như khi nộp (mã kiểm tra ${hash.slice(0, 12)}…).`,
   liveNote: 'Bản nháp: số liệu được tính lại từ nhật ký mỗi lần mở. Khi nộp, số liệu và nội dung được chốt lại, không thay đổi nữa.',
   changedTitle: 'Số liệu đã thay đổi sau khi nộp',
   changedIntro: 'Nhật ký hoạt động đã thay đổi sau khi nộp. Báo cáo đã nộp giữ nguyên số liệu cũ; nếu cần, hãy lập bản điều chỉnh.',
@@ -144,7 +145,8 @@ export const reportsText = {
     used: 'Đã sử dụng',
     notUsed: 'Chưa sử dụng',
     evidenceCount: 'Tài liệu kiểm chứng',
-    scoreHint: (s41: number, s42: number) => `Gợi ý tự chấm: 4.1 = ${s41.toLocaleString('vi-VN')} điểm; 4.2 = ${s42.toLocaleString('vi-VN')} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
+    scoreHint: (s41: number, s42: number) =>
+      `Gợi ý tự chấm: 4.1 = ${s41.toLocaleString('vi-VN')} điểm; 4.2 = ${s42.toLocaleString('vi-VN')} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
   },
   units: {
     item: 'tin',
@@ -210,7 +212,12 @@ export const reportsText = {
     partProposals: 'IV. KIẾN NGHỊ, ĐỀ XUẤT',
     windowLine: (from: string, to: string) => `(Số liệu tính từ ngày ${dmy(from)} đến ngày ${dmy(to)})`,
     recipientsLabel: 'Nơi nhận:',
-    recipientsDefault: (addressee: string) => [`- ${addressee};`, '- TT Đảng ủy, HĐND xã;', '- Chủ tịch, các PCT UBND xã;', '- Lưu: VT, VH-XH.'],
+    recipientsDefault: (addressee: string) => [
+      `- ${addressee};`,
+      '- TT Đảng ủy, HĐND xã;',
+      '- Chủ tịch, các PCT UBND xã;',
+      '- Lưu: VT, VH-XH.',
+    ],
     revisedNote: (v: number) => `(Bản điều chỉnh lần ${v - 1})`,
   },
   /** The draft the app writes from the figures; the officer edits it. */
@@ -237,9 +244,13 @@ export const reportsText = {
       completion: number;
     }) => {
       const parts: string[] = [];
-      if (p.broadcastItems) parts.push(`thực hiện ${num(p.broadcastItems)} tin, bài phát thanh trên hệ thống loa truyền thanh với ${num(p.broadcastPlays)} lượt phát, tổng thời lượng ${num(p.broadcastMinutes)} phút`);
+      if (p.broadcastItems)
+        parts.push(
+          `thực hiện ${num(p.broadcastItems)} tin, bài phát thanh trên hệ thống loa truyền thanh với ${num(p.broadcastPlays)} lượt phát, tổng thời lượng ${num(p.broadcastMinutes)} phút`,
+        );
       if (p.visualPieces) parts.push(`treo, dựng ${num(p.visualPieces)} panô, áp phích, băng rôn, khẩu hiệu`);
-      if (p.meetings) parts.push(`tổ chức ${num(p.meetings)} hội nghị, hội thảo, tọa đàm, tập huấn với ${num(p.attendees)} lượt người tham dự`);
+      if (p.meetings)
+        parts.push(`tổ chức ${num(p.meetings)} hội nghị, hội thảo, tọa đàm, tập huấn với ${num(p.attendees)} lượt người tham dự`);
       if (p.onlinePosts) parts.push(`đăng tải ${num(p.onlinePosts)} tin, bài, ảnh, video trên Cổng thông tin điện tử và mạng xã hội`);
       if (p.contests) parts.push(`tổ chức ${num(p.contests)} cuộc thi với ${num(p.participants)} lượt người tham gia`);
       if (p.postings) parts.push(`niêm yết, cập nhật công khai ${num(p.procedures)} thủ tục hành chính (${num(p.postings)} lượt)`);
@@ -285,7 +296,8 @@ export const reportsText = {
     dayInvalid: 'Ngày phải là số nguyên từ 1 đến 31 (31 = ngày cuối tháng)',
     monthsRange: 'Số tháng nằm ngoài khoảng cho phép',
     dueSoonRange: 'Số ngày báo trước phải từ 1 đến 60',
-    windowInverted: (kind: string) => `Thời gian chốt số liệu của kỳ ${kind} có ngày kết thúc trước ngày bắt đầu. Hãy sửa ngày hoặc số tháng.`,
+    windowInverted: (kind: string) =>
+      `Thời gian chốt số liệu của kỳ ${kind} có ngày kết thúc trước ngày bắt đầu. Hãy sửa ngày hoặc số tháng.`,
   },
   errors: {
     notFound: 'Không tìm thấy báo cáo (có thể đã bị xoá). Vui lòng quay lại danh sách kỳ báo cáo.',
@@ -297,7 +309,8 @@ export const reportsText = {
     adhocNeedsRange: 'Báo cáo đột xuất cần ngày bắt đầu và ngày kết thúc. Hãy chọn khoảng thời gian.',
     periodicNoRange: 'Kỳ báo cáo định kỳ tự tính thời gian chốt số liệu; không nhập ngày bắt đầu, kết thúc.',
     rulesInvalid: 'Quy định kỳ báo cáo đã lưu không hợp lệ nên ứng dụng dùng mặc định NĐ 09/2019. Hãy mở Cài đặt để lưu lại.',
-    pdfUnavailable: 'Không tạo được tệp PDF trên máy này vì thiếu trình duyệt để in. Hãy dùng "Xuất Word" rồi in từ Word, hoặc cài Chromium.',
+    pdfUnavailable:
+      'Không tạo được tệp PDF trên máy này vì thiếu trình duyệt để in. Hãy dùng "Xuất Word" rồi in từ Word, hoặc cài Chromium.',
   },
   exported: (name: string) => `Đã tạo tệp ${name}`,
 } as const;

@@ -20,8 +20,14 @@ export type SelfTestCheckId = (typeof SELF_TEST_CHECK_IDS)[number];
 export const selfTestStrings = {
   title: { vi: 'Tự kiểm tra ứng dụng Tuyên truyền CCHC', en: 'cchc-desk self-test' },
   checks: {
-    bridge: { vi: 'Cầu nối preload chỉ mở một hàm invoke (không có require, process)', en: 'preload bridge exposes only invoke (no require, no process)' },
-    channels: { vi: 'Mọi kênh của hợp đồng IPC đều được đăng ký và trả lời', en: 'every contract channel is registered and app.info answers over IPC' },
+    bridge: {
+      vi: 'Cầu nối preload chỉ mở một hàm invoke (không có require, process)',
+      en: 'preload bridge exposes only invoke (no require, no process)',
+    },
+    channels: {
+      vi: 'Mọi kênh của hợp đồng IPC đều được đăng ký và trả lời',
+      en: 'every contract channel is registered and app.info answers over IPC',
+    },
     activityRoundTrip: { vi: 'Thêm, liệt kê, xoá một hoạt động qua IPC', en: 'create, list and delete an activity over IPC' },
     cspHeader: { vi: 'Giao thức app:// gửi kèm chính sách CSP', en: 'app:// responses carry the Content-Security-Policy header' },
     cspMeta: { vi: 'index.html mang cùng chính sách CSP', en: 'index.html carries the same CSP in a meta tag' },

@@ -29,7 +29,6 @@ export interface VectorIndex {
   chains: ChainEntry[];
 }
 
-
 function chains(files: Record<string, Buffer>): ChainEntry[] {
   const s1 = build(base());
   const s2 = build(base({ manifest: baseManifest(2, s1.hash) }));
@@ -47,14 +46,29 @@ function chains(files: Record<string, Buffer>): ChainEntry[] {
   const f2b = put('seq2-wrong-prevhash.cchc', s2broken);
   const f3g = put('seq3-after-seq1.cchc', s3gap);
   return [
-    { name: 'in-order', files: [f1, f2, f3], expect: ['imported', 'imported', 'imported'], why: 'seq 1, 2, 3, each prevHash = the previous bundle hash' },
+    {
+      name: 'in-order',
+      files: [f1, f2, f3],
+      expect: ['imported', 'imported', 'imported'],
+      why: 'seq 1, 2, 3, each prevHash = the previous bundle hash',
+    },
     { name: 'same-file-twice', files: [f1, f1], expect: ['imported', 'duplicate'], why: 'the latest bundle again is a no-op' },
     { name: 'replay', files: [f1, f2, f1], expect: ['imported', 'imported', 'REPLAYED'], why: 'an older bundle again after a newer one' },
     { name: 'seq-conflict', files: [f1, f1o], expect: ['imported', 'SEQ_CONFLICT'], why: 'another bundle with an imported seq' },
     { name: 'gap', files: [f1, f3g], expect: ['imported', 'imported+gap'], why: 'seq jumps 1 → 3: imported, the gap reported' },
-    { name: 'gap-filled', files: [f1, f3g, f2], expect: ['imported', 'imported+gap', 'imported'], why: 'the missing seq 2 arrives later and fills the gap' },
+    {
+      name: 'gap-filled',
+      files: [f1, f3g, f2],
+      expect: ['imported', 'imported+gap', 'imported'],
+      why: 'the missing seq 2 arrives later and fills the gap',
+    },
     { name: 'first-is-not-1', files: [f2], expect: ['imported+gap'], why: 'a first bundle with seq 2: imported, seq 1 reported missing' },
-    { name: 'chain-break', files: [f1, f2b], expect: ['imported', 'imported+gap'], why: 'prevHash differs from the last bundle: imported, reported' },
+    {
+      name: 'chain-break',
+      files: [f1, f2b],
+      expect: ['imported', 'imported+gap'],
+      why: 'prevHash differs from the last bundle: imported, reported',
+    },
   ];
 }
 
@@ -68,7 +82,8 @@ export function makeVectors(): { files: Record<string, Buffer>; index: VectorInd
     vectors.push({ file, expect: c.expect, why: c.why });
   }
   const index: VectorIndex = {
-    about: 'Conformance vectors for docs/bundle-format.md. Each file is verified alone against the key card (trust list = that card); chains are imported in order into an empty province. Made by tests/conformance/make-vectors.ts (npm run vectors).',
+    about:
+      'Conformance vectors for docs/bundle-format.md. Each file is verified alone against the key card (trust list = that card); chains are imported in order into an empty province. Made by tests/conformance/make-vectors.ts (npm run vectors).',
     keyCard: 'test-key-a.cchc-key.json',
     vectors,
     chains: chains(files),

@@ -64,7 +64,13 @@ export function build(k: Knobs): Built {
     const raw = k.rawPart?.[name] ?? canon(k.rows[name]);
     const gz = k.gzip?.[name] ? k.gzip[name]!(raw) : zlib.gzipSync(raw, { level: 6 });
     texts[name] = gz.toString('base64');
-    digests[name] = { sha256: sha(raw), size: raw.length, gzipSha256: sha(gz), gzipSize: gz.length, count: Array.isArray(k.rows[name]) ? k.rows[name].length : 0 };
+    digests[name] = {
+      sha256: sha(raw),
+      size: raw.length,
+      gzipSha256: sha(gz),
+      gzipSize: gz.length,
+      count: Array.isArray(k.rows[name]) ? k.rows[name].length : 0,
+    };
   }
   k.digests?.(digests);
   const manifest: Record<string, unknown> = { ...k.manifest, keyId: k.key.keyId, parts: digests };

@@ -22,7 +22,13 @@ export const plan = {
   annex: { columns: [{ field: 'content', label: 'Nội dung tuyên truyền', width: 40 }] },
 };
 export const section = { ...meta(ID.section), planId: ID.plan, position: 1, title: 'I. Tuyên truyền trên hệ thống truyền thanh' };
-export const task = { ...meta(ID.task), planId: ID.plan, position: 1, content: 'Tuyên truyền Đề án 06', span: { kind: 'months', from: 3, to: 9 } };
+export const task = {
+  ...meta(ID.task),
+  planId: ID.plan,
+  position: 1,
+  content: 'Tuyên truyền Đề án 06',
+  span: { kind: 'months', from: 3, to: 9 },
+};
 
 export const broadcast = {
   ...meta(ID.act1),
@@ -64,7 +70,15 @@ export const report = {
 };
 export const evidence = { activityId: ID.act1, sha256: 'cd'.repeat(32), name: 'anh-loa.jpg', size: 20480, mime: 'image/jpeg' };
 
-export const baseRows = (): Rows => structuredClone({ plans: [plan], sections: [section], tasks: [task], activities: [broadcast, visual, meeting], reports: [report], evidence: [evidence] });
+export const baseRows = (): Rows =>
+  structuredClone({
+    plans: [plan],
+    sections: [section],
+    tasks: [task],
+    activities: [broadcast, visual, meeting],
+    reports: [report],
+    evidence: [evidence],
+  });
 
 export const baseManifest = (seq = 1, prevHash: string | null = null) => ({
   format: 'cchc-bundle/1',

@@ -15,6 +15,10 @@ test('docs screenshots', async ({ page }) => {
     await page.screenshot({ path: path.join(OUT, name), animations: 'disabled', caret: 'hide' });
     console.log(`docs/images/${name}`);
   });
-  const written = fs.readdirSync(OUT).filter((f) => f.endsWith('.png')).sort();
-  if (JSON.stringify(written) !== JSON.stringify([...GUIDE_SCREENSHOTS].sort())) throw new Error(`docs/images does not match the list: ${written.join(', ')}`);
+  const written = fs
+    .readdirSync(OUT)
+    .filter((f) => f.endsWith('.png'))
+    .sort();
+  if (JSON.stringify(written) !== JSON.stringify([...GUIDE_SCREENSHOTS].sort()))
+    throw new Error(`docs/images does not match the list: ${written.join(', ')}`);
 });

@@ -9,17 +9,34 @@ const nav = (page: Page, name: string) => page.getByRole('navigation').getByText
 const total = (page: Page) => page.getByTestId('activity-total');
 
 type Fill = (page: Page) => Promise<void>;
-const num = (label: string, value: string): Fill => async (page) => page.getByRole('dialog').getByLabel(label, { exact: true }).fill(value);
+const num =
+  (label: string, value: string): Fill =>
+  async (page) =>
+    page.getByRole('dialog').getByLabel(label, { exact: true }).fill(value);
 
 /** One activity of every form, each with what that form needs. */
 const KINDS: { form: string; title: string; task?: number; fill: Fill[] }[] = [
   { form: 'Loa truyền thanh', title: 'Tin phát thanh hướng dẫn cài đặt VNeID mức 2', fill: [num('Thời lượng (phút)', '7')] },
-  { form: 'Trực quan (panô, áp phích, băng rôn, khẩu hiệu)', title: 'Dựng panô tuyên truyền dịch vụ công trực tuyến', fill: [num('Số lượng', '3')] },
+  {
+    form: 'Trực quan (panô, áp phích, băng rôn, khẩu hiệu)',
+    title: 'Dựng panô tuyên truyền dịch vụ công trực tuyến',
+    fill: [num('Số lượng', '3')],
+  },
   { form: 'Hội nghị, hội thảo, tập huấn', title: 'Tập huấn kỹ năng số cho cán bộ thôn', fill: [num('Số người dự', '45')] },
-  { form: 'Trực tuyến (Cổng TTĐT, fanpage, Zalo, Facebook)', title: 'Tuyên truyền cải cách hành chính được đăng tải trên fanpage xã', task: 1, fill: [] },
+  {
+    form: 'Trực tuyến (Cổng TTĐT, fanpage, Zalo, Facebook)',
+    title: 'Tuyên truyền cải cách hành chính được đăng tải trên fanpage xã',
+    task: 1,
+    fill: [],
+  },
   { form: 'Cuộc thi, hội thi', title: 'Cuộc thi tìm hiểu cải cách hành chính', fill: [num('Số người tham gia', '120')] },
   { form: 'Niêm yết thủ tục hành chính', title: 'Niêm yết bộ thủ tục lĩnh vực hộ tịch', fill: [num('Số thủ tục niêm yết', '24')] },
-  { form: 'Ấn phẩm (tờ rơi, tờ gấp, bản tin, video)', title: 'Phát tờ gấp hướng dẫn nộp hồ sơ trực tuyến', task: 1, fill: [num('Số lượng in / phát hành', '500')] },
+  {
+    form: 'Ấn phẩm (tờ rơi, tờ gấp, bản tin, video)',
+    title: 'Phát tờ gấp hướng dẫn nộp hồ sơ trực tuyến',
+    task: 1,
+    fill: [num('Số lượng in / phát hành', '500')],
+  },
 ];
 
 async function logActivity(page: Page, k: (typeof KINDS)[number]) {
@@ -105,7 +122,8 @@ test('log every form with evidence, search, filter, series, progress and dashboa
   await expect(page.getByTestId('plan-completion')).toContainText('Hoàn thành 2/4 nhiệm vụ (50%)');
   await nav(page, 'Tổng quan');
   await expect(page.getByTestId('dash-q-broadcast')).toHaveText('8');
-  for (const f of ['visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication']) await expect(page.getByTestId(`dash-q-${f}`)).toHaveText('1');
+  for (const f of ['visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication'])
+    await expect(page.getByTestId(`dash-q-${f}`)).toHaveText('1');
   await expect(page.getByTestId('dash-quarter-total')).toHaveText('14');
   await expect(page.getByTestId('dash-plan-percent')).toHaveText('50%');
   await expect(page.getByTestId('dash-overdue')).not.toContainText('Tuyên truyền các nội dung Kế hoạch');
@@ -147,7 +165,9 @@ test('the form refuses bad values in Vietnamese and writes nothing', async ({ pa
   // A program renamed .jpg is refused by its content, not its name.
   await dialog.getByLabel('Số lượng').fill('2');
   await dialog.getByLabel('Ngày tháo').fill('30/05/2026');
-  await dialog.getByLabel('Chọn tệp kiểm chứng').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(500, 0x90)]) });
+  await dialog
+    .getByLabel('Chọn tệp kiểm chứng')
+    .setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(500, 0x90)]) });
   await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
   await expect(dialog.getByRole('alert')).toContainText('không phải ảnh');
   await expect(dialog.getByRole('alert')).toContainText('Chưa có gì được lưu');
@@ -183,16 +203,25 @@ test('export the filtered list to .xlsx and import a broadcast list all or nothi
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Chọn tệp Excel').setInputFiles({
-    name: 'nhat-ky-phat.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: await sheet([['01/04/2026 06:00', 'Bản tin CCHC số 1', 'Cụm loa thôn 1', '05:00'], ['32/04/2026', 'Bản tin CCHC số 2', 'Cụm loa thôn 2', '5'], ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7']]),
+    name: 'nhat-ky-phat.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await sheet([
+      ['01/04/2026 06:00', 'Bản tin CCHC số 1', 'Cụm loa thôn 1', '05:00'],
+      ['32/04/2026', 'Bản tin CCHC số 2', 'Cụm loa thôn 2', '5'],
+      ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7'],
+    ]),
   });
   await expect(dialog.getByTestId('import-summary')).toHaveText('2 dòng hợp lệ, 1 dòng có lỗi.');
   await expect(dialog.getByTestId('import-preview')).toContainText('Ngày không đọc được');
   await expect(dialog.getByRole('button', { name: 'Nhập 2 hoạt động' })).toBeDisabled();
   await page.screenshot({ path: 'test-results/activities-import.png' });
   await dialog.getByLabel('Chọn tệp Excel').setInputFiles({
-    name: 'nhat-ky-phat.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: await sheet([['01/04/2026 06:00', 'Bản tin CCHC số 1', 'Cụm loa thôn 1', '05:00'], ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7']]),
+    name: 'nhat-ky-phat.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await sheet([
+      ['01/04/2026 06:00', 'Bản tin CCHC số 1', 'Cụm loa thôn 1', '05:00'],
+      ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7'],
+    ]),
   });
   await expect(dialog.getByTestId('import-summary')).toHaveText('2 dòng hợp lệ, 0 dòng có lỗi.');
   await dialog.getByRole('button', { name: 'Nhập 2 hoạt động' }).click();

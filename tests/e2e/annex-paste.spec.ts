@@ -8,13 +8,38 @@ test.afterEach(async () => {
 });
 
 /** Three rows of seed 001's phụ lục as Excel puts them on the clipboard: TT + 6 columns, a quoted two-line cell. */
-const BLOCK = [
-  ['1', 'Tuyên truyền các nội dung Kế hoạch CCHC năm 2026', 'Trên Cổng thông tin điện tử xã', 'Quý I/2026', 'Phòng Văn hóa - Xã hội', 'Các cơ quan, đơn vị liên quan', 'Tin bài'],
-  ['2', '"Tuyên truyền cổ động trực quan\nvề cải cách hành chính"', 'Pano, áp phích, băng rôn', 'Cả năm 2026', 'Trung tâm sự nghiệp công', 'Các cơ quan, đơn vị liên quan', 'Hình ảnh'],
-  ['3', 'Viết tin bài, phóng sự về CCHC', 'Loa truyền thanh', 'Cả năm 2026', 'Trung tâm sự nghiệp công', 'Các cơ quan, đơn vị liên quan', 'Tin, bài'],
-]
-  .map((r) => r.join('\t'))
-  .join('\r\n') + '\r\n';
+const BLOCK =
+  [
+    [
+      '1',
+      'Tuyên truyền các nội dung Kế hoạch CCHC năm 2026',
+      'Trên Cổng thông tin điện tử xã',
+      'Quý I/2026',
+      'Phòng Văn hóa - Xã hội',
+      'Các cơ quan, đơn vị liên quan',
+      'Tin bài',
+    ],
+    [
+      '2',
+      '"Tuyên truyền cổ động trực quan\nvề cải cách hành chính"',
+      'Pano, áp phích, băng rôn',
+      'Cả năm 2026',
+      'Trung tâm sự nghiệp công',
+      'Các cơ quan, đơn vị liên quan',
+      'Hình ảnh',
+    ],
+    [
+      '3',
+      'Viết tin bài, phóng sự về CCHC',
+      'Loa truyền thanh',
+      'Cả năm 2026',
+      'Trung tâm sự nghiệp công',
+      'Các cơ quan, đơn vị liên quan',
+      'Tin, bài',
+    ],
+  ]
+    .map((r) => r.join('\t'))
+    .join('\r\n') + '\r\n';
 
 test('a 3×7 block pasted from Excel into the phụ lục grid lands as 3 rows, columns in place; one undo removes it', async ({ page }) => {
   const s = await startPreviewProcess();

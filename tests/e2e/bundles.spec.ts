@@ -15,7 +15,11 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const res = (await page.evaluate(
     async ([c, i]) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
-      const r = await fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cchc-token': token }, body: JSON.stringify(i) });
+      const r = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cchc-token': token },
+        body: JSON.stringify(i),
+      });
       return r.json();
     },
     [channel, input] as const,
@@ -30,10 +34,23 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
  * officer had sent it then (the service stamps the current time).
  */
 async function submitQ1Report(page: Page, dataDir: string): Promise<void> {
-  const r = await api<{ id: string; doc: { sections: Record<string, string> } & Record<string, unknown> }>(page, 'reports.create', { kind: 'q1', year: 2026 });
-  const doc = { ...r.doc, numberText: '15/BC-UBND', reportDate: '2026-03-05', sections: { ...r.doc.sections, results: 'Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.' }, signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Đàm Thanh Vân' } };
+  const r = await api<{ id: string; doc: { sections: Record<string, string> } & Record<string, unknown> }>(page, 'reports.create', {
+    kind: 'q1',
+    year: 2026,
+  });
+  const doc = {
+    ...r.doc,
+    numberText: '15/BC-UBND',
+    reportDate: '2026-03-05',
+    sections: { ...r.doc.sections, results: 'Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.' },
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Đàm Thanh Vân' },
+  };
   await api(page, 'reports.saveDoc', { id: r.id, doc });
-  const view = await api<{ report: { doc: unknown; from: string; to: string }; label: string; figures: unknown; commune: unknown }>(page, 'reports.get', { id: r.id });
+  const view = await api<{ report: { doc: unknown; from: string; to: string }; label: string; figures: unknown; commune: unknown }>(
+    page,
+    'reports.get',
+    { id: r.id },
+  );
   const at = '2026-03-05T02:00:00.000Z';
   const snapshot = ReportSnapshot.parse({
     format: SNAPSHOT_FORMAT,
@@ -46,7 +63,13 @@ async function submitQ1Report(page: Page, dataDir: string): Promise<void> {
     submittedAt: at,
   });
   const db = new Database(path.join(dataDir, 'cchc.sqlite'));
-  db.prepare(`UPDATE reports SET status = 'submitted', snapshot = ?, snapshot_hash = ?, submitted_at = ?, updated_at = ? WHERE id = ?`).run(canonicalJson(snapshot), snapshotHash(snapshot), at, at, r.id);
+  db.prepare(`UPDATE reports SET status = 'submitted', snapshot = ?, snapshot_hash = ?, submitted_at = ?, updated_at = ? WHERE id = ?`).run(
+    canonicalJson(snapshot),
+    snapshotHash(snapshot),
+    at,
+    at,
+    r.id,
+  );
   db.close();
 }
 
@@ -60,7 +83,9 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   const fingerprint = (await page.getByTestId('key-fingerprint').textContent())!;
   expect(fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
   await expect(page.getByLabel('Một báo cáo đã nộp và số liệu kỳ đó')).toBeChecked();
-  await expect(page.getByRole('combobox', { name: 'Báo cáo' })).toHaveValue(/Quý I\/2026 — Bản 1, nộp lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/);
+  await expect(page.getByRole('combobox', { name: 'Báo cáo' })).toHaveValue(
+    /Quý I\/2026 — Bản 1, nộp lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/,
+  );
 
   // A folder that is not there (USB pulled out) gets a clear message and no file.
   await page.getByLabel('Thư mục đích (USB)').fill(path.join(usb, 'khong-co'));
@@ -105,7 +130,12 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await page.screenshot({ path: test.info().outputPath('2-province-matrix.png'), fullPage: true });
 
   const table = page.getByTestId('consolidated');
-  await expect(table.getByRole('row', { name: /xã Quyết Thắng/ }).getByRole('cell').last()).toHaveText('5');
+  await expect(
+    table
+      .getByRole('row', { name: /xã Quyết Thắng/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('5');
   await table.getByRole('button', { name: 'xã Quyết Thắng' }).click();
   await expect(page.getByTestId('commune-report')).toContainText('Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.');
   await expect(page.getByTestId('commune-report')).not.toContainText('{');
@@ -118,7 +148,9 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await expect(body).toContainText('Số: 15/BC-UBND');
   await expect(body).toContainText('Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.');
   await expect(body).toContainText('Mai Đàm Thanh Vân');
-  await expect(page.getByTestId('print-annex')).toContainText('(Kèm theo Báo cáo số 15/BC-UBND ngày 05/03/2026 của Ủy ban nhân dân xã Quyết Thắng)');
+  await expect(page.getByTestId('print-annex')).toContainText(
+    '(Kèm theo Báo cáo số 15/BC-UBND ngày 05/03/2026 của Ủy ban nhân dân xã Quyết Thắng)',
+  );
   await page.goBack();
 
   // The Báo cáo tổng hợp: an NĐ 30 document with the commune in the on-time list and the per-commune table.
@@ -129,12 +161,30 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await expect(sum).toContainText('I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG');
   await expect(sum).toContainText('- Đúng hạn: xã Quyết Thắng.');
   await expect(sum).toContainText('Nơi nhận:');
-  await expect(page.getByTestId('print-consolidated-1').getByRole('row', { name: /xã Quyết Thắng \(10903\)/ }).getByRole('cell').last()).toHaveText('5');
+  await expect(
+    page
+      .getByTestId('print-consolidated-1')
+      .getByRole('row', { name: /xã Quyết Thắng \(10903\)/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('5');
   await page.goBack();
-  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Tải báo cáo tổng hợp (PDF)' }).click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Tải báo cáo tổng hợp (PDF)' }).click(),
+  ]);
   expect(pdf.suggestedFilename()).toBe('TongHop_TuyenTruyenCCHC_2026-q1.pdf');
   const pdfFile = test.info().outputPath(pdf.suggestedFilename());
   await pdf.saveAs(pdfFile);
   const text = execFileSync('pdftotext', ['-layout', pdfFile, '-']).toString('utf8').replace(/\s+/g, ' ');
-  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: …/BC-SNV', 'Kính gửi: Ủy ban nhân dân', '- Đúng hạn: xã Quyết Thắng.', 'Nơi nhận:', 'PHỤ LỤC', 'Bảng 1. Số hoạt động theo hình thức']) expect(text).toContain(s);
+  for (const s of [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Số: …/BC-SNV',
+    'Kính gửi: Ủy ban nhân dân',
+    '- Đúng hạn: xã Quyết Thắng.',
+    'Nơi nhận:',
+    'PHỤ LỤC',
+    'Bảng 1. Số hoạt động theo hình thức',
+  ])
+    expect(text).toContain(s);
 });

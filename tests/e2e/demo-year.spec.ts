@@ -26,7 +26,13 @@ test('the demo year: a full log of every form and Quý I–III submitted on time
   // Báo cáo: the three quarters are submitted, on time, before their deadlines.
   await page.goto(`${server.url}#/reports`);
   await page.getByLabel('Năm', { exact: true }).fill('2026');
-  for (const [key, sent] of [['q1', '06/03/2026'], ['q2', '09/06/2026'], ['h1', '09/06/2026'], ['q3', '07/09/2026'], ['m9', '07/09/2026']] as const) {
+  for (const [key, sent] of [
+    ['q1', '06/03/2026'],
+    ['q2', '09/06/2026'],
+    ['h1', '09/06/2026'],
+    ['q3', '07/09/2026'],
+    ['m9', '07/09/2026'],
+  ] as const) {
     const row = page.getByTestId(`period-2026-${key}`);
     await expect(row).toContainText('Đã nộp đúng hạn');
     await expect(row).toContainText(sent);

@@ -70,7 +70,11 @@ test('first report on USB from an empty install, with clicks and typed fields co
   const form = page.getByRole('dialog');
   await expect(form.getByLabel('Hình thức')).toHaveValue('broadcast');
   await c.type(form.getByLabel('Nội dung / tiêu đề'), 'Tin phát thanh hướng dẫn nộp hồ sơ trực tuyến');
-  await c.choose(form.getByLabel('Chọn tệp kiểm chứng'), { name: 'anh-loa.png', mimeType: 'image/png', buffer: solidPng(160, 120, [40, 120, 200]) });
+  await c.choose(form.getByLabel('Chọn tệp kiểm chứng'), {
+    name: 'anh-loa.png',
+    mimeType: 'image/png',
+    buffer: solidPng(160, 120, [40, 120, 200]),
+  });
   await c.click(form.getByRole('button', { name: 'Lưu hoạt động' }));
   await expect(page.getByRole('status')).toContainText('Đã lưu hoạt động.');
 

@@ -3,7 +3,9 @@ import { previewServers } from './servers';
 
 const start = previewServers();
 
-test('first run: the own commune is the default; the demo is marked "mẫu" on screens and prints, and clears back to an empty install', async ({ page }) => {
+test('first run: the own commune is the default; the demo is marked "mẫu" on screens and prints, and clears back to an empty install', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const s = await start({ empty: true });
   await page.goto(s.url);

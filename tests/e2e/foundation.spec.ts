@@ -56,12 +56,21 @@ test('a malformed request to the preview API gets an error envelope and changes 
   const snapshot = async () => {
     const settings = await request.post(`${s.origin}api/settings.get`, { headers, data: {} });
     const plans = await request.post(`${s.origin}api/plans.list`, { headers, data: {} });
-    return JSON.stringify([await settings.json(), (await plans.json()).value.map((p: { id: string; taskCount: number }) => [p.id, p.taskCount])]);
+    return JSON.stringify([
+      await settings.json(),
+      (await plans.json()).value.map((p: { id: string; taskCount: number }) => [p.id, p.taskCount]),
+    ]);
   };
   const before = await snapshot();
 
   const bad = await request.post(`${s.origin}api/settings.save`, { headers, data: { communeName: 42, communeCode: 'x', extra: true } });
-  expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('chưa hợp lệ. Vui lòng kiểm tra lại các ô được đánh dấu rồi lưu lại. (Tên xã: phải là chữ)') } });
+  expect(await bad.json()).toMatchObject({
+    ok: false,
+    error: {
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('chưa hợp lệ. Vui lòng kiểm tra lại các ô được đánh dấu rồi lưu lại. (Tên xã: phải là chữ)'),
+    },
+  });
   const junk = await request.post(`${s.origin}api/settings.save`, { headers, data: '{"communeName":' });
   expect(await junk.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   const unknown = await request.post(`${s.origin}api/db.dropEverything`, { headers, data: {} });

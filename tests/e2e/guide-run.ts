@@ -15,7 +15,8 @@ export async function runGuide(page: Page, shot: (name: string) => Promise<void>
     work: fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-guide-')),
     // A step may only take the screenshots listed for its section (tests/e2e/guide-shots.ts).
     shot: async (name) => {
-      if (!current || !shotsOf(current).includes(name)) throw new Error(`${name} is not listed for "${current?.heading}" in tests/e2e/guide-shots.ts`);
+      if (!current || !shotsOf(current).includes(name))
+        throw new Error(`${name} is not listed for "${current?.heading}" in tests/e2e/guide-shots.ts`);
       await shot(name);
     },
     start: async (opts) => {
@@ -44,7 +45,8 @@ export async function runGuide(page: Page, shot: (name: string) => Promise<void>
 export function guideState(now: Date) {
   const today = now.toISOString().slice(0, 10);
   const year = now.getFullYear();
-  const period = [...periodsOfYear(year), ...periodsOfYear(year + 1)].find((p) => p.kind.startsWith('q') && p.deadline !== null && p.deadline >= today)!;
+  const period = [...periodsOfYear(year), ...periodsOfYear(year + 1)].find(
+    (p) => p.kind.startsWith('q') && p.deadline !== null && p.deadline >= today,
+  )!;
   return { year: period.year, quarter: period };
 }
-

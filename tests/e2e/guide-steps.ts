@@ -17,7 +17,14 @@ export interface GuideContext {
   /** Take the screenshot `name` (docs) or record that the step reached it (e2e). */
   shot(name: string): Promise<void>;
   start(opts?: Parameters<typeof startPreviewProcess>[0]): Promise<PreviewProcess>;
-  state: { commune?: PreviewProcess; keyCard?: string; usb?: string; backup?: string; year: number; quarter: { key: string; label: string } };
+  state: {
+    commune?: PreviewProcess;
+    keyCard?: string;
+    usb?: string;
+    backup?: string;
+    year: number;
+    quarter: { key: string; label: string };
+  };
 }
 
 export interface GuideSection {
@@ -58,13 +65,22 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       await nav(page, 'Kế hoạch');
       await expect(page.getByRole('button', { name: 'Tạo kế hoạch', exact: true })).toBeVisible();
       await shot('02-danh-sach-ke-hoach.png');
-      await page.getByRole('link', { name: /^Tuyên truyền cải cách hành chính năm \d{4}$/ }).first().click();
+      await page
+        .getByRole('link', { name: /^Tuyên truyền cải cách hành chính năm \d{4}$/ })
+        .first()
+        .click();
       await expect(page.getByTestId('annex-table')).toContainText('Tổ chức hội nghị tuyên truyền');
       await shot('03-phu-luc-nhiem-vu.png');
-      const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Xuất PDF', exact: true }).click()]);
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Xuất PDF', exact: true }).click(),
+      ]);
       expect(pdf.suggestedFilename()).toMatch(/^KeHoach_TuyenTruyenCCHC_\d{4}_XaQuyetThang\.pdf$/);
       await pdf.saveAs(path.join(work, pdf.suggestedFilename()));
-      const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Xuất Excel', exact: true }).click()]);
+      const [xlsx] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        page.getByRole('button', { name: 'Xuất Excel', exact: true }).click(),
+      ]);
       expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
       await page.getByRole('button', { name: 'Nhập phụ lục từ Excel' }).click();
       const dialog = page.getByRole('dialog');
@@ -134,7 +150,10 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       state.usb = usb;
       await nav(page, 'Gửi tỉnh');
       await expect(page.getByRole('heading', { name: 'Gửi tỉnh' })).toBeVisible();
-      const [card] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải thẻ khoá (gửi tỉnh đăng ký)' }).click()]);
+      const [card] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Tải thẻ khoá (gửi tỉnh đăng ký)' }).click(),
+      ]);
       state.keyCard = path.join(work, card.suggestedFilename());
       await card.saveAs(state.keyCard);
       await expect(page.getByLabel('Một báo cáo đã nộp và số liệu kỳ đó')).toBeChecked();

@@ -7,12 +7,18 @@ import { startPreviewProcess } from './preview';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test("the user guide's steps, in the guide's order: setup → plan → activity → report → USB bundle → backup/restore → province", async ({ page }) => {
+test("the user guide's steps, in the guide's order: setup → plan → activity → report → USB bundle → backup/restore → province", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const guide = fs.readFileSync('docs/huong-dan-su-dung.md', 'utf8');
   const reached: string[] = [];
   const sections: string[] = [];
-  await runGuide(page, async (name) => void reached.push(name), (h) => sections.push(h));
+  await runGuide(
+    page,
+    async (name) => void reached.push(name),
+    (h) => sections.push(h),
+  );
   expect(reached).toEqual(GUIDE_SCREENSHOTS);
   // The sections run in the order the guide's headings appear.
   const positions = sections.map((h) => guide.indexOf(`\n## ${h}\n`));

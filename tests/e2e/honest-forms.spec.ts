@@ -88,7 +88,9 @@ test('wrong dates, a negative target, bad broadcast times and an empty file are 
   await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
   await expect(dialog.getByText('Không được để trống')).toBeVisible();
   expect(await page.locator('form:not([novalidate])').count()).toBe(0);
-  expect(await page.evaluate(() => document.querySelectorAll('input:invalid').length === 0 || [...document.forms].every((f) => f.noValidate))).toBe(true);
+  expect(
+    await page.evaluate(() => document.querySelectorAll('input:invalid').length === 0 || [...document.forms].every((f) => f.noValidate)),
+  ).toBe(true);
 });
 
 test('good broadcast times are stored as HH:mm', async ({ page }) => {

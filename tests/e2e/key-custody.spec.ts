@@ -14,7 +14,9 @@ async function downloadCard(page: Page, dir: string): Promise<string> {
   return file;
 }
 
-test('Gửi tỉnh: "Sao lưu khoá" to a USB folder, "Khôi phục khoá" refuses a wrong passphrase in Vietnamese and takes the right one', async ({ page }) => {
+test('Gửi tỉnh: "Sao lưu khoá" to a USB folder, "Khôi phục khoá" refuses a wrong passphrase in Vietnamese and takes the right one', async ({
+  page,
+}) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-usb-'));
   const s = await start();
   await page.goto(`${s.url}#/bundles`);
@@ -41,7 +43,9 @@ test('Gửi tỉnh: "Sao lưu khoá" to a USB folder, "Khôi phục khoá" refus
   await expect(page.getByTestId('key-fingerprint')).toHaveText(fingerprint);
 });
 
-test('Tổng hợp: a second key for a registered commune without the old key’s signature needs the explicit confirmation', async ({ page }) => {
+test('Tổng hợp: a second key for a registered commune without the old key’s signature needs the explicit confirmation', async ({
+  page,
+}) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-cards-'));
   const first = await start();
   await page.goto(`${first.url}#/bundles`);

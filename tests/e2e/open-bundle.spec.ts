@@ -9,7 +9,9 @@ test.afterEach(async () => {
   server = null;
 });
 
-test('a .cchc opened from Windows lands on the province screen, and a damaged one is refused without changing anything', async ({ page }) => {
+test('a .cchc opened from Windows lands on the province screen, and a damaged one is refused without changing anything', async ({
+  page,
+}) => {
   const file = path.join(newDataDir(), 'CCHC_10903_000009_2026-q3.cchc');
   fs.writeFileSync(file, Buffer.from('PK\u0003\u0004 một tệp hỏng, không phải gói dữ liệu'));
   server = await startPreviewProcess({ args: ['--open', file] });

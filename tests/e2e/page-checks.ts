@@ -27,7 +27,9 @@ export const ENGLISH_PHRASES = [
 /** The English phrases present in the page's visible text (and in placeholders and titles). */
 export async function englishOnPage(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const attrs = [...document.querySelectorAll<HTMLElement>('[placeholder],[title],[aria-label]')].map((e) => [e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label')].join(' '));
+    const attrs = [...document.querySelectorAll<HTMLElement>('[placeholder],[title],[aria-label]')].map((e) =>
+      [e.getAttribute('placeholder'), e.getAttribute('title'), e.getAttribute('aria-label')].join(' '),
+    );
     return `${document.body.innerText}\n${attrs.join('\n')}`;
   });
   return ENGLISH_PHRASES.filter((p) => new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text));
@@ -42,7 +44,8 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const out: string[] = [];
-    if (document.documentElement.scrollWidth > width + 1) out.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    if (document.documentElement.scrollWidth > width + 1)
+      out.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
     const clipped = (el: Element): boolean => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
         const s = getComputedStyle(p);

@@ -76,7 +76,8 @@ for (const size of SIZES) {
     // The list's row actions are on screen, not scrolled off to the right.
     await page.goto(`${s.url}#/activities`);
     const row = page.getByTestId('activity-table').locator('[role="row"][aria-rowindex="2"]');
-    const action = size.width < 1366 ? row.getByRole('button', { name: /Thao tác với hoạt động/ }) : row.getByRole('button', { name: 'Sửa' });
+    const action =
+      size.width < 1366 ? row.getByRole('button', { name: /Thao tác với hoạt động/ }) : row.getByRole('button', { name: 'Sửa' });
     await expect(action).toBeInViewport({ ratio: 1 });
     const header = page.getByTestId('activity-table').locator('[role="row"]').first();
     const [h, r] = [await header.getByRole('columnheader').nth(2).boundingBox(), await row.getByRole('cell').nth(2).boundingBox()];

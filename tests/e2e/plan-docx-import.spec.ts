@@ -17,7 +17,11 @@ test('a Word plan (seed 004) is reviewed row by row, then becomes a plan with it
   await page.getByRole('button', { name: 'Nhập kế hoạch từ Word' }).click();
   const dialog = page.getByRole('dialog');
   const input = dialog.locator('input[type=file]');
-  await input.setInputFiles({ name: 'ke-hoach.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('TT,Nội dung\n1,Tuyên truyền\n') });
+  await input.setInputFiles({
+    name: 'ke-hoach.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('TT,Nội dung\n1,Tuyên truyền\n'),
+  });
   await expect(dialog.getByTestId('docx-import-error')).toContainText('không phải là tệp Word .docx');
   await expect(dialog.getByRole('button', { name: 'Tạo kế hoạch từ tệp này' })).toBeDisabled();
 

@@ -22,14 +22,25 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Page sizes and per-page text of a PDF, as poppler reads it. */
 function readPdf(file: string): { pages: { w: number; h: number; text: string }[] } {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/g)].map((m) => ({ w: Number(m[2]), h: Number(m[3]) }));
+  const sizes = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/g)].map((m) => ({
+    w: Number(m[2]),
+    h: Number(m[3]),
+  }));
   const total = Number(/Pages:\s+(\d+)/.exec(info)![1]);
   expect(sizes, 'every page is A4').toHaveLength(total);
-  return { pages: sizes.map((s, i) => ({ ...s, text: squash(execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })) })) };
+  return {
+    pages: sizes.map((s, i) => ({
+      ...s,
+      text: squash(execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })),
+    })),
+  };
 }
 
 async function download(page: Page, button: string): Promise<{ name: string; file: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-dl-')), dl.suggestedFilename());
   await dl.saveAs(file);
   return { name: dl.suggestedFilename(), file };
@@ -84,12 +95,17 @@ test('a plan typed in through the keyboard survives a reload and prints to an A4
   const tablePages = pages.filter((p) => p.w > p.h); // the phụ lục: landscape, after the portrait plan
   expect(tablePages.length).toBeGreaterThan(0);
   expect(pages.indexOf(tablePages[0]!)).toBe(pages.length - tablePages.length);
-  for (const p of tablePages) expect(p.text).toContain('TT Nội dung tuyên truyền Hình thức tuyên truyền Thời gian tuyên truyền Đơn vị thực hiện Đơn vị phối hợp Sản phẩm');
+  for (const p of tablePages)
+    expect(p.text).toContain(
+      'TT Nội dung tuyên truyền Hình thức tuyên truyền Thời gian tuyên truyền Đơn vị thực hiện Đơn vị phối hợp Sản phẩm',
+    );
   const all = tablePages.map((p) => p.text).join(' ');
   for (const text of fixtureTexts(readFixture('seed001-annex'))) expect(all).toContain(squash(text));
 });
 
-test("seed 002's phụ lục imported from .xlsx keeps both sections and every row, and prints over several pages with the header repeated", async ({ page }) => {
+test("seed 002's phụ lục imported from .xlsx keeps both sections and every row, and prints over several pages with the header repeated", async ({
+  page,
+}) => {
   const s = await start();
   await createPlan(page, s.url, 'Nhiệm vụ tuyên truyền CCHC tỉnh 2026', /Mẫu tỉnh \(5 cột/);
   await page.getByRole('button', { name: 'Nhập phụ lục từ Excel' }).click();
@@ -108,11 +124,16 @@ test("seed 002's phụ lục imported from .xlsx keeps both sections and every r
   const { pages } = readPdf(pdf.file);
   const annexPages = pages.filter((p) => p.w > p.h);
   expect(annexPages.length).toBeGreaterThanOrEqual(2);
-  for (const p of annexPages) expect(p.text).toContain('TT Nội dung, hình thức tuyên truyền Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện');
+  for (const p of annexPages)
+    expect(p.text).toContain('TT Nội dung, hình thức tuyên truyền Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện');
   const all = annexPages.map((p) => p.text).join(' ');
   for (const text of fixtureTexts(f)) for (const line of text.split('\n')) expect(all).toContain(squash(line));
   // No row is cut at a page break: every task's whole content is on one page.
-  for (const r of f.sections.flatMap((x) => x.rows)) expect(annexPages.some((p) => p.text.includes(squash(r[1]!))), r[1]).toBe(true);
+  for (const r of f.sections.flatMap((x) => x.rows))
+    expect(
+      annexPages.some((p) => p.text.includes(squash(r[1]!))),
+      r[1],
+    ).toBe(true);
 });
 
 test('a bad .xlsx shows what is wrong in Vietnamese and leaves the phụ lục as it was', async ({ page }) => {
@@ -212,12 +233,16 @@ test('the print view shows the NĐ 30 document alone, without the app shell', as
   await expect(page.getByTestId('print-annex-table')).toBeVisible();
 });
 
-test('the plan document: rename, add and remove body parts, change the signer, save, and see it printed; delete a plan', async ({ page }) => {
+test('the plan document: rename, add and remove body parts, change the signer, save, and see it printed; delete a plan', async ({
+  page,
+}) => {
   const s = await start();
   await createPlan(page, s.url, 'Kế hoạch bổ sung năm 2026', /Mẫu xã \(7 cột/);
   await page.getByRole('tab', { name: 'Văn bản kế hoạch' }).click();
   await page.getByLabel('Tên phần 1').fill('I. MỤC ĐÍCH VÀ YÊU CẦU');
-  await page.getByLabel('Nội dung phần (mỗi dòng một đoạn; dòng bắt đầu bằng "- " là gạch đầu dòng) 1').fill('1. Mục đích\n- Nâng cao nhận thức của người dân về dịch vụ công trực tuyến.');
+  await page
+    .getByLabel('Nội dung phần (mỗi dòng một đoạn; dòng bắt đầu bằng "- " là gạch đầu dòng) 1')
+    .fill('1. Mục đích\n- Nâng cao nhận thức của người dân về dịch vụ công trực tuyến.');
   await page.getByRole('button', { name: 'Xoá phần' }).nth(1).click(); // "II. NỘI DUNG TUYÊN TRUYỀN" goes
   await page.getByRole('button', { name: 'Thêm phần' }).click();
   await page.getByLabel('Tên phần 4').fill('V. KINH PHÍ');
@@ -237,7 +262,9 @@ test('the plan document: rename, add and remove body parts, change the signer, s
   await expect(page.getByLabel('Tên phần 1')).toHaveValue('I. MỤC ĐÍCH VÀ YÊU CẦU');
   await expect(page.getByLabel('Tên phần 2')).toHaveValue('III. HÌNH THỨC TUYÊN TRUYỀN');
   await expect(page.getByLabel('Tên phần 4')).toHaveValue('V. KINH PHÍ');
-  await expect(page.getByRole('combobox', { name: 'Kế hoạch này sửa đổi, bổ sung kế hoạch' })).toHaveValue(/Tuyên truyền cải cách hành chính năm 2026/);
+  await expect(page.getByRole('combobox', { name: 'Kế hoạch này sửa đổi, bổ sung kế hoạch' })).toHaveValue(
+    /Tuyên truyền cải cách hành chính năm 2026/,
+  );
   await expect(page.getByRole('combobox', { name: 'Loại văn bản sửa đổi' })).toHaveValue(/^Điều chỉnh/);
   const id = /#\/plans\/([^/]+)/.exec(page.url())![1]!;
   await page.goto(`${s.url}#/print/plan/${id}`);

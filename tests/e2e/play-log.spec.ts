@@ -7,7 +7,12 @@ test.afterEach(async () => {
   servers = [];
 });
 
-const LOG = ['Ngày phát;Giờ phát;Tên bản tin;Cụm loa;Thời lượng (giây);Trạng thái', '15/03/2026;06:00;Bản tin CCHC tháng 3;Cụm loa thôn 1;300;Thành công', '15/03/2026;06:00;Bản tin CCHC tháng 3;Cụm loa thôn 2;300;Thành công', '15/03/2026;17:00;Bản tin CCHC tháng 3;Cụm loa thôn 3;0;Lỗi'].join('\r\n');
+const LOG = [
+  'Ngày phát;Giờ phát;Tên bản tin;Cụm loa;Thời lượng (giây);Trạng thái',
+  '15/03/2026;06:00;Bản tin CCHC tháng 3;Cụm loa thôn 1;300;Thành công',
+  '15/03/2026;06:00;Bản tin CCHC tháng 3;Cụm loa thôn 2;300;Thành công',
+  '15/03/2026;17:00;Bản tin CCHC tháng 3;Cụm loa thôn 3;0;Lỗi',
+].join('\r\n');
 
 test('a station play log shows 1 tin, 2 lượt phát, 1 skipped before applying, then imports one broadcast', async ({ page }) => {
   const s = await startPreviewProcess();

@@ -19,9 +19,21 @@ export function newDataDir(): string {
 }
 
 /** A new data folder gets the small demo unless `demo: 'year'` (every older spec counts on the small one). */
-export async function startPreviewProcess(opts: { dataDir?: string; empty?: boolean; demo?: 'basic' | 'year'; args?: string[] } = {}): Promise<PreviewProcess> {
+export async function startPreviewProcess(
+  opts: { dataDir?: string; empty?: boolean; demo?: 'basic' | 'year'; args?: string[] } = {},
+): Promise<PreviewProcess> {
   const dataDir = opts.dataDir ?? newDataDir();
-  const args = ['dist/preview/server.cjs', '--data-dir', dataDir, '--port', '0', '--demo', opts.demo ?? 'basic', ...(opts.empty ? ['--empty'] : []), ...(opts.args ?? [])];
+  const args = [
+    'dist/preview/server.cjs',
+    '--data-dir',
+    dataDir,
+    '--port',
+    '0',
+    '--demo',
+    opts.demo ?? 'basic',
+    ...(opts.empty ? ['--empty'] : []),
+    ...(opts.args ?? []),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += String(d)));

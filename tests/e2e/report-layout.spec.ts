@@ -18,7 +18,11 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const res = (await page.evaluate(
     async ([c, i]) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
-      const r = await fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cchc-token': token }, body: JSON.stringify(i) });
+      const r = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cchc-token': token },
+        body: JSON.stringify(i),
+      });
       return r.json();
     },
     [channel, input] as const,
@@ -37,11 +41,15 @@ function evidenceOracle(dataDir: string, from: string, to: string): { names: str
   const db = new Database(path.join(dataDir, 'cchc.sqlite'), { readonly: true, fileMustExist: true });
   try {
     const names = db
-      .prepare(`SELECT e.name FROM activity_evidence e JOIN activities a ON a.id = e.activity_id WHERE a.deleted_at IS NULL AND a.date BETWEEN ? AND ?`)
+      .prepare(
+        `SELECT e.name FROM activity_evidence e JOIN activities a ON a.id = e.activity_id WHERE a.deleted_at IS NULL AND a.date BETWEEN ? AND ?`,
+      )
       .pluck()
       .all(from, to) as string[];
     const urls = db
-      .prepare(`SELECT json_extract(details, '$.url') FROM activities WHERE deleted_at IS NULL AND kind = 'online' AND date BETWEEN ? AND ? AND coalesce(json_extract(details, '$.url'), '') <> ''`)
+      .prepare(
+        `SELECT json_extract(details, '$.url') FROM activities WHERE deleted_at IS NULL AND kind = 'online' AND date BETWEEN ? AND ? AND coalesce(json_extract(details, '$.url'), '') <> ''`,
+      )
       .pluck()
       .all(from, to) as string[];
     return { names, urls };
@@ -50,15 +58,35 @@ function evidenceOracle(dataDir: string, from: string, to: string): { names: str
   }
 }
 
-for (const [kind, outline] of [['q1', DEFAULT_OUTLINE], ['year', DEFAULT_OUTLINE], ['q1', QUANG_TRI_OUTLINE]] as const) {
-  test(`the demo year's ${kind} report in the ${outline.id} đề cương: body up to the signer on ≤ 4 pages, every table and every evidence file and URL in the phụ lục, no text over a cell border`, async ({ page }) => {
+for (const [kind, outline] of [
+  ['q1', DEFAULT_OUTLINE],
+  ['year', DEFAULT_OUTLINE],
+  ['q1', QUANG_TRI_OUTLINE],
+] as const) {
+  test(`the demo year's ${kind} report in the ${outline.id} đề cương: body up to the signer on ≤ 4 pages, every table and every evidence file and URL in the phụ lục, no text over a cell border`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     server = await startPreviewProcess({ demo: 'year' });
     await page.goto(`${server.url}#/reports`);
-    await api(page, 'reports.profile.save', { profile: { kinds: ['q1', 'q2', 'q3', 'q4', 'h1', 'm9', 'year', 'adhoc'], outline, source: null } });
-    const report = await api<{ id: string; from: string; to: string; status: string; doc: Record<string, unknown> }>(page, 'reports.create', { kind, year: 2026 });
+    await api(page, 'reports.profile.save', {
+      profile: { kinds: ['q1', 'q2', 'q3', 'q4', 'h1', 'm9', 'year', 'adhoc'], outline, source: null },
+    });
+    const report = await api<{ id: string; from: string; to: string; status: string; doc: Record<string, unknown> }>(
+      page,
+      'reports.create',
+      { kind, year: 2026 },
+    );
     if (report.status === 'draft') {
-      await api(page, 'reports.saveDoc', { id: report.id, doc: { ...report.doc, numberText: '215/BC-UBND', reportDate: '2026-12-16', signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Đàm Thanh Vân' } } });
+      await api(page, 'reports.saveDoc', {
+        id: report.id,
+        doc: {
+          ...report.doc,
+          numberText: '215/BC-UBND',
+          reportDate: '2026-12-16',
+          signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Đàm Thanh Vân' },
+        },
+      });
     }
     const view = await api<{ report: { doc: { numberText: string; signer: { name: string } } } }>(page, 'reports.get', { id: report.id });
     const file = await api<Exported>(page, 'reports.export', { id: report.id, format: 'pdf' });
@@ -97,16 +125,22 @@ for (const [kind, outline] of [['q1', DEFAULT_OUTLINE], ['year', DEFAULT_OUTLINE
     // No word crosses a table's column border.
     const rules = verticalRules(pdf);
     expect(rules.length).toBeGreaterThan(10);
-    const crossing = wordsCrossingRules(words(pdf), rules).map((c) => `p${c.word.page} "${c.word.text}" ${c.word.xMin.toFixed(1)}–${c.word.xMax.toFixed(1)} over x=${c.rule.x.toFixed(1)}`);
+    const crossing = wordsCrossingRules(words(pdf), rules).map(
+      (c) => `p${c.word.page} "${c.word.text}" ${c.word.xMin.toFixed(1)}–${c.word.xMax.toFixed(1)} over x=${c.rule.x.toFixed(1)}`,
+    );
     expect(crossing).toEqual([]);
   });
 }
 
-test('Cài đặt: the deadline before the cut-off is said; a province file without Quý II removes Quý II from the due list', async ({ page }) => {
+test('Cài đặt: the deadline before the cut-off is said; a province file without Quý II removes Quý II from the due list', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   server = await startPreviewProcess();
   await page.goto(`${server.url}#/settings`);
-  await expect(page.getByTestId('deadline-before-cutoff')).toContainText(/Báo cáo quý: hạn nộp \(10\/03\/\d{4}\) trước ngày chốt số liệu \(14\/03\/\d{4}\)/);
+  await expect(page.getByTestId('deadline-before-cutoff')).toContainText(
+    /Báo cáo quý: hạn nộp \(10\/03\/\d{4}\) trước ngày chốt số liệu \(14\/03\/\d{4}\)/,
+  );
   await page.getByLabel('Báo cáo quý – Ngày hạn nộp').fill('20');
   await expect(page.getByTestId('deadline-before-cutoff')).not.toContainText('Báo cáo quý');
 
@@ -118,14 +152,25 @@ test('Cài đặt: the deadline before the cut-off is said; a province file with
       issuedOn: '2026-01-22',
       kinds: ['q1', 'q3', 'h1', 'year', 'adhoc'],
       rules: { quarter: ND09, h1: ND09, m9: ND09, year: ND09, dueSoonDays: 7 },
-      outline: { id: 'quangtri-2026', name: 'Quảng Trị', parts: [{ key: 'results', title: 'KẾT QUẢ THỰC HIỆN' }, { key: 'shortcomings', title: 'TỒN TẠI, HẠN CHẾ' }], summary: 'newsCounts', splitCauses: false },
+      outline: {
+        id: 'quangtri-2026',
+        name: 'Quảng Trị',
+        parts: [
+          { key: 'results', title: 'KẾT QUẢ THỰC HIỆN' },
+          { key: 'shortcomings', title: 'TỒN TẠI, HẠN CHẾ' },
+        ],
+        summary: 'newsCounts',
+        splitCauses: false,
+      },
     },
     signature: null,
   };
   const profile = page.getByTestId('report-profile');
   const chooser = page.waitForEvent('filechooser');
   await profile.getByRole('button', { name: 'Nhập tệp cấu hình của tỉnh' }).click();
-  await (await chooser).setFiles({ name: 'CauHinhBaoCao_TinhQuangTri.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) });
+  await (
+    await chooser
+  ).setFiles({ name: 'CauHinhBaoCao_TinhQuangTri.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(config)) });
   await expect(profile.getByText('Đã áp dụng cấu hình báo cáo của tỉnh Quảng Trị')).toBeVisible();
   await expect(page.getByTestId('report-profile-source')).toContainText('tệp không có chữ ký số');
   await expect(profile.getByRole('checkbox', { name: 'Quý II', exact: true })).not.toBeChecked();

@@ -31,7 +31,10 @@ test('a report submitted as cchc-report/1 opens, prints and exports to PDF', asy
 
   await page.goto(`${app.url}#/reports/${String(row.id)}`);
   await page.getByRole('tab', { name: 'In / xuất tệp' }).click();
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Xuất PDF' }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Xuất PDF' }).click(),
+  ]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-v1-')), dl.suggestedFilename());
   await dl.saveAs(file);
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8').replace(/\s+/g, ' ');

@@ -17,7 +17,11 @@ async function api(page: Page, channel: string, input: unknown): Promise<unknown
   return page.evaluate(
     async ([c, i]) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
-      const res = await fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cchc-token': token }, body: JSON.stringify(i) });
+      const res = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cchc-token': token },
+        body: JSON.stringify(i),
+      });
       return res.json();
     },
     [channel, input] as const,
@@ -32,7 +36,13 @@ async function save(download: Download, dir: string): Promise<string> {
 
 /** The text of a figures-table row whose second cell is `label`. */
 async function rowText(page: Page, table: string, label: string): Promise<string> {
-  return (await page.getByTestId(`table-${table}`).getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) }).innerText()).replace(/\s+/g, ' ');
+  return (
+    await page
+      .getByTestId(`table-${table}`)
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: label, exact: true }) })
+      .innerText()
+  ).replace(/\s+/g, ' ');
 }
 
 test('Quý I: generate from the demo log, edit, submit, stay frozen after a new activity, v2, export PDF/.docx/.xlsx', async ({ page }) => {
@@ -52,11 +62,15 @@ test('Quý I: generate from the demo log, edit, submit, stay frozen after a new 
   await q1Row.getByRole('button', { name: 'Lập báo cáo' }).click();
   await expect(page.getByRole('heading', { name: 'Báo cáo định kỳ: Quý I/2026' })).toBeVisible();
   const results = page.getByLabel('Kết quả đạt được');
-  await expect(results).toHaveValue(/Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 1 tin, bài phát thanh trên hệ thống loa truyền thanh với 2 lượt phát, tổng thời lượng 10 phút/);
+  await expect(results).toHaveValue(
+    /Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 1 tin, bài phát thanh trên hệ thống loa truyền thanh với 2 lượt phát, tổng thời lượng 10 phút/,
+  );
   await expect(results).toHaveValue(/niêm yết, cập nhật công khai 112 thủ tục hành chính/);
 
   // Edit the narrative and the number, save.
-  await results.fill('Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 1 tin phát thanh, treo 4 băng rôn và tổ chức hội nghị triển khai CCHC với 85 đại biểu. Đoạn này do cán bộ sửa.');
+  await results.fill(
+    'Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 1 tin phát thanh, treo 4 băng rôn và tổ chức hội nghị triển khai CCHC với 85 đại biểu. Đoạn này do cán bộ sửa.',
+  );
   await page.getByLabel('Số văn bản').fill('15/BC-UBND');
   await page.getByLabel('Họ và tên người ký').fill('Mai Đàm Thanh Vân');
   await page.getByRole('button', { name: 'Lưu nội dung' }).click();
@@ -104,7 +118,10 @@ test('Quý I: generate from the demo log, edit, submit, stay frozen after a new 
 
   // Export the submitted version: PDF (Chromium), .docx, .xlsx with clear names and the frozen figures.
   await page.getByRole('tab', { name: 'In / xuất tệp' }).click();
-  const [pdfDl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Xuất PDF' }).click()]);
+  const [pdfDl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Xuất PDF' }).click(),
+  ]);
   expect(pdfDl.suggestedFilename()).toBe('BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang.pdf');
   const pdf = await save(pdfDl, out);
   // Lines wrap where the page ends them: compare with whitespace collapsed.
@@ -147,7 +164,13 @@ test('Quý I: generate from the demo log, edit, submit, stay frozen after a new 
   await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByTestId('report-status')).toHaveText('Đã nộp');
   await expect(page.getByRole('link', { name: 'Bản 1 (Đã nộp)' })).toBeVisible();
-  const [v2Docx] = await Promise.all([page.waitForEvent('download'), (async () => { await page.getByRole('tab', { name: 'In / xuất tệp' }).click(); await page.getByRole('button', { name: 'Xuất Word' }).click(); })()]);
+  const [v2Docx] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await page.getByRole('tab', { name: 'In / xuất tệp' }).click();
+      await page.getByRole('button', { name: 'Xuất Word' }).click();
+    })(),
+  ]);
   expect(v2Docx.suggestedFilename()).toBe('BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang_v2.docx');
 
   // The first version still shows its frozen figures.

@@ -11,7 +11,9 @@ export async function openTestApp(opts: { demo?: boolean; dataDir?: string } = {
 }
 
 /** `open()` for a test file: every app it opens is closed after each test. */
-export function testApps(defaults: { demo?: boolean } = {}): (opts?: { demo?: boolean; dataDir?: string }) => ReturnType<typeof openTestApp> {
+export function testApps(
+  defaults: { demo?: boolean } = {},
+): (opts?: { demo?: boolean; dataDir?: string }) => ReturnType<typeof openTestApp> {
   const open: { close(): Promise<void> }[] = [];
   afterEach(async () => {
     while (open.length) await open.pop()!.close();

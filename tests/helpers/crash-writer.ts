@@ -15,7 +15,14 @@ import { ActivityFields } from '../../shared/domain/activity';
 async function main(): Promise<void> {
   const dataDir = process.argv[2]!;
   const database = await openDatabase(path.join(dataDir, 'cchc.sqlite'));
-  const ctx: ServiceContext = { db: database.db, sqlite: database.sqlite, dataDir, runtime: 'cli', appVersion: 'crash-test', platform: headlessPlatform };
+  const ctx: ServiceContext = {
+    db: database.db,
+    sqlite: database.sqlite,
+    dataDir,
+    runtime: 'cli',
+    appVersion: 'crash-test',
+    platform: headlessPlatform,
+  };
   fs.writeSync(3, 'ready\n');
   for (let i = 0; ; i++) {
     const fields = ActivityFields.parse({
@@ -26,7 +33,11 @@ async function main(): Promise<void> {
     });
     if (i % 3 === 2) {
       // A multi-row transaction: all of it or none of it.
-      const rows = await createActivities(ctx, Array.from({ length: 25 }, (_, k) => ({ ...fields, title: `${fields.title}/${k}` })), 'crash');
+      const rows = await createActivities(
+        ctx,
+        Array.from({ length: 25 }, (_, k) => ({ ...fields, title: `${fields.title}/${k}` })),
+        'crash',
+      );
       fs.writeSync(3, rows.map((r) => r.id).join('\n') + '\n');
     } else {
       const a = await createActivity(ctx, fields);

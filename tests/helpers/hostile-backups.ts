@@ -28,20 +28,33 @@ function rewriteManifest(folder: string, extra: { path: string; file: string }[]
 
 /** The schema attacks: SQL run on the backup's database before the manifest is re-signed. */
 const SCHEMA_ATTACKS: [string, string][] = [
-  ['AFTER INSERT trigger that deletes every other activity', `CREATE TRIGGER wipe AFTER INSERT ON activities BEGIN DELETE FROM activities WHERE id <> new.id; END`],
-  ['only 4 of the tables', `DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS bundles; DROP TABLE IF EXISTS plan_tasks; DROP TABLE IF EXISTS units`],
+  [
+    'AFTER INSERT trigger that deletes every other activity',
+    `CREATE TRIGGER wipe AFTER INSERT ON activities BEGIN DELETE FROM activities WHERE id <> new.id; END`,
+  ],
+  [
+    'only 4 of the tables',
+    `DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS bundles; DROP TABLE IF EXISTS plan_tasks; DROP TABLE IF EXISTS units`,
+  ],
   ['an extra view over settings', `CREATE VIEW spy AS SELECT * FROM settings`],
   ['an extra column in activities', `ALTER TABLE activities ADD COLUMN payload TEXT`],
-  ['the FTS update trigger replaced', `DROP TRIGGER activities_fts_au; CREATE TRIGGER activities_fts_au AFTER UPDATE ON activities BEGIN DELETE FROM plans; END`],
+  [
+    'the FTS update trigger replaced',
+    `DROP TRIGGER activities_fts_au; CREATE TRIGGER activities_fts_au AFTER UPDATE ON activities BEGIN DELETE FROM plans; END`,
+  ],
   ['an extra index', `CREATE INDEX spy_idx ON activities(note)`],
   ['an extra table', `CREATE TABLE stash (x BLOB)`],
   ['a user_version no migration produces', `PRAGMA user_version = 2`],
-  ['a trigger on settings that rewrites the commune', `CREATE TRIGGER s AFTER UPDATE ON settings BEGIN UPDATE settings SET value = '{}' ; END`],
+  [
+    'a trigger on settings that rewrites the commune',
+    `CREATE TRIGGER s AFTER UPDATE ON settings BEGIN UPDATE settings SET value = '{}' ; END`,
+  ],
 ];
 
 export async function hostileBackups(app: TestApp): Promise<HostileCase<string>[]> {
   const usb = tempDir('cchc-hostile-usb-');
-  const fresh = async () => (await createBackup(app.ctx.sqlite, { dataDir: app.dataDir, reason: 'manual', appVersion: 'test', parentDir: usb })).path;
+  const fresh = async () =>
+    (await createBackup(app.ctx.sqlite, { dataDir: app.dataDir, reason: 'manual', appVersion: 'test', parentDir: usb })).path;
   const cases: HostileCase<string>[] = [];
   for (const [label, sql] of SCHEMA_ATTACKS) {
     const folder = await fresh();

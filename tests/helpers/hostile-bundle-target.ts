@@ -10,7 +10,9 @@ import { PART_NAMES, type BundlePayload, type ImportLine } from '../../shared/do
 
 /** An import line as the suite's verdict: only "imported" counts as accepted. */
 const asEnvelope = (l: ImportLine): Envelope<unknown> =>
-  l.status === 'imported' ? { ok: true, value: l } : { ok: false, error: { code: 'BUNDLE_INVALID', message: l.message, details: { code: l.code, status: l.status } } };
+  l.status === 'imported'
+    ? { ok: true, value: l }
+    : { ok: false, error: { code: 'BUNDLE_INVALID', message: l.message, details: { code: l.code, status: l.status } } };
 
 /**
  * The province importing a real commune's bundle (issue 7): the demo commune signs its
@@ -25,7 +27,9 @@ export const bundleImportTarget: FileTarget = {
     const prepared = await prepareBundle(commune.ctx, { kind: 'changes' } as Parameters<typeof prepareBundle>[1]);
     const key = await loadSigningKey(commune.ctx);
     const m = prepared.built.manifest;
-    const trusted: TrustedKeyRef[] = [{ keyId: m.keyId, communeCode: m.communeCode, communeName: m.communeName, publicKey: key.publicKey.toString('base64') }];
+    const trusted: TrustedKeyRef[] = [
+      { keyId: m.keyId, communeCode: m.communeCode, communeName: m.communeName, publicKey: key.publicKey.toString('base64') },
+    ];
     return {
       app: province,
       sample: prepared.built.bytes,
@@ -34,9 +38,14 @@ export const bundleImportTarget: FileTarget = {
       oversizeBytes: MAX_BUNDLE_BYTES,
       document: {
         decode(bytes) {
-          const env = JSON.parse(Buffer.from(bytes).toString('utf8')) as { manifest: Record<string, unknown>; parts: Record<string, string> };
+          const env = JSON.parse(Buffer.from(bytes).toString('utf8')) as {
+            manifest: Record<string, unknown>;
+            parts: Record<string, string>;
+          };
           const { format: _f, keyId: _k, parts: _p, ...draft } = env.manifest;
-          const payload = Object.fromEntries(Object.entries(env.parts).map(([n, b64]) => [n, JSON.parse(zlib.gunzipSync(Buffer.from(b64, 'base64')).toString('utf8'))]));
+          const payload = Object.fromEntries(
+            Object.entries(env.parts).map(([n, b64]) => [n, JSON.parse(zlib.gunzipSync(Buffer.from(b64, 'base64')).toString('utf8'))]),
+          );
           // Shaped like the file (manifest draft + decoded parts) so every mutation has a place in it.
           return { manifest: draft, parts: payload };
         },
@@ -45,7 +54,9 @@ export const bundleImportTarget: FileTarget = {
           // The next bundle in the chain, so each case reaches the checks behind the signature
           // instead of stopping at "this sequence number was already imported".
           const next = d.manifest && typeof d.manifest === 'object' && d.manifest.seq === m.seq;
-          const draft = next ? { ...d.manifest, seq: m.seq + 1, prevHash: d.manifest.prevHash === m.prevHash ? prepared.built.hash : d.manifest.prevHash } : d.manifest;
+          const draft = next
+            ? { ...d.manifest, seq: m.seq + 1, prevHash: d.manifest.prevHash === m.prevHash ? prepared.built.hash : d.manifest.prevHash }
+            : d.manifest;
           try {
             const bytes = buildBundle(draft, d.parts, key).bytes;
             // What buildBundle cannot produce (unknown parts, unknown top-level fields) goes into the file as is.
@@ -53,7 +64,8 @@ export const bundleImportTarget: FileTarget = {
             const extraParts = Object.keys(d.parts ?? {}).filter((k) => !(PART_NAMES as readonly string[]).includes(k));
             const extraTop = Object.keys(d).filter((k) => k !== 'manifest' && k !== 'parts');
             if (!extraParts.length && !extraTop.length) return bytes;
-            for (const k of extraParts) env.parts[k] = zlib.gzipSync(JSON.stringify((d.parts as Record<string, unknown>)[k])).toString('base64');
+            for (const k of extraParts)
+              env.parts[k] = zlib.gzipSync(JSON.stringify((d.parts as Record<string, unknown>)[k])).toString('base64');
             for (const k of extraTop) env[k] = d[k];
             return Buffer.from(JSON.stringify(env));
           } catch {

@@ -13,7 +13,9 @@ export type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 
 /** A valid input per channel: the suite breaks each field of it (wrong types, unknown keys…). */
 export function ipcSamples(app: TestApp, ids: { planId: string; unitId: string }): Partial<Record<string, Record<string, unknown>>> {
-  const activityId = (app.ctx.sqlite.prepare('SELECT id FROM activities WHERE deleted_at IS NULL LIMIT 1').get() as { id: string } | undefined)?.id;
+  const activityId = (
+    app.ctx.sqlite.prepare('SELECT id FROM activities WHERE deleted_at IS NULL LIMIT 1').get() as { id: string } | undefined
+  )?.id;
   const activity = {
     date: '2026-03-02',
     title: 'Phát thanh tin về dịch vụ công trực tuyến',
@@ -27,10 +29,21 @@ export function ipcSamples(app: TestApp, ids: { planId: string; unitId: string }
   // exist (yet) is skipped by the suite.
   return {
     'activities.update': { id: activityId, fields: activity },
-    'evidence.add': { activityId, name: 'bien-ban.pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'), thumbnailBase64: null },
+    'evidence.add': {
+      activityId,
+      name: 'bien-ban.pdf',
+      base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+      thumbnailBase64: null,
+    },
     'bundles.create': { what: { kind: 'changes' }, folder: '/tmp' },
     'province.import': { folder: '/tmp' },
-    'settings.save': { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Nguyễn Thị Lan', officerTitle: 'Công chức VH-XH' },
+    'settings.save': {
+      communeName: 'xã Quyết Thắng',
+      communeCode: '10903',
+      province: 'thành phố Hải Phòng',
+      officerName: 'Nguyễn Thị Lan',
+      officerTitle: 'Công chức VH-XH',
+    },
     'units.create': { name: 'Đoàn Thanh niên', kind: 'organisation' },
     'units.delete': { id: ids.unitId },
     'plans.list': { year: 2026 },
@@ -90,7 +103,8 @@ export const WRITE_TARGETS: WriteTarget[] = [
   },
   {
     name: 'bundles.create (Gửi tỉnh: gói dữ liệu ra USB)',
-    write: async (app, folder) => (await import('../../shared/contract/dispatch')).dispatch(app.handlers, 'bundles.create', { what: { kind: 'changes' }, folder }),
+    write: async (app, folder) =>
+      (await import('../../shared/contract/dispatch')).dispatch(app.handlers, 'bundles.create', { what: { kind: 'changes' }, folder }),
   },
 ];
 
@@ -108,8 +122,28 @@ const lineAsEnvelope = (env: Envelope<unknown>): Envelope<unknown> => {
  * The CLI's path arguments are attacked with the built CLI in tests/unit/cli-paths.test.ts.
  */
 export const PATH_TARGETS: PathTarget[] = [
-  { name: 'province.addKey (thẻ khoá)', oversizeBytes: 300 * 1024, ext: '.cchc-key.json', feed: (app, path) => dispatch(app.handlers, 'province.addKey', { path }) },
-  { name: 'province.importFile (một gói .cchc)', oversizeBytes: 65 * 1024 * 1024, ext: '.cchc', feed: async (app, path) => lineAsEnvelope(await dispatch(app.handlers, 'province.importFile', { path })) },
-  { name: 'backup.inspect (bản sao lưu từ đường dẫn)', oversizeBytes: 17 * 1024 * 1024 * 1024, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.inspect', { path }) },
-  { name: 'backup.restore (khôi phục từ đường dẫn)', oversizeBytes: 17 * 1024 * 1024 * 1024, ext: '.sqlite', feed: (app, path) => dispatch(app.handlers, 'backup.restore', { path, confirm: true }) },
+  {
+    name: 'province.addKey (thẻ khoá)',
+    oversizeBytes: 300 * 1024,
+    ext: '.cchc-key.json',
+    feed: (app, path) => dispatch(app.handlers, 'province.addKey', { path }),
+  },
+  {
+    name: 'province.importFile (một gói .cchc)',
+    oversizeBytes: 65 * 1024 * 1024,
+    ext: '.cchc',
+    feed: async (app, path) => lineAsEnvelope(await dispatch(app.handlers, 'province.importFile', { path })),
+  },
+  {
+    name: 'backup.inspect (bản sao lưu từ đường dẫn)',
+    oversizeBytes: 17 * 1024 * 1024 * 1024,
+    ext: '.sqlite',
+    feed: (app, path) => dispatch(app.handlers, 'backup.inspect', { path }),
+  },
+  {
+    name: 'backup.restore (khôi phục từ đường dẫn)',
+    oversizeBytes: 17 * 1024 * 1024 * 1024,
+    ext: '.sqlite',
+    feed: (app, path) => dispatch(app.handlers, 'backup.restore', { path, confirm: true }),
+  },
 ];

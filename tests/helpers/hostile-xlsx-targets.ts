@@ -8,7 +8,14 @@ async function playLog(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Lịch phát');
   ws.addRow(['Thời gian phát', 'Tên bản tin', 'Cụm loa', 'Thời lượng', 'Trạng thái']);
-  for (let i = 1; i <= 12; i++) ws.addRow([`${String(i).padStart(2, '0')}/04/2026 06:00`, `Bản tin cải cách hành chính số ${i}`, `Cụm loa thôn ${(i % 4) + 1}`, '05:30', 'Đã phát']);
+  for (let i = 1; i <= 12; i++)
+    ws.addRow([
+      `${String(i).padStart(2, '0')}/04/2026 06:00`,
+      `Bản tin cải cách hành chính số ${i}`,
+      `Cụm loa thôn ${(i % 4) + 1}`,
+      '05:30',
+      'Đã phát',
+    ]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -52,7 +59,8 @@ export const annexImportTarget: FileTarget = {
     return {
       app,
       sample,
-      feed: (bytes, fileName) => dispatch(app.handlers, 'plans.importApply', { planId, fileName, base64: Buffer.from(bytes).toString('base64') || 'AA==' }),
+      feed: (bytes, fileName) =>
+        dispatch(app.handlers, 'plans.importApply', { planId, fileName, base64: Buffer.from(bytes).toString('base64') || 'AA==' }),
       close: () => app.close(),
     };
   },

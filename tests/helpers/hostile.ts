@@ -48,11 +48,17 @@ export function refusalProblem(env: Envelope<unknown> | undefined, unexpected: u
 export function dbChecksum(sqlite: BetterSqlite3.Database, file: string): string {
   const h = crypto.createHash('sha256');
   h.update(String(sqlite.pragma('user_version', { simple: true })));
-  const tables = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('table','index','trigger','view') ORDER BY name`).all() as { name: string; sql: string | null }[];
+  const tables = sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('table','index','trigger','view') ORDER BY name`)
+    .all() as { name: string; sql: string | null }[];
   for (const t of tables) {
     h.update(`${t.name}\n${t.sql ?? ''}\n`);
     if (!/^CREATE TABLE/i.test(t.sql ?? '') || /VIRTUAL/i.test(t.sql ?? '')) continue;
-    for (const row of sqlite.prepare(`SELECT * FROM "${t.name.replace(/"/g, '""')}"`).raw().iterate()) h.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : Buffer.isBuffer(v) ? v.toString('hex') : v)));
+    for (const row of sqlite
+      .prepare(`SELECT * FROM "${t.name.replace(/"/g, '""')}"`)
+      .raw()
+      .iterate())
+      h.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : Buffer.isBuffer(v) ? v.toString('hex') : v)));
   }
   for (const f of [file, `${file}-wal`]) h.update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.from('absent'));
   return h.digest('hex');
@@ -109,7 +115,12 @@ export function mutateValid(sample: Record<string, unknown>): HostileCase<unknow
 // ------------------------------------------------------------------ files (.xlsx, bundles)
 
 /** Byte-level damage to a valid file: flips, truncations, appended junk, foreign formats. */
-export function byteCorpus(sample: Uint8Array, count: number, seed: number, opts: { oversizeBytes?: number } = {}): HostileCase<Uint8Array>[] {
+export function byteCorpus(
+  sample: Uint8Array,
+  count: number,
+  seed: number,
+  opts: { oversizeBytes?: number } = {},
+): HostileCase<Uint8Array>[] {
   const r = prng(seed);
   const base = Buffer.from(sample);
   const out: HostileCase<Uint8Array>[] = [
@@ -185,7 +196,14 @@ export function documentCorpus(doc: unknown, count: number, seed: number): Hosti
   const paths = leaves(doc);
   let deep: unknown = 'x';
   for (let i = 0; i < 1000; i++) deep = [deep];
-  const pathLike = ['../../../../etc/passwd', '..\\..\\Windows\\System32\\config', 'C:\\Windows\\win.ini', '/dev/zero', 'evidence/../../cchc.sqlite', '\\\\server\\share\\x'];
+  const pathLike = [
+    '../../../../etc/passwd',
+    '..\\..\\Windows\\System32\\config',
+    'C:\\Windows\\win.ini',
+    '/dev/zero',
+    'evidence/../../cchc.sqlite',
+    '\\\\server\\share\\x',
+  ];
   const wrongFor = (v: unknown): unknown[] => {
     if (typeof v === 'string') return [42, true, [], {}, deep, 'ư'.repeat(300_000)];
     if (typeof v === 'number') return ['1', true, [], {}, deep];
@@ -222,7 +240,10 @@ export function documentCorpus(doc: unknown, count: number, seed: number): Hosti
     } else {
       const p = r.pick(objects);
       const key = r.pick(['unknown', 'constructor', '../x', 'C:\\x', 'evidence/../../a', 'isAdmin']);
-      out.push({ label: `${p.join('.') || '(root)'}.${key} added`, input: setAt(doc, p, { ...(valueAt(p) as object), [key]: r.pick(['x', 1, true, null]) }) });
+      out.push({
+        label: `${p.join('.') || '(root)'}.${key} added`,
+        input: setAt(doc, p, { ...(valueAt(p) as object), [key]: r.pick(['x', 1, true, null]) }),
+      });
     }
   }
   return out;
@@ -242,7 +263,11 @@ export async function xlsxCorpus(sample: Uint8Array, count: number, seed: number
   const zip = await JSZip.loadAsync(sample);
   // Only the parts a reader cannot do without: docProps, themes… are optional in OOXML, and a
   // second sheet (a help sheet) may be absent from a perfectly good file.
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/sheet1\.xml|xl\/sharedStrings\.xml)$/.test(n));
+  const names = Object.keys(zip.files).filter(
+    (n) =>
+      !zip.files[n]!.dir &&
+      /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/sheet1\.xml|xl\/sharedStrings\.xml)$/.test(n),
+  );
   const rebuild = async (edit: (z: InstanceType<typeof JSZip>) => void) => {
     const z = await JSZip.loadAsync(sample);
     edit(z);

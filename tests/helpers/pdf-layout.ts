@@ -34,7 +34,13 @@ export function pageTexts(pdf: string): string[] {
   return execFileSync('pdftotext', ['-raw', pdf, '-']).toString('utf8').split('\f').slice(0, pageCount(pdf));
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function words(pdf: string): PdfWord[] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
@@ -57,7 +63,10 @@ export function verticalRules(pdf: string, minPt = 30): VerticalRule[] {
   const scale = 72 / dpi;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-pdf-rules-'));
   execFileSync('pdftoppm', ['-r', String(dpi), '-gray', pdf, path.join(dir, 'p')]);
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.pgm'))
+    .sort();
   const rules: VerticalRule[] = [];
   files.forEach((f, i) => {
     const buf = fs.readFileSync(path.join(dir, f));

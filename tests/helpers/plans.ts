@@ -15,15 +15,34 @@ export interface AnnexFixture {
 }
 
 export const FIXTURES = path.join(process.cwd(), 'tests', 'fixtures');
-export const readFixture = (name: 'seed001-annex' | 'seed002-annex'): AnnexFixture => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as AnnexFixture;
+export const readFixture = (name: 'seed001-annex' | 'seed002-annex'): AnnexFixture =>
+  JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as AnnexFixture;
 
 /** Seed 001 rows: TT | content | forms | time | lead | coop | product. */
-export const seed001Task = (r: string[]): PlanTaskFieldsInput => ({ content: r[1], formsText: r[2], timeText: r[3], leadUnit: r[4], coopUnits: r[5], product: r[6], span: guessSpan(r[3]!) });
+export const seed001Task = (r: string[]): PlanTaskFieldsInput => ({
+  content: r[1],
+  formsText: r[2],
+  timeText: r[3],
+  leadUnit: r[4],
+  coopUnits: r[5],
+  product: r[6],
+  span: guessSpan(r[3]!),
+});
 /** Seed 002 rows: TT | content+forms | lead | coop | time. */
-export const seed002Task = (r: string[]): PlanTaskFieldsInput => ({ content: r[1], leadUnit: r[2], coopUnits: r[3], timeText: r[4], span: guessSpan(r[4]!) });
+export const seed002Task = (r: string[]): PlanTaskFieldsInput => ({
+  content: r[1],
+  leadUnit: r[2],
+  coopUnits: r[3],
+  timeText: r[4],
+  span: guessSpan(r[4]!),
+});
 
 /** Every cell text of a fixture's rows and section titles (what a printed/exported phụ lục must show). */
-export const fixtureTexts = (f: AnnexFixture): string[] => [...f.loose, ...f.sections.flatMap((s) => s.rows)].flatMap((r) => r.slice(1)).concat(f.sections.map((s) => s.title)).filter(Boolean);
+export const fixtureTexts = (f: AnnexFixture): string[] =>
+  [...f.loose, ...f.sections.flatMap((s) => s.rows)]
+    .flatMap((r) => r.slice(1))
+    .concat(f.sections.map((s) => s.title))
+    .filter(Boolean);
 
 /** A whole plan seed with the fixture's phụ lục, repeated `times` (for 200-row benches). */
 export function planSeedFrom(name: 'seed001-annex' | 'seed002-annex', year = 2026, times = 1): PlanSeed {
@@ -44,11 +63,19 @@ export function planSeedFrom(name: 'seed001-annex' | 'seed002-annex', year = 202
       closing: 'Trên đây là Kế hoạch./.',
       recipients: ['Như trên;', 'Lưu: VT, VHXH.'],
       signer: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Đàm Thanh Vân' },
-      annex: { heading: f.heading, title: f.title, subtitle: f.subtitle, orderLabel: 'TT', columns: is1 ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
+      annex: {
+        heading: f.heading,
+        title: f.title,
+        subtitle: f.subtitle,
+        orderLabel: 'TT',
+        columns: is1 ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5,
+      },
       amendsPlanId: null,
       amendKind: 'supplement',
     },
     tasks: Array.from({ length: times }, () => f.loose.map(toTask)).flat(),
-    sections: Array.from({ length: times }, (_, k) => f.sections.map((s) => ({ title: times > 1 ? `${s.title} (${k + 1})` : s.title, tasks: s.rows.map(toTask) }))).flat(),
+    sections: Array.from({ length: times }, (_, k) =>
+      f.sections.map((s) => ({ title: times > 1 ? `${s.title} (${k + 1})` : s.title, tasks: s.rows.map(toTask) })),
+    ).flat(),
   };
 }

@@ -13,11 +13,11 @@ export async function readyToSubmit(ctx: ServiceContext, id: string, reportDate 
   await saveReportDoc(ctx, {
     id,
     doc: {
-    ...doc,
-    numberText: /\d/.test(doc.numberText) ? doc.numberText : '15/BC-UBND',
-    reportDate: doc.reportDate ?? reportDate,
-    signer: { ...doc.signer, name: doc.signer.name || 'Trần Văn Bình' },
-    sections: { ...doc.sections, results: fresh.results, shortcomings: fresh.shortcomings },
+      ...doc,
+      numberText: /\d/.test(doc.numberText) ? doc.numberText : '15/BC-UBND',
+      reportDate: doc.reportDate ?? reportDate,
+      signer: { ...doc.signer, name: doc.signer.name || 'Trần Văn Bình' },
+      sections: { ...doc.sections, results: fresh.results, shortcomings: fresh.shortcomings },
     },
   });
 }

@@ -25,7 +25,14 @@ export interface StandIn {
   probe: SelfTestProbe;
   handlers: Map<string, IpcHandler>;
   page: Page;
-  flags: { cspHeader: boolean; hardened: boolean; lock: boolean; hostLocation: 'main' | 'worker' | 'utility'; pdfBroken: boolean; protector: KeyProtector };
+  flags: {
+    cspHeader: boolean;
+    hardened: boolean;
+    lock: boolean;
+    hostLocation: 'main' | 'worker' | 'utility';
+    pdfBroken: boolean;
+    protector: KeyProtector;
+  };
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,7 +65,9 @@ export async function startStandIn(): Promise<StandIn> {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       const fn = handlers.get(decodeURIComponent(url.pathname.slice(5)));
-      const out = fn ? await fn(TRUSTED, JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')) : { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '' } };
+      const out = fn
+        ? await fn(TRUSTED, JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'))
+        : { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '' } };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
       return;
     }
@@ -66,7 +75,8 @@ export async function startStandIn(): Promise<StandIn> {
     const headers = rendererHeaders(file);
     if (!flags.cspHeader) delete headers['Content-Security-Policy'];
     let body = await fs.readFile(file);
-    if (!flags.cspHeader && file.endsWith('index.html')) body = Buffer.from(body.toString('utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+    if (!flags.cspHeader && file.endsWith('index.html'))
+      body = Buffer.from(body.toString('utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
     res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -74,7 +84,10 @@ export async function startStandIn(): Promise<StandIn> {
   printer = createChromiumPrinter(() => `${origin}/`);
 
   // The hardening installed on every web contents, recorded so the page's requests go through it.
-  const hardening: { willNavigate?: (e: { preventDefault(): void }, url: string) => void; openHandler?: (d: { url: string }) => { action: string } } = {};
+  const hardening: {
+    willNavigate?: (e: { preventDefault(): void }, url: string) => void;
+    openHandler?: (d: { url: string }) => { action: string };
+  } = {};
   hardenWebContents({
     on: ((name: string, fn: never) => {
       if (name === 'will-navigate') hardening.willNavigate = fn;
@@ -83,11 +96,20 @@ export async function startStandIn(): Promise<StandIn> {
   });
   const asAppUrl = (u: string) => (u.startsWith(origin) ? `app://cchc${u.slice(origin.length)}` : u);
 
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   // What the preload exposes: one invoke, forwarded to the registered IPC handlers.
   await context.addInitScript(() => {
-    const invoke = (c: string, i: unknown) => fetch(`/api/${encodeURIComponent(c)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i ?? {}) }).then((r) => r.json());
+    const invoke = (c: string, i: unknown) =>
+      fetch(`/api/${encodeURIComponent(c)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(i ?? {}),
+      }).then((r) => r.json());
     Object.defineProperty(window, 'cchc', { value: Object.freeze({ invoke }), enumerable: true });
   });
   const page = await context.newPage();

@@ -33,7 +33,10 @@ export function testP12(commonName: string): Buffer {
   cert.serialNumber = '01';
   cert.validity.notBefore = new Date(Date.now() - 86_400_000);
   cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const subject = [{ name: 'commonName', value: commonName }, { name: 'organizationName', value: 'UBND xa Thu nghiem' }];
+  const subject = [
+    { name: 'commonName', value: commonName },
+    { name: 'organizationName', value: 'UBND xa Thu nghiem' },
+  ];
   cert.setSubject(subject);
   cert.setIssuer([{ name: 'commonName', value: 'Test CA (made in the test)' }]);
   cert.sign(keys.privateKey, forge.md.sha256.create());

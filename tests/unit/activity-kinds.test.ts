@@ -5,7 +5,15 @@ import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
 import { Activity, ActivityFields, ActivityListQuery, activityQuantity, KIND_SORT_ORDER } from '../../shared/domain/activity';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
-import { ACTIVITY_KINDS, KINDS, detailsSchema, kindsByRank, specOf, type ActivityKind, type KindRegistry } from '../../shared/domain/kinds/index';
+import {
+  ACTIVITY_KINDS,
+  KINDS,
+  detailsSchema,
+  kindsByRank,
+  specOf,
+  type ActivityKind,
+  type KindRegistry,
+} from '../../shared/domain/kinds/index';
 import { carriedOver, defaultDetails } from '../../shared/domain/kinds/draft';
 import { defineKind } from '../../shared/domain/kinds/spec';
 import { BundlePayload } from '../../shared/domain/bundle';
@@ -18,7 +26,9 @@ const open = testApps({ demo: true });
 const KIND_LIST = Object.keys(ACTIVITY_KINDS) as ActivityKind[];
 
 /** A test-only form: a registry entry and nothing else. */
-const PosterDetails = z.object({ kind: z.literal('poster'), sheets: z.number().int().min(1).max(500), wall: z.string().max(100).default('') }).strict();
+const PosterDetails = z
+  .object({ kind: z.literal('poster'), sheets: z.number().int().min(1).max(500), wall: z.string().max(100).default('') })
+  .strict();
 const poster = defineKind({
   schema: PosterDetails,
   label: 'Bảng tin (thử)',
@@ -49,21 +59,35 @@ describe('the activity-kind registry', () => {
     expect(KIND_SORT_ORDER).toEqual(kindsByRank(KINDS));
   });
 
-  it.each(KIND_LIST)('%s: defaults pass its schema; its form covers every details field; carry-over has no dates, counts or task', (kind) => {
-    const spec = specOf(KINDS, kind);
-    expect(spec.schema.parse(defaultDetails(kind))).toEqual(spec.defaults);
-    const shape = Object.keys(spec.schema.shape).filter((k) => k !== 'kind');
-    expect(spec.fields.map((f) => f.key).sort()).toEqual([...shape].sort());
-    for (const key of spec.carryOver) {
-      const field = spec.fields.find((f) => f.key === key)!;
-      expect(['date', 'number'], `${kind}.${key} carried over`).not.toContain(field.input);
-    }
-    expect(spec.carryOver).not.toContain('taskId');
-  });
+  it.each(KIND_LIST)(
+    '%s: defaults pass its schema; its form covers every details field; carry-over has no dates, counts or task',
+    (kind) => {
+      const spec = specOf(KINDS, kind);
+      expect(spec.schema.parse(defaultDetails(kind))).toEqual(spec.defaults);
+      const shape = Object.keys(spec.schema.shape).filter((k) => k !== 'kind');
+      expect(spec.fields.map((f) => f.key).sort()).toEqual([...shape].sort());
+      for (const key of spec.carryOver) {
+        const field = spec.fields.find((f) => f.key === key)!;
+        expect(['date', 'number'], `${kind}.${key} carried over`).not.toContain(field.input);
+      }
+      expect(spec.carryOver).not.toContain('taskId');
+    },
+  );
 
-  it('carries over only the officer\'s and the place\'s fields from the last entry', () => {
-    const last = { kind: 'meeting', meetingKind: 'tapHuan', venue: 'Hội trường thôn 3', attendees: 80, attendeeGroups: 'Đoàn viên', chairedBy: 'Chủ tịch' };
-    expect(carriedOver(KINDS, last)).toEqual({ ...ACTIVITY_KINDS.meeting.defaults, venue: 'Hội trường thôn 3', attendeeGroups: 'Đoàn viên' });
+  it("carries over only the officer's and the place's fields from the last entry", () => {
+    const last = {
+      kind: 'meeting',
+      meetingKind: 'tapHuan',
+      venue: 'Hội trường thôn 3',
+      attendees: 80,
+      attendeeGroups: 'Đoàn viên',
+      chairedBy: 'Chủ tịch',
+    };
+    expect(carriedOver(KINDS, last)).toEqual({
+      ...ACTIVITY_KINDS.meeting.defaults,
+      venue: 'Hội trường thôn 3',
+      attendeeGroups: 'Đoàn viên',
+    });
   });
 
   it('a test-only kind added to a registry gets a schema variant, a form (fields, defaults, carry-over), a quantity and a sort place', () => {
@@ -72,7 +96,11 @@ describe('the activity-kind registry', () => {
     expect(schema.parse(defaultDetails('poster' as ActivityKind, registry))).toEqual({ kind: 'poster', sheets: 1, wall: '' });
     expect(schema.safeParse({ kind: 'poster', sheets: 501 }).success).toBe(false);
     expect(specOf(registry, 'poster').fields.map((f) => f.label)).toEqual(['Số tờ', 'Bảng tin ở đâu']);
-    expect(carriedOver(registry, { kind: 'poster', sheets: 40, wall: 'Nhà văn hoá' })).toEqual({ kind: 'poster', sheets: 1, wall: 'Nhà văn hoá' });
+    expect(carriedOver(registry, { kind: 'poster', sheets: 40, wall: 'Nhà văn hoá' })).toEqual({
+      kind: 'poster',
+      sheets: 1,
+      wall: 'Nhà văn hoá',
+    });
     expect(specOf(registry, 'poster').quantity({ kind: 'poster', sheets: 40, wall: '' })).toBe(40);
     expect(kindsByRank(registry).at(-1)).toBe('poster');
     expect(() => specOf(KINDS, 'poster')).toThrow(/Unknown activity kind/);
@@ -95,7 +123,20 @@ describe('plausibility bounds', () => {
     const r = ActivityFields.safeParse({ ...base, details });
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.message).toMatch(/tối đa 100\.000/);
-    const stored = { ...base, id: '01890000-0000-7000-8000-000000000001', createdAt: '2026-04-02T00:00:00.000Z', updatedAt: '2026-04-02T00:00:00.000Z', deletedAt: null, taskId: null, areas: [], unitName: '', note: '', enteredBy: '', evidenceCount: 0, details };
+    const stored = {
+      ...base,
+      id: '01890000-0000-7000-8000-000000000001',
+      createdAt: '2026-04-02T00:00:00.000Z',
+      updatedAt: '2026-04-02T00:00:00.000Z',
+      deletedAt: null,
+      taskId: null,
+      areas: [],
+      unitName: '',
+      note: '',
+      enteredBy: '',
+      evidenceCount: 0,
+      details,
+    };
     expect(Activity.parse(stored).details).toMatchObject({ attendees: 200_000 });
   });
 
@@ -107,20 +148,54 @@ describe('plausibility bounds', () => {
 
   it('an activity linked to a task lies within its plan year ± 1', async () => {
     const a = await open();
-    const task = (await a.ctx.db.selectFrom('plan_tasks').innerJoin('plans', 'plans.id', 'plan_tasks.plan_id').select(['plan_tasks.id as id', 'plans.year as year']).executeTakeFirstOrThrow());
-    const env = await dispatch(a.handlers, 'activities.create', { ...base, date: `${task.year + 3}-04-02`, taskId: task.id, details: { kind: 'contest', participants: 5 } });
-    expect(env).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining(`${task.year - 1}–${task.year + 1}`) } });
-    expect(await dispatch(a.handlers, 'activities.create', { ...base, date: `${task.year}-04-02`, taskId: task.id, details: { kind: 'contest', participants: 5 } })).toMatchObject({ ok: true });
+    const task = await a.ctx.db
+      .selectFrom('plan_tasks')
+      .innerJoin('plans', 'plans.id', 'plan_tasks.plan_id')
+      .select(['plan_tasks.id as id', 'plans.year as year'])
+      .executeTakeFirstOrThrow();
+    const env = await dispatch(a.handlers, 'activities.create', {
+      ...base,
+      date: `${task.year + 3}-04-02`,
+      taskId: task.id,
+      details: { kind: 'contest', participants: 5 },
+    });
+    expect(env).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining(`${task.year - 1}–${task.year + 1}`) },
+    });
+    expect(
+      await dispatch(a.handlers, 'activities.create', {
+        ...base,
+        date: `${task.year}-04-02`,
+        taskId: task.id,
+        details: { kind: 'contest', participants: 5 },
+      }),
+    ).toMatchObject({ ok: true });
   });
 });
 
 describe('every kind through the form, the list, .xlsx, the report and the bundle', () => {
   it('each kind is saved from its form defaults, sorted by rank, exported, re-imported, counted and bundled', async () => {
     const a = await open({ demo: false });
-    expect(await dispatch(a.handlers, 'settings.save', { communeName: 'Xã Thử', communeCode: '10903', province: 'Tỉnh Thử', officerName: 'Cán bộ' })).toMatchObject({ ok: true });
+    expect(
+      await dispatch(a.handlers, 'settings.save', {
+        communeName: 'Xã Thử',
+        communeCode: '10903',
+        province: 'Tỉnh Thử',
+        officerName: 'Cán bộ',
+      }),
+    ).toMatchObject({ ok: true });
     const created = new Map<ActivityKind, string>();
     for (const kind of KIND_LIST) {
-      const draft = { date: '2026-02-10', title: `Hoạt động ${kind}`, taskId: null, areas: [], unitName: '', note: '', details: defaultDetails(kind) };
+      const draft = {
+        date: '2026-02-10',
+        title: `Hoạt động ${kind}`,
+        taskId: null,
+        areas: [],
+        unitName: '',
+        note: '',
+        details: defaultDetails(kind),
+      };
       const env = await dispatch(a.handlers, 'activities.create', draft);
       expect(env.ok, `${kind}: ${JSON.stringify(env)}`).toBe(true);
       if (env.ok) created.set(kind, (env.value as { id: string }).id);
@@ -155,7 +230,10 @@ describe('every kind through the form, the list, .xlsx, the report and the bundl
       const sub = spec.subKind ? Object.values(spec.subKind.labels)[0]! : '';
       ws.addRow(['15/02/2026', `Nhập ${kind}`, spec.importQuantity === 'minutes' ? '5' : '3', sub, 'Thôn 1']);
       const base64 = Buffer.from(await sheet.xlsx.writeBuffer()).toString('base64');
-      expect(await dispatch(a.handlers, 'activities.importApply', { base64, kind }), kind).toMatchObject({ ok: true, value: { created: 1 } });
+      expect(await dispatch(a.handlers, 'activities.importApply', { base64, kind }), kind).toMatchObject({
+        ok: true,
+        value: { created: 1 },
+      });
     }
     const afterImport = await listActivities(a.ctx, ActivityListQuery.parse({ search: 'nhap', limit: 50 }));
     expect(new Set(afterImport.rows.map((r) => r.details.kind))).toEqual(new Set(KIND_LIST));
@@ -170,7 +248,9 @@ describe('every kind through the form, the list, .xlsx, the report and the bundl
     // A "changes" bundle carries every kind, and its payload reads back under the bundle schema.
     const prepared = await prepareBundle(a.ctx, { kind: 'changes' });
     const key = await loadSigningKey(a.ctx);
-    const trusted = [{ keyId: prepared.built.manifest.keyId, communeCode: '10903', communeName: 'Xã Thử', publicKey: key.publicKey.toString('base64') }];
+    const trusted = [
+      { keyId: prepared.built.manifest.keyId, communeCode: '10903', communeName: 'Xã Thử', publicKey: key.publicKey.toString('base64') },
+    ];
     const opened = openEnvelope(prepared.built.bytes, trusted);
     expect(opened.ok, JSON.stringify(opened)).toBe(true);
     const payload = readPayload(opened as Opened);

@@ -29,7 +29,9 @@ describe('channels by area', () => {
   });
 
   it('a channel registered by two areas stops the start', () => {
-    expect(() => mergeAreaHandlers([...AREA_HANDLERS, { 'activities.create': noop }])).toThrow("Channel 'activities.create' has two handlers");
+    expect(() => mergeAreaHandlers([...AREA_HANDLERS, { 'activities.create': noop }])).toThrow(
+      "Channel 'activities.create' has two handlers",
+    );
   });
 
   it('a channel without a handler, or a handler without a channel, stops the start', () => {

@@ -18,7 +18,8 @@ describe('rotation keeps what matters, whatever the clock says', () => {
     const old = (await dispatch(a.handlers, 'backup.toFolder', { folder: usb })) as { value: { path: string } };
     for (let i = 0; i < 7; i++) expect((await dispatch(a.handlers, 'activities.create', activity(`Việc hôm nay ${i}`))).ok).toBe(true);
     const today = (a.ctx.sqlite.prepare('SELECT count(*) n FROM activities WHERE deleted_at IS NULL').get() as { n: number }).n;
-    for (let i = 0; i < 6; i++) expect(await dispatch(a.handlers, 'backup.restore', { path: old.value.path, confirm: true })).toMatchObject({ ok: true });
+    for (let i = 0; i < 6; i++)
+      expect(await dispatch(a.handlers, 'backup.restore', { path: old.value.path, confirm: true })).toMatchObject({ ok: true });
     rotateBackups(a.dataDir);
     expect(listBackups(a.dataDir).map((b) => b.activities)).toContain(today);
   });
@@ -26,7 +27,13 @@ describe('rotation keeps what matters, whatever the clock says', () => {
   it('with the clock set back to 2000, the backup just made is the latest offered and is not rotated away', async () => {
     const a = await open({ demo: true });
     const start = new Date(2026, 10, 1, 8).getTime();
-    for (let day = 0; day < 10; day++) await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test', now: new Date(start + day * 86_400_000) });
+    for (let day = 0; day < 10; day++)
+      await createBackup(a.ctx.sqlite, {
+        dataDir: a.dataDir,
+        reason: 'daily',
+        appVersion: 'test',
+        now: new Date(start + day * 86_400_000),
+      });
     expect((await dispatch(a.handlers, 'activities.create', activity('Ghi sau khi đồng hồ bị chỉnh lùi'))).ok).toBe(true);
     const wrong = new Date(2000, 0, 1, 9);
     const made = await dailyBackup(a.ctx, wrong);
@@ -48,7 +55,12 @@ describe('rotation keeps what matters, whatever the clock says', () => {
     // A backup holding 20 more changes than the live database (as after restoring an old copy)…
     const other = await open();
     for (let i = 0; i < 20; i++) expect((await dispatch(other.handlers, 'activities.create', activity(`Công việc ${i}`))).ok).toBe(true);
-    const ahead = await createBackup(other.ctx.sqlite, { dataDir: other.dataDir, reason: 'manual', appVersion: 'test', now: new Date(2000, 0, 1) });
+    const ahead = await createBackup(other.ctx.sqlite, {
+      dataDir: other.dataDir,
+      reason: 'manual',
+      appVersion: 'test',
+      now: new Date(2000, 0, 1),
+    });
     const a = await open();
     fs.cpSync(ahead.path, path.join(a.dataDir, 'backups', ahead.name), { recursive: true });
     // …then five newer manual backups of other states, which would push it out by count.
@@ -82,7 +94,8 @@ describe('crash leftovers are swept', () => {
     expect(fs.readdirSync(a.dataDir).filter((n) => n.startsWith('.'))).toEqual([]);
 
     const usb = tempDir('cchc-usb-');
-    for (let i = 0; i < 2; i++) fs.mkdirSync(path.join(usb, `.saoluu-2026-01-01T00-00-00Z-manual.0000000${i}.tmp`, 'evidence'), { recursive: true });
+    for (let i = 0; i < 2; i++)
+      fs.mkdirSync(path.join(usb, `.saoluu-2026-01-01T00-00-00Z-manual.0000000${i}.tmp`, 'evidence'), { recursive: true });
     fs.mkdirSync(path.join(usb, 'ảnh của tôi'));
     expect(sweepTarget(usb)).toHaveLength(2);
     // A new write to that USB sweeps too, and leaves only the finished backup and the officer's folder.

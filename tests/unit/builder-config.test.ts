@@ -40,8 +40,17 @@ describe('electron-builder.yml and the build output it packs', () => {
 
   it('builds a per-user NSIS installer in Vietnamese with a folder choice and shortcuts, plus a zip', () => {
     const targets = config.win.target.map((t: { target: string; arch: string[] }) => [t.target, t.arch]);
-    expect(targets).toEqual([['nsis', ['x64']], ['zip', ['x64']]]);
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, createDesktopShortcut: 'always', createStartMenuShortcut: true });
+    expect(targets).toEqual([
+      ['nsis', ['x64']],
+      ['zip', ['x64']],
+    ]);
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowToChangeInstallationDirectory: true,
+      createDesktopShortcut: 'always',
+      createStartMenuShortcut: true,
+    });
     expect(config.nsis.installerLanguages).toEqual(['vi_VN']);
   });
 
@@ -65,7 +74,9 @@ describe('electron-builder.yml and the build output it packs', () => {
 
   it('packs no development-only package: the shipped code requires only production dependencies', () => {
     const builtin = new Set(builtinModules);
-    const shipped = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/worker/import-worker.cjs', 'dist/cli/cchc.cjs'].filter((f) => fs.existsSync(path.join(root, f)));
+    const shipped = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/worker/import-worker.cjs', 'dist/cli/cchc.cjs'].filter(
+      (f) => fs.existsSync(path.join(root, f)),
+    );
     expect(shipped.length).toBeGreaterThanOrEqual(3);
     const required = new Set<string>();
     for (const f of shipped) {
@@ -80,7 +91,16 @@ describe('electron-builder.yml and the build output it packs', () => {
       expect(pkg.devDependencies[name], `${name} is both`).toBeUndefined();
     }
     // Only the preview and the tests drive Chromium through Playwright; the preview is not packed.
-    for (const dev of ['playwright-core', '@playwright/test', 'vitest', 'electron', 'electron-builder', 'fast-check', 'prettier', 'node-forge']) {
+    for (const dev of [
+      'playwright-core',
+      '@playwright/test',
+      'vitest',
+      'electron',
+      'electron-builder',
+      'fast-check',
+      'prettier',
+      'node-forge',
+    ]) {
       expect(pkg.dependencies[dev], dev).toBeUndefined();
     }
     expect(config.files).toEqual(expect.arrayContaining(['!dist/preview/**', '!dist/bench/**']));

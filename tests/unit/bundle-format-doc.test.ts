@@ -44,7 +44,10 @@ function sortedCompact(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(sortedCompact).join(',')}]`;
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${sortedCompact(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sortedCompact(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }
@@ -68,7 +71,10 @@ describe('docs/bundle-format.md', () => {
     const tampered = Buffer.from(M);
     tampered[20] = tampered[20]! ^ 1;
     expect(crypto.verify(null, tampered, pub, Buffer.from(env.signature, 'base64'))).toBe(false);
-    for (const [name, d] of Object.entries(env.manifest.parts) as [string, { sha256: string; size: number; gzipSha256: string; gzipSize: number; count: number }][]) {
+    for (const [name, d] of Object.entries(env.manifest.parts) as [
+      string,
+      { sha256: string; size: number; gzipSha256: string; gzipSize: number; count: number },
+    ][]) {
       const gz = Buffer.from(env.parts[name], 'base64'); // 6
       expect(gz.length).toBe(d.gzipSize);
       expect(crypto.createHash('sha256').update(gz).digest('hex')).toBe(d.gzipSha256);
@@ -101,7 +107,10 @@ describe('docs/bundle-format.md', () => {
     expect(refused([script, cardFile, bad])).toEqual({ status: 1, out: expect.stringContaining('REFUSED MANIFEST_ALTERED') });
     // A swapped part once printed OK under -O (the old recipe used assert).
     const swapped = path.join(dir, 'swapped.cchc');
-    fs.writeFileSync(swapped, JSON.stringify({ ...bundle, parts: { ...bundle.parts, plans: bundle.parts.activities, activities: bundle.parts.plans } }));
+    fs.writeFileSync(
+      swapped,
+      JSON.stringify({ ...bundle, parts: { ...bundle.parts, plans: bundle.parts.activities, activities: bundle.parts.plans } }),
+    );
     expect(refused(['-O', script, cardFile, swapped])).toEqual({ status: 1, out: expect.stringContaining('REFUSED PART_ALTERED') });
     expect(block('verify_cchc.py')).not.toMatch(/^\s*assert\b/m);
   });
@@ -116,7 +125,8 @@ describe('docs/bundle-format.md', () => {
 
   it('§10 the published JSON Schemas are the ones generated from the zod schemas', () => {
     // io 'input': what a file may hold (a defaulted field may be absent), not what parsing returns.
-    const gen = (s: z.ZodType) => JSON.stringify(z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), null, 2) + '\n';
+    const gen = (s: z.ZodType) =>
+      JSON.stringify(z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), null, 2) + '\n';
     const generated = gen(BundlePayload);
     const manifest = gen(Manifest);
     if (process.env.UPDATE_SCHEMA) fs.writeFileSync(SCHEMA_FILE, generated);

@@ -27,11 +27,21 @@ async function gzipStream(totalBytes: number): Promise<{ gz: Buffer; sha256: str
   return { gz: Buffer.concat(out), sha256: h.digest('hex'), size: totalBytes };
 }
 
-function withPart(c: ReturnType<typeof syntheticCommune>, part: { gz: Buffer; sha256: string; size: number }, sizeClaim = part.size): Buffer {
+function withPart(
+  c: ReturnType<typeof syntheticCommune>,
+  part: { gz: Buffer; sha256: string; size: number },
+  sizeClaim = part.size,
+): Buffer {
   const e = JSON.parse(syntheticBundle(c, 1, syntheticPayload(3)).bytes.toString('utf8')) as Envelope;
   e.parts.activities = part.gz.toString('base64');
   const m = e.manifest as { parts: Record<string, { sha256: string; size: number; gzipSha256: string; gzipSize: number; count: number }> };
-  m.parts.activities = { ...m.parts.activities!, sha256: part.sha256, size: sizeClaim, gzipSha256: sha256Hex(part.gz), gzipSize: part.gz.length };
+  m.parts.activities = {
+    ...m.parts.activities!,
+    sha256: part.sha256,
+    size: sizeClaim,
+    gzipSha256: sha256Hex(part.gz),
+    gzipSize: part.gz.length,
+  };
   const signed = canonicalBytes(e.manifest);
   e.signature = crypto.sign(null, signed, c.key.privateKey).toString('base64');
   e.check = { manifestSha256: sha256Hex(signed), signatureSha256: sha256Hex(e.signature) };
@@ -49,7 +59,9 @@ describe('bundle parts inflate within bounds', () => {
     const r = verifyBundle(file, [c.trusted]);
     const ms = performance.now() - started;
     const grewMb = (process.resourceUsage().maxRSS - peakBefore) / 1024;
-    console.log(`500 MiB part in a ${(file.length / 1024 / 1024).toFixed(1)} MiB bundle: refused in ${Math.round(ms)} ms, peak RSS grew ${Math.round(grewMb)} MB`);
+    console.log(
+      `500 MiB part in a ${(file.length / 1024 / 1024).toFixed(1)} MiB bundle: refused in ${Math.round(ms)} ms, peak RSS grew ${Math.round(grewMb)} MB`,
+    );
     expect(r).toMatchObject({ ok: false, code: 'GZIP_BOMB' });
     expect(grewMb).toBeLessThan(200);
     expect(ms).toBeLessThan(2000);

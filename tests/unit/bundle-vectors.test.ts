@@ -47,7 +47,10 @@ let scripts: { python: string; node: string };
 /** A recipe from the doc (python3 verify_cchc.py / node verify-cchc.mjs): one verdict per file. */
 async function recipeRun(which: 'python' | 'node', files: string[], single: boolean): Promise<string[]> {
   const args = [scripts[which], path.join(DIR, INDEX.keyCard), ...files.map((f) => path.join(DIR, f)), ...(single ? ['--each'] : [])];
-  const out = await run(which === 'python' ? 'python3' : process.execPath, args, { env: { ...process.env, CCHC_SCHEMA_DIR: DOCS }, maxBuffer: 1 << 24 }).then(
+  const out = await run(which === 'python' ? 'python3' : process.execPath, args, {
+    env: { ...process.env, CCHC_SCHEMA_DIR: DOCS },
+    maxBuffer: 1 << 24,
+  }).then(
     (r) => r.stdout,
     (e: { stdout?: string; code?: number; stderr?: string }) => {
       if (e.code !== 1) throw new Error(`${which} recipe failed: ${e.stderr}`);
@@ -102,7 +105,8 @@ describe('conformance vectors (docs/bundle-vectors)', () => {
       // One run of each recipe judges every single vector alone (--each); one more per chain.
       const files = INDEX.vectors.map((v) => v.file);
       const [py, js] = await Promise.all([recipeRun('python', files, true), recipeRun('node', files, true)]);
-      for (const [i, v] of INDEX.vectors.entries()) rows.push({ name: v.file, expect: [v.expect], importer: importer(app, trusted, [v.file], true), python: [py[i]!], node: [js[i]!] });
+      for (const [i, v] of INDEX.vectors.entries())
+        rows.push({ name: v.file, expect: [v.expect], importer: importer(app, trusted, [v.file], true), python: [py[i]!], node: [js[i]!] });
       for (const c of INDEX.chains) {
         const [p, n] = await Promise.all([recipeRun('python', c.files, false), recipeRun('node', c.files, false)]);
         rows.push({ name: c.name, expect: c.expect, importer: importer(app, trusted, c.files, false), python: p, node: n });

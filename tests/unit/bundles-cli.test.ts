@@ -44,7 +44,10 @@ describe('cchc', () => {
     expect(added).toMatchObject({ code: 0 });
     expect(added.text).toMatch(/^Đã đăng ký khoá của xã Quyết Thắng \(mã 10903\), dấu vân tay [0-9A-F-]{24}\.$/);
 
-    expect(await cchc('verify', bundle)).toEqual({ code: 0, text: 'HỢP LỆ: gói số 1 của xã Quyết Thắng (mã 10903), 5 hoạt động; chữ ký và mã băm đều khớp.' });
+    expect(await cchc('verify', bundle)).toEqual({
+      code: 0,
+      text: 'HỢP LỆ: gói số 1 của xã Quyết Thắng (mã 10903), 5 hoạt động; chữ ký và mã băm đều khớp.',
+    });
 
     fs.writeFileSync(path.join(usb, 'CCHC_10903_000009_hong.cchc'), '{"format":"cchc-bundle/1"');
     const imported = await cchc('import', usb);
@@ -63,7 +66,10 @@ describe('cchc', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0]!;
-    const values = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const values = ws
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     const commune10903 = values.find((r) => r[2] === '10903')!;
     expect(commune10903.slice(0, 4)).toEqual([1, 'xã Quyết Thắng', '10903', 'đã gửi']);
     expect(commune10903.at(-1)).toBe(5);

@@ -9,8 +9,26 @@ import { fileDigest as sharedDigest, tempDir } from '../helpers/temp';
 import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
 import { createBundle, getBundleCandidates, listOutbox, prepareBundle } from '../../db/services/bundles';
 import { exportKeyCard, getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
-import { addKeyCard, provinceActivities, communeReport, consolidated, importBundleBytes, importFolder, statusMatrix, trustedKeyRefs, verifyBundleFile } from '../../db/services/province';
-import { buildBundle, canonicalBytes, generateKeyPair, makeKeyCard, sha256Hex, verifyBundle, type KeyPair } from '../../db/services/bundle-format';
+import {
+  addKeyCard,
+  provinceActivities,
+  communeReport,
+  consolidated,
+  importBundleBytes,
+  importFolder,
+  statusMatrix,
+  trustedKeyRefs,
+  verifyBundleFile,
+} from '../../db/services/province';
+import {
+  buildBundle,
+  canonicalBytes,
+  generateKeyPair,
+  makeKeyCard,
+  sha256Hex,
+  verifyBundle,
+  type KeyPair,
+} from '../../db/services/bundle-format';
 import { listActivities } from '../../db/services/activities';
 import { getPlanDetail, listPlans } from '../../db/services/plans';
 import { syntheticBundle, syntheticCommune, syntheticPayload, syntheticReport } from '../../bench/bundle-fixtures';
@@ -84,7 +102,9 @@ describe('commune → bundle file → province', () => {
     const detail = await getPlanDetail(commune.ctx, { id: planSummary!.id });
     const provPlan = province.ctx.sqlite.prepare('SELECT data FROM prov_plans').all() as { data: string }[];
     expect(provPlan.map((r) => JSON.parse(r.data))).toEqual([detail.plan]);
-    const provTasks = (province.ctx.sqlite.prepare('SELECT data FROM prov_tasks').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+    const provTasks = (province.ctx.sqlite.prepare('SELECT data FROM prov_tasks').all() as { data: string }[]).map((r) =>
+      JSON.parse(r.data),
+    );
     expect(provTasks.sort((a, b) => a.position - b.position)).toEqual(detail.tasks);
     const drill = await communeReport(province.ctx, { communeCode: '10903', period: '2026-q1' });
     expect(drill.report.narrative).toContain('Trong Quý I/2026');
@@ -108,12 +128,26 @@ describe('commune → bundle file → province', () => {
     const first = await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
     expect(first.seq).toBe(2);
     expect(first.activities).toBe(5);
-    await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb })).rejects.toThrow('Không có thay đổi nào kể từ gói gần nhất');
-    await commune.handlers['activities.create']({ date: '2026-04-02', title: 'Tin mới sau gói trước', taskId: null, areas: [], unitName: '', note: '', details: { kind: 'online', channel: 'zalo', postKind: 'tin', url: '', views: null } });
+    await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb })).rejects.toThrow(
+      'Không có thay đổi nào kể từ gói gần nhất',
+    );
+    await commune.handlers['activities.create']({
+      date: '2026-04-02',
+      title: 'Tin mới sau gói trước',
+      taskId: null,
+      areas: [],
+      unitName: '',
+      note: '',
+      details: { kind: 'online', channel: 'zalo', postKind: 'tin', url: '', views: null },
+    });
     const second = await createBundle(commune.ctx, { what: { kind: 'changes' }, folder: usb });
     expect(second).toMatchObject({ seq: 3, activities: 1, periods: ['2026-q2'] });
     const summary = await importFolder(province.ctx, { folder: usb });
-    expect(summary.lines.map((l) => [l.seq, l.status])).toEqual([[1, 'duplicate'], [2, 'imported'], [3, 'imported']]);
+    expect(summary.lines.map((l) => [l.seq, l.status])).toEqual([
+      [1, 'duplicate'],
+      [2, 'imported'],
+      [3, 'imported'],
+    ]);
     expect(summary.lines.every((l) => l.gap === null)).toBe(true);
     expect((province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n).toBe(6);
   });
@@ -135,13 +169,17 @@ describe('commune → bundle file → province', () => {
 
   it('refuses to write into a folder that is not there (USB pulled out) and leaves no file', async () => {
     const gone = path.join(tempDir(), 'E');
-    await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: gone })).rejects.toThrow(/USB có thể chưa cắm hoặc đã bị rút ra/);
+    await expect(createBundle(commune.ctx, { what: { kind: 'changes' }, folder: gone })).rejects.toThrow(
+      /USB có thể chưa cắm hoặc đã bị rút ra/,
+    );
     expect(fs.existsSync(gone)).toBe(false);
   });
 
   it('refuses a report that was not submitted', async () => {
     const id = await insertSubmittedReport(commune, { periodKey: '2026-q2', submittedAt: null });
-    await expect(createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb })).rejects.toThrow('Báo cáo này chưa được nộp');
+    await expect(createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb })).rejects.toThrow(
+      'Báo cáo này chưa được nộp',
+    );
   });
 });
 
@@ -172,59 +210,110 @@ describe('tampered and hostile bundles are refused with their own message and ch
   };
 
   const cases: [string, () => Buffer | Promise<Buffer>, string, RegExp][] = [
-    ['flipped byte in the payload', () => {
-      const e = env();
-      const gz = Buffer.from(e.parts.activities, 'base64');
-      const mid = Math.floor(gz.length / 2);
-      gz[mid] = gz[mid]! ^ 0x01;
-      e.parts.activities = gz.toString('base64');
-      return bytes(e);
-    }, 'PART_ALTERED', /Phần dữ liệu "activities" đã bị thay đổi sau khi ký/],
-    ['flipped byte in the manifest', () => {
-      const text = good.toString('utf8');
-      const at = text.indexOf('"seq":1') + 6;
-      return Buffer.from(text.slice(0, at) + '7' + text.slice(at + 1));
-    }, 'MANIFEST_ALTERED', /Bản kê khai \(manifest\) đã bị sửa sau khi ký/],
-    ['flipped byte in the signature', () => {
-      const e = env();
-      const sig = Buffer.from(e.signature, 'base64');
-      sig[10] = sig[10]! ^ 0x80;
-      e.signature = sig.toString('base64');
-      return bytes(e);
-    }, 'SIGNATURE_ALTERED', /Chữ ký số của gói đã bị hỏng hoặc bị sửa/],
-    ['signature forged over a consistent file', () => {
-      const e = env();
-      (e.manifest as { seq: number }).seq = 9;
-      const signed = canonicalBytes(e.manifest);
-      e.signature = crypto.sign(null, signed, generateKeyPair().privateKey).toString('base64');
-      e.check = { manifestSha256: sha256Hex(signed), signatureSha256: sha256Hex(e.signature) };
-      return bytes(e);
-    }, 'BAD_SIGNATURE', /Chữ ký số không hợp lệ với khoá đã đăng ký/],
-    ['signed with a key the province does not know for this commune', () => {
-      const c = { ...syntheticCommune(0), code: '10903', name: 'xã Quyết Thắng' };
-      return syntheticBundle(c, 1, syntheticPayload(3)).bytes;
-    }, 'WRONG_KEY', /được ký bằng một khoá không phải khoá đã đăng ký của xã này/],
-    ['from a commune that never registered', () => syntheticBundle(syntheticCommune(7), 1, syntheticPayload(3)).bytes, 'UNTRUSTED_COMMUNE', /chưa được đăng ký khoá với tỉnh/],
+    [
+      'flipped byte in the payload',
+      () => {
+        const e = env();
+        const gz = Buffer.from(e.parts.activities, 'base64');
+        const mid = Math.floor(gz.length / 2);
+        gz[mid] = gz[mid]! ^ 0x01;
+        e.parts.activities = gz.toString('base64');
+        return bytes(e);
+      },
+      'PART_ALTERED',
+      /Phần dữ liệu "activities" đã bị thay đổi sau khi ký/,
+    ],
+    [
+      'flipped byte in the manifest',
+      () => {
+        const text = good.toString('utf8');
+        const at = text.indexOf('"seq":1') + 6;
+        return Buffer.from(text.slice(0, at) + '7' + text.slice(at + 1));
+      },
+      'MANIFEST_ALTERED',
+      /Bản kê khai \(manifest\) đã bị sửa sau khi ký/,
+    ],
+    [
+      'flipped byte in the signature',
+      () => {
+        const e = env();
+        const sig = Buffer.from(e.signature, 'base64');
+        sig[10] = sig[10]! ^ 0x80;
+        e.signature = sig.toString('base64');
+        return bytes(e);
+      },
+      'SIGNATURE_ALTERED',
+      /Chữ ký số của gói đã bị hỏng hoặc bị sửa/,
+    ],
+    [
+      'signature forged over a consistent file',
+      () => {
+        const e = env();
+        (e.manifest as { seq: number }).seq = 9;
+        const signed = canonicalBytes(e.manifest);
+        e.signature = crypto.sign(null, signed, generateKeyPair().privateKey).toString('base64');
+        e.check = { manifestSha256: sha256Hex(signed), signatureSha256: sha256Hex(e.signature) };
+        return bytes(e);
+      },
+      'BAD_SIGNATURE',
+      /Chữ ký số không hợp lệ với khoá đã đăng ký/,
+    ],
+    [
+      'signed with a key the province does not know for this commune',
+      () => {
+        const c = { ...syntheticCommune(0), code: '10903', name: 'xã Quyết Thắng' };
+        return syntheticBundle(c, 1, syntheticPayload(3)).bytes;
+      },
+      'WRONG_KEY',
+      /được ký bằng một khoá không phải khoá đã đăng ký của xã này/,
+    ],
+    [
+      'from a commune that never registered',
+      () => syntheticBundle(syntheticCommune(7), 1, syntheticPayload(3)).bytes,
+      'UNTRUSTED_COMMUNE',
+      /chưa được đăng ký khoá với tỉnh/,
+    ],
     ['truncated file', () => good.subarray(0, Math.floor(good.length * 0.6)), 'UNREADABLE', /Tệp bị cắt cụt hoặc hỏng/],
-    ['gzip bomb (validly signed, declares 1 KB, inflates to 64 MB)', () => {
-      const e = env();
-      const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 });
-      e.parts.activities = bomb.toString('base64');
-      const m = e.manifest as { parts: Record<string, { sha256: string; size: number; gzipSha256: string; gzipSize: number; count: number }> };
-      m.parts.activities = { ...m.parts.activities!, size: 1024, gzipSha256: sha256Hex(bomb), gzipSize: bomb.length };
-      return resign(e);
-    }, 'GZIP_BOMB', /khi giải nén vượt quá kích thước khai báo/],
-    ['wrong schema (validly signed, an activity with an unknown field)', () => {
-      const payload = JSON.parse(zlib.gunzipSync(Buffer.from(env().parts.activities, 'base64')).toString('utf8')) as Record<string, unknown>[];
-      payload[1] = { ...payload[1], secret: 'x' };
-      const e = env();
-      const raw = canonicalBytes(payload);
-      const gz = zlib.gzipSync(raw);
-      e.parts.activities = gz.toString('base64');
-      const m = e.manifest as { parts: Record<string, object> };
-      m.parts.activities = { sha256: sha256Hex(raw), size: raw.length, gzipSha256: sha256Hex(gz), gzipSize: gz.length, count: payload.length };
-      return resign(e);
-    }, 'WRONG_SCHEMA', /Dữ liệu trong gói không đúng cấu trúc \(phần "activities", dòng 2/],
+    [
+      'gzip bomb (validly signed, declares 1 KB, inflates to 64 MB)',
+      () => {
+        const e = env();
+        const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 });
+        e.parts.activities = bomb.toString('base64');
+        const m = e.manifest as {
+          parts: Record<string, { sha256: string; size: number; gzipSha256: string; gzipSize: number; count: number }>;
+        };
+        m.parts.activities = { ...m.parts.activities!, size: 1024, gzipSha256: sha256Hex(bomb), gzipSize: bomb.length };
+        return resign(e);
+      },
+      'GZIP_BOMB',
+      /khi giải nén vượt quá kích thước khai báo/,
+    ],
+    [
+      'wrong schema (validly signed, an activity with an unknown field)',
+      () => {
+        const payload = JSON.parse(zlib.gunzipSync(Buffer.from(env().parts.activities, 'base64')).toString('utf8')) as Record<
+          string,
+          unknown
+        >[];
+        payload[1] = { ...payload[1], secret: 'x' };
+        const e = env();
+        const raw = canonicalBytes(payload);
+        const gz = zlib.gzipSync(raw);
+        e.parts.activities = gz.toString('base64');
+        const m = e.manifest as { parts: Record<string, object> };
+        m.parts.activities = {
+          sha256: sha256Hex(raw),
+          size: raw.length,
+          gzipSha256: sha256Hex(gz),
+          gzipSize: gz.length,
+          count: payload.length,
+        };
+        return resign(e);
+      },
+      'WRONG_SCHEMA',
+      /Dữ liệu trong gói không đúng cấu trúc \(phần "activities", dòng 2/,
+    ],
     ['not a bundle at all', () => Buffer.from('{"hello":"world"}'), 'NOT_A_BUNDLE', /không phải gói dữ liệu CCHC/],
   ];
 
@@ -238,7 +327,9 @@ describe('tampered and hostile bundles are refused with their own message and ch
 
   it('gives every tampering case a different message', async () => {
     const trusted = await trustedKeyRefs(province.ctx);
-    const messages = await Promise.all(cases.map(async ([, make]) => importBundleBytes(province.ctx, await make(), 'x.cchc', trusted).message));
+    const messages = await Promise.all(
+      cases.map(async ([, make]) => importBundleBytes(province.ctx, await make(), 'x.cchc', trusted).message),
+    );
     expect(new Set(messages).size).toBe(cases.length);
   });
 
@@ -261,13 +352,18 @@ describe('tampered and hostile bundles are refused with their own message and ch
     const signed = canonicalBytes(e.manifest);
     e.signature = crypto.sign(null, signed, key.privateKey).toString('base64');
     e.check = { manifestSha256: sha256Hex(signed), signatureSha256: sha256Hex(e.signature) };
-    expect(importBundleBytes(province.ctx, Buffer.from(JSON.stringify(e)), 'b.cchc', trusted)).toMatchObject({ status: 'imported', gap: null });
+    expect(importBundleBytes(province.ctx, Buffer.from(JSON.stringify(e)), 'b.cchc', trusted)).toMatchObject({
+      status: 'imported',
+      gap: null,
+    });
 
     settle();
     before = fileDigest(province.file);
     const replay = importBundleBytes(province.ctx, good, 'a.cchc', trusted);
     expect(replay).toMatchObject({ status: 'refused', code: 'REPLAYED' });
-    expect(replay.message).toBe('Gói số 1 là gói cũ đã nhập trước đây, gửi lại sau gói số 2. Không nhập lại để không ghi đè dữ liệu mới hơn.');
+    expect(replay.message).toBe(
+      'Gói số 1 là gói cũ đã nhập trước đây, gửi lại sau gói số 2. Không nhập lại để không ghi đè dữ liệu mới hơn.',
+    );
     const impostor = (await prepareBundle(commune.ctx, { kind: 'changes' })).built.bytes; // seq 1 again, different content
     const conflict = importBundleBytes(province.ctx, impostor, 'c.cchc', trusted);
     expect(conflict).toMatchObject({ status: 'refused', code: 'SEQ_CONFLICT' });
@@ -279,7 +375,16 @@ describe('tampered and hostile bundles are refused with their own message and ch
 async function buildWorker(): Promise<string> {
   const { build } = await import('esbuild');
   const outfile = path.join(tempDir('cchc-worker-'), 'import-worker.cjs');
-  await build({ entryPoints: [path.join(__dirname, '../../db/services/import-worker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error', nodePaths: [path.join(__dirname, '../../node_modules')] });
+  await build({
+    entryPoints: [path.join(__dirname, '../../db/services/import-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'error',
+    nodePaths: [path.join(__dirname, '../../node_modules')],
+  });
   fs.symlinkSync(path.join(__dirname, '../../node_modules'), path.join(path.dirname(outfile), 'node_modules'));
   return outfile;
 }
@@ -291,18 +396,37 @@ describe.each([
   it('imports the 20, reports each of the 5 with its reason, and reports a gap in a chain', async () => {
     const workerFile = await worker();
     const communes = Array.from({ length: 20 }, (_, i) => syntheticCommune(i));
-    const province = await provinceTrusting(...communes.map((c) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm' }, c.key.publicKey, '2026-01-01T00:00:00.000Z')));
+    const province = await provinceTrusting(
+      ...communes.map((c) =>
+        makeKeyCard({ communeCode: c.code, communeName: c.name, province: 'tỉnh Thử Nghiệm' }, c.key.publicKey, '2026-01-01T00:00:00.000Z'),
+      ),
+    );
     const dir = tempDir('cchc-folder-');
-    const goods = communes.map((c, i) => syntheticBundle(c, 1, syntheticPayload(10 + i, [syntheticReport('2026-q1', i % 2 ? '2026-03-20T03:00:00.000Z' : '2026-03-09T03:00:00.000Z')])));
+    const goods = communes.map((c, i) =>
+      syntheticBundle(
+        c,
+        1,
+        syntheticPayload(10 + i, [syntheticReport('2026-q1', i % 2 ? '2026-03-20T03:00:00.000Z' : '2026-03-09T03:00:00.000Z')]),
+      ),
+    );
     goods.forEach((b, i) => fs.writeFileSync(path.join(dir, `CCHC_${communes[i]!.code}_000001.cchc`), b.bytes));
     const bad = syntheticBundle(communes[0]!, 2, syntheticPayload(3), goods[0]!.hash).bytes;
     const flipped = Buffer.from(bad);
     const at = bad.toString('latin1').lastIndexOf('"activities":"') + 40;
     flipped[at] = flipped[at] === 0x41 ? 0x42 : 0x41;
     fs.writeFileSync(path.join(dir, 'CCHC_20000_000002_flipped.cchc'), flipped);
-    fs.writeFileSync(path.join(dir, 'CCHC_20001_000002_truncated.cchc'), syntheticBundle(communes[1]!, 2, syntheticPayload(3)).bytes.subarray(0, 500));
-    fs.writeFileSync(path.join(dir, 'CCHC_29999_000001_untrusted.cchc'), syntheticBundle(syntheticCommune(9999), 1, syntheticPayload(3)).bytes);
-    fs.writeFileSync(path.join(dir, 'CCHC_20002_000001_copy-with-new-content.cchc'), syntheticBundle(communes[2]!, 1, syntheticPayload(2)).bytes);
+    fs.writeFileSync(
+      path.join(dir, 'CCHC_20001_000002_truncated.cchc'),
+      syntheticBundle(communes[1]!, 2, syntheticPayload(3)).bytes.subarray(0, 500),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'CCHC_29999_000001_untrusted.cchc'),
+      syntheticBundle(syntheticCommune(9999), 1, syntheticPayload(3)).bytes,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'CCHC_20002_000001_copy-with-new-content.cchc'),
+      syntheticBundle(communes[2]!, 1, syntheticPayload(2)).bytes,
+    );
     fs.writeFileSync(path.join(dir, 'notes.cchc'), 'đây không phải gói');
     // A later bundle with a hole before it: imported, and the gap reported.
     fs.writeFileSync(path.join(dir, 'CCHC_20003_000004.cchc'), syntheticBundle(communes[3]!, 4, syntheticPayload(1)).bytes);
@@ -317,7 +441,9 @@ describe.each([
       ['CCHC_29999_000001_untrusted.cchc', 'UNTRUSTED_COMMUNE'],
       ['notes.cchc', 'UNREADABLE'],
     ]);
-    expect(s.lines.find((l) => l.file === 'CCHC_20003_000004.cchc')!.gap).toBe('Thiếu gói: sau gói số 1 xã gửi gói số 4. Hãy đề nghị xã gửi bổ sung gói 2–3.');
+    expect(s.lines.find((l) => l.file === 'CCHC_20003_000004.cchc')!.gap).toBe(
+      'Thiếu gói: sau gói số 1 xã gửi gói số 4. Hãy đề nghị xã gửi bổ sung gói 2–3.',
+    );
     const n = (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities').get() as { n: number }).n;
     expect(n).toBe(communes.reduce((sum, _c, i) => sum + 10 + i, 0) + 1);
     const matrix = await statusMatrix(province.ctx, { year: 2026 }, '2026-11-23T00:00:00.000Z');
@@ -332,7 +458,9 @@ describe('keys', () => {
     const commune = await app(true);
     const info = await getKeyInfo(commune.ctx);
     expect(info.protection).toBe('passphrase');
-    const stored = JSON.parse(fs.readFileSync(path.join(commune.dataDir, 'keys', 'commune-key.json'), 'utf8')) as { current: { sealed: string } };
+    const stored = JSON.parse(fs.readFileSync(path.join(commune.dataDir, 'keys', 'commune-key.json'), 'utf8')) as {
+      current: { sealed: string };
+    };
     expect(stored.current.sealed).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
     expect(() => crypto.createPrivateKey({ key: stored.current.sealed, format: 'pem', passphrase: 'sai mật khẩu' })).toThrow();
   });
@@ -349,7 +477,9 @@ describe('keys', () => {
     expect(added.rotatedFrom).toBe(oldCard.keyId);
 
     const forged = structuredClone(newCard);
-    forged.rotation!.signature = crypto.sign(null, canonicalBytes(forged.rotation!.statement), generateKeyPair().privateKey).toString('base64');
+    forged.rotation!.signature = crypto
+      .sign(null, canonicalBytes(forged.rotation!.statement), generateKeyPair().privateKey)
+      .toString('base64');
     const other = await provinceTrusting(oldCard);
     await expect(addKeyCard(other.ctx, { path: writeCard(tempDir(), forged) })).rejects.toThrow('chữ ký của khoá cũ không hợp lệ');
 
@@ -363,7 +493,9 @@ describe('keys', () => {
 describe('verify without writing', () => {
   it('verifyBundleFile reports the manifest of a good file and a reason for a bad path', async () => {
     const c = syntheticCommune(1);
-    const province = await provinceTrusting(makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z'));
+    const province = await provinceTrusting(
+      makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z'),
+    );
     const f = path.join(tempDir(), 'x.cchc');
     fs.writeFileSync(f, syntheticBundle(c, 1, syntheticPayload(4)).bytes);
     const before = fileDigest(province.file);
@@ -386,8 +518,14 @@ describe('the import worker', () => {
     expect(good.payload?.ok && good.payload.payload.activities).toHaveLength(7);
     const bad = await pool.check(b.bytes.subarray(0, 100), [c.trusted]);
     expect(bad.opened).toMatchObject({ ok: false, code: 'UNREADABLE' });
-    const wrongSchema = await pool.check(syntheticBundle(c, 2, { ...syntheticPayload(1), evidence: [{ bad: true }] } as never).bytes, [c.trusted]);
-    expect(wrongSchema.payload).toMatchObject({ ok: false, code: 'WRONG_SCHEMA', message: expect.stringContaining('phần "evidence", dòng 1') });
+    const wrongSchema = await pool.check(syntheticBundle(c, 2, { ...syntheticPayload(1), evidence: [{ bad: true }] } as never).bytes, [
+      c.trusted,
+    ]);
+    expect(wrongSchema.payload).toMatchObject({
+      ok: false,
+      code: 'WRONG_SCHEMA',
+      message: expect.stringContaining('phần "evidence", dòng 1'),
+    });
     await pool.stop();
   });
 });
@@ -396,24 +534,37 @@ describe('one transaction per bundle', () => {
   it('a failure while writing leaves nothing of that bundle behind, says so, and the next bundle still imports', async () => {
     const a = syntheticCommune(11);
     const b = syntheticCommune(12);
-    const card = (c: typeof a) => makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z');
+    const card = (c: typeof a) =>
+      makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z');
     const province = await provinceTrusting(card(a), card(b));
     // The last statement of the transaction fails for commune a only (as a full disk would).
-    province.ctx.sqlite.exec(`CREATE TRIGGER fail_a BEFORE INSERT ON bundles_in WHEN new.commune_code = '${a.code}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    province.ctx.sqlite.exec(
+      `CREATE TRIGGER fail_a BEFORE INSERT ON bundles_in WHEN new.commune_code = '${a.code}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    );
     const dir = tempDir('cchc-tx-');
     fs.writeFileSync(path.join(dir, `CCHC_${a.code}_000001.cchc`), syntheticBundle(a, 1, syntheticPayload(50)).bytes);
     fs.writeFileSync(path.join(dir, `CCHC_${b.code}_000001.cchc`), syntheticBundle(b, 1, syntheticPayload(40)).bytes);
     const s = await importFolder(province.ctx, { folder: dir });
-    expect(s.lines.map((l) => [l.communeCode, l.status, l.code])).toEqual([[a.code, 'refused', 'DB_WRITE_FAILED'], [b.code, 'imported', null]]);
+    expect(s.lines.map((l) => [l.communeCode, l.status, l.code])).toEqual([
+      [a.code, 'refused', 'DB_WRITE_FAILED'],
+      [b.code, 'imported', null],
+    ]);
     expect(s.lines[0]!.message).toContain('không ghi được vào cơ sở dữ liệu của tỉnh');
-    const count = (code: string) => (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities WHERE commune_code = ?').get(code) as { n: number }).n;
+    const count = (code: string) =>
+      (province.ctx.sqlite.prepare('SELECT count(*) AS n FROM prov_activities WHERE commune_code = ?').get(code) as { n: number }).n;
     expect([count(a.code), count(b.code)]).toEqual([0, 40]);
   });
 });
 
 describe('periods and timeliness (stand-in until shared/domain/period.ts is merged)', () => {
   it('uses the reports keys, accepts what officers type, and ends a deadline day at midnight in Vietnam', () => {
-    expect(periodInfo('2026-Q1')).toMatchObject({ key: '2026-q1', label: 'Quý I/2026', from: '2025-12-15', to: '2026-03-14', deadline: '2026-03-10' });
+    expect(periodInfo('2026-Q1')).toMatchObject({
+      key: '2026-q1',
+      label: 'Quý I/2026',
+      from: '2025-12-15',
+      to: '2026-03-14',
+      deadline: '2026-03-10',
+    });
     expect(periodInfo('2026-6T')).toMatchObject({ key: '2026-h1', from: '2025-12-15', to: '2026-06-14', deadline: '2026-06-10' });
     expect(periodInfo('2026-n')?.key).toBe('2026-year');
     expect(periodInfo('2026-Q5')).toBeNull();
@@ -423,7 +574,12 @@ describe('periods and timeliness (stand-in until shared/domain/period.ts is merg
     expect(timeliness(q1, '2026-03-11T00:30:00+07:00', '2026-11-01T00:00:00.000Z')).toBe('late');
     expect(timeliness(q1, null, '2026-03-10T10:00:00.000Z')).toBe('notDue');
     expect(timeliness(q1, null, '2026-03-10T17:00:00.000Z')).toBe('missing');
-    expect([quarterKeyOf('2025-12-15'), quarterKeyOf('2026-03-14'), quarterKeyOf('2026-03-15'), quarterKeyOf('2026-12-14')]).toEqual(['2026-q1', '2026-q1', '2026-q2', '2026-q4']);
+    expect([quarterKeyOf('2025-12-15'), quarterKeyOf('2026-03-14'), quarterKeyOf('2026-03-15'), quarterKeyOf('2026-12-14')]).toEqual([
+      '2026-q1',
+      '2026-q1',
+      '2026-q2',
+      '2026-q4',
+    ]);
   });
 });
 
@@ -442,7 +598,10 @@ describe('with the reports feature (issue 6)', () => {
     const row = (await statusMatrix(province.ctx, { year: 2026 }, '2026-11-23T00:00:00.000Z')).rows[0]!;
     expect(row.cells.find((c) => c.periodKey === '2026-q1')).toMatchObject({ status: 'onTime', version: 1 });
     const drill = await communeReport(province.ctx, { communeCode: '10903', period: '2026-q1' });
-    const original = commune.ctx.sqlite.prepare('SELECT snapshot, snapshot_hash FROM reports WHERE id = ?').get(submitted.id) as { snapshot: string; snapshot_hash: string };
+    const original = commune.ctx.sqlite.prepare('SELECT snapshot, snapshot_hash FROM reports WHERE id = ?').get(submitted.id) as {
+      snapshot: string;
+      snapshot_hash: string;
+    };
     expect(drill.report.snapshot).toEqual(JSON.parse(original.snapshot));
     expect(drill.report.snapshotHash).toBe(original.snapshot_hash);
   });
@@ -453,7 +612,9 @@ describe('when the import worker cannot run', () => {
     const broken = path.join(tempDir(), 'import-worker.cjs');
     fs.writeFileSync(broken, 'throw new Error("cannot load here")');
     const c = syntheticCommune(21);
-    const province = await provinceTrusting(makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z'));
+    const province = await provinceTrusting(
+      makeKeyCard({ communeCode: c.code, communeName: c.name, province: '' }, c.key.publicKey, '2026-01-01T00:00:00.000Z'),
+    );
     const dir = tempDir('cchc-noworker-');
     let prev: string | null = null;
     for (let seq = 1; seq <= 4; seq++) {
@@ -462,6 +623,11 @@ describe('when the import worker cannot run', () => {
       fs.writeFileSync(path.join(dir, `CCHC_${c.code}_00000${seq}.cchc`), b.bytes);
     }
     const s = await importFolder(province.ctx, { folder: dir }, { workerFile: broken });
-    expect(s.lines.map((l) => [l.seq, l.status, l.gap])).toEqual([[1, 'imported', null], [2, 'imported', null], [3, 'imported', null], [4, 'imported', null]]);
+    expect(s.lines.map((l) => [l.seq, l.status, l.gap])).toEqual([
+      [1, 'imported', null],
+      [2, 'imported', null],
+      [3, 'imported', null],
+      [4, 'imported', null],
+    ]);
   });
 });

@@ -20,7 +20,17 @@ beforeAll(async () => {
   const { build } = await import('esbuild');
   const dir = tempDir('cchc-cli-');
   cli = path.join(dir, 'cchc.cjs');
-  await build({ entryPoints: [path.join(ROOT, 'cli/cchc.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error', define: { __APP_VERSION__: '"test"' }, nodePaths: [path.join(ROOT, 'node_modules')] });
+  await build({
+    entryPoints: [path.join(ROOT, 'cli/cchc.ts')],
+    outfile: cli,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'error',
+    define: { __APP_VERSION__: '"test"' },
+    nodePaths: [path.join(ROOT, 'node_modules')],
+  });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
 }, 60_000);
 
@@ -62,14 +72,30 @@ describe('cchc prints bundle and card text escaped', () => {
     const bundle = path.join(dir, 'CCHC_20003_000001.cchc');
     fs.writeFileSync(bundle, syntheticBundle(c, 1, syntheticPayload(2)).bytes);
     const card = path.join(dir, 'the.cchc-key.json');
-    fs.writeFileSync(card, JSON.stringify(makeKeyCard({ communeCode: c.code, communeName: forged, province: 'tỉnh Thử\u001b]0;x\u0007' }, c.key.publicKey, '2026-01-01T00:00:00.000Z')));
+    fs.writeFileSync(
+      card,
+      JSON.stringify(
+        makeKeyCard(
+          { communeCode: c.code, communeName: forged, province: 'tỉnh Thử\u001b]0;x\u0007' },
+          c.key.publicKey,
+          '2026-01-01T00:00:00.000Z',
+        ),
+      ),
+    );
     const dataDir = tempDir('cchc-prov-');
     const cchc = async (...args: string[]) => {
       const lines: string[] = [];
       const code = await runCli(['--data-dir', dataDir, ...args], (l) => lines.push(l));
       return { code, lines: lines.join('\n').split('\n') };
     };
-    const outputs = [await cchc('verify', bundle), await cchc('keys', 'add', card), await cchc('keys', 'list'), await cchc('verify', bundle), await cchc('import', dir), await cchc('status', '--year', '2026')];
+    const outputs = [
+      await cchc('verify', bundle),
+      await cchc('keys', 'add', card),
+      await cchc('keys', 'list'),
+      await cchc('verify', bundle),
+      await cchc('import', dir),
+      await cchc('status', '--year', '2026'),
+    ];
     expect(outputs[0]!.code).toBe(1); // not yet registered
     expect(outputs[3]!.code).toBe(0);
     for (const o of outputs) {
@@ -98,7 +124,7 @@ describe('cchc under an older Node says so instead of crashing', () => {
     expect(nodeVersionProblem('rác')).not.toBeNull();
   });
 
-  it('the built CLI under the box\'s Node 20 (/usr/bin/node) exits 1 with that message, no segfault', () => {
+  it("the built CLI under the box's Node 20 (/usr/bin/node) exits 1 with that message, no segfault", () => {
     const node20 = '/usr/bin/node';
     const version = fs.existsSync(node20) ? spawnSync(node20, ['--version'], { encoding: 'utf8' }).stdout.trim() : '';
     if (!/^v2[0-3]\./.test(version)) {

@@ -43,7 +43,12 @@ describe('the IPC contract', () => {
   });
 
   it('turns an unexpected failure into a generic Vietnamese error, never a thrown exception', async () => {
-    const handlers = { ...app.handlers, 'app.info': () => { throw new TypeError('secret stack'); } };
+    const handlers = {
+      ...app.handlers,
+      'app.info': () => {
+        throw new TypeError('secret stack');
+      },
+    };
     const seen: unknown[] = [];
     const env = await dispatch(handlers, 'app.info', {}, { onUnexpected: (_c, e) => seen.push(e) });
     expect(env).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

@@ -11,10 +11,18 @@ const open = testApps();
 
 /** Oracle: a plain recount of every row of every app table, and of every file under evidence/. */
 function recount(app: Awaited<ReturnType<typeof open>>) {
-  const tables = app.ctx.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
-  const rows = Object.fromEntries(tables.filter((t) => !t.name.includes('_fts_')).map((t) => [t.name, (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
+  const tables = app.ctx.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`).all() as {
+    name: string;
+  }[];
+  const rows = Object.fromEntries(
+    tables
+      .filter((t) => !t.name.includes('_fts_'))
+      .map((t) => [t.name, (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]),
+  );
   const files: string[] = [];
-  const walk = (d: string) => fs.existsSync(d) && fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : files.push(e.name)));
+  const walk = (d: string) =>
+    fs.existsSync(d) &&
+    fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : files.push(e.name)));
   walk(path.join(app.dataDir, 'evidence'));
   return { rows, files };
 }
@@ -37,18 +45,34 @@ describe('demo data', () => {
     expect(after.files).toEqual([]);
     expect(fs.existsSync(path.join(app.dataDir, 'keys'))).toBe(false);
     expect(await getAppInfo(app.ctx)).toMatchObject({ needsSetup: true, demo: false });
-    expect((app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM activities_fts WHERE activities_fts MATCH 'tuyen'`).get() as { n: number }).n).toBe(0);
+    expect(
+      (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM activities_fts WHERE activities_fts MATCH 'tuyen'`).get() as { n: number }).n,
+    ).toBe(0);
     expect(await userTables(app.ctx)).toContain('activities');
     // The frozen-report guards are back: the schema is what it was.
-    expect((app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type='trigger'`).get() as { n: number }).n).toBe(triggers);
+    expect((app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type='trigger'`).get() as { n: number }).n).toBe(
+      triggers,
+    );
   });
 
   it('never clears data that is not the demo, and never loads the demo over real data', async () => {
     const app = await open();
-    await saveCommuneSettings(app.ctx, { communeName: 'xã Thử Nghiệm', communeCode: '12345', province: 'tỉnh Phú Thọ', officerName: 'Nguyễn Văn A', officerTitle: '' });
-    const err = await clearDemo(app.ctx).then(() => null, (e: unknown) => e);
+    await saveCommuneSettings(app.ctx, {
+      communeName: 'xã Thử Nghiệm',
+      communeCode: '12345',
+      province: 'tỉnh Phú Thọ',
+      officerName: 'Nguyễn Văn A',
+      officerTitle: '',
+    });
+    const err = await clearDemo(app.ctx).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isAppError(err) && err.message).toContain('không phải dữ liệu mẫu');
-    const err2 = await loadDemo(app.ctx).then(() => null, (e: unknown) => e);
+    const err2 = await loadDemo(app.ctx).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isAppError(err2) && err2.message).toContain('Đã có dữ liệu');
     expect((app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM activities`).get() as { n: number }).n).toBe(0);
   });

@@ -32,7 +32,8 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
     expect(summary.activities).toBe(300);
     const kinds = new Set(page.rows.map((a) => a.details.kind));
     expect([...kinds].sort()).toEqual([...COMMUNICATION_FORMS].sort());
-    for (const kind of COMMUNICATION_FORMS) expect((await listActivities(app.ctx, query({ kinds: [kind], limit: 1 }))).total).toBeGreaterThanOrEqual(5);
+    for (const kind of COMMUNICATION_FORMS)
+      expect((await listActivities(app.ctx, query({ kinds: [kind], limit: 1 }))).total).toBeGreaterThanOrEqual(5);
     expect(page.rows.every((a) => a.date >= '2026-01-01' && a.date <= TODAY)).toBe(true);
     // Spread over the months, not bunched: every month up to November has activities.
     const months = new Set(page.rows.map((a) => a.date.slice(5, 7)));
@@ -99,10 +100,17 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
     const again = await openTestApp();
     try {
       const s = await seedDemoYear(again.ctx, { today: TODAY });
-      expect({ ...s, planId: '', reports: s.reports.map((r) => r.submittedAt) }).toEqual({ ...summary, planId: '', reports: summary.reports.map((r) => r.submittedAt) });
+      expect({ ...s, planId: '', reports: s.reports.map((r) => r.submittedAt) }).toEqual({
+        ...summary,
+        planId: '',
+        reports: summary.reports.map((r) => r.submittedAt),
+      });
       const [x, y] = await Promise.all([dashboard(app.ctx, { today: TODAY }), dashboard(again.ctx, { today: TODAY })]);
       expect(y.monthly).toEqual(x.monthly);
-      const [px, py] = await Promise.all([getReportView(app.ctx, { id: summary.reports[0]!.id }), getReportView(again.ctx, { id: s.reports[0]!.id })]);
+      const [px, py] = await Promise.all([
+        getReportView(app.ctx, { id: summary.reports[0]!.id }),
+        getReportView(again.ctx, { id: s.reports[0]!.id }),
+      ]);
       const noIds = (v: unknown) => JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'id');
       const bySha = (f: typeof px.figures) => ({ ...f, evidence: [...f.evidence].sort((a, b) => a.sha256.localeCompare(b.sha256)) });
       expect(noIds(bySha(py.figures))).toBe(noIds(bySha(px.figures)));

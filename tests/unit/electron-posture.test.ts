@@ -24,7 +24,11 @@ describe('Electron window and session posture', () => {
   });
 
   it('the CSP allows only our own scripts and never eval', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['default-src']).toEqual(["'self'"]);
@@ -88,8 +92,14 @@ describe('Electron window and session posture', () => {
     const handler = registered.get('plans.list')!;
     const topFrame = { url: 'app://cchc/index.html', parent: null };
     expect(await handler({ senderFrame: topFrame }, {})).toMatchObject({ ok: true });
-    expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await handler({ senderFrame: { url: 'app://cchc/index.html', parent: topFrame } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await handler({ senderFrame: { url: 'app://cchc/index.html', parent: topFrame } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await handler({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await handler({ senderFrame: topFrame }, 'garbage')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(isTrustedSender({ senderFrame: topFrame } as never)).toBe(true);

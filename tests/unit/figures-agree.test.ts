@@ -27,7 +27,13 @@ import path from 'node:path';
  * of the app's generated columns, GROUP BY or rules).
  */
 const open = testApps();
-const COMMUNE = { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Nguyễn Thị Lan', officerTitle: '' };
+const COMMUNE = {
+  communeName: 'xã Quyết Thắng',
+  communeCode: '10903',
+  province: 'thành phố Hải Phòng',
+  officerName: 'Nguyễn Thị Lan',
+  officerTitle: '',
+};
 /** NĐ 09 windows of 2026 (the default rules), written out by hand. */
 const WINDOWS = {
   q1: ['2025-12-15', '2026-03-14'],
@@ -43,23 +49,54 @@ const YEAR_START = '2025-12-15';
 
 const day = fc.integer({ min: 0, max: 400 }).map((n) => new Date(Date.UTC(2025, 11, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const details = fc.oneof(
-  fc.record({ kind: fc.constant('broadcast' as const), newsKind: fc.constantFrom('tin', 'bai', 'chuyenMuc', 'phongSu'), durationMinutes: fc.integer({ min: 0, max: 30 }), repeats: fc.integer({ min: 1, max: 5 }) }),
-  fc.record({ kind: fc.constant('visual' as const), visualKind: fc.constantFrom('pano', 'apPhich', 'bangRon', 'khauHieu'), count: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constant('meeting' as const), meetingKind: fc.constantFrom('hoiNghi', 'hoiThao', 'toaDam', 'tapHuan'), attendees: fc.integer({ min: 0, max: 200 }) }),
-  fc.record({ kind: fc.constant('online' as const), channel: fc.constant('portal'), postKind: fc.constantFrom('tin', 'bai', 'anh', 'video') }),
+  fc.record({
+    kind: fc.constant('broadcast' as const),
+    newsKind: fc.constantFrom('tin', 'bai', 'chuyenMuc', 'phongSu'),
+    durationMinutes: fc.integer({ min: 0, max: 30 }),
+    repeats: fc.integer({ min: 1, max: 5 }),
+  }),
+  fc.record({
+    kind: fc.constant('visual' as const),
+    visualKind: fc.constantFrom('pano', 'apPhich', 'bangRon', 'khauHieu'),
+    count: fc.integer({ min: 1, max: 20 }),
+  }),
+  fc.record({
+    kind: fc.constant('meeting' as const),
+    meetingKind: fc.constantFrom('hoiNghi', 'hoiThao', 'toaDam', 'tapHuan'),
+    attendees: fc.integer({ min: 0, max: 200 }),
+  }),
+  fc.record({
+    kind: fc.constant('online' as const),
+    channel: fc.constant('portal'),
+    postKind: fc.constantFrom('tin', 'bai', 'anh', 'video'),
+  }),
   fc.record({ kind: fc.constant('contest' as const), participants: fc.integer({ min: 0, max: 300 }) }),
   fc.record({ kind: fc.constant('tthcPosting' as const), procedureCount: fc.integer({ min: 1, max: 150 }) }),
-  fc.record({ kind: fc.constant('publication' as const), publicationKind: fc.constantFrom('toRoi', 'toGap', 'banTin', 'video'), count: fc.integer({ min: 1, max: 900 }) }),
+  fc.record({
+    kind: fc.constant('publication' as const),
+    publicationKind: fc.constantFrom('toRoi', 'toGap', 'banTin', 'video'),
+    count: fc.integer({ min: 1, max: 900 }),
+  }),
 );
 const year = fc.record({
   /** A kế hoạch bổ sung issued on a day of the year, with its own tasks (or none). */
   amendment: fc.option(fc.record({ issuedOn: day, tasks: fc.integer({ min: 1, max: 2 }) }), { nil: null }),
   tasks: fc.array(
-    fc.record({ target: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }), status: fc.constantFrom('notStarted', 'inProgress', 'done'), statusDate: fc.option(day, { nil: null }) }),
+    fc.record({
+      target: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+      status: fc.constantFrom('notStarted', 'inProgress', 'done'),
+      statusDate: fc.option(day, { nil: null }),
+    }),
     { minLength: 1, maxLength: 4 },
   ),
   activities: fc.array(
-    fc.record({ date: day, details, task: fc.option(fc.nat(3), { nil: null }), areas: fc.subarray(['institutions', 'procedures', 'digitalGov'] as const), deleted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0) }),
+    fc.record({
+      date: day,
+      details,
+      task: fc.option(fc.nat(3), { nil: null }),
+      areas: fc.subarray(['institutions', 'procedures', 'digitalGov'] as const),
+      deleted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    }),
     { maxLength: 30 },
   ),
 });
@@ -73,7 +110,8 @@ const INDICATOR_SQL: Record<string, string> = {
   'contest.participants': "kind = 'contest' THEN json_extract(details, '$.participants')",
   'tthcPosting.procedures': "kind = 'tthcPosting' THEN json_extract(details, '$.procedureCount')",
   'visual.bangRon': "kind = 'visual' AND json_extract(details, '$.visualKind') = 'bangRon' THEN json_extract(details, '$.count')",
-  'publication.toRoi': "kind = 'publication' AND json_extract(details, '$.publicationKind') = 'toRoi' THEN json_extract(details, '$.count')",
+  'publication.toRoi':
+    "kind = 'publication' AND json_extract(details, '$.publicationKind') = 'toRoi' THEN json_extract(details, '$.count')",
   'broadcast.tin': "kind = 'broadcast' AND json_extract(details, '$.newsKind') = 'tin' THEN 1",
   'online.video': "kind = 'online' AND json_extract(details, '$.postKind') = 'video' THEN 1",
 };
@@ -81,8 +119,21 @@ const INDICATOR_SQL: Record<string, string> = {
 function recount(db: BetterSqlite3.Database, from: string, to: string) {
   const live = 'deleted_at IS NULL AND date >= ? AND date <= ?';
   const total = (db.prepare(`SELECT count(*) AS n FROM activities WHERE ${live}`).get(from, to) as { n: number }).n;
-  const forms = Object.fromEntries((db.prepare(`SELECT kind, count(*) AS n FROM activities WHERE ${live} GROUP BY kind`).all(from, to) as { kind: string; n: number }[]).map((r) => [r.kind, r.n]));
-  const indicators = Object.fromEntries(Object.entries(INDICATOR_SQL).map(([k, expr]) => [k, (db.prepare(`SELECT coalesce(sum(CASE WHEN ${expr} ELSE 0 END), 0) AS v FROM activities WHERE ${live}`).get(from, to) as { v: number }).v]));
+  const forms = Object.fromEntries(
+    (
+      db.prepare(`SELECT kind, count(*) AS n FROM activities WHERE ${live} GROUP BY kind`).all(from, to) as { kind: string; n: number }[]
+    ).map((r) => [r.kind, r.n]),
+  );
+  const indicators = Object.fromEntries(
+    Object.entries(INDICATOR_SQL).map(([k, expr]) => [
+      k,
+      (
+        db.prepare(`SELECT coalesce(sum(CASE WHEN ${expr} ELSE 0 END), 0) AS v FROM activities WHERE ${live}`).get(from, to) as {
+          v: number;
+        }
+      ).v,
+    ]),
+  );
   return { total, forms, indicators };
 }
 
@@ -100,8 +151,15 @@ function recount41(db: BetterSqlite3.Database, to: string) {
        ORDER BY json_extract(p.doc, '$.amendsPlanId') IS NOT NULL, t.position`,
     )
     .all(YEAR_START, to, to) as { id: string; status: string; target: number | null; statusDate: string | null; linked: number }[];
-  const done = tasks.filter((t) => (t.status === 'done' && (t.statusDate === null || t.statusDate <= to)) || (t.target !== null && t.linked >= t.target));
-  return { tasks, doneCount: done.length, taskCount: tasks.length, percent: tasks.length ? Math.round((1000 * done.length) / tasks.length) / 10 : 0 };
+  const done = tasks.filter(
+    (t) => (t.status === 'done' && (t.statusDate === null || t.statusDate <= to)) || (t.target !== null && t.linked >= t.target),
+  );
+  return {
+    tasks,
+    doneCount: done.length,
+    taskCount: tasks.length,
+    percent: tasks.length ? Math.round((1000 * done.length) / tasks.length) / 10 : 0,
+  };
 }
 
 function expectMatches(f: ReportFigures, db: BetterSqlite3.Database, kind: Kind) {
@@ -127,13 +185,31 @@ describe('one number per concept: every screen gives the SQL recount for every w
         const a = await open();
         await saveCommuneSettings(a.ctx, COMMUNE);
         const plan = await createPlanWithAnnex(a.ctx, {
-          fields: { year: 2026, title: 'Kế hoạch tuyên truyền CCHC năm 2026', issuer: 'UBND xã Quyết Thắng', annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 } } as never,
+          fields: {
+            year: 2026,
+            title: 'Kế hoạch tuyên truyền CCHC năm 2026',
+            issuer: 'UBND xã Quyết Thắng',
+            annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 },
+          } as never,
           sections: [],
-          tasks: y.tasks.map((t, i) => ({ content: `Nhiệm vụ ${i + 1}`, targetCount: t.target, status: t.status, statusDate: t.statusDate })),
+          tasks: y.tasks.map((t, i) => ({
+            content: `Nhiệm vụ ${i + 1}`,
+            targetCount: t.target,
+            status: t.status,
+            statusDate: t.statusDate,
+          })),
         });
         const extra = y.amendment
           ? await createPlanWithAnnex(a.ctx, {
-              fields: { year: 2026, title: 'Kế hoạch bổ sung', issuer: 'UBND xã Quyết Thắng', issuedOn: y.amendment.issuedOn, amendsPlanId: plan.plan.id, amendKind: 'supplement', annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 } } as never,
+              fields: {
+                year: 2026,
+                title: 'Kế hoạch bổ sung',
+                issuer: 'UBND xã Quyết Thắng',
+                issuedOn: y.amendment.issuedOn,
+                amendsPlanId: plan.plan.id,
+                amendKind: 'supplement',
+                annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 },
+              } as never,
               sections: [],
               tasks: Array.from({ length: y.amendment.tasks }, (_, i) => ({ content: `Nhiệm vụ bổ sung ${i + 1}`, targetCount: 1 })),
             })
@@ -157,7 +233,15 @@ describe('one number per concept: every screen gives the SQL recount for every w
           const draft = await createReport(a.ctx, { kind, year: 2026, from: null, to: null, deadline: null });
           const view = await getReportView(a.ctx, { id: draft.id });
           expectMatches(view.figures, db, kind);
-          await saveReportDoc(a.ctx, { id: draft.id, doc: { ...draft.doc, numberText: 'Số: 01/BC-UBND', reportDate: '2026-12-20', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } } });
+          await saveReportDoc(a.ctx, {
+            id: draft.id,
+            doc: {
+              ...draft.doc,
+              numberText: 'Số: 01/BC-UBND',
+              reportDate: '2026-12-20',
+              signer: { ...draft.doc.signer, name: 'Trần Văn Bình' },
+            },
+          });
           const sub = await submitReport(a.ctx, { id: draft.id }, '2026-12-20T03:00:00.000Z');
           const frozen = (await getReportView(a.ctx, { id: sub.id })).figures;
           expect(frozen).toEqual(view.figures);
@@ -190,7 +274,9 @@ describe('one number per concept: every screen gives the SQL recount for every w
         expect((await importFolder(p.ctx, { folder: usb }, { workerFile: null })).refused).toBe(0);
         for (const [kind, figures] of submitted) {
           const key = `2026-${kind}`;
-          expect(readReportSnapshot((await communeReport(p.ctx, { communeCode: '10903', period: key })).report.snapshot).figures).toEqual(figures);
+          expect(readReportSnapshot((await communeReport(p.ctx, { communeCode: '10903', period: key })).report.snapshot).figures).toEqual(
+            figures,
+          );
           // …and the province recomputes the same figures from the imported rows.
           expect(await provinceFigures(p.ctx, '10903', { from: WINDOWS[kind][0], to: WINDOWS[kind][1] }, 2026)).toEqual(figures);
           const row = (await consolidated(p.ctx, { period: key })).rows.find((r) => r.communeCode === '10903')!;

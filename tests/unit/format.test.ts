@@ -13,12 +13,14 @@ function oracleNd30(y: number, m: number, d: number): string {
   return `ngày ${day} tháng ${month} năm ${y}`;
 }
 
-const calendarDay = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => ({
-  y: d.getUTCFullYear(),
-  m: d.getUTCMonth() + 1,
-  d: d.getUTCDate(),
-  iso: d.toISOString().slice(0, 10),
-}));
+const calendarDay = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => ({
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    iso: d.toISOString().slice(0, 10),
+  }));
 
 describe('NĐ 30 date rule', () => {
   it('matches an independent re-implementation for every calendar day', () => {
@@ -54,7 +56,15 @@ describe('screen formats', () => {
         expect(m).not.toBeNull();
         // Oracle: the same wall clock from Intl in Asia/Ho_Chi_Minh.
         const parts = Object.fromEntries(
-          new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+          new Intl.DateTimeFormat('en-GB', {
+            timeZone: 'Asia/Ho_Chi_Minh',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          })
             .formatToParts(t)
             .map((p) => [p.type, p.value]),
         );
@@ -83,7 +93,12 @@ describe('screen formats', () => {
 
 describe('text slips', () => {
   it('the drafted "phương hướng" names the plan year', () => {
-    const figures = { indicators: [], forms: [], totals: { activities: 0, activitiesCum: 0 }, criterion4: { doneCount: 0, taskCount: 0, completion: 0, notStartedCount: 0 } };
+    const figures = {
+      indicators: [],
+      forms: [],
+      totals: { activities: 0, activitiesCum: 0 },
+      criterion4: { doneCount: 0, taskCount: 0, completion: 0, notStartedCount: 0 },
+    };
     const s = draftNarrative(figures as never, 'Quý IV năm 2026', 'xã Quyết Thắng');
     expect(s.directions).toContain('Kế hoạch tuyên truyền cải cách hành chính năm 2026;');
     expect(s.directions).not.toMatch(/năm;/);

@@ -20,24 +20,36 @@ describe('array inputs are bounded', () => {
       if (!node || typeof node !== 'object') return;
       const o = node as Record<string, unknown>;
       if (o.type === 'array' && typeof o.maxItems !== 'number') unbounded.push(where);
-      for (const [k, v] of Object.entries(o)) walk(v, k === 'properties' || k === 'items' || k === 'anyOf' || k === 'oneOf' || k === 'allOf' ? where : `${where}.${k}`);
+      for (const [k, v] of Object.entries(o))
+        walk(v, k === 'properties' || k === 'items' || k === 'anyOf' || k === 'oneOf' || k === 'allOf' ? where : `${where}.${k}`);
     };
-    for (const [name, def] of Object.entries(contract)) walk(z.toJSONSchema(def.input as z.ZodType, { io: 'input', unrepresentable: 'any' }), name);
+    for (const [name, def] of Object.entries(contract))
+      walk(z.toJSONSchema(def.input as z.ZodType, { io: 'input', unrepresentable: 'any' }), name);
     expect(unbounded).toEqual([]);
   });
 
   it('a 40,000-entry kinds filter is refused in Vietnamese, not an internal error', async () => {
     const app = await openApp({ demo: true });
     const env = await dispatch(app.handlers, 'activities.list', { kinds: Array.from({ length: 40_000 }, () => 'broadcast') });
-    expect(env).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Hình thức: nhiều quá 7 mục/) } });
+    expect(env).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Hình thức: nhiều quá 7 mục/) },
+    });
   });
 
   it('the list query binds a filter as one JSON array: 40,000 entries below the contract still run', async () => {
     const app = await openApp({ demo: true });
     for (const sort of ['date', 'kind'] as const) {
-      const q = { ...ActivityListQuery.parse({ sort }), kinds: Array.from({ length: 40_000 }, (_, i) => (i % 2 ? 'broadcast' : 'meeting') as 'broadcast') };
+      const q = {
+        ...ActivityListQuery.parse({ sort }),
+        kinds: Array.from({ length: 40_000 }, (_, i) => (i % 2 ? 'broadcast' : 'meeting') as 'broadcast'),
+      };
       const page = await queryActivities(app.ctx.db, q);
-      const expected = (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM activities WHERE deleted_at IS NULL AND kind IN ('broadcast','meeting')`).get() as { n: number }).n;
+      const expected = (
+        app.ctx.sqlite
+          .prepare(`SELECT count(*) AS n FROM activities WHERE deleted_at IS NULL AND kind IN ('broadcast','meeting')`)
+          .get() as { n: number }
+      ).n;
       expect(page.total).toBe(expected);
       expect(expected).toBeGreaterThan(0);
     }
@@ -54,9 +66,19 @@ describe('preview: a malformed %-escape in the address', () => {
   afterAll(() => preview.stop());
 
   it('is a 400 with a Vietnamese message, for a page and for an API call, never a 500', async () => {
-    for (const res of [await fetch(`${preview.url}%E0%A4%A`), await fetch(`${preview.url}api/plans.list%ZZ`, { method: 'POST', headers: { 'x-cchc-token': preview.token, 'content-type': 'application/json' }, body: '{}' })]) {
+    for (const res of [
+      await fetch(`${preview.url}%E0%A4%A`),
+      await fetch(`${preview.url}api/plans.list%ZZ`, {
+        method: 'POST',
+        headers: { 'x-cchc-token': preview.token, 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    ]) {
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('Địa chỉ trang không hợp lệ') } });
+      expect(await res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: expect.stringContaining('Địa chỉ trang không hợp lệ') },
+      });
     }
   });
 });

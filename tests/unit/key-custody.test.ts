@@ -32,7 +32,9 @@ describe('key custody: back up, restore, replace a lost key', () => {
     const usb = tempDir('cchc-usb-');
     const { file } = await backupKey(app.ctx, { folder: usb, passphrase: 'khoá của xã 2026' });
     expect(path.dirname(file)).toBe(usb);
-    expect(fs.readFileSync(file, 'utf8')).not.toContain((await loadSigningKey(app.ctx)).privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'));
+    expect(fs.readFileSync(file, 'utf8')).not.toContain(
+      (await loadSigningKey(app.ctx)).privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    );
     sealWith('máy mới, mật khẩu khác');
     await expect(loadSigningKey(app.ctx)).rejects.toThrow('Không mở được khoá bí mật');
     const restored = await restoreKey(app.ctx, { file, passphrase: 'khoá của xã 2026' });
@@ -68,7 +70,9 @@ describe('key custody: back up, restore, replace a lost key', () => {
     const bad = path.join(usb, 'bad.cchc-keybackup.json');
     fs.writeFileSync(bad, JSON.stringify(changed));
     await expect(restoreKey(app.ctx, { file: bad, passphrase: 'đúng mật khẩu' })).rejects.toThrow('Sai mật khẩu');
-    await expect(restoreKey(app.ctx, { file: path.join(usb, 'none.json'), passphrase: 'đúng mật khẩu' })).rejects.toThrow('không phải bản sao lưu khoá');
+    await expect(restoreKey(app.ctx, { file: path.join(usb, 'none.json'), passphrase: 'đúng mật khẩu' })).rejects.toThrow(
+      'không phải bản sao lưu khoá',
+    );
     expect(fs.readFileSync(keyFile).equals(bytes)).toBe(true);
   });
 

@@ -20,7 +20,10 @@ describe('lint: only stores call the bridge', () => {
 
   it.each([
     ['renderer/src/stores/x.ts', "import { invoke } from '../bridge';\nexport const f = () => invoke('app.info', {});"],
-    ['renderer/src/pages/X.tsx', "import { errorMessage } from '../bridge';\nimport { activityEntry } from '../stores/activity-entry';\nexport const f = () => activityEntry.units().catch(errorMessage);"],
+    [
+      'renderer/src/pages/X.tsx',
+      "import { errorMessage } from '../bridge';\nimport { activityEntry } from '../stores/activity-entry';\nexport const f = () => activityEntry.units().catch(errorMessage);",
+    ],
   ])('%s: stores, and pages calling stores, pass', async (file, code) => {
     expect(await bridgeErrors(file, code)).toEqual([]);
   });

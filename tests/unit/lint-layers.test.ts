@@ -12,7 +12,7 @@ describe('lint enforces the folder boundaries', () => {
   it.each([
     ['shared/x.ts', "import fs from 'node:fs';\nexport const a = fs;", /Node built-ins/],
     ['shared/x.ts', "import { openDatabase } from '../db/open';\nexport const a = openDatabase;", /may not import from 'db'/],
-    ['shared/x.ts', "export const w = window.location;", /window/],
+    ['shared/x.ts', 'export const w = window.location;', /window/],
     ['shared/x.ts', "import React from 'react';\nexport const r = React;", /may only import the packages/],
     ['renderer/src/x.ts', "import { openDatabase } from '../../db/open';\nexport const a = openDatabase;", /may not import from 'db'/],
     ['renderer/src/x.ts', "import path from 'path';\nexport const a = path;", /Node built-ins/],

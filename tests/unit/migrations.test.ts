@@ -22,7 +22,8 @@ const fixtures: Record<number, (s: BetterSqlite3.Database) => void> = {
   0: () => {},
   // Activities as 0001 stored them: one live, one soft-deleted (0003 adds sort keys, live-only search).
   1: (s) => {
-    const ins = s.prepare(`INSERT INTO activities (id, created_at, updated_at, deleted_at, kind, date, task_id, title, unit_name, areas, details, note, quantity, entered_by, search_text)
+    const ins =
+      s.prepare(`INSERT INTO activities (id, created_at, updated_at, deleted_at, kind, date, task_id, title, unit_name, areas, details, note, quantity, entered_by, search_text)
       VALUES (?, 't', 't', ?, 'broadcast', '2026-02-03', NULL, ?, 'Đài xã', '["procedures"]', '{"kind":"broadcast","newsKind":"tin","slots":[],"durationMinutes":5,"repeats":1,"station":""}', '', 1, 'x', ?)`);
     ins.run('a1', null, 'Đăng tải hồ sơ', 'dang tai ho so dai xa');
     ins.run('a2', 't2', 'Bản tin đã xoá', 'ban tin da xoa dai xa');
@@ -40,8 +41,25 @@ describe('migrations', () => {
   it('build the whole schema on an empty database, with the change log fed by triggers', async () => {
     const { db, sqlite } = rawDb(path.join(tempDir(), 'a.sqlite'));
     expect(await migrate(db, sqlite)).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(sqlite)).toEqual(expect.arrayContaining(['settings', 'units', 'plans', 'plan_sections', 'plan_tasks', 'activities', 'evidence_files', 'activity_evidence', 'reports', 'change_log']));
-    sqlite.prepare("INSERT INTO units (id, created_at, updated_at, deleted_at, name, kind) VALUES ('u1', 't', 't', NULL, 'Phòng VH-XH', 'office')").run();
+    expect(tables(sqlite)).toEqual(
+      expect.arrayContaining([
+        'settings',
+        'units',
+        'plans',
+        'plan_sections',
+        'plan_tasks',
+        'activities',
+        'evidence_files',
+        'activity_evidence',
+        'reports',
+        'change_log',
+      ]),
+    );
+    sqlite
+      .prepare(
+        "INSERT INTO units (id, created_at, updated_at, deleted_at, name, kind) VALUES ('u1', 't', 't', NULL, 'Phòng VH-XH', 'office')",
+      )
+      .run();
     sqlite.prepare("UPDATE units SET deleted_at = 't2', updated_at = 't2' WHERE id = 'u1'").run();
     expect(sqlite.prepare('SELECT table_name, row_id, op FROM change_log ORDER BY seq').all()).toEqual([
       { table_name: 'units', row_id: 'u1', op: 'insert' },
@@ -60,7 +78,12 @@ describe('migrations', () => {
       const seed = fixtures[prev];
       seed?.(sqlite);
       // Full-text index storage (…_fts_data etc.) is derived, not data: a migration may rebuild it.
-      const before = m.version > 1 ? tables(sqlite).filter((t) => !/_fts(_|$)/.test(t)).map((t) => [t, sqlite.prepare(`SELECT count(*) n FROM "${t}"`).get()]) : [];
+      const before =
+        m.version > 1
+          ? tables(sqlite)
+              .filter((t) => !/_fts(_|$)/.test(t))
+              .map((t) => [t, sqlite.prepare(`SELECT count(*) n FROM "${t}"`).get()])
+          : [];
       await migrate(db, sqlite, m.version);
       expect(readSchemaVersion(sqlite)).toBe(m.version);
       for (const [t, count] of before) expect(sqlite.prepare(`SELECT count(*) n FROM "${t as string}"`).get()).toEqual(count);
@@ -71,7 +94,17 @@ describe('migrations', () => {
 
   it('a failing migration leaves the database at the previous version, with nothing half-applied', async () => {
     const { db, sqlite } = rawDb(path.join(tempDir(), 'c.sqlite'));
-    const broken = [...migrations, { version: LATEST_SCHEMA_VERSION + 1, name: 'broken', up: async (k: Kysely<any>) => { await k.schema.createTable('half').addColumn('x', 'text').execute(); throw new Error('boom'); } }];
+    const broken = [
+      ...migrations,
+      {
+        version: LATEST_SCHEMA_VERSION + 1,
+        name: 'broken',
+        up: async (k: Kysely<any>) => {
+          await k.schema.createTable('half').addColumn('x', 'text').execute();
+          throw new Error('boom');
+        },
+      },
+    ];
     await expect(migrate(db, sqlite, LATEST_SCHEMA_VERSION + 1, broken)).rejects.toThrow('boom');
     expect(readSchemaVersion(sqlite)).toBe(LATEST_SCHEMA_VERSION);
     expect(tables(sqlite)).not.toContain('half');
@@ -86,7 +119,10 @@ describe('migrations', () => {
     s.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     s.close();
     const before = fileDigest(file);
-    await expect(openDatabase(file)).rejects.toMatchObject({ code: 'DB_FROM_NEWER_VERSION', message: expect.stringContaining('phiên bản ứng dụng mới hơn') });
+    await expect(openDatabase(file)).rejects.toMatchObject({
+      code: 'DB_FROM_NEWER_VERSION',
+      message: expect.stringContaining('phiên bản ứng dụng mới hơn'),
+    });
     expect(fileDigest(file)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(['cchc.sqlite']);
   });

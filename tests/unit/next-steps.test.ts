@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { nextSteps, type NextStepsInput } from '../../shared/domain/next-steps';
 
-const period = (key: string, label: string, deadline: string, status: NextStepsInput['periods'][number]['status'], submittedAt: string | null = null): NextStepsInput['periods'][number] => ({
+const period = (
+  key: string,
+  label: string,
+  deadline: string,
+  status: NextStepsInput['periods'][number]['status'],
+  submittedAt: string | null = null,
+): NextStepsInput['periods'][number] => ({
   key,
   kind: key.slice(5),
   year: Number(key.slice(0, 4)),
@@ -22,15 +28,26 @@ describe('home screen next steps', () => {
   });
 
   it('after plan and log, the next deadline comes first (older overdue ones are counted), then sending it', () => {
-    const base = { ...empty, plans: [{ year: 2026, taskCount: 4 }], activityCount: 3, lastActivity: { date: '2026-04-02', title: 'Tin phát thanh' } };
-    const s1 = nextSteps({ ...base, periods: [period('2026-q1', 'Quý I/2026', '2026-03-10', 'overdue'), period('2026-q2', 'Quý II/2026', '2026-06-10', 'notDue')] });
+    const base = {
+      ...empty,
+      plans: [{ year: 2026, taskCount: 4 }],
+      activityCount: 3,
+      lastActivity: { date: '2026-04-02', title: 'Tin phát thanh' },
+    };
+    const s1 = nextSteps({
+      ...base,
+      periods: [period('2026-q1', 'Quý I/2026', '2026-03-10', 'overdue'), period('2026-q2', 'Quý II/2026', '2026-06-10', 'notDue')],
+    });
     expect(s1.current).toBe('report');
     expect(s1.dueNext).toMatchObject({ key: '2026-q2', overdue: false });
     expect(s1.overdueCount).toBe(1);
     const onlyOverdue = nextSteps({ ...base, periods: [period('2026-q1', 'Quý I/2026', '2026-03-10', 'overdue')] });
     expect(onlyOverdue.dueNext).toMatchObject({ key: '2026-q1', overdue: true });
 
-    const submitted = [period('2026-q1', 'Quý I/2026', '2026-03-10', 'late', '2026-04-03T02:00:00.000Z'), period('2026-q2', 'Quý II/2026', '2026-06-10', 'notDue')];
+    const submitted = [
+      period('2026-q1', 'Quý I/2026', '2026-03-10', 'late', '2026-04-03T02:00:00.000Z'),
+      period('2026-q2', 'Quý II/2026', '2026-06-10', 'notDue'),
+    ];
     const s2 = nextSteps({ ...base, periods: submitted });
     expect(s2.current).toBe('send');
     expect(s2.toSend).toMatchObject({ key: '2026-q1', reportId: 'r-2026-q1' });
@@ -44,7 +61,11 @@ describe('home screen next steps', () => {
   });
 
   it('a bundle written before the submission does not count as sent', () => {
-    const s = nextSteps({ ...empty, periods: [period('2026-q1', 'Quý I/2026', '2026-03-10', 'onTime', '2026-03-09T02:00:00.000Z')], outbox: [{ periods: ['2026-q1'], createdAt: '2026-03-01T00:00:00.000Z' }] });
+    const s = nextSteps({
+      ...empty,
+      periods: [period('2026-q1', 'Quý I/2026', '2026-03-10', 'onTime', '2026-03-09T02:00:00.000Z')],
+      outbox: [{ periods: ['2026-q1'], createdAt: '2026-03-01T00:00:00.000Z' }],
+    });
     expect(s.toSend).not.toBeNull();
   });
 });

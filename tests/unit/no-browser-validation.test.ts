@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
  * form of the renderer turns them off; the schemas' Vietnamese messages are shown instead.
  */
 function tsxFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? tsxFiles(path.join(dir, d.name)) : d.name.endsWith('.tsx') ? [path.join(dir, d.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? tsxFiles(path.join(dir, d.name)) : d.name.endsWith('.tsx') ? [path.join(dir, d.name)] : []));
 }
 
 describe('renderer forms', () => {

@@ -38,7 +38,10 @@ describe('the phụ lục .xlsx printed by LibreOffice', () => {
     const pdfs = officeToPdf(files);
     seeds.forEach((name, i) => {
       const sizes = pageSizes(pdfs[i]!);
-      expect(sizes.every((s) => isA4(s, s[0] > s[1])), `${name}: every page A4`).toBe(true);
+      expect(
+        sizes.every((s) => isA4(s, s[0] > s[1])),
+        `${name}: every page A4`,
+      ).toBe(true);
       // The phụ lục pages are landscape; the "Hướng dẫn" sheet prints after them, portrait.
       const annexPages = sizes.findIndex((s) => s[0] < s[1]);
       expect(annexPages, `${name}: phụ lục pages then the help sheet`).toBeGreaterThan(0);
@@ -66,7 +69,18 @@ async function sheetsXml(bytes: Buffer): Promise<{ sheets: string[]; workbook: s
 
 describe('every .xlsx export is finished for print', () => {
   const exports: [string, (a: AppHost) => Promise<Buffer>][] = [
-    ['phụ lục', async (a) => Buffer.from((await call<ExportedFile>(a, 'plans.exportXlsx', { id: (await createPlanWithAnnex(a.ctx, planSeedFrom('seed002-annex'))).plan.id })).base64, 'base64')],
+    [
+      'phụ lục',
+      async (a) =>
+        Buffer.from(
+          (
+            await call<ExportedFile>(a, 'plans.exportXlsx', {
+              id: (await createPlanWithAnnex(a.ctx, planSeedFrom('seed002-annex'))).plan.id,
+            })
+          ).base64,
+          'base64',
+        ),
+    ],
     ['blank template', async () => annexTemplateXlsx(null)],
     [
       'province summary',
@@ -86,7 +100,8 @@ describe('every .xlsx export is finished for print', () => {
       for (const s of sheets) expect(s).toMatch(/<pageSetup[^>]*paperSize="9"/);
       const fonts = [...styles.matchAll(/<font>.*?<\/font>/gs)].slice(1); // the first is the workbook default, used by no cell
       for (const f of fonts) expect(f[0]).toContain('val="Times New Roman"');
-      for (const m of workbook.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g)) expect(m[1]).toMatch(/!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+      for (const m of workbook.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g))
+        expect(m[1]).toMatch(/!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
       wb.eachSheet((ws) =>

@@ -63,7 +63,10 @@ describe('double-clicking a .cchc bundle', () => {
     const before = fileDigest(db);
     for (const p of [broken, path.join(dir, 'khong-co.cchc')]) {
       const env = await dispatch(province.handlers, 'province.importFile', { path: p });
-      expect(env).toMatchObject({ ok: true, value: { status: 'refused', message: expect.stringMatching(/[ÀÁẢÃẠĂÂĐÊÔƠƯàáảãạăâđêôơưệọịụ]/) } });
+      expect(env).toMatchObject({
+        ok: true,
+        value: { status: 'refused', message: expect.stringMatching(/[ÀÁẢÃẠĂÂĐÊÔƠƯàáảãạăâđêôơưệọịụ]/) },
+      });
     }
     expect(fileDigest(db)).toBe(before);
   });

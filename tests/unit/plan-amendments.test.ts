@@ -16,9 +16,21 @@ const Q1 = periodWindow('q1', 2026, DEFAULT_REPORT_RULES);
 /** A plan of 4 tasks (one done, one reached its target), 6 linked activities and 2 outside the plan. */
 async function commune() {
   const a = await open();
-  await saveCommuneSettings(a.ctx, { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Lan', officerTitle: '' });
+  await saveCommuneSettings(a.ctx, {
+    communeName: 'xã Quyết Thắng',
+    communeCode: '10903',
+    province: 'thành phố Hải Phòng',
+    officerName: 'Lan',
+    officerTitle: '',
+  });
   const base = await createPlanWithAnnex(a.ctx, {
-    fields: PlanFields.parse({ year: 2026, title: 'Kế hoạch tuyên truyền CCHC năm 2026', issuer: 'UBND xã', issuedOn: '2026-01-05', annex }),
+    fields: PlanFields.parse({
+      year: 2026,
+      title: 'Kế hoạch tuyên truyền CCHC năm 2026',
+      issuer: 'UBND xã',
+      issuedOn: '2026-01-05',
+      annex,
+    }),
     sections: [],
     tasks: [
       { content: 'Loa truyền thanh', targetCount: 2, status: 'inProgress' },
@@ -28,20 +40,53 @@ async function commune() {
     ],
   });
   const t = base.tasks.map((x) => x.id);
-  const bc = (date: string, taskId: string | null) => ({ date, title: `Tin ${date}`, taskId, details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 } });
-  await createActivities(a.ctx, [bc('2026-01-10', t[0]!), bc('2026-02-10', t[0]!), bc('2026-03-01', t[1]!), bc('2026-04-01', t[2]!), bc('2026-05-01', t[2]!), bc('2026-06-01', t[2]!), bc('2026-07-01', null), bc('2026-08-01', null)] as never, 'test');
+  const bc = (date: string, taskId: string | null) => ({
+    date,
+    title: `Tin ${date}`,
+    taskId,
+    details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 },
+  });
+  await createActivities(
+    a.ctx,
+    [
+      bc('2026-01-10', t[0]!),
+      bc('2026-02-10', t[0]!),
+      bc('2026-03-01', t[1]!),
+      bc('2026-04-01', t[2]!),
+      bc('2026-05-01', t[2]!),
+      bc('2026-06-01', t[2]!),
+      bc('2026-07-01', null),
+      bc('2026-08-01', null),
+    ] as never,
+    'test',
+  );
   return { a, base, t };
 }
 
-async function amend(a: Awaited<ReturnType<typeof commune>>['a'], baseId: string, kind: AmendKind, issuedOn: string, tasks: PlanTaskFieldsInput[]) {
+async function amend(
+  a: Awaited<ReturnType<typeof commune>>['a'],
+  baseId: string,
+  kind: AmendKind,
+  issuedOn: string,
+  tasks: PlanTaskFieldsInput[],
+) {
   return createPlanWithAnnex(a.ctx, {
-    fields: PlanFields.parse({ year: 2026, title: 'Kế hoạch bổ sung', issuer: 'UBND xã', issuedOn, amendsPlanId: baseId, amendKind: kind, annex }),
+    fields: PlanFields.parse({
+      year: 2026,
+      title: 'Kế hoạch bổ sung',
+      issuer: 'UBND xã',
+      issuedOn,
+      amendsPlanId: baseId,
+      amendKind: kind,
+      annex,
+    }),
     sections: [],
     tasks,
   });
 }
 
-const linkCounts = (a: Awaited<ReturnType<typeof commune>>['a']) => a.ctx.sqlite.prepare('SELECT task_id, count(*) AS n FROM activities WHERE deleted_at IS NULL GROUP BY task_id ORDER BY task_id').all();
+const linkCounts = (a: Awaited<ReturnType<typeof commune>>['a']) =>
+  a.ctx.sqlite.prepare('SELECT task_id, count(*) AS n FROM activities WHERE deleted_at IS NULL GROUP BY task_id ORDER BY task_id').all();
 
 describe('amendments add, never silently drop (issue 12, item 7)', () => {
   it('a kế hoạch bổ sung with one task leaves the original tasks, their links and 4.1 unchanged and adds its task', async () => {
@@ -52,7 +97,13 @@ describe('amendments add, never silently drop (issue 12, item 7)', () => {
     await amend(a, base.plan.id, 'supplement', '2026-05-20', [{ content: 'Tọa đàm về chuyển đổi số', status: 'notStarted' }]);
     const after = await computeFigures(a.ctx.db, YEAR, 2026, DEFAULT_REPORT_RULES);
     expect(after.tasks.slice(0, 4)).toEqual(before.tasks);
-    expect(after.tasks.map((x) => [x.order, x.content])).toEqual([['1', 'Loa truyền thanh'], ['2', 'Hội nghị'], ['3', 'Cổng TTĐT'], ['4', 'Cuộc thi'], ['BS.1', 'Tọa đàm về chuyển đổi số']]);
+    expect(after.tasks.map((x) => [x.order, x.content])).toEqual([
+      ['1', 'Loa truyền thanh'],
+      ['2', 'Hội nghị'],
+      ['3', 'Cổng TTĐT'],
+      ['4', 'Cuộc thi'],
+      ['BS.1', 'Tọa đàm về chuyển đổi số'],
+    ]);
     expect(after.outsidePlan).toEqual(before.outsidePlan);
     expect(after.criterion4).toMatchObject({ taskCount: 5, doneCount: 2, completion: 40, score41: 0.4 });
     expect(linkCounts(a)).toEqual(links);
@@ -67,18 +118,31 @@ describe('amendments add, never silently drop (issue 12, item 7)', () => {
 
   it('điều chỉnh replaces the named task in place and keeps its activities; the others stay', async () => {
     const { a, base, t } = await commune();
-    await amend(a, base.plan.id, 'adjust', '2026-05-20', [{ content: 'Cổng TTĐT và Zalo (điều chỉnh chỉ tiêu)', targetCount: 3, replacesTaskId: t[2]! }]);
+    await amend(a, base.plan.id, 'adjust', '2026-05-20', [
+      { content: 'Cổng TTĐT và Zalo (điều chỉnh chỉ tiêu)', targetCount: 3, replacesTaskId: t[2]! },
+    ]);
     const f = await computeFigures(a.ctx.db, YEAR, 2026, DEFAULT_REPORT_RULES);
-    expect(f.tasks.map((x) => [x.order, x.activitiesCum, x.percent])).toEqual([['1', 2, 100], ['2', 1, 100], ['3', 3, 100], ['4', 0, 0]]);
+    expect(f.tasks.map((x) => [x.order, x.activitiesCum, x.percent])).toEqual([
+      ['1', 2, 100],
+      ['2', 1, 100],
+      ['3', 3, 100],
+      ['4', 0, 0],
+    ]);
     expect(f.outsidePlan.activitiesCum).toBe(2);
     expect(f.criterion4).toMatchObject({ taskCount: 4, doneCount: 3 });
   });
 
   it('thay thế keeps only the new list, a named task carrying the old one; the dropped tasks’ activities count outside the plan, visibly', async () => {
     const { a, base, t } = await commune();
-    await amend(a, base.plan.id, 'replace', '2026-05-20', [{ content: 'Loa truyền thanh (thay thế)', targetCount: 2, replacesTaskId: t[0]! }, { content: 'Phát hành tờ rơi' }]);
+    await amend(a, base.plan.id, 'replace', '2026-05-20', [
+      { content: 'Loa truyền thanh (thay thế)', targetCount: 2, replacesTaskId: t[0]! },
+      { content: 'Phát hành tờ rơi' },
+    ]);
     const f = await computeFigures(a.ctx.db, YEAR, 2026, DEFAULT_REPORT_RULES);
-    expect(f.tasks.map((x) => [x.order, x.content, x.activitiesCum])).toEqual([['1', 'Loa truyền thanh (thay thế)', 2], ['BS.1', 'Phát hành tờ rơi', 0]]);
+    expect(f.tasks.map((x) => [x.order, x.content, x.activitiesCum])).toEqual([
+      ['1', 'Loa truyền thanh (thay thế)', 2],
+      ['BS.1', 'Phát hành tờ rơi', 0],
+    ]);
     expect(f.outsidePlan.activitiesCum).toBe(6); // 2 never linked + 1 (Hội nghị) + 3 (Cổng TTĐT)
     expect(f.totals.activitiesCum).toBe(8);
   });
@@ -87,8 +151,21 @@ describe('amendments add, never silently drop (issue 12, item 7)', () => {
     const { a, base, t } = await commune();
     const am = await amend(a, base.plan.id, 'adjust', '2026-05-20', [{ content: 'Điều chỉnh', replacesTaskId: t[1]! }]);
     const d = await getPlanDetail(a.ctx, { id: am.plan.id });
-    const { replacesTaskId: _r, status: _s, statusDate: _sd, planId: _p, position: _pos, createdAt: _c, updatedAt: _u, deletedAt: _d, ...task } = d.tasks[0]!;
+    const {
+      replacesTaskId: _r,
+      status: _s,
+      statusDate: _sd,
+      planId: _p,
+      position: _pos,
+      createdAt: _c,
+      updatedAt: _u,
+      deletedAt: _d,
+      ...task
+    } = d.tasks[0]!;
     await saveAnnex(a.ctx, { planId: am.plan.id, sections: [], tasks: [{ ...task, content: 'Điều chỉnh (sửa chữ)' }] });
-    expect((await getPlanDetail(a.ctx, { id: am.plan.id })).tasks[0]).toMatchObject({ content: 'Điều chỉnh (sửa chữ)', replacesTaskId: t[1] });
+    expect((await getPlanDetail(a.ctx, { id: am.plan.id })).tasks[0]).toMatchObject({
+      content: 'Điều chỉnh (sửa chữ)',
+      replacesTaskId: t[1],
+    });
   });
 });

@@ -22,7 +22,10 @@ async function call<T>(a: AppHost, channel: string, input: unknown): Promise<T> 
 }
 async function docxText(file: ExportedFile): Promise<string> {
   const xml = await (await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))).file('word/document.xml')!.async('string');
-  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&');
 }
 async function xlsxTitle(file: ExportedFile): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
@@ -39,7 +42,15 @@ describe('số and ngày with blanks; the phụ lục line filled from the plan'
     const a = await app();
     const d = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
     // The seed's own unfilled line, as plans made before this change carry it.
-    await updatePlan(a.ctx, { id: d.plan.id, fields: { ...fieldsOf(d), numberText: '15/KH-UBND', issuedOn: '2026-01-20', annex: { ...d.plan.annex, subtitle: readFixture('seed001-annex').subtitle } } });
+    await updatePlan(a.ctx, {
+      id: d.plan.id,
+      fields: {
+        ...fieldsOf(d),
+        numberText: '15/KH-UBND',
+        issuedOn: '2026-01-20',
+        annex: { ...d.plan.annex, subtitle: readFixture('seed001-annex').subtitle },
+      },
+    });
     const line = '(Kèm theo Kế hoạch số 15/KH-UBND ngày 20/01/2026 của UBND xã Quyết Thắng)';
     expect(await docxText(await call<ExportedFile>(a, 'plans.exportDocx', { id: d.plan.id, part: 'annex' }))).toContain(line);
     expect(await xlsxTitle(await call<ExportedFile>(a, 'plans.exportXlsx', { id: d.plan.id }))).toContain(line);
@@ -60,12 +71,19 @@ describe('số and ngày with blanks; the phụ lục line filled from the plan'
     const a = await app();
     const d = await createPlanWithAnnex(a.ctx, { ...planSeedFrom('seed001-annex'), tasks: [], sections: [] });
     const bytes = fs.readFileSync(path.join(FIXTURES, 'seed002-annex.xlsx'));
-    const after = await call<PlanDetail>(a, 'plans.importApply', { planId: d.plan.id, fileName: 'seed002-annex.xlsx', base64: bytes.toString('base64') });
+    const after = await call<PlanDetail>(a, 'plans.importApply', {
+      planId: d.plan.id,
+      fileName: 'seed002-annex.xlsx',
+      base64: bytes.toString('base64'),
+    });
     const f = readFixture('seed002-annex');
     expect(after.plan.annex).toMatchObject({ heading: f.heading, title: f.title, subtitle: f.subtitle });
     // Round trip: export → import gives back the same layout, subtitle still filled by the app.
     const d1 = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
-    await updatePlan(a.ctx, { id: d1.plan.id, fields: { ...fieldsOf(d1), numberText: '15/KH-UBND', annex: { ...d1.plan.annex, subtitle: '' } } });
+    await updatePlan(a.ctx, {
+      id: d1.plan.id,
+      fields: { ...fieldsOf(d1), numberText: '15/KH-UBND', annex: { ...d1.plan.annex, subtitle: '' } },
+    });
     const xlsx = await call<ExportedFile>(a, 'plans.exportXlsx', { id: d1.plan.id });
     const back = await call<PlanDetail>(a, 'plans.importApply', { planId: d1.plan.id, fileName: 'x.xlsx', base64: xlsx.base64 });
     expect(back.plan.annex.subtitle).toBe('');
@@ -79,7 +97,9 @@ describe('blank helpers', () => {
     expect(issuerShort('ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ')).toBe('UBND tỉnh Phú Thọ');
   });
   it('a typed line is kept as typed; blank dates always keep the year and the same width', () => {
-    expect(annexSubtitle({ annex: { subtitle: '(Kèm theo Kế hoạch số 3/KH-UBND của tỉnh)' }, year: 2026, numberText: '9/KH-UBND' })).toBe('(Kèm theo Kế hoạch số 3/KH-UBND của tỉnh)');
+    expect(annexSubtitle({ annex: { subtitle: '(Kèm theo Kế hoạch số 3/KH-UBND của tỉnh)' }, year: 2026, numberText: '9/KH-UBND' })).toBe(
+      '(Kèm theo Kế hoạch số 3/KH-UBND của tỉnh)',
+    );
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2100 }), fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), (year, month) => {
         const s = writableDate(null, year, month);

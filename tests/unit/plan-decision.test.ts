@@ -21,7 +21,13 @@ async function call<T>(a: AppHost, channel: string, input: unknown): Promise<T> 
 async function docx(file: ExportedFile): Promise<{ sections: string[]; text: string }> {
   const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
   const xml = await zip.file('word/document.xml')!.async('string');
-  const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unxml = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return { sections: xml.match(/<w:pgSz[^>]*>/g) ?? [], text: unxml(xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '')) };
 }
 
@@ -33,7 +39,26 @@ describe('Quyết định ban hành + Kế hoạch ban hành kèm theo (seed 003
     expect(sections).toHaveLength(2);
     for (const s of sections) expect(s).not.toContain('landscape');
     const f = seed003Fields();
-    const order = [`Số: ${NBSP.repeat(8)}/QĐ-UBND`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `Vũng Áng, ngày ${NBSP.repeat(5)} tháng`, 'QUYẾT ĐỊNH', f.decision!.subject!, 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG', 'Căn cứ Luật Tổ chức chính quyền địa phương', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin', 'Điều 2. Quyết định này có hiệu lực', 'Điều 3. Chánh Văn phòng', 'Như Điều 3;', 'Nguyễn Thế Anh', 'KẾ HOẠCH', f.title, '(Ban hành kèm theo Quyết định số', 'I. MỤC TIÊU, YÊU CẦU', 'IV. TỔ CHỨC THỰC HIỆN'];
+    const order = [
+      `Số: ${NBSP.repeat(8)}/QĐ-UBND`,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      `Vũng Áng, ngày ${NBSP.repeat(5)} tháng`,
+      'QUYẾT ĐỊNH',
+      f.decision!.subject!,
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG',
+      'Căn cứ Luật Tổ chức chính quyền địa phương',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thông tin',
+      'Điều 2. Quyết định này có hiệu lực',
+      'Điều 3. Chánh Văn phòng',
+      'Như Điều 3;',
+      'Nguyễn Thế Anh',
+      'KẾ HOẠCH',
+      f.title,
+      '(Ban hành kèm theo Quyết định số',
+      'I. MỤC TIÊU, YÊU CẦU',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ];
     let from = 0;
     for (const s of order) {
       const at = text.indexOf(s, from);
@@ -58,7 +83,9 @@ describe('Quyết định ban hành + Kế hoạch ban hành kèm theo (seed 003
     const seed = planSeedFrom('seed001-annex');
     const d = await createPlanWithAnnex(a.ctx, { ...seed, tasks: [], sections: [] });
     expect((await docx(await call<ExportedFile>(a, 'plans.exportDocx', { id: d.plan.id, part: 'all' }))).sections).toHaveLength(1);
-    expect((await docx(await call<ExportedFile>(a, 'plans.exportDocx', { id: d.plan.id, part: 'annex' }))).sections).toEqual([expect.stringContaining('landscape')]);
+    expect((await docx(await call<ExportedFile>(a, 'plans.exportDocx', { id: d.plan.id, part: 'annex' }))).sections).toEqual([
+      expect.stringContaining('landscape'),
+    ]);
   });
 });
 
@@ -73,8 +100,12 @@ describe('standard wording and writable blanks', () => {
     expect(inSentence('CCHC năm 2026')).toBe('CCHC năm 2026');
   });
   it('the "kèm theo" line is filled from the QĐ’s own số and ngày, blanks kept when unknown', () => {
-    expect(attachedToDecisionLine({ year: 2026, decision: { ...base.decision!, numberText: '15/QĐ-UBND', issuedOn: '2026-01-20' } })).toBe('(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 20/01/2026)');
-    expect(attachedToDecisionLine(base)).toBe(`(Ban hành kèm theo Quyết định số ${NBSP.repeat(8)}/QĐ-UBND ngày ${NBSP.repeat(5)}/${NBSP.repeat(5)}/2026)`);
+    expect(attachedToDecisionLine({ year: 2026, decision: { ...base.decision!, numberText: '15/QĐ-UBND', issuedOn: '2026-01-20' } })).toBe(
+      '(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 20/01/2026)',
+    );
+    expect(attachedToDecisionLine(base)).toBe(
+      `(Ban hành kèm theo Quyết định số ${NBSP.repeat(8)}/QĐ-UBND ngày ${NBSP.repeat(5)}/${NBSP.repeat(5)}/2026)`,
+    );
     expect(writableNumber('')).toBe(NBSP.repeat(8));
     expect(writableDate(null, 2027)).toMatch(/\/2027$/);
   });

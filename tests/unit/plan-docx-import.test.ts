@@ -27,13 +27,48 @@ async function snapshot(a: AppHost): Promise<string> {
 /** [content begins with, chủ trì, phối hợp, thời gian] as the seed texts write them. */
 type Expected = [string, string, string, string];
 const SEED_004: Expected[] = [
-  ['Thực hiện cập nhật các TTHC sau khi được Chủ tịch', 'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính', 'Trung tâm Công báo và Tin học; Văn phòng các Sở; Văn phòng cấp huyện; UBND cấp xã', 'Thường xuyên trong năm'],
-  ['Lồng ghép, đưa các nội dung CCHC trong nội bộ cơ quan', 'Phòng Hành chính - Quản trị', 'Các phòng, ban, đơn vị', 'Thường xuyên trong năm'],
-  ['Duy trì, nâng cao chất lượng chuyên mục CCHC trên', 'Trung tâm Công báo và Tin học', 'Các phòng, ban, đơn vị', 'Thường xuyên trong năm'],
-  ['Đẩy mạnh tuyên truyền việc thực hiện dịch vụ công', 'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính', 'Các phòng, ban, đơn vị', 'Thường xuyên trong năm'],
-  ['Tổ chức theo dõi, kiểm tra, tập huấn, hướng dẫn', 'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính', 'Các phòng, ban, đơn vị', 'Thường xuyên trong năm'],
-  ['Tích cực phối hợp với các cơ quan thông tấn báo chí', 'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính', 'Các phòng, ban, đơn vị', 'Thường xuyên trong năm'],
-  ['Tuyên truyền, vận động công chức, viên chức', 'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính tỉnh', 'Các phòng, ban, đơn vị', 'Thường xuyên trong năm'],
+  [
+    'Thực hiện cập nhật các TTHC sau khi được Chủ tịch',
+    'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính',
+    'Trung tâm Công báo và Tin học; Văn phòng các Sở; Văn phòng cấp huyện; UBND cấp xã',
+    'Thường xuyên trong năm',
+  ],
+  [
+    'Lồng ghép, đưa các nội dung CCHC trong nội bộ cơ quan',
+    'Phòng Hành chính - Quản trị',
+    'Các phòng, ban, đơn vị',
+    'Thường xuyên trong năm',
+  ],
+  [
+    'Duy trì, nâng cao chất lượng chuyên mục CCHC trên',
+    'Trung tâm Công báo và Tin học',
+    'Các phòng, ban, đơn vị',
+    'Thường xuyên trong năm',
+  ],
+  [
+    'Đẩy mạnh tuyên truyền việc thực hiện dịch vụ công',
+    'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính',
+    'Các phòng, ban, đơn vị',
+    'Thường xuyên trong năm',
+  ],
+  [
+    'Tổ chức theo dõi, kiểm tra, tập huấn, hướng dẫn',
+    'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính',
+    'Các phòng, ban, đơn vị',
+    'Thường xuyên trong năm',
+  ],
+  [
+    'Tích cực phối hợp với các cơ quan thông tấn báo chí',
+    'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính',
+    'Các phòng, ban, đơn vị',
+    'Thường xuyên trong năm',
+  ],
+  [
+    'Tuyên truyền, vận động công chức, viên chức',
+    'Trung tâm Phục vụ - Kiểm soát thủ tục hành chính tỉnh',
+    'Các phòng, ban, đơn vị',
+    'Thường xuyên trong năm',
+  ],
 ];
 /** Seed 000 assigns its work by unit in "III. TỔ CHỨC THỰC HIỆN" (the "Lưu ý" note is not a task). */
 const SEED_000: Expected[] = [
@@ -73,7 +108,13 @@ describe('a plan received as a Word file becomes a plan with every task of the s
   it('seed 004: seven prose tasks with chủ trì, phối hợp, thời gian; header, parts, Nơi nhận and signer recognised', async () => {
     const a = await app();
     const preview = await call<DocxPreview>(a, 'plans.docxPreview', fixture('004'));
-    expect(preview).toMatchObject({ docType: 'plan', title: 'Tuyên truyền cải cách hành chính năm 2023 của Văn phòng UBND tỉnh', numberText: '/KH-VP', taskCount: 7, parts: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG TUYÊN TRUYỀN', 'III. HÌNH THỨC TUYÊN TRUYỀN', 'IV. TỔ CHỨC THỰC HIỆN'] });
+    expect(preview).toMatchObject({
+      docType: 'plan',
+      title: 'Tuyên truyền cải cách hành chính năm 2023 của Văn phòng UBND tỉnh',
+      numberText: '/KH-VP',
+      taskCount: 7,
+      parts: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG TUYÊN TRUYỀN', 'III. HÌNH THỨC TUYÊN TRUYỀN', 'IV. TỔ CHỨC THỰC HIỆN'],
+    });
     expect(preview.placeDate).toMatch(/^Quảng Ngãi, ngày\s+tháng 03 năm 2023$/);
     expect(preview.signer).toBe('CHÁNH VĂN PHÒNG · Vũ Minh Tâm');
     expect(preview.recipients).toContain('Lưu: VT, TTHC.');
@@ -89,8 +130,15 @@ describe('a plan received as a Word file becomes a plan with every task of the s
     const f = readFixture('seed002-annex');
     expect(d.sections.map((s) => s.title)).toEqual(f.sections.map((s) => s.title));
     const expected = f.sections.flatMap((s) => s.rows).map(seed002Task);
-    expect(d.tasks.map((x) => [x.content, x.leadUnit, x.coopUnits, x.timeText])).toEqual(expected.map((x) => [x.content, x.leadUnit, x.coopUnits, x.timeText]));
-    expect(d.plan.signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', deputy: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: expect.any(String) });
+    expect(d.tasks.map((x) => [x.content, x.leadUnit, x.coopUnits, x.timeText])).toEqual(
+      expected.map((x) => [x.content, x.leadUnit, x.coopUnits, x.timeText]),
+    );
+    expect(d.plan.signer).toEqual({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      deputy: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: expect.any(String),
+    });
     expect(d.plan.annex).toMatchObject({ heading: 'PHỤ LỤC', title: f.title });
   });
 
@@ -100,16 +148,38 @@ describe('a plan received as a Word file becomes a plan with every task of the s
     const d = await call<PlanDetail>(a, 'plans.docxApply', fixture('003'));
     expectTasks(d, SEED_003);
     expect(d.plan.title).toBe('Thông tin, tuyên truyền cải cách hành chính năm 2026');
-    expect(d.plan.decision).toMatchObject({ numberText: '/QĐ-UBND', authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG', signer: { position: 'CHỦ TỊCH', name: 'Nguyễn Thế Anh' } });
+    expect(d.plan.decision).toMatchObject({
+      numberText: '/QĐ-UBND',
+      authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG',
+      signer: { position: 'CHỦ TỊCH', name: 'Nguyễn Thế Anh' },
+    });
     expect(d.plan.decision!.bases.split('\n')).toHaveLength(7);
     expect(d.plan.decision!.articles).toHaveLength(3);
-    expect(d.plan.body.map((b) => b.heading)).toEqual(['I. MỤC TIÊU, YÊU CẦU', 'II. NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN', 'III. KINH PHÍ', 'IV. TỔ CHỨC THỰC HIỆN']);
+    expect(d.plan.body.map((b) => b.heading)).toEqual([
+      'I. MỤC TIÊU, YÊU CẦU',
+      'II. NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN',
+      'III. KINH PHÍ',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ]);
   });
 
   it('a "(Đơn vị chủ trì: …; phối hợp: …; thời gian: …)" tail becomes a task with its units and span', async () => {
     const a = await app();
     const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
-    const doc = new Document({ sections: [{ children: [p('KẾ HOẠCH'), p('Tuyên truyền CCHC năm 2026'), p('II. NHIỆM VỤ'), p('1. Tổ chức hội nghị tuyên truyền CCHC (Đơn vị chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Công an xã; thời gian: Quý II/2026).')] }] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            p('KẾ HOẠCH'),
+            p('Tuyên truyền CCHC năm 2026'),
+            p('II. NHIỆM VỤ'),
+            p(
+              '1. Tổ chức hội nghị tuyên truyền CCHC (Đơn vị chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Công an xã; thời gian: Quý II/2026).',
+            ),
+          ],
+        },
+      ],
+    });
     const d = await call<PlanDetail>(a, 'plans.docxApply', upload('kh.docx', await Packer.toBuffer(doc)));
     expect(tasksOf(d)).toEqual([['Tổ chức hội nghị tuyên truyền CCHC', 'Phòng Văn hóa - Xã hội', 'Công an xã', 'Quý II/2026']]);
     expect(d.tasks[0]!.span).toEqual({ kind: 'quarter', quarter: 2 });
@@ -121,7 +191,11 @@ describe('a file that is not a Word plan is refused in Vietnamese and changes no
     ['random bytes renamed .docx', async () => crypto.randomBytes(4096), /không phải là tệp Word \.docx/],
     ['a damaged zip named .docx', async () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9, 9, 9, 9, 9]), /Không đọc được tệp Word/],
     ['an empty .docx', async () => Packer.toBuffer(new Document({ sections: [{ children: [] }] })), /Tệp Word không có nội dung/],
-    ['a .docx that is not a plan', async () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Thư mời họp')] }] })), /Không tìm thấy dòng "KẾ HOẠCH"/],
+    [
+      'a .docx that is not a plan',
+      async () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Thư mời họp')] }] })),
+      /Không tìm thấy dòng "KẾ HOẠCH"/,
+    ],
   ];
   for (const [name, make, message] of cases)
     it(name, async () => {

@@ -15,7 +15,23 @@ function toSave(d: PlanDetail): AnnexSave {
   return {
     planId: d.plan.id,
     sections: d.sections.map((s) => ({ id: s.id, title: s.title })),
-    tasks: d.tasks.map(({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount }) => ({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount })),
+    tasks: d.tasks.map(
+      ({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount }) => ({
+        id,
+        sectionId,
+        content,
+        formsText,
+        timeText,
+        leadUnit,
+        coopUnits,
+        product,
+        note,
+        areas,
+        forms,
+        span,
+        targetCount,
+      }),
+    ),
   };
 }
 
@@ -60,7 +76,12 @@ describe('phụ lục editing', () => {
     const d = await createPlanWithAnnex(a.ctx, planSeedFrom('seed001-annex'));
     a.ctx.sqlite.prepare(`UPDATE plan_tasks SET status = 'done'`).run();
     const copy = await copyPlanToYear(a.ctx, { id: d.plan.id, year: 2027 });
-    expect(copy.plan).toMatchObject({ year: 2027, title: 'Tuyên truyền cải cách hành chính năm 2027', issuedOn: '2027-01-15', numberText: '/KH-UBND' });
+    expect(copy.plan).toMatchObject({
+      year: 2027,
+      title: 'Tuyên truyền cải cách hành chính năm 2027',
+      issuedOn: '2027-01-15',
+      numberText: '/KH-UBND',
+    });
     expect(copy.plan.annex.subtitle).toContain('/01/2027');
     expect(copy.tasks.map((t) => t.timeText)).toEqual(['Quý I/2027', 'Cả năm 2027', 'Cả năm 2027', 'Quý I/2027']);
     expect(copy.tasks.every((t) => t.status === 'notStarted')).toBe(true);
@@ -71,7 +92,14 @@ describe('phụ lục editing', () => {
   });
 
   it('task spans read and write as Vietnamese codes and display texts', () => {
-    const spans = [{ kind: 'year' }, { kind: 'quarter', quarter: 3 }, { kind: 'months', from: 3, to: 5 }, { kind: 'months', from: 7, to: 7 }, { kind: 'recurring', every: 'month' }, { kind: 'recurring', every: 'quarter' }] as const;
+    const spans = [
+      { kind: 'year' },
+      { kind: 'quarter', quarter: 3 },
+      { kind: 'months', from: 3, to: 5 },
+      { kind: 'months', from: 7, to: 7 },
+      { kind: 'recurring', every: 'month' },
+      { kind: 'recurring', every: 'quarter' },
+    ] as const;
     for (const s of spans) expect(parseSpanCode(spanCode(s))).toEqual(s);
     expect(parseSpanCode('QUY iv')).toEqual({ kind: 'quarter', quarter: 4 });
     expect(parseSpanCode('mỗi tuần')).toBeNull();

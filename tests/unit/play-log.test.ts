@@ -27,10 +27,18 @@ async function xlsx(rows: string[][]): Promise<string> {
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
-const broadcasts = (a: AppHost) => a.ctx.sqlite.prepare("SELECT title, details, quantity FROM activities WHERE kind = 'broadcast' AND deleted_at IS NULL AND title LIKE 'Bản tin cải cách%'").all() as { title: string; details: string; quantity: number }[];
+const broadcasts = (a: AppHost) =>
+  a.ctx.sqlite
+    .prepare(
+      "SELECT title, details, quantity FROM activities WHERE kind = 'broadcast' AND deleted_at IS NULL AND title LIKE 'Bản tin cải cách%'",
+    )
+    .all() as { title: string; details: string; quantity: number }[];
 
 describe('loudspeaker play log', () => {
-  for (const [format, make] of [['.csv', async () => csv(LOG)], ['.xlsx', () => xlsx(LOG)]] as const)
+  for (const [format, make] of [
+    ['.csv', async () => csv(LOG)],
+    ['.xlsx', () => xlsx(LOG)],
+  ] as const)
     it(`${format}: one bulletin on 2 clusters and one failed row → 1 tin, 2 lượt phát, 1 skipped`, async () => {
       const a = await app();
       const input = { fileName: `nhat-ky${format}`, base64: await make() };
@@ -41,13 +49,22 @@ describe('loudspeaker play log', () => {
       expect(await call(a, 'activities.playLogApply', input)).toEqual({ created: 1, plays: 2, skipped: 1 });
       const rows = broadcasts(a);
       expect(rows).toHaveLength(1);
-      expect(JSON.parse(rows[0]!.details)).toMatchObject({ repeats: 2, station: 'Cụm loa thôn 1; Cụm loa thôn 2', newsKind: 'tin', durationMinutes: 5, slots: ['06:00'] });
+      expect(JSON.parse(rows[0]!.details)).toMatchObject({
+        repeats: 2,
+        station: 'Cụm loa thôn 1; Cụm loa thôn 2',
+        newsKind: 'tin',
+        durationMinutes: 5,
+        slots: ['06:00'],
+      });
       expect(rows[0]!.quantity).toBe(2); // the figure reports sum for a broadcast: its lượt phát
     });
 
   it('a file that is not a play log is refused in Vietnamese and nothing is written', async () => {
     const a = await app();
-    const env = await dispatch(a.handlers, 'activities.playLogApply', { fileName: 'x.csv', base64: Buffer.from('a;b\n1;2\n').toString('base64') });
+    const env = await dispatch(a.handlers, 'activities.playLogApply', {
+      fileName: 'x.csv',
+      base64: Buffer.from('a;b\n1;2\n').toString('base64'),
+    });
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.message).toMatch(/Không thấy cột "Ngày"/);
     const only = await dispatch(a.handlers, 'activities.playLogApply', { fileName: 'x.csv', base64: csv([LOG[2]!]) });

@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(() => preview.stop());
 
 const call = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${preview.url}api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${preview.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('preview server', () => {
   it('listens on 127.0.0.1 only', () => {
@@ -98,13 +102,19 @@ describe('preview server', () => {
   });
 
   it('answers malformed JSON with an error envelope', async () => {
-    const res = await fetch(`${preview.url}api/settings.save`, { method: 'POST', headers: { 'x-cchc-token': preview.token }, body: '{"communeName": ' });
+    const res = await fetch(`${preview.url}api/settings.save`, {
+      method: 'POST',
+      headers: { 'x-cchc-token': preview.token },
+      body: '{"communeName": ',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('refuses a second server on the same database', async () => {
-    await expect(startPreview({ dataDir: preview.host.ctx.dataDir, rendererDir, port: 0, demo: false, appVersion: 'test' })).rejects.toMatchObject({
+    await expect(
+      startPreview({ dataDir: preview.host.ctx.dataDir, rendererDir, port: 0, demo: false, appVersion: 'test' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('đang được một cửa sổ ứng dụng khác sử dụng'),
     });

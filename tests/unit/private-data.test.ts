@@ -18,7 +18,12 @@ describe('the data folder and the key are the officer’s alone', () => {
     fs.writeFileSync(path.join(dir, 'cchc.sqlite'), 'x', { mode: 0o644 });
     fs.writeFileSync(path.join(dir, 'keys', 'commune-key.json'), '{}', { mode: 0o644 });
     makeDataDirPrivate(dir);
-    expect([mode(dir), mode(path.join(dir, 'keys')), mode(path.join(dir, 'cchc.sqlite')), mode(path.join(dir, 'keys', 'commune-key.json'))]).toEqual(['700', '700', '600', '600']);
+    expect([
+      mode(dir),
+      mode(path.join(dir, 'keys')),
+      mode(path.join(dir, 'cchc.sqlite')),
+      mode(path.join(dir, 'keys', 'commune-key.json')),
+    ]).toEqual(['700', '700', '600', '600']);
     fs.writeFileSync(path.join(dir, 'new.txt'), 'y');
     expect(mode(path.join(dir, 'new.txt'))).toBe('600');
   });
@@ -26,7 +31,11 @@ describe('the data folder and the key are the officer’s alone', () => {
   it('has no built-in passphrase: CCHC_KEY_PASSPHRASE, or a random one per installation kept 0600', () => {
     const a = tempDir();
     const b = tempDir();
-    expect(keyPassphrase(a, { CCHC_KEY_PASSPHRASE: 'mật khẩu của xã' })).toEqual({ passphrase: 'mật khẩu của xã', source: 'env', file: null });
+    expect(keyPassphrase(a, { CCHC_KEY_PASSPHRASE: 'mật khẩu của xã' })).toEqual({
+      passphrase: 'mật khẩu của xã',
+      source: 'env',
+      file: null,
+    });
     const pa = keyPassphrase(a, {});
     const pb = keyPassphrase(b, {});
     expect(pa.passphrase).not.toBe(pb.passphrase);

@@ -21,12 +21,30 @@ const openApp = testApps();
 async function provinceWithTwoVersions() {
   const commune = await openApp({ demo: true });
   const province = await openApp();
-  await saveCommuneSettings(province.ctx, { communeName: 'Sở Nội vụ', communeCode: '00001', province: 'thành phố Hải Phòng', officerName: 'Lê Văn Hùng', officerTitle: '' });
+  await saveCommuneSettings(province.ctx, {
+    communeName: 'Sở Nội vụ',
+    communeCode: '00001',
+    province: 'thành phố Hải Phòng',
+    officerName: 'Lê Văn Hùng',
+    officerTitle: '',
+  });
   const r1 = await createReport(commune.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-  await saveReportDoc(commune.ctx, { id: r1.id, doc: { ...r1.doc, numberText: '15/BC-UBND', reportDate: '2026-03-05', sections: { ...r1.doc.sections, results: 'Bản đầu: 5 hoạt động.' }, signer: { ...r1.doc.signer, name: 'Mai Đàm Thanh Vân' } } });
+  await saveReportDoc(commune.ctx, {
+    id: r1.id,
+    doc: {
+      ...r1.doc,
+      numberText: '15/BC-UBND',
+      reportDate: '2026-03-05',
+      sections: { ...r1.doc.sections, results: 'Bản đầu: 5 hoạt động.' },
+      signer: { ...r1.doc.signer, name: 'Mai Đàm Thanh Vân' },
+    },
+  });
   await submitReport(commune.ctx, { id: r1.id }, '2026-03-05T02:00:00.000Z');
   const r2 = await reviseReport(commune.ctx, { id: r1.id });
-  await saveReportDoc(commune.ctx, { id: r2.id, doc: { ...r2.doc, numberText: '18/BC-UBND', sections: { ...r2.doc.sections, results: 'Bản điều chỉnh: 5 hoạt động.' } } });
+  await saveReportDoc(commune.ctx, {
+    id: r2.id,
+    doc: { ...r2.doc, numberText: '18/BC-UBND', sections: { ...r2.doc.sections, results: 'Bản điều chỉnh: 5 hoạt động.' } },
+  });
   await submitReport(commune.ctx, { id: r2.id }, '2026-03-20T02:00:00.000Z');
   const usb = usbFolder();
   await createBundle(commune.ctx, { what: { kind: 'report', reportId: r1.id }, folder: usb });
@@ -62,9 +80,16 @@ describe('Báo cáo tổng hợp: an NĐ 30 document in .docx (and the print vie
   it('has header, số, trích yếu, the on-time/late/missing lists, Nơi nhận, signer and the per-commune table', async () => {
     const { province } = await provinceWithTwoVersions();
     const data = await consolidatedDocData(province.ctx, '2026-q1', '2026-04-01T00:00:00.000Z');
-    expect(data.timeliness).toEqual([{ communeCode: '10903', communeName: 'xã Quyết Thắng', status: 'onTime', submittedAt: '2026-03-05T02:00:00.000Z', version: 2 }]);
+    expect(data.timeliness).toEqual([
+      { communeCode: '10903', communeName: 'xã Quyết Thắng', status: 'onTime', submittedAt: '2026-03-05T02:00:00.000Z', version: 2 },
+    ]);
     const L = consolidatedLayout(data);
-    expect(L.parts.map((p) => p.heading)).toEqual(['I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG', 'II. KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH', 'III. TỒN TẠI, HẠN CHẾ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ']);
+    expect(L.parts.map((p) => p.heading)).toEqual([
+      'I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG',
+      'II. KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH',
+      'III. TỒN TẠI, HẠN CHẾ',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
     expect(L.parts[0]!.text).toContain('- Đúng hạn: xã Quyết Thắng.');
     expect(L.parts[0]!.text).toContain('- Gửi muộn: không có.');
 
@@ -73,8 +98,26 @@ describe('Báo cáo tổng hợp: an NĐ 30 document in .docx (and the print vie
     fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
     const xml = execFileSync('unzip', ['-p', out, 'word/document.xml']).toString('utf8');
     const text = xml.replace(/<[^>]+>/g, '');
-    const order = ['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', 'SỞ NỘI VỤ', 'Số: …/BC-SNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'Tổng hợp kết quả công tác tuyên truyền cải cách hành chính Quý I năm 2026', 'Kính gửi: Ủy ban nhân dân thành phố Hải Phòng', '- Đúng hạn: xã Quyết Thắng.', 'Nơi nhận:', 'PHÓ GIÁM ĐỐC', 'PHỤ LỤC', 'Bảng 1. Số hoạt động theo hình thức', 'xã Quyết Thắng (10903)', 'Bảng 2. Tình hình gửi báo cáo'].map((s) => text.indexOf(s));
-    expect(order.every((p) => p >= 0), JSON.stringify(order)).toBe(true);
+    const order = [
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG',
+      'SỞ NỘI VỤ',
+      'Số: …/BC-SNV',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'BÁO CÁO',
+      'Tổng hợp kết quả công tác tuyên truyền cải cách hành chính Quý I năm 2026',
+      'Kính gửi: Ủy ban nhân dân thành phố Hải Phòng',
+      '- Đúng hạn: xã Quyết Thắng.',
+      'Nơi nhận:',
+      'PHÓ GIÁM ĐỐC',
+      'PHỤ LỤC',
+      'Bảng 1. Số hoạt động theo hình thức',
+      'xã Quyết Thắng (10903)',
+      'Bảng 2. Tình hình gửi báo cáo',
+    ].map((s) => text.indexOf(s));
+    expect(
+      order.every((p) => p >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(xml).toContain('w:orient="landscape"');
   });

@@ -26,7 +26,9 @@ const activity = (title: string) => ({
   details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 10 },
 });
 async function titles(a: { ctx: { sqlite: BetterSqlite3.Database } }): Promise<string[]> {
-  return (a.ctx.sqlite.prepare(`SELECT title FROM activities WHERE deleted_at IS NULL ORDER BY title`).all() as { title: string }[]).map((r) => r.title);
+  return (a.ctx.sqlite.prepare(`SELECT title FROM activities WHERE deleted_at IS NULL ORDER BY title`).all() as { title: string }[]).map(
+    (r) => r.title,
+  );
 }
 function putEvidence(dataDir: string, name: string, content: string) {
   const p = path.join(dataDir, 'evidence', name.slice(0, 2), name);
@@ -51,7 +53,9 @@ describe('backups', () => {
     ro.close();
     // A second local backup shares the evidence by hard link and reuses its hash; it verifies.
     const second = await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test' });
-    expect(fs.statSync(path.join(second.path, 'evidence', 'ab', 'ab12cd')).ino).toBe(fs.statSync(path.join(made.path, 'evidence', 'ab', 'ab12cd')).ino);
+    expect(fs.statSync(path.join(second.path, 'evidence', 'ab', 'ab12cd')).ino).toBe(
+      fs.statSync(path.join(made.path, 'evidence', 'ab', 'ab12cd')).ino,
+    );
     expect((await inspectBackup(second.path)).counts.plans).toBe(1);
   });
 
@@ -78,16 +82,29 @@ describe('backups', () => {
     const a = await app();
     const junk = tempDir('cchc-junk-');
     fs.writeFileSync(path.join(junk, 'cchc.sqlite'), 'not a database at all');
-    expect(await dispatch(a.handlers, 'backup.inspect', { path: junk })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/không phải là bản sao lưu|hỏng/) } });
-    expect(await dispatch(a.handlers, 'backup.inspect', { path: path.join(junk, 'cchc.sqlite') })).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
-    expect(await dispatch(a.handlers, 'backup.toFolder', { folder: a.dataDir })).toMatchObject({ ok: false, error: { message: expect.stringContaining('chính thư mục dữ liệu') } });
+    expect(await dispatch(a.handlers, 'backup.inspect', { path: junk })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/không phải là bản sao lưu|hỏng/) },
+    });
+    expect(await dispatch(a.handlers, 'backup.inspect', { path: path.join(junk, 'cchc.sqlite') })).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_INVALID' },
+    });
+    expect(await dispatch(a.handlers, 'backup.toFolder', { folder: a.dataDir })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('chính thư mục dữ liệu') },
+    });
     // Without a folder dialog (preview, CLI) an empty choice asks for a typed path.
-    expect(await dispatch(a.handlers, 'backup.toFolder', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('nhập đường dẫn thư mục') } });
+    expect(await dispatch(a.handlers, 'backup.toFolder', {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('nhập đường dẫn thư mục') },
+    });
   });
 
   it('restore brings deleted activities back and keeps the current database as a backup first', async () => {
     const a = await app();
-    for (const t of ['Phát thanh 1', 'Phát thanh 2', 'Phát thanh 3']) expect((await dispatch(a.handlers, 'activities.create', activity(t))).ok).toBe(true);
+    for (const t of ['Phát thanh 1', 'Phát thanh 2', 'Phát thanh 3'])
+      expect((await dispatch(a.handlers, 'activities.create', activity(t))).ok).toBe(true);
     putEvidence(a.dataDir, 'ef34567890', 'biên bản hội nghị');
     const usb = tempDir('cchc-usb-');
     const made = await dispatch(a.handlers, 'backup.toFolder', { folder: usb });
@@ -138,7 +155,9 @@ describe('backups', () => {
     const sqlite = new BetterSqlite3(path.join(oldDir, DB_FILE_NAME));
     sqlite.pragma('journal_mode = WAL');
     await migrate(new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite, 1);
-    sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('commune', ?, '2025-01-01T00:00:00.000Z')`).run(JSON.stringify({ communeName: 'xã Cũ', communeCode: '10903', province: 'tỉnh X', officerName: 'A', officerTitle: '' }));
+    sqlite
+      .prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('commune', ?, '2025-01-01T00:00:00.000Z')`)
+      .run(JSON.stringify({ communeName: 'xã Cũ', communeCode: '10903', province: 'tỉnh X', officerName: 'A', officerTitle: '' }));
     const old = await createBackup(sqlite, { dataDir: oldDir, reason: 'manual', appVersion: '0.0.1', parentDir: tempDir('cchc-usb-') });
     sqlite.close();
     expect(await inspectBackup(old.path)).toMatchObject({ schemaVersion: 1, commune: 'xã Cũ' });
@@ -147,12 +166,21 @@ describe('backups', () => {
     expect(await dispatch(a.handlers, 'backup.restore', { path: old.path, confirm: true })).toMatchObject({ ok: true });
     expect(a.ctx.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(await dispatch(a.handlers, 'settings.get', {})).toMatchObject({ ok: true, value: { communeName: 'xã Cũ' } });
-    expect(listBackups(a.dataDir).map((b) => b.reason).sort()).toEqual(LATEST_SCHEMA_VERSION > 1 ? ['pre-migrate', 'pre-restore'] : ['pre-restore']);
+    expect(
+      listBackups(a.dataDir)
+        .map((b) => b.reason)
+        .sort(),
+    ).toEqual(LATEST_SCHEMA_VERSION > 1 ? ['pre-migrate', 'pre-restore'] : ['pre-restore']);
   });
 
   it('restore needs an explicit confirmation and exactly one source', async () => {
     const a = await app();
-    for (const input of [{ path: '/tmp' }, { path: '/tmp', confirm: false }, { confirm: true }, { name: 'saoluu-2026-01-01T00-00-00Z-daily', path: '/tmp', confirm: true }]) {
+    for (const input of [
+      { path: '/tmp' },
+      { path: '/tmp', confirm: false },
+      { confirm: true },
+      { name: 'saoluu-2026-01-01T00-00-00Z-daily', path: '/tmp', confirm: true },
+    ]) {
       expect(await dispatch(a.handlers, 'backup.restore', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
   });
@@ -161,9 +189,18 @@ describe('backups', () => {
     const usb = tempDir('cchc-usb-');
     const picks: string[] = [];
     const dataDir = tempDir();
-    const h = await openApp({ dataDir, runtime: 'electron', appVersion: 'test', demo: true, platform: { pickFolder: async (title) => (picks.push(title), usb), printToPdf: async () => new Uint8Array() } });
+    const h = await openApp({
+      dataDir,
+      runtime: 'electron',
+      appVersion: 'test',
+      demo: true,
+      platform: { pickFolder: async (title) => (picks.push(title), usb), printToPdf: async () => new Uint8Array() },
+    });
     open.push(h);
-    expect(await dispatch(h.handlers, 'backup.toFolder', { folder: usb })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('hộp thoại') } });
+    expect(await dispatch(h.handlers, 'backup.toFolder', { folder: usb })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('hộp thoại') },
+    });
     const made = await dispatch(h.handlers, 'backup.toFolder', {});
     expect(made).toMatchObject({ ok: true, value: { cancelled: false } });
     expect(picks).toEqual(['Sao lưu ra USB']);
@@ -177,7 +214,12 @@ describe('backups', () => {
     const a = await app({ demo: false });
     const start = new Date(2026, 0, 1, 8, 0, 0).getTime();
     for (let day = 0; day < 70; day++) {
-      await createBackup(a.ctx.sqlite, { dataDir: a.dataDir, reason: 'daily', appVersion: 'test', now: new Date(start + day * 86_400_000) });
+      await createBackup(a.ctx.sqlite, {
+        dataDir: a.dataDir,
+        reason: 'daily',
+        appVersion: 'test',
+        now: new Date(start + day * 86_400_000),
+      });
     }
     rotateBackups(a.dataDir);
     const kept = listBackups(a.dataDir).map((b) => new Date(b.createdAt));
@@ -244,7 +286,10 @@ describe('recovery mode', () => {
 
     const name = live.recovery!.latestBackup!.name;
     // A call made while the restore runs waits for it and sees the restored database.
-    const [restored, during] = await Promise.all([dispatch(live.handlers, 'backup.restore', { name, confirm: true }), dispatch(live.handlers, 'settings.get', {})]);
+    const [restored, during] = await Promise.all([
+      dispatch(live.handlers, 'backup.restore', { name, confirm: true }),
+      dispatch(live.handlers, 'settings.get', {}),
+    ]);
     expect(restored).toMatchObject({ ok: true });
     expect(during).toMatchObject({ ok: true, value: { communeName: 'xã Quyết Thắng' } });
     expect(live.recovery).toBeNull();
@@ -284,7 +329,11 @@ describe('recovery mode', () => {
     const before = fs.readFileSync(file);
     const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test', demo: true });
     open.push(live);
-    expect(live.recovery).toMatchObject({ code: 'DB_FROM_NEWER_VERSION', message: expect.stringContaining('phiên bản ứng dụng mới nhất'), latestBackup: null });
+    expect(live.recovery).toMatchObject({
+      code: 'DB_FROM_NEWER_VERSION',
+      message: expect.stringContaining('phiên bản ứng dụng mới nhất'),
+      latestBackup: null,
+    });
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

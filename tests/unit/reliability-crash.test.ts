@@ -10,7 +10,16 @@ let script: string;
 
 beforeAll(async () => {
   script = path.join(tempDir('cchc-crash-bin-'), 'crash-writer.cjs');
-  await build({ entryPoints: ['tests/helpers/crash-writer.ts'], outfile: script, bundle: true, platform: 'node', format: 'cjs', target: 'node24', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: ['tests/helpers/crash-writer.ts'],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    packages: 'external',
+    logLevel: 'error',
+  });
 });
 
 /** Run the writer, kill -9 it at a random moment, return the ids it reported as committed. */
@@ -78,7 +87,11 @@ describe('crash safety', () => {
         const missing = [...all].filter((id) => !present.has(id));
         expect(missing, `seed ${seed}, kill ${i + 1}: committed activities lost`).toEqual([]);
         // Multi-row transactions are whole: titles "…/k" come in complete groups of 25.
-        const partial = db.prepare(`SELECT count(*) AS n FROM (SELECT substr(title, 1, instr(title, '/') - 1) AS g, count(*) AS c FROM activities WHERE title LIKE '%/%' GROUP BY g HAVING c <> 25)`).get() as { n: number };
+        const partial = db
+          .prepare(
+            `SELECT count(*) AS n FROM (SELECT substr(title, 1, instr(title, '/') - 1) AS g, count(*) AS c FROM activities WHERE title LIKE '%/%' GROUP BY g HAVING c <> 25)`,
+          )
+          .get() as { n: number };
         expect(partial.n, `seed ${seed}, kill ${i + 1}: half a transaction`).toBe(0);
         survived++;
       } finally {

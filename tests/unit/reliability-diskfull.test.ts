@@ -40,7 +40,9 @@ beforeAll(() => {
     for (const d of mounted.splice(0)) execFileSync('umount', [d]);
     mode = 'simulated';
   }
-  console.log(`disk-full / read-only targets: ${mode === 'tmpfs' ? 'real tmpfs mounts (192 KiB, and a read-only remount)' : 'simulated ENOSPC / EROFS at the fs layer (mount refused)'}`);
+  console.log(
+    `disk-full / read-only targets: ${mode === 'tmpfs' ? 'real tmpfs mounts (192 KiB, and a read-only remount)' : 'simulated ENOSPC / EROFS at the fs layer (mount refused)'}`,
+  );
 });
 
 afterAll(() => {
@@ -77,7 +79,11 @@ function simulate(dir: string, code: 'ENOSPC' | 'EROFS') {
     if (code === 'EROFS' && under(p)) throw err();
     return realMkdir(p, o);
   }) as typeof fs.mkdirSync);
-  vi.spyOn(fs, 'writeFileSync').mockImplementation(((p: fs.PathOrFileDescriptor, d: string | NodeJS.ArrayBufferView, o?: fs.WriteFileOptions) => {
+  vi.spyOn(fs, 'writeFileSync').mockImplementation(((
+    p: fs.PathOrFileDescriptor,
+    d: string | NodeJS.ArrayBufferView,
+    o?: fs.WriteFileOptions,
+  ) => {
     if (under(p)) throw err();
     return realWriteFile(p, d, o);
   }) as typeof fs.writeFileSync);
@@ -96,7 +102,11 @@ function fillUp(dir: string) {
   }
 }
 
-const listing = (dir: string) => fs.readdirSync(dir).filter((n) => n !== 'filler.bin').sort();
+const listing = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((n) => n !== 'filler.bin')
+    .sort();
 
 describe('writing to a full or read-only folder', () => {
   it('writeFileAtomic: clear Vietnamese message, no partial or temp file left', () => {

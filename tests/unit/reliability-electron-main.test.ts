@@ -87,7 +87,9 @@ describe('Electron main, as loaded', () => {
     rec.singleInstance = true;
     await import('../../electron/main');
     await settle();
-    expect(rec.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(rec.schemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     expect(rec.appEvents.has('web-contents-created')).toBe(true);
     expect(rec.appEvents.has('second-instance')).toBe(true);
     const cb = vi.fn();
@@ -99,7 +101,12 @@ describe('Electron main, as loaded', () => {
     expect([...rec.handled.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     expect(rec.windows).toHaveLength(1);
     expect(rec.windows[0]!.url).toBe('app://cchc/index.html');
-    expect(rec.windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(rec.windows[0]!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     // A second launch focuses this window instead of opening another on the same database.
     // Windows passes the second launch's command line: a double-clicked .cchc is kept for the renderer.
     rec.appEvents.get('second-instance')!({}, ['C:\\App\\Tuyen truyen CCHC.exe', 'E:\\CCHC_10903_000002_2026-q3.cchc'], 'C:\\');
@@ -111,8 +118,14 @@ describe('Electron main, as loaded', () => {
     expect(await opened(top, {})).toEqual({ ok: true, value: { path: null } });
     // A call from a frame that is not ours is refused before reaching a service.
     const handler = rec.handled.get('app.info') as (e: unknown, i: unknown) => Promise<unknown>;
-    expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await handler({ senderFrame: { url: 'app://cchc/index.html', parent: null } }, {})).toMatchObject({ ok: true, value: { runtime: 'electron' } });
+    expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await handler({ senderFrame: { url: 'app://cchc/index.html', parent: null } }, {})).toMatchObject({
+      ok: true,
+      value: { runtime: 'electron' },
+    });
   });
 
   it('a second instance quits at once without opening the database or a window', async () => {
@@ -134,7 +147,10 @@ describe('Electron main, as loaded', () => {
     expect(rec.quit).toBe(0);
     expect(rec.windows).toHaveLength(1);
     const handler = rec.handled.get('app.info') as (e: unknown, i: unknown) => Promise<unknown>;
-    expect(await handler({ senderFrame: { url: 'app://cchc/index.html', parent: null } }, {})).toMatchObject({ ok: true, value: { recovery: { code: 'DB_CORRUPT' } } });
+    expect(await handler({ senderFrame: { url: 'app://cchc/index.html', parent: null } }, {})).toMatchObject({
+      ok: true,
+      value: { recovery: { code: 'DB_CORRUPT' } },
+    });
   });
 });
 
@@ -161,10 +177,14 @@ describe('preview server posture', () => {
     try {
       const http = await import('node:http');
       const status = await new Promise<number>((resolve, reject) => {
-        const req = http.request(`${p.url}api/app.info`, { method: 'POST', headers: { host: 'evil.example', 'x-cchc-token': p.token, 'content-type': 'application/json' } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = http.request(
+          `${p.url}api/app.info`,
+          { method: 'POST', headers: { host: 'evil.example', 'x-cchc-token': p.token, 'content-type': 'application/json' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.end('{}');
       });
@@ -174,4 +194,3 @@ describe('preview server posture', () => {
     }
   });
 });
-

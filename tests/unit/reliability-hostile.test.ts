@@ -4,7 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/contract/index';
 import { dispatch } from '../../shared/contract/dispatch';
 import { openTestApp } from '../helpers/app';
-import { byteCorpus, dbChecksum, documentCorpus, junkPayloads, mutateValid, refusalProblem, xlsxCorpus, type HostileCase } from '../helpers/hostile';
+import {
+  byteCorpus,
+  dbChecksum,
+  documentCorpus,
+  junkPayloads,
+  mutateValid,
+  refusalProblem,
+  xlsxCorpus,
+  type HostileCase,
+} from '../helpers/hostile';
 import { BUNDLE_TARGETS, PATH_TARGETS, XLSX_TARGETS, ipcSamples, type FileTarget } from '../helpers/hostile-targets';
 import { hostilePathCorpus } from '../helpers/hostile-paths';
 import { hugeCellSheet, millionRowSheet, writeZip } from '../helpers/xlsx-bombs';
@@ -13,16 +22,31 @@ import { hostileBackups } from '../helpers/hostile-backups';
 import { openUntrusted } from '../../db/backup/facts';
 
 const SEED = Number(process.env.CCHC_HOSTILE_SEED ?? 20261123);
-const tally = { inputs: { tried: 0, refused: 0, changed: 0 }, bundles: { tried: 0, refused: 0, changed: 0 }, files: { tried: 0, refused: 0, changed: 0 } };
+const tally = {
+  inputs: { tried: 0, refused: 0, changed: 0 },
+  bundles: { tried: 0, refused: 0, changed: 0 },
+  files: { tried: 0, refused: 0, changed: 0 },
+};
 /** Why cases were refused, per file target: shows the corpus reaches past the first check. */
 const reasons = new Map<string, Map<string, number>>();
 
 afterAll(() => {
   const { inputs, bundles, files } = tally;
-  for (const [name, m] of reasons) console.log(`${name}: ${[...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const [name, m] of reasons)
+    console.log(
+      `${name}: ${[...m]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
   console.log(`inputs refused ${inputs.refused}/${inputs.tried} with ${inputs.changed} changes`);
-  if (files.tried) console.log(`hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders and oversized files through every path channel; .xlsx bombs through every .xlsx import; backups with hostile schemas or evidence)`);
-  console.log(`bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`);
+  if (files.tried)
+    console.log(
+      `hostile files refused ${files.refused}/${files.tried} with ${files.changed} changes (FIFOs, devices, symlinks to them, folders and oversized files through every path channel; .xlsx bombs through every .xlsx import; backups with hostile schemas or evidence)`,
+    );
+  console.log(
+    `bundles refused ${bundles.refused}/${bundles.tried} with ${bundles.changed} changes${BUNDLE_TARGETS.length ? '' : ' (no bundle import registered in tests/helpers/hostile-targets.ts)'}`,
+  );
 });
 
 describe('hostile IPC payloads', () => {
@@ -40,8 +64,10 @@ describe('hostile IPC payloads', () => {
         if (sample) for (const c of mutateValid(sample)) cases.push({ channel, c });
       }
       // Ids of the right shape that name nothing.
-      for (const channel of ['plans.get', 'units.delete'] as const) cases.push({ channel, c: { label: 'unknown id', input: { id: '0190f0f0-0000-7000-8000-000000000000' } } });
-      for (const channel of ['', '__proto__', 'constructor', 'toString', '../settings.save', 'settings.save\u0000', 42, null]) cases.push({ channel, c: { label: 'unknown channel', input: {} } });
+      for (const channel of ['plans.get', 'units.delete'] as const)
+        cases.push({ channel, c: { label: 'unknown id', input: { id: '0190f0f0-0000-7000-8000-000000000000' } } });
+      for (const channel of ['', '__proto__', 'constructor', 'toString', '../settings.save', 'settings.save\u0000', 42, null])
+        cases.push({ channel, c: { label: 'unknown channel', input: {} } });
 
       const before = dbChecksum(app.ctx.sqlite, app.file);
       const problems: string[] = [];
@@ -82,9 +108,12 @@ async function attack(target: FileTarget, bucket: 'inputs' | 'bundles', minimum:
       cases.push(...byteCorpus(t.sample, Math.ceil(minimum * 0.55), SEED, { oversizeBytes: t.oversizeBytes }));
       if (t.document) {
         const doc = t.document.decode(t.sample);
-        for (const c of documentCorpus(doc, Math.ceil(minimum * 0.45), SEED + 1)) cases.push({ label: c.label, input: t.document.encodeSigned(c.input) });
+        for (const c of documentCorpus(doc, Math.ceil(minimum * 0.45), SEED + 1))
+          cases.push({ label: c.label, input: t.document.encodeSigned(c.input) });
       }
-      if (t.primeWithSample) for (const name of ['goc.cchc', 'ban-sao.cchc', '../../goc.cchc', 'C:\\goc.cchc']) cases.push({ label: `replay as ${name}`, input: t.sample });
+      if (t.primeWithSample)
+        for (const name of ['goc.cchc', 'ban-sao.cchc', '../../goc.cchc', 'C:\\goc.cchc'])
+          cases.push({ label: `replay as ${name}`, input: t.sample });
     }
     const before = dbChecksum(t.app.ctx.sqlite, t.app.file);
     const problems: string[] = [];
@@ -122,8 +151,10 @@ async function attack(target: FileTarget, bucket: 'inputs' | 'bundles', minimum:
   }
 }
 
-for (const target of XLSX_TARGETS) it(`${target.name}: ≥ 200 malformed .xlsx refused, database unchanged`, () => attack(target, 'inputs', 200), 300_000);
-for (const target of BUNDLE_TARGETS) it(`${target.name}: ≥ 1,000 malformed bundles refused, database unchanged`, () => attack(target, 'bundles', 1000), 300_000);
+for (const target of XLSX_TARGETS)
+  it(`${target.name}: ≥ 200 malformed .xlsx refused, database unchanged`, () => attack(target, 'inputs', 200), 300_000);
+for (const target of BUNDLE_TARGETS)
+  it(`${target.name}: ≥ 1,000 malformed bundles refused, database unchanged`, () => attack(target, 'bundles', 1000), 300_000);
 
 describe('hostile paths through every path channel', () => {
   for (const target of PATH_TARGETS) {
@@ -166,7 +197,10 @@ describe('.xlsx bombs through every .xlsx import', () => {
     it(`${target.name}: the 1,048,576-row sheet and the 400 MB cell are refused in Vietnamese, database unchanged`, async () => {
       const dir = tempDir('cchc-bombs-');
       const bombs: [string, Uint8Array][] = [];
-      for (const [label, entries] of [['1,048,576 rows', millionRowSheet()], ['a 400 MB cell', hugeCellSheet()]] as const) {
+      for (const [label, entries] of [
+        ['1,048,576 rows', millionRowSheet()],
+        ['a 400 MB cell', hugeCellSheet()],
+      ] as const) {
         const file = path.join(dir, 'bom.xlsx');
         await writeZip(file, entries);
         bombs.push([label, fs.readFileSync(file)]);
@@ -222,14 +256,22 @@ describe('hostile backups', () => {
     const app = await openTestApp({ demo: true });
     try {
       const cases = await hostileBackups(app);
-      const evidence = () => (fs.existsSync(path.join(app.dataDir, 'evidence')) ? fs.readdirSync(path.join(app.dataDir, 'evidence'), { recursive: true }).map(String).sort() : []);
+      const evidence = () =>
+        fs.existsSync(path.join(app.dataDir, 'evidence'))
+          ? fs.readdirSync(path.join(app.dataDir, 'evidence'), { recursive: true }).map(String).sort()
+          : [];
       const before = dbChecksum(app.ctx.sqlite, app.file);
       const evBefore = evidence();
       const problems: string[] = [];
       for (const c of cases) {
         for (const channel of ['backup.inspect', 'backup.restore'] as const) {
           const unexpected: unknown[] = [];
-          const env = await dispatch(app.handlers, channel, { path: c.input, ...(channel === 'backup.restore' ? { confirm: true } : {}) }, { onUnexpected: (_c, e) => unexpected.push(e) });
+          const env = await dispatch(
+            app.handlers,
+            channel,
+            { path: c.input, ...(channel === 'backup.restore' ? { confirm: true } : {}) },
+            { onUnexpected: (_c, e) => unexpected.push(e) },
+          );
           const problem = refusalProblem(env, unexpected);
           tally.files.tried++;
           if (problem) problems.push(`${channel} [${c.label}]: ${problem}`);

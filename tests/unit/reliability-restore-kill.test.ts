@@ -20,12 +20,24 @@ let script: string;
 
 beforeAll(async () => {
   script = path.join(tempDir('cchc-restore-bin-'), 'restore-killer.cjs');
-  await build({ entryPoints: ['tests/helpers/restore-killer.ts'], outfile: script, bundle: true, platform: 'node', format: 'cjs', target: 'node24', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: ['tests/helpers/restore-killer.ts'],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    packages: 'external',
+    logLevel: 'error',
+  });
 });
 
 function runAndKill(dataDir: string, a: string, b: string, delayMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dataDir, a, b], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: path.resolve('node_modules') } });
+    const child = spawn(process.execPath, [script, dataDir, a, b], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
+    });
     let buf = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
@@ -55,7 +67,11 @@ async function twoBackups(): Promise<{ dataDir: string; a: string; b: string; ti
   const made: Record<string, string> = {};
   for (const label of ['A', 'B'] as const) {
     for (let i = 0; i < (label === 'A' ? 40 : 25); i++) {
-      const env = await dispatch(app.handlers, 'activities.create', { date: '2026-03-02', title: `Bản ${label} số ${i}`, details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 } });
+      const env = await dispatch(app.handlers, 'activities.create', {
+        date: '2026-03-02',
+        title: `Bản ${label} số ${i}`,
+        details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 },
+      });
       expect(env.ok).toBe(true);
     }
     titles[label] = current(app.ctx.sqlite);
@@ -66,7 +82,8 @@ async function twoBackups(): Promise<{ dataDir: string; a: string; b: string; ti
   return { dataDir: app.dataDir, a: made.A!, b: made.B!, titles };
 }
 
-const current = (sqlite: { prepare(s: string): { all(): unknown[] } }) => (sqlite.prepare(`SELECT title FROM activities WHERE deleted_at IS NULL ORDER BY title`).all() as { title: string }[]).map((r) => r.title);
+const current = (sqlite: { prepare(s: string): { all(): unknown[] } }) =>
+  (sqlite.prepare(`SELECT title FROM activities WHERE deleted_at IS NULL ORDER BY title`).all() as { title: string }[]).map((r) => r.title);
 
 describe('restore under kill -9', () => {
   it(`${KILLS} kills at random points of a restore: the next start has the old or the new database, whole`, async () => {
@@ -84,7 +101,9 @@ describe('restore under kill -9', () => {
       if (done.length) last = done.at(-1) as 'A' | 'B';
       if (fs.existsSync(path.join(dataDir, RESTORE_JOURNAL))) midSwap++;
       const live = await startApp({ dataDir, runtime: 'cli', appVersion: 'test' }).catch((e: unknown) => {
-        throw new Error(`seed ${seed}, kill ${i + 1}: start failed: ${String(e)} ${JSON.stringify((e as { details?: unknown }).details)}; files: ${fs.readdirSync(dataDir).join(', ')}`);
+        throw new Error(
+          `seed ${seed}, kill ${i + 1}: start failed: ${String(e)} ${JSON.stringify((e as { details?: unknown }).details)}; files: ${fs.readdirSync(dataDir).join(', ')}`,
+        );
       });
       try {
         const where = `seed ${seed}, kill ${i + 1}`;
@@ -98,7 +117,10 @@ describe('restore under kill -9', () => {
         expect(allowed, `${where}: database is neither backup whole`).toContainEqual(now);
         last = now.length === titles.A.length ? 'A' : 'B';
         expect(fs.existsSync(path.join(dataDir, RESTORE_JOURNAL)), where).toBe(false);
-        expect(fs.readdirSync(dataDir).filter((n) => n.startsWith('.restore-')), where).toEqual([]);
+        expect(
+          fs.readdirSync(dataDir).filter((n) => n.startsWith('.restore-')),
+          where,
+        ).toEqual([]);
         ok++;
       } finally {
         await live.close();

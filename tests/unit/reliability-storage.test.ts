@@ -34,7 +34,7 @@ function fill(dir: string): string {
   const filler = path.join(dir, 'filler.bin');
   const fd = fs.openSync(filler, 'w');
   try {
-    for (let chunk = 1 << 20; chunk >= 512; ) {
+    for (let chunk = 1 << 20; chunk >= 512;) {
       try {
         fs.writeSync(fd, Buffer.alloc(chunk));
       } catch {
@@ -49,7 +49,16 @@ function fill(dir: string): string {
 
 beforeAll(async () => {
   starter = path.join(tempDir('cchc-storage-bin-'), 'storage-start.cjs');
-  await build({ entryPoints: ['tests/helpers/storage-start.ts'], outfile: starter, bundle: true, platform: 'node', format: 'cjs', target: 'node24', packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: ['tests/helpers/storage-start.ts'],
+    outfile: starter,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    packages: 'external',
+    logLevel: 'error',
+  });
   fs.chmodSync(path.dirname(starter), 0o755);
   fs.chmodSync(starter, 0o755);
 });
@@ -67,7 +76,11 @@ async function dataFolder(dir: string) {
   const h = await startApp({ dataDir: dir, runtime: 'cli', appVersion: 'test', demo: true });
   await h.close();
   const file = path.join(dir, 'cchc.sqlite');
-  const listing = () => fs.readdirSync(dir).filter((n) => n !== 'filler.bin').sort();
+  const listing = () =>
+    fs
+      .readdirSync(dir)
+      .filter((n) => n !== 'filler.bin')
+      .sort();
   return { file, digest: fileDigest(file), listing: listing(), now: () => ({ digest: fileDigest(file), listing: listing() }) };
 }
 
@@ -113,8 +126,15 @@ describe('storage errors are told apart, and nothing is moved', () => {
         const count = () => (h.ctx.sqlite.prepare('SELECT count(*) n FROM activities').get() as { n: number }).n;
         const n0 = count();
         const filler = fill(dir);
-        const fields = { date: '2026-03-02', title: 'Phát thanh '.repeat(80), details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 } };
-        for (const env of [await dispatch(h.handlers, 'activities.create', fields), await dispatch(h.handlers, 'activities.createSeries', { fields, repeat: { every: 'day', times: 30 } })]) {
+        const fields = {
+          date: '2026-03-02',
+          title: 'Phát thanh '.repeat(80),
+          details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 },
+        };
+        for (const env of [
+          await dispatch(h.handlers, 'activities.create', fields),
+          await dispatch(h.handlers, 'activities.createSeries', { fields, repeat: { every: 'day', times: 30 } }),
+        ]) {
           expect(env).toMatchObject({ ok: false, error: { code: 'DISK_FULL', message: expect.stringContaining('đã đầy') } });
         }
         expect(count()).toBe(n0);
@@ -146,7 +166,12 @@ describe('storage errors are told apart, and nothing is moved', () => {
       const dir = tempDir('cchc-perm-');
       const before = await dataFolder(dir);
       fs.chmodSync(dir, 0o700);
-      const run = spawnSync(process.execPath, [starter, dir], { uid: 65534, gid: 65534, env: { ...process.env, NODE_PATH: path.resolve('node_modules') }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [starter, dir], {
+        uid: 65534,
+        gid: 65534,
+        env: { ...process.env, NODE_PATH: path.resolve('node_modules') },
+        encoding: 'utf8',
+      });
       const out = JSON.parse(run.stdout.trim().split('\n').pop() || '{}') as { code?: string; message?: string };
       expect(out, run.stderr).toMatchObject({ code: 'NO_PERMISSION', message: expect.stringContaining('quyền') });
       expect(before.now()).toEqual({ digest: before.digest, listing: before.listing });
@@ -169,27 +194,34 @@ describe('storage errors are told apart, and nothing is moved', () => {
       expect(before.now().listing).toEqual(before.listing);
     }));
 
-  it('during work while another program holds the write lock: DB_BUSY "đang bận", nothing saved, works once released', () =>
-    kase('work/locked', async () => {
-      const dir = tempDir('cchc-lock-');
-      const { file } = await dataFolder(dir);
-      const h = await startApp({ dataDir: dir, runtime: 'cli', appVersion: 'test' });
-      const other = new BetterSqlite3(file);
-      try {
-        const count = () => (h.ctx.sqlite.prepare('SELECT count(*) n FROM activities').get() as { n: number }).n;
-        const n0 = count();
-        other.exec('BEGIN EXCLUSIVE');
-        const fields = { date: '2026-03-02', title: 'Phát thanh', details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 } };
-        expect(await dispatch(h.handlers, 'activities.create', fields)).toMatchObject({ ok: false, error: { code: 'DB_BUSY', message: expect.stringContaining('đang bận') } });
-        other.exec('ROLLBACK');
-        expect(count()).toBe(n0);
-        expect(h.recovery).toBeNull();
-        expect(await dispatch(h.handlers, 'activities.create', fields)).toMatchObject({ ok: true });
-      } finally {
-        other.close();
-        await h.close();
-      }
-    }), 30_000);
+  it(
+    'during work while another program holds the write lock: DB_BUSY "đang bận", nothing saved, works once released',
+    () =>
+      kase('work/locked', async () => {
+        const dir = tempDir('cchc-lock-');
+        const { file } = await dataFolder(dir);
+        const h = await startApp({ dataDir: dir, runtime: 'cli', appVersion: 'test' });
+        const other = new BetterSqlite3(file);
+        try {
+          const count = () => (h.ctx.sqlite.prepare('SELECT count(*) n FROM activities').get() as { n: number }).n;
+          const n0 = count();
+          other.exec('BEGIN EXCLUSIVE');
+          const fields = { date: '2026-03-02', title: 'Phát thanh', details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 } };
+          expect(await dispatch(h.handlers, 'activities.create', fields)).toMatchObject({
+            ok: false,
+            error: { code: 'DB_BUSY', message: expect.stringContaining('đang bận') },
+          });
+          other.exec('ROLLBACK');
+          expect(count()).toBe(n0);
+          expect(h.recovery).toBeNull();
+          expect(await dispatch(h.handlers, 'activities.create', fields)).toMatchObject({ ok: true });
+        } finally {
+          other.close();
+          await h.close();
+        }
+      }),
+    30_000,
+  );
 
   it('"Sao lưu ra USB" works when the data disk is full and the USB has room (staged on the USB)', () =>
     kase('backup/data-disk-full', async () => {

@@ -7,14 +7,30 @@ import { createReport, exportReport, getReportView, submitReport } from '../../d
 import { cumulativeLines } from '../../shared/domain/report-cumulative';
 
 const open = testApps();
-const bc = (date: string, title: string) => ({ date, title, areas: [], taskId: null, details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 } });
+const bc = (date: string, title: string) => ({
+  date,
+  title,
+  areas: [],
+  taskId: null,
+  details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 },
+});
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
 describe('cộng dồn explained', () => {
   it('the 6-month report states the quarters’ submitted sum and the recount, and lists each change made after Quý I was submitted', async () => {
     const a = await open();
-    await saveCommuneSettings(a.ctx, { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Lan', officerTitle: '' });
-    const [, b, c] = await createActivities(a.ctx, [bc('2026-01-05', 'Tin A'), bc('2026-02-05', 'Tin B'), bc('2026-03-05', 'Tin C'), bc('2026-04-05', 'Tin Q2')] as never, 'test');
+    await saveCommuneSettings(a.ctx, {
+      communeName: 'xã Quyết Thắng',
+      communeCode: '10903',
+      province: 'thành phố Hải Phòng',
+      officerName: 'Lan',
+      officerTitle: '',
+    });
+    const [, b, c] = await createActivities(
+      a.ctx,
+      [bc('2026-01-05', 'Tin A'), bc('2026-02-05', 'Tin B'), bc('2026-03-05', 'Tin C'), bc('2026-04-05', 'Tin Q2')] as never,
+      'test',
+    );
     const q1 = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
     await readyToSubmit(a.ctx, q1.id);
     await submitReport(a.ctx, { id: q1.id });
@@ -61,7 +77,9 @@ describe('cộng dồn explained', () => {
     const os = await import('node:os');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cum-')), 'r.docx');
     fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
-    expect(execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8')).toContain('tính lại từ nhật ký là 5, chênh lệch 1 hoạt động');
+    expect(execFileSync('unzip', ['-p', file, 'word/document.xml']).toString('utf8')).toContain(
+      'tính lại từ nhật ký là 5, chênh lệch 1 hoạt động',
+    );
   });
 
   it('a quarter report has no cộng dồn check, and equal sums without late changes say nothing', async () => {
@@ -75,7 +93,12 @@ describe('cộng dồn explained', () => {
     await submitReport(a.ctx, { id: q1.id });
     const v = await getReportView(a.ctx, { id: year.id });
     expect(v.cumulative).toMatchObject({ sumOfReports: 1, recomputed: 1, changesTotal: 0 });
-    expect(v.cumulative!.parts.map((p) => [p.label, p.reported, p.recomputed])).toEqual([['Quý I/2026', 1, 1], ['Quý II/2026', null, 0], ['Quý III/2026', null, 0], ['Quý IV/2026', null, 0]]);
+    expect(v.cumulative!.parts.map((p) => [p.label, p.reported, p.recomputed])).toEqual([
+      ['Quý I/2026', 1, 1],
+      ['Quý II/2026', null, 0],
+      ['Quý III/2026', null, 0],
+      ['Quý IV/2026', null, 0],
+    ]);
     expect(cumulativeLines(v.cumulative)).toEqual([]);
   });
 });

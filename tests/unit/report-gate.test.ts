@@ -7,17 +7,28 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { draftNarrative } from '../../shared/domain/report';
 
 const open = testApps();
-const bc = (date: string, repeats: number) => ({ date, title: `Tin ${date}`, details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats } });
+const bc = (date: string, repeats: number) => ({
+  date,
+  title: `Tin ${date}`,
+  details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats },
+});
 
 async function draftQ1() {
   const a = await open();
-  await saveCommuneSettings(a.ctx, { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Lan', officerTitle: '' });
+  await saveCommuneSettings(a.ctx, {
+    communeName: 'xã Quyết Thắng',
+    communeCode: '10903',
+    province: 'thành phố Hải Phòng',
+    officerName: 'Lan',
+    officerTitle: '',
+  });
   const acts = await createActivities(a.ctx, [bc('2026-01-10', 3), bc('2026-03-09', 2), bc('2026-03-12', 1)] as never, 'test');
   const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
   const filled = { ...r.doc, numberText: '15/BC-UBND', reportDate: '2026-03-16', signer: { ...r.doc.signer, name: 'Trần Văn Bình' } };
   return { a, r, filled, acts };
 }
-const status = (a: Awaited<ReturnType<typeof draftQ1>>['a'], id: string) => (a.ctx.sqlite.prepare('SELECT status, snapshot FROM reports WHERE id = ?').get(id) as { status: string; snapshot: string | null });
+const status = (a: Awaited<ReturnType<typeof draftQ1>>['a'], id: string) =>
+  a.ctx.sqlite.prepare('SELECT status, snapshot FROM reports WHERE id = ?').get(id) as { status: string; snapshot: string | null };
 
 describe('submit gate: số, ngày, người ký', () => {
   it.each([
@@ -54,7 +65,12 @@ describe('submitting before the cut-off: ước thực hiện', () => {
     await submitReport(a.ctx, { id: r.id }, now);
     const view = await getReportView(a.ctx, { id: r.id });
     expect(view.figures.totals.activities).toBe(3);
-    expect(view.estimate).toMatchObject({ from: '2026-03-11', to: '2026-03-14', activities: 1, forms: [{ form: 'broadcast', activities: 1 }] });
+    expect(view.estimate).toMatchObject({
+      from: '2026-03-11',
+      to: '2026-03-14',
+      activities: 1,
+      forms: [{ form: 'broadcast', activities: 1 }],
+    });
     expect(view.estimate!.indicators.find((i) => i.key === 'broadcast.plays')!.value).toBe(1);
   });
 

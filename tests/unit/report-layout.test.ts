@@ -39,8 +39,23 @@ describe('report .docx follows the đề cương: body up to the signer, then th
     const xml = documentXml(file.base64, file.fileName);
     const text = textOf(xml);
     const at = (s: string) => text.indexOf(s);
-    const order = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'I. KẾT QUẢ ĐẠT ĐƯỢC', 'Kết quả chủ yếu', 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'III. PHƯƠNG HƯỚNG', 'IV. KIẾN NGHỊ, ĐỀ XUẤT', 'Nơi nhận:', 'PHỤ LỤC', '(Kèm theo Báo cáo số', 'Bảng 1.', 'Bảng 6.'].map(at);
-    expect(order.every((p) => p >= 0), JSON.stringify(order)).toBe(true);
+    const order = [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC',
+      'Kết quả chủ yếu',
+      'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+      'III. PHƯƠNG HƯỚNG',
+      'IV. KIẾN NGHỊ, ĐỀ XUẤT',
+      'Nơi nhận:',
+      'PHỤ LỤC',
+      '(Kèm theo Báo cáo số',
+      'Bảng 1.',
+      'Bảng 6.',
+    ].map(at);
+    expect(
+      order.every((p) => p >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     // Three sections: body (portrait), narrow tables (portrait), wide tables (landscape).
     expect(xml.match(/<w:sectPr/g)).toHaveLength(3);
@@ -69,18 +84,37 @@ describe('report .docx follows the đề cương: body up to the signer, then th
 });
 
 describe('the layout is pure and reads the same figures as the phụ lục', () => {
-  const figuresArb = fc.record({ values: fc.array(fc.nat(5000), { minLength: INDICATORS.length, maxLength: INDICATORS.length }), cum: fc.nat(100) });
+  const figuresArb = fc.record({
+    values: fc.array(fc.nat(5000), { minLength: INDICATORS.length, maxLength: INDICATORS.length }),
+    cum: fc.nat(100),
+  });
   const figuresOf = (values: number[], extra: number): ReportFigures =>
     ({
       window: { from: '2026-03-15', to: '2026-06-14' },
       cumulativeWindow: { from: '2025-12-15', to: '2026-06-14' },
       totals: { activities: values[0]!, activitiesCum: values[0]! + extra },
-      indicators: INDICATORS.map((d, i) => ({ key: d.key, form: d.form, label: d.key, unit: d.unit, value: values[i]!, cumulative: values[i]! + extra })),
+      indicators: INDICATORS.map((d, i) => ({
+        key: d.key,
+        form: d.form,
+        label: d.key,
+        unit: d.unit,
+        value: values[i]!,
+        cumulative: values[i]! + extra,
+      })),
       forms: [],
       areas: [],
       tasks: [],
       outsidePlan: { activities: 0, activitiesCum: 0 },
-      criterion4: { taskCount: 0, doneCount: 0, notStartedCount: 0, completion: 0, onlineUsed: false, traditionalUsed: false, score41: 0, score42: 0 },
+      criterion4: {
+        taskCount: 0,
+        doneCount: 0,
+        notStartedCount: 0,
+        completion: 0,
+        onlineUsed: false,
+        traditionalUsed: false,
+        score41: 0,
+        score42: 0,
+      },
       evidence: [],
       evidenceTotal: 0,
     }) as ReportFigures;
@@ -108,17 +142,53 @@ describe('the layout is pure and reads the same figures as the phụ lục', () 
   });
 
   it('prints the parts in the đề cương’s order with Roman numbers, and leaves out the parts it omits', () => {
-    const f = figuresOf(INDICATORS.map(() => 1), 0);
-    const doc = { numberText: '12/BC-UBND', reportDate: '2026-06-10', sections: { results: 'R', shortcomings: 'S', causes: 'C', directions: 'D', proposals: 'P' } };
-    const outline = ReportOutline.parse({ id: 'x', parts: [{ key: 'results', title: 'KẾT QUẢ' }, { key: 'proposals', title: 'ĐỀ XUẤT' }, { key: 'shortcomings', title: 'HẠN CHẾ' }], summary: 'none', splitCauses: false });
+    const f = figuresOf(
+      INDICATORS.map(() => 1),
+      0,
+    );
+    const doc = {
+      numberText: '12/BC-UBND',
+      reportDate: '2026-06-10',
+      sections: { results: 'R', shortcomings: 'S', causes: 'C', directions: 'D', proposals: 'P' },
+    };
+    const outline = ReportOutline.parse({
+      id: 'x',
+      parts: [
+        { key: 'results', title: 'KẾT QUẢ' },
+        { key: 'proposals', title: 'ĐỀ XUẤT' },
+        { key: 'shortcomings', title: 'HẠN CHẾ' },
+      ],
+      summary: 'none',
+      splitCauses: false,
+    });
     const layout = reportLayout({ doc, figures: f, communeName: 'xã Quyết Thắng', phrase: 'Quý II năm 2026' }, outline);
     expect(layout.parts.map((p) => p.heading)).toEqual(['I. KẾT QUẢ', 'II. ĐỀ XUẤT', 'III. HẠN CHẾ']);
     expect(layout.parts.every((p) => p.summary === null)).toBe(true);
     expect(layout.annex.attachedTo).toBe('(Kèm theo Báo cáo số 12/BC-UBND ngày 10/06/2026 của Ủy ban nhân dân xã Quyết Thắng)');
-    expect([...layout.annex.portrait, ...layout.annex.landscape].map((t) => t.title.slice(0, 7))).toEqual(['Bảng 1.', 'Bảng 2.', 'Bảng 3.', 'Bảng 4.', 'Bảng 5.', 'Bảng 6.']);
+    expect([...layout.annex.portrait, ...layout.annex.landscape].map((t) => t.title.slice(0, 7))).toEqual([
+      'Bảng 1.',
+      'Bảng 2.',
+      'Bảng 3.',
+      'Bảng 4.',
+      'Bảng 5.',
+      'Bảng 6.',
+    ]);
     const def = reportLayout({ doc, figures: f, communeName: 'xã Quyết Thắng', phrase: 'Quý II năm 2026' }, DEFAULT_OUTLINE);
-    expect(def.parts.map((p) => p.heading)).toEqual(['I. KẾT QUẢ ĐẠT ĐƯỢC', 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT']);
+    expect(def.parts.map((p) => p.heading)).toEqual([
+      'I. KẾT QUẢ ĐẠT ĐƯỢC',
+      'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
+      'IV. KIẾN NGHỊ, ĐỀ XUẤT',
+    ]);
     expect(def.parts[1]!.blocks.map((b) => b.heading)).toEqual(['1. Tồn tại, hạn chế', '2. Nguyên nhân']);
-    expect(() => ReportOutline.parse({ id: 'x', parts: [{ key: 'results', title: 'A' }, { key: 'results', title: 'B' }] })).toThrow();
+    expect(() =>
+      ReportOutline.parse({
+        id: 'x',
+        parts: [
+          { key: 'results', title: 'A' },
+          { key: 'results', title: 'B' },
+        ],
+      }),
+    ).toThrow();
   });
 });

@@ -18,20 +18,36 @@ const SEED_000_KINDS = ['q1', 'q3', 'h1', 'year', 'adhoc'] as const;
 
 async function province() {
   const p = await openApp();
-  await saveCommuneSettings(p.ctx, { communeName: 'Sở Nội vụ', communeCode: '00001', province: 'tỉnh Quảng Trị', officerName: 'Lê Văn Hùng', officerTitle: '' });
+  await saveCommuneSettings(p.ctx, {
+    communeName: 'Sở Nội vụ',
+    communeCode: '00001',
+    province: 'tỉnh Quảng Trị',
+    officerName: 'Lê Văn Hùng',
+    officerTitle: '',
+  });
   await saveReportProfile(p.ctx, { kinds: [...SEED_000_KINDS], outline: QUANG_TRI_OUTLINE, source: null });
   await saveReportRules(p.ctx, { rules: { ...DEFAULT_REPORT_RULES, quarter: { ...ND09_RULE, deadlineDay: 20 } } });
   return p;
 }
 async function commune() {
   const c = await openApp();
-  await saveCommuneSettings(c.ctx, { communeName: 'xã Hải Lăng', communeCode: '19501', province: 'tỉnh Quảng Trị', officerName: 'Nguyễn Thị Hoa', officerTitle: '' });
+  await saveCommuneSettings(c.ctx, {
+    communeName: 'xã Hải Lăng',
+    communeCode: '19501',
+    province: 'tỉnh Quảng Trị',
+    officerName: 'Nguyễn Thị Hoa',
+    officerTitle: '',
+  });
   return c;
 }
 const bytesOf = (f: { base64: string }) => Buffer.from(f.base64, 'base64');
-const kindsDue = async (ctx: Parameters<typeof listPeriods>[0]) => (await listPeriods(ctx, { year: 2026, today: '2026-05-01' })).periods.map((p) => p.kind);
+const kindsDue = async (ctx: Parameters<typeof listPeriods>[0]) =>
+  (await listPeriods(ctx, { year: 2026, today: '2026-05-01' })).periods.map((p) => p.kind);
 async function refused(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(AppError);
   return (e as AppError).message;
 }
@@ -46,10 +62,15 @@ describe('per-province cadence: the province configuration decides which reports
     const file = await exportProvinceConfig(p.ctx);
     expect(file.fileName).toMatch(/^CauHinhBaoCao_TinhQuangTri_\d{8}\.json$/);
     const profile = await importProvinceConfig(c.ctx, bytesOf(file));
-    expect(profile.source).toMatchObject({ province: 'tỉnh Quảng Trị', keyFingerprint: expect.stringMatching(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/) });
+    expect(profile.source).toMatchObject({
+      province: 'tỉnh Quảng Trị',
+      keyFingerprint: expect.stringMatching(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/),
+    });
     expect(await kindsDue(c.ctx)).toEqual(['q1', 'h1', 'q3', 'year']);
     // The windows, deadlines and đề cương travel with it.
-    expect((await listPeriods(c.ctx, { year: 2026, today: '2026-05-01' })).periods.find((x) => x.kind === 'q1')!.deadline).toBe('2026-03-20');
+    expect((await listPeriods(c.ctx, { year: 2026, today: '2026-05-01' })).periods.find((x) => x.kind === 'q1')!.deadline).toBe(
+      '2026-03-20',
+    );
     expect((await getReportRules(c.ctx)).quarter.deadlineDay).toBe(20);
     expect((await getReportProfile(c.ctx)).outline.id).toBe(QUANG_TRI_OUTLINE.id);
     // The same configuration on the province side gives the same periods in its matrix.
@@ -60,12 +81,19 @@ describe('per-province cadence: the province configuration decides which reports
   it('a file changed after signing, another key’s file, or a non-JSON file is refused in Vietnamese and changes nothing', async () => {
     const p = await province();
     const c = await commune();
-    const file = JSON.parse(bytesOf(await exportProvinceConfig(p.ctx)).toString('utf8')) as { config: { kinds: string[] }; signature: unknown };
+    const file = JSON.parse(bytesOf(await exportProvinceConfig(p.ctx)).toString('utf8')) as {
+      config: { kinds: string[] };
+      signature: unknown;
+    };
     const tampered = { ...file, config: { ...file.config, kinds: ['q1', 'q2', 'q3', 'q4', 'h1', 'm9', 'year', 'adhoc'] } };
-    expect(await refused(importProvinceConfig(c.ctx, Buffer.from(JSON.stringify(tampered))))).toMatch(/Chữ ký số của tệp cấu hình không khớp/);
+    expect(await refused(importProvinceConfig(c.ctx, Buffer.from(JSON.stringify(tampered))))).toMatch(
+      /Chữ ký số của tệp cấu hình không khớp/,
+    );
     expect(await kindsDue(c.ctx)).toEqual(['q1', 'q2', 'h1', 'q3', 'm9', 'q4', 'year']);
     expect(await refused(importProvinceConfig(c.ctx, Buffer.from('<html>')))).toMatch(/không phải tệp cấu hình/);
-    expect(await refused(importProvinceConfig(c.ctx, Buffer.from(JSON.stringify({ config: { format: 'x' } }))))).toMatch(/không hợp lệ \(mục "config\./);
+    expect(await refused(importProvinceConfig(c.ctx, Buffer.from(JSON.stringify({ config: { format: 'x' } }))))).toMatch(
+      /không hợp lệ \(mục "config\./,
+    );
 
     // Trust on first use: once a signed file was applied, an unsigned one or another key's is refused.
     await importProvinceConfig(c.ctx, Buffer.from(JSON.stringify(file)));
@@ -97,6 +125,10 @@ describe('deadline rule and data cut-off', () => {
     ]);
     const later = { ...ND09_RULE, deadlineDay: 20 };
     expect(deadlinesBeforeCutoff({ ...DEFAULT_REPORT_RULES, quarter: later, h1: later, m9: later, year: later }, 2026)).toEqual([]);
-    expect(deadlinesBeforeCutoff({ ...DEFAULT_REPORT_RULES, quarter: { ...ND09_RULE, deadlineMonthsAfter: 1, deadlineDay: 5 } }, 2026).map((d) => d.rule)).toEqual(['h1', 'm9', 'year']);
+    expect(
+      deadlinesBeforeCutoff({ ...DEFAULT_REPORT_RULES, quarter: { ...ND09_RULE, deadlineMonthsAfter: 1, deadlineDay: 5 } }, 2026).map(
+        (d) => d.rule,
+      ),
+    ).toEqual(['h1', 'm9', 'year']);
   });
 });

@@ -17,7 +17,12 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
   it('opens: the view shows the frozen figures and text, and its hash still covers the stored bytes', async () => {
     const a = await open();
     const row = await insertV1Row(a);
-    expect(crypto.createHash('sha256').update(canonicalJson(JSON.parse(row.snapshot!))).digest('hex')).toBe(row.snapshot_hash);
+    expect(
+      crypto
+        .createHash('sha256')
+        .update(canonicalJson(JSON.parse(row.snapshot!)))
+        .digest('hex'),
+    ).toBe(row.snapshot_hash);
     const view = await getReportView(a.ctx, { id: row.id });
     const snap = v1Snapshot() as { figures: { totals: { activities: number } }; doc: { numberText: string } };
     expect(view.report.status).toBe('submitted');
@@ -47,7 +52,12 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
     const summary = await importFolder(p.ctx, { folder: usb }, { workerFile: null });
     expect(summary).toMatchObject({ imported: 1, refused: 0 });
     const drill = await communeReport(p.ctx, { communeCode: '10903', period: '2026-q1' });
-    expect(readReportSnapshot(drill.report.snapshot)).toEqual({ ...v1Snapshot(), format: 'cchc-report/3', estimate: null, cumulative: null });
+    expect(readReportSnapshot(drill.report.snapshot)).toEqual({
+      ...v1Snapshot(),
+      format: 'cchc-report/3',
+      estimate: null,
+      cumulative: null,
+    });
   });
 
   it('refuses an unknown format instead of guessing', () => {
@@ -68,9 +78,14 @@ describe('the writer and the newest frozen schema agree', () => {
   it('a report submitted today parses with the newest frozen schema without losing a field', async () => {
     const a = await open({ demo: true });
     const draft = await createReport(a.ctx, { kind: 'q2', year: 2026, from: null, to: null, deadline: null });
-    await saveReportDoc(a.ctx, { id: draft.id, doc: { ...draft.doc, numberText: 'Số: 20/BC-UBND', reportDate: '2026-06-16', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } } });
+    await saveReportDoc(a.ctx, {
+      id: draft.id,
+      doc: { ...draft.doc, numberText: 'Số: 20/BC-UBND', reportDate: '2026-06-16', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } },
+    });
     const r = await submitReport(a.ctx, { id: draft.id }, '2026-06-16T03:00:00.000Z');
-    const stored = JSON.parse((a.ctx.sqlite.prepare('SELECT snapshot FROM reports WHERE id = ?').get(r.id) as { snapshot: string }).snapshot) as unknown;
+    const stored = JSON.parse(
+      (a.ctx.sqlite.prepare('SELECT snapshot FROM reports WHERE id = ?').get(r.id) as { snapshot: string }).snapshot,
+    ) as unknown;
     // The newest frozen format is cchc-report/3 (v2 + the online posts' URLs of the phụ lục).
     expect((stored as { format: string }).format).toBe('cchc-report/3');
     expect(ReportSnapshotV3.parse(stored)).toEqual(stored);

@@ -75,13 +75,28 @@ describe('report periods with the NĐ 09/2019 defaults', () => {
 
   it('lists the seven periods of a year in deadline order', () => {
     const periods = periodsOfYear(2027);
-    expect(periods.map((p) => p.label)).toEqual(['Quý I/2027', 'Quý II/2027', '6 tháng đầu năm 2027', 'Quý III/2027', '9 tháng năm 2027', 'Quý IV/2027', 'Năm 2027']);
+    expect(periods.map((p) => p.label)).toEqual([
+      'Quý I/2027',
+      'Quý II/2027',
+      '6 tháng đầu năm 2027',
+      'Quý III/2027',
+      '9 tháng năm 2027',
+      'Quý IV/2027',
+      'Năm 2027',
+    ]);
     expect(periods[0]).toMatchObject({ key: '2027-q1', from: '2026-12-15', to: '2027-03-14', deadline: '2027-03-10' });
   });
 });
 
 describe('configurable rules (a province that shifts windows and deadlines)', () => {
-  const calendar: PeriodRule = { startMonthsBefore: 0, startDay: 1, endMonthsAfter: 0, endDay: 31, deadlineMonthsAfter: 1, deadlineDay: 31 };
+  const calendar: PeriodRule = {
+    startMonthsBefore: 0,
+    startDay: 1,
+    endMonthsAfter: 0,
+    endDay: 31,
+    deadlineMonthsAfter: 1,
+    deadlineDay: 31,
+  };
   const rules: ReportRules = { ...DEFAULT_REPORT_RULES, quarter: calendar, year: { ...calendar, deadlineMonthsAfter: 2, deadlineDay: 29 } };
 
   it('calendar quarters end on the real last day of the month (30 or 31)', () => {
@@ -116,7 +131,9 @@ describe('configurable rules (a province that shifts windows and deadlines)', ()
     const r = ReportRules.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toMatch(/ngày kết thúc trước ngày bắt đầu/);
-    expect(ReportRules.safeParse({ ...DEFAULT_REPORT_RULES, quarter: { ...nd09(), startDay: 32 } }).error?.issues[0]?.message).toMatch(/từ 1 đến 31/);
+    expect(ReportRules.safeParse({ ...DEFAULT_REPORT_RULES, quarter: { ...nd09(), startDay: 32 } }).error?.issues[0]?.message).toMatch(
+      /từ 1 đến 31/,
+    );
     expect(ReportRules.safeParse(DEFAULT_REPORT_RULES).success).toBe(true);
   });
 });

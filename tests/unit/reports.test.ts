@@ -10,7 +10,17 @@ import { tempDir } from '../helpers/temp';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createPlanWithAnnex } from '../../db/services/plans';
 import { createActivities } from '../../db/services/activities';
-import { createReport, exportReport, getReportRules, getReportView, listPeriods, reviseReport, saveReportDoc, saveReportRules, submitReport } from '../../db/services/reports';
+import {
+  createReport,
+  exportReport,
+  getReportRules,
+  getReportView,
+  listPeriods,
+  reviseReport,
+  saveReportDoc,
+  saveReportRules,
+  submitReport,
+} from '../../db/services/reports';
 import { dispatch } from '../../shared/contract/dispatch';
 import { DEFAULT_REPORT_RULES } from '../../shared/domain/period';
 import type { ActivityFieldsInput } from '../../shared/domain/activity';
@@ -21,9 +31,21 @@ import { loadWorkbook, cellText } from '../../db/exports/xlsx-common';
 
 const openApp = testApps();
 
-const COMMUNE = { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Nguyễn Thị Lan', officerTitle: '' };
+const COMMUNE = {
+  communeName: 'xã Quyết Thắng',
+  communeCode: '10903',
+  province: 'thành phố Hải Phòng',
+  officerName: 'Nguyễn Thị Lan',
+  officerTitle: '',
+};
 
-const bc = (date: string, newsKind: 'tin' | 'bai' | 'phongSu' | 'chuyenMuc', durationMinutes: number, repeats: number, extra: Partial<ActivityFieldsInput> = {}): ActivityFieldsInput => ({
+const bc = (
+  date: string,
+  newsKind: 'tin' | 'bai' | 'phongSu' | 'chuyenMuc',
+  durationMinutes: number,
+  repeats: number,
+  extra: Partial<ActivityFieldsInput> = {},
+): ActivityFieldsInput => ({
   date,
   title: `Phát thanh ${newsKind} ${date}`,
   details: { kind: 'broadcast', newsKind, durationMinutes, repeats },
@@ -38,7 +60,12 @@ async function fixture() {
   const a = await openApp();
   await saveCommuneSettings(a.ctx, COMMUNE);
   const plan = await createPlanWithAnnex(a.ctx, {
-    fields: { year: 2026, title: 'Tuyên truyền CCHC năm 2026', issuer: 'UBND xã Quyết Thắng', annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 } } as never,
+    fields: {
+      year: 2026,
+      title: 'Tuyên truyền CCHC năm 2026',
+      issuer: 'UBND xã Quyết Thắng',
+      annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 },
+    } as never,
     sections: [],
     tasks: [
       { content: 'Tuyên truyền trên loa truyền thanh và Cổng TTĐT', targetCount: 4, status: 'inProgress' },
@@ -50,9 +77,26 @@ async function fixture() {
     /* A1 */ bc('2025-12-10', 'tin', 5, 2, { areas: ['procedures'] }), // before the 2026 reporting year: never counted
     /* A2 */ bc('2025-12-20', 'tin', 5, 3, { areas: ['procedures'], taskId: t1 }),
     /* A3 */ bc('2026-01-05', 'bai', 10, 1, { areas: ['procedures', 'digitalGov'], taskId: t1 }),
-    /* A4 */ { date: '2026-02-14', title: 'Băng rôn', areas: ['institutions'], details: { kind: 'visual', visualKind: 'bangRon', count: 4 } },
-    /* A5 */ { date: '2026-03-14', title: 'Hội nghị CCHC', areas: ['institutions'], taskId: t2, details: { kind: 'meeting', meetingKind: 'hoiNghi', attendees: 85 } },
-    /* A6 */ { date: '2026-03-15', title: 'Tin trên Cổng TTĐT', areas: ['digitalGov'], taskId: t1, details: { kind: 'online', channel: 'portal', postKind: 'tin' } },
+    /* A4 */ {
+      date: '2026-02-14',
+      title: 'Băng rôn',
+      areas: ['institutions'],
+      details: { kind: 'visual', visualKind: 'bangRon', count: 4 },
+    },
+    /* A5 */ {
+      date: '2026-03-14',
+      title: 'Hội nghị CCHC',
+      areas: ['institutions'],
+      taskId: t2,
+      details: { kind: 'meeting', meetingKind: 'hoiNghi', attendees: 85 },
+    },
+    /* A6 */ {
+      date: '2026-03-15',
+      title: 'Tin trên Cổng TTĐT',
+      areas: ['digitalGov'],
+      taskId: t1,
+      details: { kind: 'online', channel: 'portal', postKind: 'tin' },
+    },
     /* A7 */ bc('2026-05-01', 'phongSu', 15, 2),
     /* A8 */ { date: '2026-06-14', title: 'Niêm yết TTHC', areas: ['procedures'], details: { kind: 'tthcPosting', procedureCount: 112 } },
     /* A9 */ { date: '2026-06-15', title: 'Tờ rơi', details: { kind: 'publication', publicationKind: 'toRoi', count: 500 } },
@@ -62,9 +106,14 @@ async function fixture() {
   const id = (i: number) => rows[i - 1]!.id;
   a.ctx.sqlite.prepare("UPDATE activities SET deleted_at = '2026-02-02T00:00:00.000Z' WHERE id = ?").run(id(10));
   // Evidence: a photo of the meeting (A5, traditional) and a screenshot of the portal post (A6, online).
-  const ev = a.ctx.sqlite.prepare("INSERT INTO evidence_files (sha256, size, mime, original_name, created_at) VALUES (?, 1, 'image/jpeg', ?, 't')");
+  const ev = a.ctx.sqlite.prepare(
+    "INSERT INTO evidence_files (sha256, size, mime, original_name, created_at) VALUES (?, 1, 'image/jpeg', ?, 't')",
+  );
   const link = a.ctx.sqlite.prepare("INSERT INTO activity_evidence (activity_id, sha256, name, created_at) VALUES (?, ?, ?, 't')");
-  for (const [i, name] of [[5, 'anh-hoi-nghi.jpg'], [6, 'chup-man-hinh-cong.png']] as const) {
+  for (const [i, name] of [
+    [5, 'anh-hoi-nghi.jpg'],
+    [6, 'chup-man-hinh-cong.png'],
+  ] as const) {
     const sha = crypto.createHash('sha256').update(name).digest('hex');
     ev.run(sha, name);
     link.run(id(i), sha, name);
@@ -99,7 +148,15 @@ describe('report figures from the log (hand-worked fixture)', () => {
     expect(task(t2)).toMatchObject({ activities: 1, percent: 100, status: 'done' });
     expect(f.outsidePlan).toEqual({ activities: 1, activitiesCum: 1 }); // A4
     // 4.1 (docs/REPORTS.md): done tasks ÷ tasks in effect, the point pro rata: 1/2 → 50%, 0,5 điểm.
-    expect(f.criterion4).toMatchObject({ taskCount: 2, doneCount: 1, completion: 50, score41: 0.5, onlineUsed: false, traditionalUsed: true, score42: 0.5 });
+    expect(f.criterion4).toMatchObject({
+      taskCount: 2,
+      doneCount: 1,
+      completion: 50,
+      score41: 0.5,
+      onlineUsed: false,
+      traditionalUsed: true,
+      score42: 0.5,
+    });
     expect(f.evidence.map((e) => e.name)).toEqual(['anh-hoi-nghi.jpg']);
     expect(f.forms.find((x) => x.form === 'meeting')).toMatchObject({ activities: 1, evidence: 1 });
   });
@@ -136,7 +193,9 @@ describe('report figures from the log (hand-worked fixture)', () => {
   it('drafts the narrative from the figures, in Vietnamese', async () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    expect(r.doc.sections.results).toContain('Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 2 tin, bài phát thanh trên hệ thống loa truyền thanh với 4 lượt phát, tổng thời lượng 25 phút');
+    expect(r.doc.sections.results).toContain(
+      'Trong Quý I năm 2026, UBND xã Quyết Thắng đã thực hiện 2 tin, bài phát thanh trên hệ thống loa truyền thanh với 4 lượt phát, tổng thời lượng 25 phút',
+    );
     expect(r.doc.sections.results).toContain('tổ chức 1 hội nghị, hội thảo, tọa đàm, tập huấn với 85 lượt người tham dự');
     expect(r.doc.sections.results).toContain('1/2 nhiệm vụ đã hoàn thành (50%)');
     expect(r.doc.sections.shortcomings).toContain('Cuộc thi, hội thi');
@@ -159,14 +218,25 @@ describe('submit = freeze, differences, corrected version', () => {
   it('keeps the frozen numbers after the log changes, lists the differences, and v2 keeps both', async () => {
     const { a } = await fixture();
     const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
-    await saveReportDoc(a.ctx, { id: r.id, doc: { ...r.doc, numberText: '15/BC-UBND', sections: { ...r.doc.sections, causes: 'Nguyên nhân do thời tiết.' } } });
+    await saveReportDoc(a.ctx, {
+      id: r.id,
+      doc: { ...r.doc, numberText: '15/BC-UBND', sections: { ...r.doc.sections, causes: 'Nguyên nhân do thời tiết.' } },
+    });
     await readyToSubmit(a.ctx, r.id);
     const submitted = await submitReport(a.ctx, { id: r.id });
     expect(submitted.status).toBe('submitted');
     expect(submitted.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
     // The hash is SHA-256 of the canonical JSON stored in the row.
-    const row = a.ctx.sqlite.prepare('SELECT snapshot, snapshot_hash FROM reports WHERE id = ?').get(r.id) as { snapshot: string; snapshot_hash: string };
-    expect(crypto.createHash('sha256').update(canonicalize(JSON.parse(row.snapshot))!).digest('hex')).toBe(row.snapshot_hash);
+    const row = a.ctx.sqlite.prepare('SELECT snapshot, snapshot_hash FROM reports WHERE id = ?').get(r.id) as {
+      snapshot: string;
+      snapshot_hash: string;
+    };
+    expect(
+      crypto
+        .createHash('sha256')
+        .update(canonicalize(JSON.parse(row.snapshot))!)
+        .digest('hex'),
+    ).toBe(row.snapshot_hash);
 
     await createActivities(a.ctx, [bc('2026-03-01', 'tin', 5, 2) as never], 'test');
     const v1 = await getReportView(a.ctx, { id: r.id });
@@ -181,7 +251,10 @@ describe('submit = freeze, differences, corrected version', () => {
     );
 
     // Editing or re-submitting a frozen report is refused, and the database itself refuses it too.
-    expect(await dispatch(a.handlers, 'reports.saveDoc', { id: r.id, doc: r.doc })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/đã nộp/) } });
+    expect(await dispatch(a.handlers, 'reports.saveDoc', { id: r.id, doc: r.doc })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/đã nộp/) },
+    });
     expect(await dispatch(a.handlers, 'reports.submit', { id: r.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(() => a.ctx.sqlite.prepare("UPDATE reports SET narrative = '{}' WHERE id = ?").run(r.id)).toThrow(/report_frozen/);
     expect(() => a.ctx.sqlite.prepare('DELETE FROM reports WHERE id = ?').run(r.id)).toThrow(/report_frozen/);
@@ -195,7 +268,10 @@ describe('submit = freeze, differences, corrected version', () => {
     await readyToSubmit(a.ctx, v2.id);
     await submitReport(a.ctx, { id: v2.id });
     const both = await getReportView(a.ctx, { id: r.id });
-    expect(both.versions.map((v) => [v.version, v.status])).toEqual([[1, 'submitted'], [2, 'submitted']]);
+    expect(both.versions.map((v) => [v.version, v.status])).toEqual([
+      [1, 'submitted'],
+      [2, 'submitted'],
+    ]);
     expect(both.figures.totals.activities).toBe(4);
     expect((await getReportView(a.ctx, { id: v2.id })).changes).toEqual([]);
   });
@@ -221,11 +297,16 @@ describe('submit = freeze, differences, corrected version', () => {
     expect(byKind.year).toMatchObject({ status: 'notDue' });
 
     // A province that wants the report by the 20th of the month after the quarter.
-    await saveReportRules(a.ctx, { rules: { ...DEFAULT_REPORT_RULES, quarter: { ...DEFAULT_REPORT_RULES.quarter, deadlineMonthsAfter: 1, deadlineDay: 20 } } });
+    await saveReportRules(a.ctx, {
+      rules: { ...DEFAULT_REPORT_RULES, quarter: { ...DEFAULT_REPORT_RULES.quarter, deadlineMonthsAfter: 1, deadlineDay: 20 } },
+    });
     const shifted = await listPeriods(a.ctx, { year: 2026, today: '2026-09-05' });
     expect(shifted.periods.find((x) => x.kind === 'q2')).toMatchObject({ deadline: '2026-07-20', status: 'overdue' });
     expect(shifted.periods.find((x) => x.kind === 'q3')).toMatchObject({ deadline: '2026-10-20', status: 'notDue' });
-    expect(await dispatch(a.handlers, 'reports.rules.save', { rules: { ...DEFAULT_REPORT_RULES, dueSoonDays: 0 } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch(a.handlers, 'reports.rules.save', { rules: { ...DEFAULT_REPORT_RULES, dueSoonDays: 0 } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });
 
@@ -254,7 +335,13 @@ describe('exports', () => {
     const minutes = rows.find((x) => x[1] === 'Thời lượng phát sóng')!;
     expect(minutes.slice(2)).toEqual(['phút', '25', '25']);
     expect(typeof ws.getRow(rows.indexOf(minutes) + 1).getCell(4).value).toBe('number');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo hình thức', 'Theo lĩnh vực', 'Nhiệm vụ kế hoạch', 'Tiêu chí 4.2', 'Tài liệu kiểm chứng']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Theo hình thức',
+      'Theo lĩnh vực',
+      'Nhiệm vụ kế hoạch',
+      'Tiêu chí 4.2',
+      'Tài liệu kiểm chứng',
+    ]);
   });
 });
 
@@ -262,15 +349,22 @@ describe('file names and stored rules', () => {
   it('names files by kind, year, commune and version, without diacritics', () => {
     const base = { year: 2026, version: 1, from: '2026-04-01', to: '2026-04-30' };
     expect(reportFileName({ ...base, kind: 'h1' }, 'phường Vũng Áng', 'pdf')).toBe('BaoCao_TuyenTruyenCCHC_6Thang_2026_PhuongVungAng.pdf');
-    expect(reportFileName({ ...base, kind: 'q3', version: 2 }, 'xã Đông Sơn', 'xlsx')).toBe('BaoCao_TuyenTruyenCCHC_QuyIII_2026_XaDongSon_v2.xlsx');
-    expect(reportFileName({ ...base, kind: 'adhoc' }, 'xã Quyết Thắng', 'docx')).toBe('BaoCao_TuyenTruyenCCHC_DotXuat_20260401-20260430_XaQuyetThang.docx');
+    expect(reportFileName({ ...base, kind: 'q3', version: 2 }, 'xã Đông Sơn', 'xlsx')).toBe(
+      'BaoCao_TuyenTruyenCCHC_QuyIII_2026_XaDongSon_v2.xlsx',
+    );
+    expect(reportFileName({ ...base, kind: 'adhoc' }, 'xã Quyết Thắng', 'docx')).toBe(
+      'BaoCao_TuyenTruyenCCHC_DotXuat_20260401-20260430_XaQuyetThang.docx',
+    );
   });
 
   it('a damaged rules setting falls back to the NĐ 09/2019 defaults instead of breaking the reports screen', async () => {
     const a = await openApp();
     a.ctx.sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('reportRules', '{\"quarter\": 5}', 't')").run();
     expect(await getReportRules(a.ctx)).toEqual(DEFAULT_REPORT_RULES);
-    expect((await listPeriods(a.ctx, { year: 2026, today: '2026-01-01' })).periods[0]).toMatchObject({ from: '2025-12-15', to: '2026-03-14' });
+    expect((await listPeriods(a.ctx, { year: 2026, today: '2026-01-01' })).periods[0]).toMatchObject({
+      from: '2025-12-15',
+      to: '2026-03-14',
+    });
   });
 });
 
@@ -285,7 +379,11 @@ describe('migration 0004 on a database that already holds activities', () => {
       )
       .run();
     await migrate(db, sqlite);
-    expect(sqlite.prepare('SELECT rep_sub, rep_minutes, rep_areas FROM activities').get()).toEqual({ rep_sub: 'bai', rep_minutes: 21, rep_areas: 2 + 32 });
+    expect(sqlite.prepare('SELECT rep_sub, rep_minutes, rep_areas FROM activities').get()).toEqual({
+      rep_sub: 'bai',
+      rep_minutes: 21,
+      rep_areas: 2 + 32,
+    });
     await close();
   });
 });

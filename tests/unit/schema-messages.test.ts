@@ -11,7 +11,8 @@ import { fieldLabels } from '../../shared/strings/fields';
  * too big, too small, bad enum, bad format, extra keys) and every message that comes back must
  * be Vietnamese and free of zod's English.
  */
-const ENGLISH = /\b(expected|received|invalid|required|too big|too small|must|string|number|array|object|undefined|boolean|input|option|unrecognized|key|nan|null|int)\b/i;
+const ENGLISH =
+  /\b(expected|received|invalid|required|too big|too small|must|string|number|array|object|undefined|boolean|input|option|unrecognized|key|nan|null|int)\b/i;
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
 type Def = { type: string; [k: string]: unknown };

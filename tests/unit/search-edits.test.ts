@@ -25,7 +25,12 @@ type TextField = (typeof TEXT_FIELDS)[number];
 type Texts = Record<TextField, string[]>;
 const texts = fc.record(Object.fromEntries(TEXT_FIELDS.map((f) => [f, words])) as Record<TextField, typeof words>) as fc.Arbitrary<Texts>;
 /** Per field: keep it, or replace its words. Numbers and the date change on every edit. */
-const edit = fc.record(Object.fromEntries(TEXT_FIELDS.map((f) => [f, fc.option(words, { nil: undefined })])) as Record<TextField, fc.Arbitrary<string[] | undefined>>);
+const edit = fc.record(
+  Object.fromEntries(TEXT_FIELDS.map((f) => [f, fc.option(words, { nil: undefined })])) as Record<
+    TextField,
+    fc.Arbitrary<string[] | undefined>
+  >,
+);
 
 function fields(t: Texts, n: number): ActivityFields {
   return ActivityFields.parse({
@@ -34,11 +39,19 @@ function fields(t: Texts, n: number): ActivityFields {
     note: t.note.join(' '),
     unitName: t.unitName.join(' '),
     areas: n % 2 ? ['procedures'] : ['institutions', 'digitalGov'],
-    details: { kind: 'meeting', meetingKind: 'hoiNghi', venue: t.venue.join(' '), attendees: 10 + n, attendeeGroups: t.attendeeGroups.join(' '), chairedBy: t.chairedBy.join(' ') },
+    details: {
+      kind: 'meeting',
+      meetingKind: 'hoiNghi',
+      venue: t.venue.join(' '),
+      attendees: 10 + n,
+      attendeeGroups: t.attendeeGroups.join(' '),
+      chairedBy: t.chairedBy.join(' '),
+    },
   });
 }
 
-const found = async (ctx: ServiceContext, w: string) => (await listActivities(ctx, ActivityListQuery.parse({ search: w }))).rows.map((r) => r.id);
+const found = async (ctx: ServiceContext, w: string) =>
+  (await listActivities(ctx, ActivityListQuery.parse({ search: w }))).rows.map((r) => r.id);
 
 describe('search after edits', () => {
   it('an activity edited in any field is found by every word it holds and by no word it lost', async () => {
@@ -52,7 +65,9 @@ describe('search after edits', () => {
         const ever = new Set(Object.values(start).flat());
         for (const e of edits) {
           now = Object.fromEntries(TEXT_FIELDS.map((f) => [f, e[f] ?? now[f]])) as Texts;
-          Object.values(now).flat().forEach((w) => ever.add(w));
+          Object.values(now)
+            .flat()
+            .forEach((w) => ever.add(w));
           n++;
           await updateActivity(a.ctx, { id: act.id, fields: fields(now, n) });
         }
@@ -75,8 +90,22 @@ describe('search after edits', () => {
     const sqlite = new BetterSqlite3(file);
     const k = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrate(k, sqlite, 5);
-    const v5 = { db: k, sqlite, dataDir: path.dirname(file), runtime: 'cli', appVersion: 't', platform: undefined } as unknown as ServiceContext;
-    const t: Texts = { title: ['hkdlmnp'], note: ['bcdghkl'], unitName: ['qrstvxb'], venue: ['ssssttt'], attendeeGroups: ['cccdddg'], chairedBy: ['mmmnnnp'] };
+    const v5 = {
+      db: k,
+      sqlite,
+      dataDir: path.dirname(file),
+      runtime: 'cli',
+      appVersion: 't',
+      platform: undefined,
+    } as unknown as ServiceContext;
+    const t: Texts = {
+      title: ['hkdlmnp'],
+      note: ['bcdghkl'],
+      unitName: ['qrstvxb'],
+      venue: ['ssssttt'],
+      attendeeGroups: ['cccdddg'],
+      chairedBy: ['mmmnnnp'],
+    };
     const act = await createActivity(v5, fields(t, 1));
     await updateActivity(v5, { id: act.id, fields: fields(t, 2) });
     const broken = (await found(v5, 'hkdlmnp')).length;

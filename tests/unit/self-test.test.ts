@@ -20,7 +20,11 @@ afterAll(async () => app?.close());
 const only = async (id: SelfTestCheckId): Promise<SelfTestResult> => (await runSelfTest(app.probe, [id]))[0]!;
 
 /** Replace one IPC handler for the duration of `body`. */
-async function withHandler(channel: string, wrap: (orig: (e: unknown, i: unknown) => Promise<unknown>) => (e: unknown, i: unknown) => Promise<unknown>, body: () => Promise<void>) {
+async function withHandler(
+  channel: string,
+  wrap: (orig: (e: unknown, i: unknown) => Promise<unknown>) => (e: unknown, i: unknown) => Promise<unknown>,
+  body: () => Promise<void>,
+) {
   const orig = app.handlers.get(channel)!;
   app.handlers.set(channel, wrap(orig));
   try {
@@ -38,7 +42,10 @@ describe('self-test against the stand-in', () => {
     app.flags.hostLocation = 'main';
     const results = await runSelfTest(app.probe);
     const failed = results.filter((r) => !r.ok);
-    expect(failed.map((r) => r.id), JSON.stringify(failed)).toEqual(['hostThread']);
+    expect(
+      failed.map((r) => r.id),
+      JSON.stringify(failed),
+    ).toEqual(['hostThread']);
     const report = buildReport(results, { appVersion: 't', platform: 'linux-x64', electron: null, startedAt: new Date() });
     expect(report.ok).toBe(false);
     expect(formatReport(report)).toMatch(/1\/14 mục KHÔNG đạt\. \/ 1 of 14 checks FAILED\./);
@@ -175,7 +182,9 @@ describe('self-test plumbing', () => {
   });
 
   it('reads page sizes from a PDF and rejects what is not one', () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /MediaBox [0 0 595.28 841.89] >> endobj\n2 0 obj << /Type /Page /Parent 1 0 R >> endobj\n3 0 obj << /Type /Page /Parent 1 0 R /MediaBox [0 0 841.89 595.28] >> endobj\n');
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /MediaBox [0 0 595.28 841.89] >> endobj\n2 0 obj << /Type /Page /Parent 1 0 R >> endobj\n3 0 obj << /Type /Page /Parent 1 0 R /MediaBox [0 0 841.89 595.28] >> endobj\n',
+    );
     expect(pdfPageSizes(pdf)).toEqual([
       { width: 595.28, height: 841.89 },
       { width: 841.89, height: 595.28 },
@@ -190,7 +199,13 @@ describe('the one CSP on app:// responses and in index.html', () => {
     const { CONTENT_SECURITY_POLICY } = await import('../../shared/csp');
     const root = (await import('node:path')).resolve('dist/renderer');
     const asset = fs.readdirSync(`${root}/assets`).find((f) => f.endsWith('.js'))!;
-    for (const url of ['app://cchc/index.html', `app://cchc/assets/${asset}`, 'app://cchc/no/such/file', 'app://cchc/..%2f..%2fpackage.json', 'app://cchc/%E0%A4%A']) {
+    for (const url of [
+      'app://cchc/index.html',
+      `app://cchc/assets/${asset}`,
+      'app://cchc/no/such/file',
+      'app://cchc/..%2f..%2fpackage.json',
+      'app://cchc/%E0%A4%A',
+    ]) {
       const res = await rendererResponse(root, url);
       expect(res.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -19,7 +19,13 @@ describe('services on a real SQLite file', () => {
   it('commune settings persist across reopening the same file', async () => {
     const a = await app();
     expect(await getCommuneSettings(a.ctx)).toBeNull();
-    await saveCommuneSettings(a.ctx, { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Nguyễn Thị Lan', officerTitle: '' });
+    await saveCommuneSettings(a.ctx, {
+      communeName: 'xã Quyết Thắng',
+      communeCode: '10903',
+      province: 'thành phố Hải Phòng',
+      officerName: 'Nguyễn Thị Lan',
+      officerTitle: '',
+    });
     await apps.pop()!.close();
     const b = await app(false, a.dataDir);
     expect(await getCommuneSettings(b.ctx)).toMatchObject({ communeName: 'xã Quyết Thắng', communeCode: '10903' });
@@ -27,7 +33,12 @@ describe('services on a real SQLite file', () => {
 
   it('a wrong commune code is refused with a Vietnamese message and nothing is stored', async () => {
     const a = await app();
-    const env = await dispatch(a.handlers, 'settings.save', { communeName: 'xã A', communeCode: '12', province: 'tỉnh B', officerName: 'C' });
+    const env = await dispatch(a.handlers, 'settings.save', {
+      communeName: 'xã A',
+      communeCode: '12',
+      province: 'tỉnh B',
+      officerName: 'C',
+    });
     expect(env).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('5 chữ số') } });
     expect(await getCommuneSettings(a.ctx)).toBeNull();
   });
@@ -35,7 +46,9 @@ describe('services on a real SQLite file', () => {
   it('the demo database holds seed 001 with its 4 phụ lục rows and some activities', async () => {
     const a = await app(true);
     const plans = await dispatch(a.handlers, 'plans.list', {});
-    expect(plans.ok && plans.value).toEqual([expect.objectContaining({ title: 'Tuyên truyền cải cách hành chính năm 2026', taskCount: 4 })]);
+    expect(plans.ok && plans.value).toEqual([
+      expect.objectContaining({ title: 'Tuyên truyền cải cách hành chính năm 2026', taskCount: 4 }),
+    ]);
     if (!plans.ok) return;
     const detail = await dispatch(a.handlers, 'plans.get', { id: (plans.value as { id: string }[])[0]!.id });
     expect(detail.ok).toBe(true);
@@ -59,7 +72,9 @@ describe('services on a real SQLite file', () => {
     const a = await app(true);
     const before = (await listActivities(a.ctx, ActivityListQuery.parse({}))).total;
     const env = await dispatch(a.handlers, 'activities.create', {
-      date: '2026-04-01', title: 'Tin phát thanh', taskId: '01890000-0000-7000-8000-000000000000',
+      date: '2026-04-01',
+      title: 'Tin phát thanh',
+      taskId: '01890000-0000-7000-8000-000000000000',
       details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5 },
     });
     expect(env).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('Nhiệm vụ') } });

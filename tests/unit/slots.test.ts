@@ -6,11 +6,17 @@ import { parseTarget } from '../../shared/domain/target';
 describe('Giờ phát', () => {
   it('every time of day, however it is written, is stored as HH:mm', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }), style: fc.constantFrom(':', 'h', 'g') }), { maxLength: 6 }), (times) => {
-        const typed = times.map((t) => `${t.h}${t.style}${String(t.m).padStart(2, '0')}`).join(', ');
-        const r = parseSlots(typed);
-        expect(r).toEqual({ ok: true, slots: times.map((t) => `${String(t.h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}`) });
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }), style: fc.constantFrom(':', 'h', 'g') }),
+          { maxLength: 6 },
+        ),
+        (times) => {
+          const typed = times.map((t) => `${t.h}${t.style}${String(t.m).padStart(2, '0')}`).join(', ');
+          const r = parseSlots(typed);
+          expect(r).toEqual({ ok: true, slots: times.map((t) => `${String(t.h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}`) });
+        },
+      ),
     );
   });
 

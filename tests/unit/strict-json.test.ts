@@ -44,7 +44,8 @@ describe('strict JSON for untrusted files', () => {
       [utf8('{"seq":9007199254740993}'), 'number', { maxDepth: 64, integersOnly: true }],
       [utf8('{"a":1}x'), 'syntax'],
     ];
-    for (const [bytes, fault, o] of cases) expect(parseStrictJson(bytes, o ?? opts), bytes.toString('latin1')).toEqual({ ok: false, fault });
+    for (const [bytes, fault, o] of cases)
+      expect(parseStrictJson(bytes, o ?? opts), bytes.toString('latin1')).toEqual({ ok: false, fault });
     expect(parseStrictJson(utf8('['.repeat(64) + ']'.repeat(64)), opts).ok).toBe(true);
     expect(parseStrictJson(utf8('"\\ud83d\\ude00 \\\\ud800"'), opts)).toEqual({ ok: true, value: '\u{1F600} \\ud800' });
   });

@@ -21,7 +21,13 @@ import { capitalizeFirst, findMalformedText, isWellFormedText, repairMalformedTe
  * between graphemes, and text stored malformed before the rule never blocks "Gửi tỉnh".
  */
 const openApp = testApps();
-const COMMUNE = { communeName: 'xã Quyết Thắng', communeCode: '10903', province: 'thành phố Hải Phòng', officerName: 'Nguyễn Thị Lan', officerTitle: '' };
+const COMMUNE = {
+  communeName: 'xã Quyết Thắng',
+  communeCode: '10903',
+  province: 'thành phố Hải Phòng',
+  officerName: 'Nguyễn Thị Lan',
+  officerTitle: '',
+};
 const EMOJI = '👨‍👩‍👧'; // a family: five code points, eight UTF-16 units, one grapheme
 const withEmojiAt = (p: number) => `${'Tuyên truyền CCHC '.repeat(20).slice(0, p)}${EMOJI}😀 tiếp theo ${'x'.repeat(40)}`;
 const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
@@ -34,19 +40,24 @@ describe('truncateText: the one way text is shortened', () => {
   it('never splits a grapheme, never exceeds the limit, keeps a prefix of whole graphemes', () => {
     const grapheme = fc.constantFrom('a', 'ệ', 'Đ', '😀', EMOJI, '🇻🇳', 'e\u0301', ' ');
     fc.assert(
-      fc.property(fc.array(grapheme, { maxLength: 80 }), fc.integer({ min: 1, max: 120 }), fc.constantFrom('…', ''), (parts, max, ellipsis) => {
-        const s = parts.join('');
-        const out = truncateText(s, max, ellipsis);
-        expect(isWellFormedText(out)).toBe(true);
-        if (s.length <= max) {
-          expect(out).toBe(s);
-          return;
-        }
-        expect(out.length).toBeLessThanOrEqual(Math.max(max, ellipsis.length));
-        const kept = out.slice(0, out.length - ellipsis.length);
-        expect(s.startsWith(kept)).toBe(true);
-        expect(graphemesOf(s).slice(0, graphemesOf(kept).length).join('')).toBe(kept);
-      }),
+      fc.property(
+        fc.array(grapheme, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.constantFrom('…', ''),
+        (parts, max, ellipsis) => {
+          const s = parts.join('');
+          const out = truncateText(s, max, ellipsis);
+          expect(isWellFormedText(out)).toBe(true);
+          if (s.length <= max) {
+            expect(out).toBe(s);
+            return;
+          }
+          expect(out.length).toBeLessThanOrEqual(Math.max(max, ellipsis.length));
+          const kept = out.slice(0, out.length - ellipsis.length);
+          expect(s.startsWith(kept)).toBe(true);
+          expect(graphemesOf(s).slice(0, graphemesOf(kept).length).join('')).toBe(kept);
+        },
+      ),
     );
   });
 
@@ -69,7 +80,11 @@ describe('the contract refuses lone surrogates, in Vietnamese, once for every ch
     const a = await openApp();
     await saveCommuneSettings(a.ctx, COMMUNE);
     const count = () => (a.ctx.sqlite.prepare('SELECT count(*) AS n FROM activities').get() as { n: number }).n;
-    const activity = { date: '2026-03-02', title: 'Phát thanh tin \uD83D', details: { kind: 'broadcast', newsKind: 'tin', slots: ['sáng'], durationMinutes: 10, repeats: 1 } };
+    const activity = {
+      date: '2026-03-02',
+      title: 'Phát thanh tin \uD83D',
+      details: { kind: 'broadcast', newsKind: 'tin', slots: ['sáng'], durationMinutes: 10, repeats: 1 },
+    };
     const cases: [string, unknown][] = [
       ['activities.create', activity],
       ['activities.create', { ...activity, title: 'ok', details: { ...activity.details, slots: ['\uDE00'] } }],
@@ -89,16 +104,29 @@ describe('the contract refuses lone surrogates, in Vietnamese, once for every ch
 });
 
 describe('an emoji anywhere in a report never blocks "Gửi tỉnh"', () => {
-  it('emoji at every position 290–310 of the tasks and the narrative: submitted, bundled, verified (also by the doc\'s Python recipe)', async () => {
+  it("emoji at every position 290–310 of the tasks and the narrative: submitted, bundled, verified (also by the doc's Python recipe)", async () => {
     const a = await openApp();
     await saveCommuneSettings(a.ctx, COMMUNE);
     const texts = Array.from({ length: 21 }, (_, i) => withEmojiAt(290 + i));
     await createPlanWithAnnex(a.ctx, {
-      fields: { year: 2026, title: `Tuyên truyền CCHC năm 2026 ${EMOJI}`, issuer: 'UBND xã Quyết Thắng', annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 } } as never,
+      fields: {
+        year: 2026,
+        title: `Tuyên truyền CCHC năm 2026 ${EMOJI}`,
+        issuer: 'UBND xã Quyết Thắng',
+        annex: { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 },
+      } as never,
       sections: [],
       tasks: texts.map((content) => ({ content, status: 'inProgress' as const })),
     });
-    await createActivities(a.ctx, texts.map((t, i) => ({ date: `2026-02-${String(i + 1).padStart(2, '0')}`, title: truncateText(t, 300), details: { kind: 'broadcast', newsKind: 'tin', slots: [truncateText(t, 40, '')], durationMinutes: 5, repeats: 1 } })) as never, 'test');
+    await createActivities(
+      a.ctx,
+      texts.map((t, i) => ({
+        date: `2026-02-${String(i + 1).padStart(2, '0')}`,
+        title: truncateText(t, 300),
+        details: { kind: 'broadcast', newsKind: 'tin', slots: [truncateText(t, 40, '')], durationMinutes: 5, repeats: 1 },
+      })) as never,
+      'test',
+    );
     const created = await dispatch(a.handlers, 'reports.create', { kind: 'q1', year: 2026 });
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
@@ -106,7 +134,17 @@ describe('an emoji anywhere in a report never blocks "Gửi tỉnh"', () => {
     if (!view.ok) throw new Error(view.error.message);
     const doc = (view.value as { report: { doc: Record<string, unknown> & { sections: Record<string, string> } } }).report.doc;
     const sections = Object.fromEntries(Object.keys(doc.sections).map((k) => [k, texts.join('\n')]));
-    const saved = await dispatch(a.handlers, 'reports.saveDoc', { id, doc: { ...doc, numberText: 'Số: 15/BC-UBND', reportDate: '2026-03-16', signer: { ...(doc.signer as object), name: 'Trần Văn Bình' }, title: truncateText(withEmojiAt(300), 500), sections } });
+    const saved = await dispatch(a.handlers, 'reports.saveDoc', {
+      id,
+      doc: {
+        ...doc,
+        numberText: 'Số: 15/BC-UBND',
+        reportDate: '2026-03-16',
+        signer: { ...(doc.signer as object), name: 'Trần Văn Bình' },
+        title: truncateText(withEmojiAt(300), 500),
+        sections,
+      },
+    });
     if (!saved.ok) throw new Error(saved.error.message);
     const submitted = await dispatch(a.handlers, 'reports.submit', { id });
     if (!submitted.ok) throw new Error(submitted.error.message);
@@ -136,9 +174,19 @@ describe('an emoji anywhere in a report never blocks "Gửi tỉnh"', () => {
   it('text stored malformed before the rule is repaired in the bundle with a note, and the bundle verifies', async () => {
     const a = await openApp();
     await saveCommuneSettings(a.ctx, COMMUNE);
-    await createActivities(a.ctx, [{ date: '2026-02-02', title: 'Phát thanh', details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 } }] as never, 'test');
+    await createActivities(
+      a.ctx,
+      [
+        { date: '2026-02-02', title: 'Phát thanh', details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 } },
+      ] as never,
+      'test',
+    );
     // What an older version stored: text cut in the middle of an emoji, kept as a JSON escape.
-    a.ctx.sqlite.prepare('UPDATE activities SET details = ?').run(JSON.stringify({ kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: 'Đài 😀'.slice(0, 5) }));
+    a.ctx.sqlite
+      .prepare('UPDATE activities SET details = ?')
+      .run(
+        JSON.stringify({ kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: 'Đài 😀'.slice(0, 5) }),
+      );
     const written = await dispatch(a.handlers, 'bundles.create', { what: { kind: 'changes' }, folder: usbFolder() });
     if (!written.ok) throw new Error(written.error.message);
     expect(written.value).toMatchObject({ verified: true, repairedTexts: 1 });
@@ -157,7 +205,9 @@ describe('the Excel import cuts a slot between graphemes', () => {
     const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const env = await dispatch(a.handlers, 'activities.importApply', { base64 });
     expect(env).toMatchObject({ ok: true, value: { created: 11 } });
-    const slots = (a.ctx.sqlite.prepare('SELECT details FROM activities').all() as { details: string }[]).flatMap((r) => (JSON.parse(r.details) as { slots: string[] }).slots);
+    const slots = (a.ctx.sqlite.prepare('SELECT details FROM activities').all() as { details: string }[]).flatMap(
+      (r) => (JSON.parse(r.details) as { slots: string[] }).slots,
+    );
     expect(slots).toHaveLength(11);
     for (const s of slots) {
       expect(isWellFormedText(s)).toBe(true);

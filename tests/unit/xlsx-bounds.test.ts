@@ -22,14 +22,26 @@ const files = { rows: path.join(dir, 'trieu-dong.xlsx'), cell: path.join(dir, 'o
 beforeAll(async () => {
   const { build } = await import('esbuild');
   child = path.join(dir, 'import-child.cjs');
-  await build({ entryPoints: [path.join(ROOT, 'tests/helpers/xlsx-import-child.ts')], outfile: child, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error', nodePaths: [path.join(ROOT, 'node_modules')] });
+  await build({
+    entryPoints: [path.join(ROOT, 'tests/helpers/xlsx-import-child.ts')],
+    outfile: child,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'error',
+    nodePaths: [path.join(ROOT, 'node_modules')],
+  });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   await writeZip(files.rows, millionRowSheet());
   await writeZip(files.cell, hugeCellSheet());
 }, 180_000);
 
 function importInChild(file: string) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=256', child, file, tempDir('cchc-child-')], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=256', child, file, tempDir('cchc-child-')], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`child failed (${r.status ?? r.signal}): ${r.stderr}`);
   return JSON.parse(r.stdout) as { ok: boolean; error: { code: string; message: string } | null; ms: number; peakRssMb: number };
 }
@@ -38,22 +50,31 @@ describe('an .xlsx is bounded before it is parsed', () => {
   it.each([
     ['the 1,048,576-row sheet', 'rows', /quá nhiều dòng/],
     ['the 400 MB cell', 'cell', /giải nén lớn quá|quá dài/],
-  ] as const)('%s is refused in under 2 s with peak RSS under 300 MB (child process, 256 MB heap)', (_label, which, message) => {
-    expect(fs.statSync(files[which]).size).toBeLessThan(15 * 1024 * 1024); // small on disk
-    const r = importInChild(files[which]);
-    console.log(`${_label}: refused in ${Math.round(r.ms)} ms, peak RSS ${Math.round(r.peakRssMb)} MB (${fs.statSync(files[which]).size} bytes on disk)`);
-    expect(r.ok).toBe(false);
-    expect(r.error?.code).toBe('FILE_INVALID');
-    expect(r.error?.message).toMatch(message);
-    expect(r.ms).toBeLessThan(2000);
-    expect(r.peakRssMb).toBeLessThan(300);
-  }, 120_000);
+  ] as const)(
+    '%s is refused in under 2 s with peak RSS under 300 MB (child process, 256 MB heap)',
+    (_label, which, message) => {
+      expect(fs.statSync(files[which]).size).toBeLessThan(15 * 1024 * 1024); // small on disk
+      const r = importInChild(files[which]);
+      console.log(
+        `${_label}: refused in ${Math.round(r.ms)} ms, peak RSS ${Math.round(r.peakRssMb)} MB (${fs.statSync(files[which]).size} bytes on disk)`,
+      );
+      expect(r.ok).toBe(false);
+      expect(r.error?.code).toBe('FILE_INVALID');
+      expect(r.error?.message).toMatch(message);
+      expect(r.ms).toBeLessThan(2000);
+      expect(r.peakRssMb).toBeLessThan(300);
+    },
+    120_000,
+  );
 
   it('rows are counted from the XML even without <dimension> or row numbers; a long text run and a lying size are refused', async () => {
     const limits = { ...DEFAULT_XLSX_LIMITS, maxRows: 1000 };
     const f = (name: string) => path.join(dir, name);
     await writeZip(f('khong-dim.xlsx'), millionRowSheet({ rows: 1001, withDimension: false, withRowNumbers: false }));
-    await expect(checkXlsxBounds(fs.readFileSync(f('khong-dim.xlsx')), limits)).rejects.toMatchObject({ code: 'FILE_INVALID', message: expect.stringMatching(/quá nhiều dòng/) });
+    await expect(checkXlsxBounds(fs.readFileSync(f('khong-dim.xlsx')), limits)).rejects.toMatchObject({
+      code: 'FILE_INVALID',
+      message: expect.stringMatching(/quá nhiều dòng/),
+    });
     await writeZip(f('vua-du.xlsx'), millionRowSheet({ rows: 1000, withDimension: false, withRowNumbers: false }));
     await expect(checkXlsxBounds(fs.readFileSync(f('vua-du.xlsx')), limits)).resolves.toBeUndefined();
     await writeZip(f('o-dai.xlsx'), hugeCellSheet(2 * 1024 * 1024));
@@ -62,8 +83,13 @@ describe('an .xlsx is bounded before it is parsed', () => {
     const bytes = fs.readFileSync(f('o-dai.xlsx'));
     const cd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     const lying = Buffer.from(bytes);
-    for (let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at !== -1 && at <= cd; at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
-      if (bytes.subarray(at + 46, at + 46 + bytes.readUInt16LE(at + 28)).toString() === 'xl/sharedStrings.xml') lying.writeUInt32LE(1024, at + 24);
+    for (
+      let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      at !== -1 && at <= cd;
+      at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+    ) {
+      if (bytes.subarray(at + 46, at + 46 + bytes.readUInt16LE(at + 28)).toString() === 'xl/sharedStrings.xml')
+        lying.writeUInt32LE(1024, at + 24);
     }
     // yauzl stops the entry at its claimed size: an unreadable file for the import, never inflated further.
     await expect(checkXlsxBounds(lying)).rejects.toThrow(/too many bytes|size/i);

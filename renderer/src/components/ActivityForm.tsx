@@ -36,11 +36,31 @@ export interface Draft {
   details: Details;
 }
 
-const emptyDraft = (kind: ActivityKind): Draft => ({ date: todayIso(), title: '', taskId: null, areas: [], unitName: '', note: '', details: defaultDetails(kind) });
-export const draftFromActivity = (a: Activity): Draft => ({ date: a.date, title: a.title, taskId: a.taskId, areas: a.areas, unitName: a.unitName, note: a.note, details: { ...a.details } as Details });
+const emptyDraft = (kind: ActivityKind): Draft => ({
+  date: todayIso(),
+  title: '',
+  taskId: null,
+  areas: [],
+  unitName: '',
+  note: '',
+  details: defaultDetails(kind),
+});
+export const draftFromActivity = (a: Activity): Draft => ({
+  date: a.date,
+  title: a.title,
+  taskId: a.taskId,
+  areas: a.areas,
+  unitName: a.unitName,
+  note: a.note,
+  details: { ...a.details } as Details,
+});
 
 /** A new entry after the last one of its form: only what the registry carries over (officer, place). */
-const fromLastUsed = (a: Activity): Draft => ({ ...emptyDraft(a.details.kind), unitName: a.unitName, details: carriedOver(KINDS, a.details) });
+const fromLastUsed = (a: Activity): Draft => ({
+  ...emptyDraft(a.details.kind),
+  unitName: a.unitName,
+  details: carriedOver(KINDS, a.details),
+});
 
 interface Props {
   mode: 'new' | 'edit' | 'duplicate';
@@ -50,8 +70,14 @@ interface Props {
 }
 
 export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => (initial ? { ...draftFromActivity(initial), ...(mode === 'duplicate' ? { date: todayIso() } : {}) } : emptyDraft('broadcast')));
-  const [repeat, setRepeat] = useState<{ on: boolean; every: 'day' | 'week' | 'month'; times: number }>({ on: false, every: 'day', times: 7 });
+  const [draft, setDraft] = useState<Draft>(() =>
+    initial ? { ...draftFromActivity(initial), ...(mode === 'duplicate' ? { date: todayIso() } : {}) } : emptyDraft('broadcast'),
+  );
+  const [repeat, setRepeat] = useState<{ on: boolean; every: 'day' | 'week' | 'month'; times: number }>({
+    on: false,
+    every: 'day',
+    times: 7,
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [slotText, setSlotText] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -64,9 +90,12 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   useEffect(() => {
     if (mode !== 'new' || touched.current) return;
     let live = true;
-    void activityEntry.lastUsed(draft.details.kind).then((last) => {
-      if (live && last && !touched.current) setDraft((d) => ({ ...fromLastUsed(last), title: d.title, date: d.date }));
-    }, () => undefined);
+    void activityEntry.lastUsed(draft.details.kind).then(
+      (last) => {
+        if (live && last && !touched.current) setDraft((d) => ({ ...fromLastUsed(last), title: d.title, date: d.date }));
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -105,7 +134,13 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
     for (const file of files) {
       const problem = evidenceFileProblem(file.size, new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer()), EVIDENCE_MAX_BYTES);
       if (problem) {
-        setError(problem === 'empty' ? vi.evidence.errors.empty(file.name) : problem === 'tooLarge' ? f.fileTooLarge(file.name) : vi.evidence.errors.badType(file.name));
+        setError(
+          problem === 'empty'
+            ? vi.evidence.errors.empty(file.name)
+            : problem === 'tooLarge'
+              ? f.fileTooLarge(file.name)
+              : vi.evidence.errors.badType(file.name),
+        );
         return;
       }
     }
@@ -113,7 +148,12 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
     setSaving(true);
     try {
       const evidence = [];
-      for (const file of files) evidence.push({ name: file.name, base64: await fileToBase64(file), thumbnailBase64: file.type.startsWith('image/') ? await imageThumbnail(file) : null });
+      for (const file of files)
+        evidence.push({
+          name: file.name,
+          base64: await fileToBase64(file),
+          thumbnailBase64: file.type.startsWith('image/') ? await imageThumbnail(file) : null,
+        });
       // One call, one transaction: the activity (or the series) and every file, or nothing.
       const series = mode !== 'edit' && repeat.on && specOf(KINDS, draft.details.kind).series;
       const saved = await activityEntry.save({
@@ -140,12 +180,24 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
       error={err(`details.${key}`)}
     />
   );
-  const text = (key: string, label: string) => <TextInput label={label} value={(d[key] as string) ?? ''} onChange={(e) => setD({ [key]: e.currentTarget.value })} error={err(`details.${key}`)} />;
+  const text = (key: string, label: string) => (
+    <TextInput
+      label={label}
+      value={(d[key] as string) ?? ''}
+      onChange={(e) => setD({ [key]: e.currentTarget.value })}
+      error={err(`details.${key}`)}
+    />
+  );
   const date = (key: string, label: string) => (
     <DateField label={label} value={(d[key] as string) ?? ''} onChange={(iso) => setD({ [key]: iso })} error={err(`details.${key}`)} />
   );
   const select = (key: string, label: string, values: readonly string[], labels: Readonly<Record<string, string>>) => (
-    <NativeSelect label={label} value={d[key] as string} onChange={(e) => setD({ [key]: e.currentTarget.value })} data={values.map((v) => ({ value: v, label: labels[v]! }))} />
+    <NativeSelect
+      label={label}
+      value={d[key] as string}
+      onChange={(e) => setD({ [key]: e.currentTarget.value })}
+      data={values.map((v) => ({ value: v, label: labels[v]! }))}
+    />
   );
   const list = (key: string, label: string) => (
     <TextInput
@@ -153,7 +205,12 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
       value={slotText ?? ((d[key] as string[]) ?? []).join(', ')}
       onChange={(e) => {
         setSlotText(e.currentTarget.value);
-        setD({ [key]: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) });
+        setD({
+          [key]: e.currentTarget.value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        });
       }}
       error={err(`details.${key}`)}
     />
@@ -197,7 +254,14 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
     >
       <Stack gap="sm">
         <SimpleGrid cols={3}>
-          <NativeSelect label={f.form} value={d.kind} onChange={(e) => changeKind(e.currentTarget.value as ActivityKind)} data={FORM_OPTIONS} disabled={mode === 'edit'} data-autofocus />
+          <NativeSelect
+            label={f.form}
+            value={d.kind}
+            onChange={(e) => changeKind(e.currentTarget.value as ActivityKind)}
+            data={FORM_OPTIONS}
+            disabled={mode === 'edit'}
+            data-autofocus
+          />
           <DateField label={f.date} value={draft.date} onChange={(iso) => set({ date: iso ?? '' })} error={err('date')} required />
           <NativeSelect
             label={f.task}
@@ -207,7 +271,13 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
           />
         </SimpleGrid>
         {!draft.taskId && <TaskSuggestion form={d.kind} date={draft.date} options={tasks} onPick={(taskId) => set({ taskId })} />}
-        <TextInput label={f.title} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={err('title')} required />
+        <TextInput
+          label={f.title}
+          value={draft.title}
+          onChange={(e) => set({ title: e.currentTarget.value })}
+          error={err('title')}
+          required
+        />
 
         <SimpleGrid cols={3}>{specOf(KINDS, d.kind).fields.map((field) => detailInput(field))}</SimpleGrid>
 
@@ -219,8 +289,20 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
           </SimpleGrid>
         </Checkbox.Group>
         <SimpleGrid cols={2}>
-          <TextInput label={f.unit} value={draft.unitName} onChange={(e) => set({ unitName: e.currentTarget.value })} error={err('unitName')} />
-          <Textarea label={f.note} value={draft.note} onChange={(e) => set({ note: e.currentTarget.value })} autosize minRows={1} error={err('note')} />
+          <TextInput
+            label={f.unit}
+            value={draft.unitName}
+            onChange={(e) => set({ unitName: e.currentTarget.value })}
+            error={err('unitName')}
+          />
+          <Textarea
+            label={f.note}
+            value={draft.note}
+            onChange={(e) => set({ note: e.currentTarget.value })}
+            autosize
+            minRows={1}
+            error={err('note')}
+          />
         </SimpleGrid>
 
         {series && mode !== 'edit' && (
@@ -228,8 +310,20 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
             <Checkbox label={f.repeat} checked={repeat.on} onChange={(e) => setRepeat({ ...repeat, on: e.currentTarget.checked })} />
             {repeat.on && (
               <>
-                <NativeSelect label={f.repeatEvery} value={repeat.every} onChange={(e) => setRepeat({ ...repeat, every: e.currentTarget.value as 'day' })} data={(['day', 'week', 'month'] as const).map((v) => ({ value: v, label: f.every[v] }))} />
-                <NumberInput label={f.repeatTimes} value={repeat.times} min={1} max={366} allowDecimal={false} onChange={(v) => setRepeat({ ...repeat, times: Number(v) || 1 })} />
+                <NativeSelect
+                  label={f.repeatEvery}
+                  value={repeat.every}
+                  onChange={(e) => setRepeat({ ...repeat, every: e.currentTarget.value as 'day' })}
+                  data={(['day', 'week', 'month'] as const).map((v) => ({ value: v, label: f.every[v] }))}
+                />
+                <NumberInput
+                  label={f.repeatTimes}
+                  value={repeat.times}
+                  min={1}
+                  max={366}
+                  allowDecimal={false}
+                  onChange={(v) => setRepeat({ ...repeat, times: Number(v) || 1 })}
+                />
               </>
             )}
           </Group>
@@ -237,21 +331,41 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
 
         {mode === 'edit' && initial && (
           <>
-            <Text size="xs" c="dimmed">{f.enteredBy(initial.enteredBy, formatDateTime(initial.createdAt))}</Text>
+            <Text size="xs" c="dimmed">
+              {f.enteredBy(initial.enteredBy, formatDateTime(initial.createdAt))}
+            </Text>
             <EvidencePanel activityId={initial.id} />
           </>
         )}
         <Stack gap={4}>
-          <Text size="sm" fw={500}>{f.evidence}</Text>
-          <FilePicker label={f.chooseFiles} multiple accept="image/*,.pdf,.doc,.docx,audio/*,.mp3,.m4a,.wav,.ogg,.amr" onFiles={setFiles} testId="evidence-chosen" />
+          <Text size="sm" fw={500}>
+            {f.evidence}
+          </Text>
+          <FilePicker
+            label={f.chooseFiles}
+            multiple
+            accept="image/*,.pdf,.doc,.docx,audio/*,.mp3,.m4a,.wav,.ogg,.amr"
+            onFiles={setFiles}
+            testId="evidence-chosen"
+          />
         </Stack>
 
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
         <Group justify="space-between">
-          <Text size="xs" c="dimmed">{f.keyboardHint}</Text>
+          <Text size="xs" c="dimmed">
+            {f.keyboardHint}
+          </Text>
           <Group>
-            <Button variant="default" onClick={onCancel}>{vi.actions.cancel}</Button>
-            <Button type="submit" loading={saving}>{count > 1 ? f.saveSeries(count) : f.save}</Button>
+            <Button variant="default" onClick={onCancel}>
+              {vi.actions.cancel}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {count > 1 ? f.saveSeries(count) : f.save}
+            </Button>
           </Group>
         </Group>
       </Stack>

@@ -83,7 +83,10 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
                 key={field}
                 label={label(field)}
                 value={mapping[field] === null ? '' : String(mapping[field])}
-                data={[{ value: '', label: t.notMapped }, ...preview.headers.map((h, i) => ({ value: String(i + 1), label: h || `Cột ${i + 1}` }))]}
+                data={[
+                  { value: '', label: t.notMapped },
+                  ...preview.headers.map((h, i) => ({ value: String(i + 1), label: h || `Cột ${i + 1}` })),
+                ]}
                 onChange={(e) => {
                   const next = { ...mapping, [field]: e.currentTarget.value ? Number(e.currentTarget.value) : null };
                   setMapping(next);
@@ -96,7 +99,14 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
           <ScrollArea h={260}>
             <Table striped withTableBorder data-testid="import-preview">
               <Table.Thead>
-                <Table.Tr><Table.Th>{t.row}</Table.Th><Table.Th>{t.fields.date}</Table.Th><Table.Th>{t.fields.title}</Table.Th><Table.Th>{label('quantity')}</Table.Th><Table.Th>{label('place')}</Table.Th><Table.Th>{t.errors}</Table.Th></Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t.row}</Table.Th>
+                  <Table.Th>{t.fields.date}</Table.Th>
+                  <Table.Th>{t.fields.title}</Table.Th>
+                  <Table.Th>{label('quantity')}</Table.Th>
+                  <Table.Th>{label('place')}</Table.Th>
+                  <Table.Th>{t.errors}</Table.Th>
+                </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {preview.rows.slice(0, 500).map((r) => (
@@ -114,7 +124,11 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
           </ScrollArea>
         </>
       )}
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       <Group justify="end">
         <Button onClick={() => void apply()} disabled={!preview || preview.errorCount > 0 || preview.validCount === 0} loading={busy}>
           {t.apply(preview?.validCount ?? 0)}

@@ -13,12 +13,23 @@ import { isGridPaste, parseClipboardGrid, withoutOrderColumn } from '../../../sh
 import { TargetField } from './TargetField';
 
 const t = vi.plans;
-const FIELD_KEY = { content: 'content', forms: 'formsText', time: 'timeText', lead: 'leadUnit', coop: 'coopUnits', product: 'product', note: 'note' } as const satisfies Record<AnnexField, keyof AnnexTaskInput>;
+const FIELD_KEY = {
+  content: 'content',
+  forms: 'formsText',
+  time: 'timeText',
+  lead: 'leadUnit',
+  coop: 'coopUnits',
+  product: 'product',
+  note: 'note',
+} as const satisfies Record<AnnexField, keyof AnnexTaskInput>;
 
 /** Tasks ordered as printed: loose ones first, then each section's, keeping their relative order. */
 function normalize(s: AnnexState): AnnexState {
   const rank = new Map<string | null, number>([[null, -1], ...s.sections.map((x, i) => [x.id, i] as [string, number])]);
-  const tasks = s.tasks.map((task, i) => ({ task, i })).sort((a, b) => (rank.get(a.task.sectionId) ?? -1) - (rank.get(b.task.sectionId) ?? -1) || a.i - b.i).map((x) => x.task);
+  const tasks = s.tasks
+    .map((task, i) => ({ task, i }))
+    .sort((a, b) => (rank.get(a.task.sectionId) ?? -1) - (rank.get(b.task.sectionId) ?? -1) || a.i - b.i)
+    .map((x) => x.task);
   return { ...s, tasks };
 }
 
@@ -41,20 +52,28 @@ function makeActions(firstCol: string): RowActions {
   return {
     addAfter(ref, sectionId, before = false) {
       const n = blankTask(ref ? ref.sectionId : sectionId);
-      st().change((s) => {
-        const tasksNext = [...s.tasks];
-        const at = ref ? tasksNext.findIndex((x) => x.id === ref.id) + (before ? 0 : 1) : tasksNext.length;
-        tasksNext.splice(at, 0, n);
-        return normalize({ ...s, tasks: tasksNext });
-      }, null, `${n.id}:${firstCol}`);
+      st().change(
+        (s) => {
+          const tasksNext = [...s.tasks];
+          const at = ref ? tasksNext.findIndex((x) => x.id === ref.id) + (before ? 0 : 1) : tasksNext.length;
+          tasksNext.splice(at, 0, n);
+          return normalize({ ...s, tasks: tasksNext });
+        },
+        null,
+        `${n.id}:${firstCol}`,
+      );
     },
     duplicate(task) {
       const n = { ...task, id: newId() };
-      st().change((s) => {
-        const tasksNext = [...s.tasks];
-        tasksNext.splice(tasksNext.findIndex((x) => x.id === task.id) + 1, 0, n);
-        return { ...s, tasks: tasksNext };
-      }, null, `${n.id}:${firstCol}`);
+      st().change(
+        (s) => {
+          const tasksNext = [...s.tasks];
+          tasksNext.splice(tasksNext.findIndex((x) => x.id === task.id) + 1, 0, n);
+          return { ...s, tasks: tasksNext };
+        },
+        null,
+        `${n.id}:${firstCol}`,
+      );
     },
     remove(task) {
       const tasks = st().tasks;
@@ -63,50 +82,61 @@ function makeActions(firstCol: string): RowActions {
       st().change((s) => ({ ...s, tasks: s.tasks.filter((x) => x.id !== task.id) }), null, next ? `${next.id}:${firstCol}` : null);
     },
     move(task, dir, col = firstCol) {
-      st().change((s) => {
-        const same = s.tasks.filter((x) => x.sectionId === task.sectionId);
-        const other = same[same.findIndex((x) => x.id === task.id) + dir];
-        if (!other) return s;
-        const a = s.tasks.findIndex((x) => x.id === task.id);
-        const b = s.tasks.findIndex((x) => x.id === other.id);
-        const tasksNext = [...s.tasks];
-        tasksNext[a] = other;
-        tasksNext[b] = task;
-        return { ...s, tasks: tasksNext };
-      }, null, `${task.id}:${col}`);
+      st().change(
+        (s) => {
+          const same = s.tasks.filter((x) => x.sectionId === task.sectionId);
+          const other = same[same.findIndex((x) => x.id === task.id) + dir];
+          if (!other) return s;
+          const a = s.tasks.findIndex((x) => x.id === task.id);
+          const b = s.tasks.findIndex((x) => x.id === other.id);
+          const tasksNext = [...s.tasks];
+          tasksNext[a] = other;
+          tasksNext[b] = task;
+          return { ...s, tasks: tasksNext };
+        },
+        null,
+        `${task.id}:${col}`,
+      );
     },
     paste(task, field, grid, cols) {
       // One undo step: the block fills rows down from the cell pasted into (same section),
       // adding rows below when it is longer; columns past the last are dropped.
       const start = cols.indexOf(field);
-      st().change((s) => {
-        const tasksNext = [...s.tasks];
-        const same = tasksNext.filter((x) => x.sectionId === task.sectionId);
-        const at = same.findIndex((x) => x.id === task.id);
-        let insertAfter = tasksNext.findIndex((x) => x.id === task.id);
-        grid.forEach((cells, r) => {
-          let target = r === 0 ? task : same[at + r];
-          if (!target) {
-            target = blankTask(task.sectionId);
-            tasksNext.splice(++insertAfter, 0, target);
-          } else insertAfter = tasksNext.findIndex((x) => x.id === target!.id);
-          const patch: Partial<AnnexTaskInput> = {};
-          cells.forEach((v, c) => {
-            const f = cols[start + c];
-            if (f) (patch as Record<string, string>)[FIELD_KEY[f]] = v.trim();
+      st().change(
+        (s) => {
+          const tasksNext = [...s.tasks];
+          const same = tasksNext.filter((x) => x.sectionId === task.sectionId);
+          const at = same.findIndex((x) => x.id === task.id);
+          let insertAfter = tasksNext.findIndex((x) => x.id === task.id);
+          grid.forEach((cells, r) => {
+            let target = r === 0 ? task : same[at + r];
+            if (!target) {
+              target = blankTask(task.sectionId);
+              tasksNext.splice(++insertAfter, 0, target);
+            } else insertAfter = tasksNext.findIndex((x) => x.id === target!.id);
+            const patch: Partial<AnnexTaskInput> = {};
+            cells.forEach((v, c) => {
+              const f = cols[start + c];
+              if (f) (patch as Record<string, string>)[FIELD_KEY[f]] = v.trim();
+            });
+            if (patch.timeText !== undefined) patch.span = guessSpan(patch.timeText);
+            const i = tasksNext.findIndex((x) => x.id === target!.id);
+            tasksNext[i] = { ...tasksNext[i]!, ...patch };
           });
-          if (patch.timeText !== undefined) patch.span = guessSpan(patch.timeText);
-          const i = tasksNext.findIndex((x) => x.id === target!.id);
-          tasksNext[i] = { ...tasksNext[i]!, ...patch };
-        });
-        return normalize({ ...s, tasks: tasksNext });
-      }, null, `${task.id}:${field}`);
+          return normalize({ ...s, tasks: tasksNext });
+        },
+        null,
+        `${task.id}:${field}`,
+      );
     },
     edit(task, field, v) {
       // The span follows the typed "Thời gian" until the officer sets it by hand.
       const cur = st().tasks.find((x) => x.id === task.id) ?? task;
       const follow = field === 'time' && JSON.stringify(cur.span) === JSON.stringify(guessSpan(cur.timeText));
-      st().change((s) => updateTask(s, task.id, { [FIELD_KEY[field]]: v, ...(follow ? { span: guessSpan(v) } : {}) }), `${task.id}:${field}`);
+      st().change(
+        (s) => updateTask(s, task.id, { [FIELD_KEY[field]]: v, ...(follow ? { span: guessSpan(v) } : {}) }),
+        `${task.id}:${field}`,
+      );
     },
   };
 }
@@ -170,28 +200,51 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
   };
 
   const invalidCount = useAnnexEditor((s) => Object.keys(s.invalid).length);
-  const saveText = invalidCount > 0 ? t.notSavedInvalid(invalidCount) : saveState === 'saving' ? t.autosaving : saveState === 'saved' ? t.autosaved : saveState === 'error' ? `${t.autosaveFailed}${saveError ?? ''}` : '';
+  const saveText =
+    invalidCount > 0
+      ? t.notSavedInvalid(invalidCount)
+      : saveState === 'saving'
+        ? t.autosaving
+        : saveState === 'saved'
+          ? t.autosaved
+          : saveState === 'error'
+            ? `${t.autosaveFailed}${saveError ?? ''}`
+            : '';
   return (
     <Stack gap="xs">
       <Group justify="space-between">
-        <Text size="sm" c="dimmed">{t.keyboardHelp}</Text>
+        <Text size="sm" c="dimmed">
+          {t.keyboardHelp}
+        </Text>
         <Group gap="xs">
-          <Text size="sm" c={saveState === 'error' || invalidCount > 0 ? 'red' : 'dimmed'} data-testid="autosave-status">{saveText}</Text>
-          <Button size="xs" variant="default" onClick={undo}>{t.undo}</Button>
+          <Text size="sm" c={saveState === 'error' || invalidCount > 0 ? 'red' : 'dimmed'} data-testid="autosave-status">
+            {saveText}
+          </Text>
+          <Button size="xs" variant="default" onClick={undo}>
+            {t.undo}
+          </Button>
         </Group>
       </Group>
-      {undoEmpty && <Alert color="gray" withCloseButton onClose={() => setUndoEmpty(false)}>{t.nothingToUndo}</Alert>}
+      {undoEmpty && (
+        <Alert color="gray" withCloseButton onClose={() => setUndoEmpty(false)}>
+          {t.nothingToUndo}
+        </Alert>
+      )}
       <div onKeyDown={onKeyDown} onPaste={onPaste} style={{ overflowX: 'auto' }}>
         <table className="annex-grid" data-testid="annex-editor">
           <colgroup>
             <col style={{ width: 52 }} />
-            {cols.map((c) => <col key={c.field} style={{ width: `${c.width}%` }} />)}
+            {cols.map((c) => (
+              <col key={c.field} style={{ width: `${c.width}%` }} />
+            ))}
             <col style={{ width: 190 }} />
           </colgroup>
           <thead>
             <tr>
               <th>{layout.orderLabel}</th>
-              {cols.map((c) => <th key={c.field}>{c.label}</th>)}
+              {cols.map((c) => (
+                <th key={c.field}>{c.label}</th>
+              ))}
               <th />
             </tr>
           </thead>
@@ -211,21 +264,54 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                             value={section.title}
                             onChange={(e) => {
                               const v = e.currentTarget.value;
-                              change((s) => ({ ...s, sections: s.sections.map((x) => (x.id === section.id ? { ...x, title: v } : x)) }), `s:${section.id}`);
+                              change(
+                                (s) => ({ ...s, sections: s.sections.map((x) => (x.id === section.id ? { ...x, title: v } : x)) }),
+                                `s:${section.id}`,
+                              );
                             }}
                           />
                         </td>
                         <td>
                           <Group gap={4} wrap="nowrap">
-                            <Button size="compact-xs" variant="light" tabIndex={-1} onClick={() => actions.addAfter(null, section.id)}>{t.addRow}</Button>
-                            <ActionIcon size="sm" variant="subtle" color="red" tabIndex={-1} aria-label={t.deleteSection} title={t.deleteSection} onClick={() => change((s) => normalize({ sections: s.sections.filter((x) => x.id !== section.id), tasks: s.tasks.map((x) => (x.sectionId === section.id ? { ...x, sectionId: null } : x)) }))}>✕</ActionIcon>
+                            <Button size="compact-xs" variant="light" tabIndex={-1} onClick={() => actions.addAfter(null, section.id)}>
+                              {t.addRow}
+                            </Button>
+                            <ActionIcon
+                              size="sm"
+                              variant="subtle"
+                              color="red"
+                              tabIndex={-1}
+                              aria-label={t.deleteSection}
+                              title={t.deleteSection}
+                              onClick={() =>
+                                change((s) =>
+                                  normalize({
+                                    sections: s.sections.filter((x) => x.id !== section.id),
+                                    tasks: s.tasks.map((x) => (x.sectionId === section.id ? { ...x, sectionId: null } : x)),
+                                  }),
+                                )
+                              }
+                            >
+                              ✕
+                            </ActionIcon>
                           </Group>
                         </td>
                       </tr>,
                     ]
                   : []),
                 ...g.tasks.map((task, i) => (
-                  <TaskRow key={task.id} task={task} order={i + 1} rowLabel={g.label ? `${g.label}.${i + 1}` : String(i + 1)} cols={cols} open={open === task.id} onToggle={toggle} actions={actions} layout={layout} year={year} />
+                  <TaskRow
+                    key={task.id}
+                    task={task}
+                    order={i + 1}
+                    rowLabel={g.label ? `${g.label}.${i + 1}` : String(i + 1)}
+                    cols={cols}
+                    open={open === task.id}
+                    onToggle={toggle}
+                    actions={actions}
+                    layout={layout}
+                    year={year}
+                  />
                 )),
               ];
             })}
@@ -233,8 +319,12 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
         </table>
       </div>
       <Group>
-        <Button variant="light" onClick={() => actions.addAfter(null, sections.length ? sections[sections.length - 1]!.id : null)}>{t.addRow}</Button>
-        <Button variant="default" onClick={() => change((s) => ({ ...s, sections: [...s.sections, { id: newId(), title: '' }] }))}>{t.addSectionRow}</Button>
+        <Button variant="light" onClick={() => actions.addAfter(null, sections.length ? sections[sections.length - 1]!.id : null)}>
+          {t.addRow}
+        </Button>
+        <Button variant="default" onClick={() => change((s) => ({ ...s, sections: [...s.sections, { id: newId(), title: '' }] }))}>
+          {t.addSectionRow}
+        </Button>
       </Group>
     </Stack>
   );
@@ -273,12 +363,67 @@ const TaskRow = memo(function TaskRow({ task, order, rowLabel, cols, open, onTog
         ))}
         <td>
           <Group gap={2} wrap="nowrap">
-            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.insertRow} ${rowLabel}`} title={t.insertRow} onClick={() => actions.addAfter(task, task.sectionId, true)}>+</ActionIcon>
-            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.duplicateRow} ${rowLabel}`} title={t.duplicateRow} onClick={() => actions.duplicate(task)}>2×</ActionIcon>
-            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowUp} ${rowLabel}`} title={t.moveRowUp} onClick={() => actions.move(task, -1)}>↑</ActionIcon>
-            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.moveRowDown} ${rowLabel}`} title={t.moveRowDown} onClick={() => actions.move(task, 1)}>↓</ActionIcon>
-            <ActionIcon size="sm" variant="subtle" tabIndex={-1} aria-label={`${t.rowDetails} ${rowLabel}`} title={t.rowDetails} onClick={() => onToggle(task.id)}>⋯</ActionIcon>
-            <ActionIcon size="sm" variant="subtle" color="red" tabIndex={-1} aria-label={`${t.deleteRow} ${rowLabel}`} title={t.deleteRow} onClick={() => actions.remove(task)}>✕</ActionIcon>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              tabIndex={-1}
+              aria-label={`${t.insertRow} ${rowLabel}`}
+              title={t.insertRow}
+              onClick={() => actions.addAfter(task, task.sectionId, true)}
+            >
+              +
+            </ActionIcon>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              tabIndex={-1}
+              aria-label={`${t.duplicateRow} ${rowLabel}`}
+              title={t.duplicateRow}
+              onClick={() => actions.duplicate(task)}
+            >
+              2×
+            </ActionIcon>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              tabIndex={-1}
+              aria-label={`${t.moveRowUp} ${rowLabel}`}
+              title={t.moveRowUp}
+              onClick={() => actions.move(task, -1)}
+            >
+              ↑
+            </ActionIcon>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              tabIndex={-1}
+              aria-label={`${t.moveRowDown} ${rowLabel}`}
+              title={t.moveRowDown}
+              onClick={() => actions.move(task, 1)}
+            >
+              ↓
+            </ActionIcon>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              tabIndex={-1}
+              aria-label={`${t.rowDetails} ${rowLabel}`}
+              title={t.rowDetails}
+              onClick={() => onToggle(task.id)}
+            >
+              ⋯
+            </ActionIcon>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="red"
+              tabIndex={-1}
+              aria-label={`${t.deleteRow} ${rowLabel}`}
+              title={t.deleteRow}
+              onClick={() => actions.remove(task)}
+            >
+              ✕
+            </ActionIcon>
           </Group>
         </td>
       </tr>
@@ -308,15 +453,43 @@ function TaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: Ann
   return (
     <Stack gap="xs" p="xs" bg="gray.0">
       <Group grow align="flex-start">
-        <Select label={t.inSection} data={[{ value: '', label: t.sectionNone }, ...sections.map((s, i) => ({ value: s.id, label: `${toRoman(i + 1)}. ${s.title}` }))]} value={task.sectionId ?? ''} onChange={(v) => set({ sectionId: v ? v : null })} allowDeselect={false} />
-        <TargetField taskId={task.id} label={t.targetCount} value={task.targetCount} onChange={(n) => set({ targetCount: n }, `target:${task.id}`)} />
+        <Select
+          label={t.inSection}
+          data={[{ value: '', label: t.sectionNone }, ...sections.map((s, i) => ({ value: s.id, label: `${toRoman(i + 1)}. ${s.title}` }))]}
+          value={task.sectionId ?? ''}
+          onChange={(v) => set({ sectionId: v ? v : null })}
+          allowDeselect={false}
+        />
+        <TargetField
+          taskId={task.id}
+          label={t.targetCount}
+          value={task.targetCount}
+          onChange={(n) => set({ targetCount: n }, `target:${task.id}`)}
+        />
       </Group>
       <Group grow align="flex-start">
-        <MultiSelect label={t.areas} data={CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))} value={task.areas} onChange={(v) => set({ areas: v as AnnexTaskInput['areas'] })} />
-        <MultiSelect label={t.forms} data={COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))} value={task.forms} onChange={(v) => set({ forms: v as AnnexTaskInput['forms'] })} />
+        <MultiSelect
+          label={t.areas}
+          data={CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))}
+          value={task.areas}
+          onChange={(v) => set({ areas: v as AnnexTaskInput['areas'] })}
+        />
+        <MultiSelect
+          label={t.forms}
+          data={COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))}
+          value={task.forms}
+          onChange={(v) => set({ forms: v as AnnexTaskInput['forms'] })}
+        />
       </Group>
       <Group grow align="flex-end">
-        <Select label={t.pickLead} placeholder={task.leadUnit || t.pickPlaceholder} data={units} value={null} searchable onChange={(u) => u && set({ leadUnit: u })} />
+        <Select
+          label={t.pickLead}
+          placeholder={task.leadUnit || t.pickPlaceholder}
+          data={units}
+          value={null}
+          searchable
+          onChange={(u) => u && set({ leadUnit: u })}
+        />
         <Select
           label={t.pickCoop}
           placeholder={t.pickPlaceholder}
@@ -325,7 +498,10 @@ function TaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: Ann
           searchable
           onChange={(u) => {
             if (!u) return;
-            const list = task.coopUnits.split(/[,;]\s*/).map((x) => x.trim()).filter(Boolean);
+            const list = task.coopUnits
+              .split(/[,;]\s*/)
+              .map((x) => x.trim())
+              .filter(Boolean);
             if (!list.includes(u)) set({ coopUnits: [...list, u].join(', ') });
           }}
         />
@@ -336,20 +512,70 @@ function TaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: Ann
           data={(['year', 'quarter', 'months', 'recurring'] as const).map((k) => ({ value: k, label: t.spanKind[k] }))}
           value={span.kind}
           allowDeselect={false}
-          onChange={(k) => setSpan(k === 'quarter' ? { kind: 'quarter', quarter: 1 } : k === 'months' ? { kind: 'months', from: 1, to: 1 } : k === 'recurring' ? { kind: 'recurring', every: 'month' } : { kind: 'year' })}
+          onChange={(k) =>
+            setSpan(
+              k === 'quarter'
+                ? { kind: 'quarter', quarter: 1 }
+                : k === 'months'
+                  ? { kind: 'months', from: 1, to: 1 }
+                  : k === 'recurring'
+                    ? { kind: 'recurring', every: 'month' }
+                    : { kind: 'year' },
+            )
+          }
         />
-        {span.kind === 'quarter' && <Select aria-label={t.spanKind.quarter} data={[1, 2, 3, 4].map((q) => ({ value: String(q), label: t.quarterN(q) }))} value={String(span.quarter)} allowDeselect={false} onChange={(v) => setSpan({ kind: 'quarter', quarter: Number(v) })} />}
+        {span.kind === 'quarter' && (
+          <Select
+            aria-label={t.spanKind.quarter}
+            data={[1, 2, 3, 4].map((q) => ({ value: String(q), label: t.quarterN(q) }))}
+            value={String(span.quarter)}
+            allowDeselect={false}
+            onChange={(v) => setSpan({ kind: 'quarter', quarter: Number(v) })}
+          />
+        )}
         {span.kind === 'months' && (
           <>
-            <Select label={t.monthFrom} data={months} value={String(span.from)} allowDeselect={false} onChange={(v) => setSpan({ kind: 'months', from: Number(v), to: Math.max(Number(v), span.to) })} />
-            <Select label={t.monthTo} data={months.filter((m) => Number(m.value) >= span.from)} value={String(span.to)} allowDeselect={false} onChange={(v) => setSpan({ kind: 'months', from: span.from, to: Number(v) })} />
+            <Select
+              label={t.monthFrom}
+              data={months}
+              value={String(span.from)}
+              allowDeselect={false}
+              onChange={(v) => setSpan({ kind: 'months', from: Number(v), to: Math.max(Number(v), span.to) })}
+            />
+            <Select
+              label={t.monthTo}
+              data={months.filter((m) => Number(m.value) >= span.from)}
+              value={String(span.to)}
+              allowDeselect={false}
+              onChange={(v) => setSpan({ kind: 'months', from: span.from, to: Number(v) })}
+            />
           </>
         )}
-        {span.kind === 'recurring' && <Select aria-label={t.spanKind.recurring} data={(['month', 'quarter'] as const).map((e) => ({ value: e, label: t.every[e] }))} value={span.every} allowDeselect={false} onChange={(v) => setSpan({ kind: 'recurring', every: v === 'quarter' ? 'quarter' : 'month' })} />}
-        <Button variant="default" onClick={() => set({ timeText: spanDisplay(span, year) })}>{t.useSpanText}</Button>
+        {span.kind === 'recurring' && (
+          <Select
+            aria-label={t.spanKind.recurring}
+            data={(['month', 'quarter'] as const).map((e) => ({ value: e, label: t.every[e] }))}
+            value={span.every}
+            allowDeselect={false}
+            onChange={(v) => setSpan({ kind: 'recurring', every: v === 'quarter' ? 'quarter' : 'month' })}
+          />
+        )}
+        <Button variant="default" onClick={() => set({ timeText: spanDisplay(span, year) })}>
+          {t.useSpanText}
+        </Button>
       </Group>
       {ANNEX_FIELDS.filter((f) => !printed.has(f)).map((f) => (
-        <Textarea key={f} autosize minRows={1} label={t.fieldNames[f]} value={task[FIELD_KEY[f]]} onChange={(e) => { const v = e.currentTarget.value; set({ [FIELD_KEY[f]]: v }, `${task.id}:${f}`); }} />
+        <Textarea
+          key={f}
+          autosize
+          minRows={1}
+          label={t.fieldNames[f]}
+          value={task[FIELD_KEY[f]]}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            set({ [FIELD_KEY[f]]: v }, `${task.id}:${f}`);
+          }}
+        />
       ))}
     </Stack>
   );

@@ -13,16 +13,29 @@ export function AnnexTable({ detail }: { detail: PlanDetail }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={48}>{plan.annex.orderLabel}</Table.Th>
-          {cols.map((c) => <Table.Th key={c.field}>{c.label}</Table.Th>)}
+          {cols.map((c) => (
+            <Table.Th key={c.field}>{c.label}</Table.Th>
+          ))}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {annexGroups(sections, tasks).flatMap((g) => [
-          ...(g.label ? [<Table.Tr key={g.key}><Table.Td fw={700}>{g.label}</Table.Td><Table.Td fw={700} colSpan={cols.length}>{g.title}</Table.Td></Table.Tr>] : []),
+          ...(g.label
+            ? [
+                <Table.Tr key={g.key}>
+                  <Table.Td fw={700}>{g.label}</Table.Td>
+                  <Table.Td fw={700} colSpan={cols.length}>
+                    {g.title}
+                  </Table.Td>
+                </Table.Tr>,
+              ]
+            : []),
           ...g.tasks.map((t, i) => (
             <Table.Tr key={t.id}>
               <Table.Td>{i + 1}</Table.Td>
-              {cols.map((c) => <Table.Td key={c.field}>{annexCellText(t, c.field)}</Table.Td>)}
+              {cols.map((c) => (
+                <Table.Td key={c.field}>{annexCellText(t, c.field)}</Table.Td>
+              ))}
             </Table.Tr>
           )),
         ])}

@@ -51,12 +51,29 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
         <Paper withBorder p="md">
           <Stack>
             <Title order={4}>{t.toUsb}</Title>
-            <Text size="sm" c="dimmed">{t.intro}</Text>
-            {typed && <TextInput label={t.folderLabel} description={t.folderHint} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} />}
+            <Text size="sm" c="dimmed">
+              {t.intro}
+            </Text>
+            {typed && (
+              <TextInput
+                label={t.folderLabel}
+                description={t.folderHint}
+                value={folder}
+                onChange={(e) => setFolder(e.currentTarget.value)}
+              />
+            )}
             <Checkbox label={keyCustody.withKey} checked={withKey} onChange={(e) => setWithKey(e.currentTarget.checked)} />
-            {withKey && <PasswordInput label={keyCustodyUi.passphrase} value={keyPass} onChange={(e) => setKeyPass(e.currentTarget.value)} w={320} />}
+            {withKey && (
+              <PasswordInput label={keyCustodyUi.passphrase} value={keyPass} onChange={(e) => setKeyPass(e.currentTarget.value)} w={320} />
+            )}
             <Group>
-              <Button loading={store.busy} disabled={withKey && !keyPass} onClick={() => void store.toFolder(folder, withKey ? keyPass : undefined)}>{t.toUsb}</Button>
+              <Button
+                loading={store.busy}
+                disabled={withKey && !keyPass}
+                onClick={() => void store.toFolder(folder, withKey ? keyPass : undefined)}
+              >
+                {t.toUsb}
+              </Button>
             </Group>
             {store.written && <Alert color="green">{t.done(store.written)}</Alert>}
             {store.keyFile && <Alert color="green">{keyCustody.keyFileWritten(store.keyFile)}</Alert>}
@@ -66,15 +83,28 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{recovery ? t.recovery.other : t.restore}</Title>
-          {typed && <TextInput label={t.sourceLabel} description={t.sourceHint} value={sourcePath} onChange={(e) => setSourcePath(e.currentTarget.value)} />}
+          {typed && (
+            <TextInput
+              label={t.sourceLabel}
+              description={t.sourceHint}
+              value={sourcePath}
+              onChange={(e) => setSourcePath(e.currentTarget.value)}
+            />
+          )}
           <Group>
-            <Button variant="light" loading={store.busy} onClick={() => inspect(sourcePath.trim() ? { path: sourcePath.trim() } : {})}>{t.check}</Button>
+            <Button variant="light" loading={store.busy} onClick={() => inspect(sourcePath.trim() ? { path: sourcePath.trim() } : {})}>
+              {t.check}
+            </Button>
           </Group>
           {!recovery && (
             <>
-              <Text fw={600} size="sm">{t.localBackups}</Text>
+              <Text fw={600} size="sm">
+                {t.localBackups}
+              </Text>
               {store.local.length === 0 ? (
-                <Text size="sm" c="dimmed">{t.noLocalBackups}</Text>
+                <Text size="sm" c="dimmed">
+                  {t.noLocalBackups}
+                </Text>
               ) : (
                 <Table data-testid="local-backups">
                   <Table.Tbody>
@@ -84,7 +114,9 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
                         <Table.Td>{t.reasons[b.reason]}</Table.Td>
                         <Table.Td>{t.summary.activityCount(b.activities)}</Table.Td>
                         <Table.Td>
-                          <Button size="xs" variant="subtle" onClick={() => inspect({ name: b.name })}>{t.check}</Button>
+                          <Button size="xs" variant="subtle" onClick={() => inspect({ name: b.name })}>
+                            {t.check}
+                          </Button>
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -97,21 +129,31 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
             <>
               <BackupSummaryCard summary={store.inspected} />
               <Group>
-                <Button color="red" onClick={() => setConfirming(true)}>{t.restore}</Button>
+                <Button color="red" onClick={() => setConfirming(true)}>
+                  {t.restore}
+                </Button>
               </Group>
             </>
           )}
           {store.restored && <Alert color="green">{t.restored}</Alert>}
         </Stack>
       </Paper>
-      {store.error && <Alert color="red" role="alert">{store.error}</Alert>}
+      {store.error && (
+        <Alert color="red" role="alert">
+          {store.error}
+        </Alert>
+      )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t.confirmTitle}>
         <Stack>
           <Text>{t.confirmBody}</Text>
           {store.inspected && <BackupSummaryCard summary={store.inspected} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>{vi.actions.cancel}</Button>
-            <Button color="red" onClick={() => void restore()}>{t.confirmButton}</Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {vi.actions.cancel}
+            </Button>
+            <Button color="red" onClick={() => void restore()}>
+              {t.confirmButton}
+            </Button>
           </Group>
         </Stack>
       </Modal>

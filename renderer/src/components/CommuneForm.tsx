@@ -58,7 +58,9 @@ export function CommuneForm({ submitLabel, onSaved }: { submitLabel: string; onS
         {field('officerName', s.officerName, s.officerNameHint)}
         {field('officerTitle', s.officerTitle, '', false)}
         {failure && <Alert color="red">{failure}</Alert>}
-        <Button type="submit" loading={busy}>{submitLabel}</Button>
+        <Button type="submit" loading={busy}>
+          {submitLabel}
+        </Button>
       </Stack>
     </form>
   );

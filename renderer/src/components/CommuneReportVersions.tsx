@@ -16,14 +16,23 @@ export function CommuneReportVersions({ communeCode, period }: { communeCode: st
   const open = (v: number) => navigate(`/print/province-report/${encodeURIComponent(`${communeCode}~${period}~${v}`)}`);
   return (
     <Stack gap="xs" data-testid="commune-report-versions">
-      <Text size="sm" c="dimmed">{D.hint}</Text>
+      <Text size="sm" c="dimmed">
+        {D.hint}
+      </Text>
       <Text fw={600}>{communeDoc.printable.doc.title}</Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>{communeDoc.printable.doc.sections.results}</Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={6}>
+        {communeDoc.printable.doc.sections.results}
+      </Text>
       <Text fw={600}>{D.versions}</Text>
       {[...communeDoc.versions].reverse().map((v) => (
         <Group key={v.version}>
-          <Text size="sm">{D.version(v.version, v.submittedAt ? dateTime(v.submittedAt) : null)}{v.version === communeDoc.version ? ` (${D.latest})` : ''}</Text>
-          <Button size="xs" variant="light" onClick={() => open(v.version)}>{D.view}</Button>
+          <Text size="sm">
+            {D.version(v.version, v.submittedAt ? dateTime(v.submittedAt) : null)}
+            {v.version === communeDoc.version ? ` (${D.latest})` : ''}
+          </Text>
+          <Button size="xs" variant="light" onClick={() => open(v.version)}>
+            {D.view}
+          </Button>
         </Group>
       ))}
     </Stack>

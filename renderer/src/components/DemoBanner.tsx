@@ -19,15 +19,23 @@ export function DemoBanner() {
       <Paper role="note" p="xs" mb="sm" bg="orange.0" withBorder data-testid="demo-banner">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text size="sm">{t.banner}</Text>
-          <Button size="xs" color="red" variant="light" onClick={() => setConfirm(true)}>{t.clear}</Button>
+          <Button size="xs" color="red" variant="light" onClick={() => setConfirm(true)}>
+            {t.clear}
+          </Button>
         </Group>
       </Paper>
       <Modal opened={confirm} onClose={() => setConfirm(false)} title={t.confirmTitle}>
         <Stack>
           <Text size="sm">{t.confirmBody}</Text>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(false)}>{vi.actions.cancel}</Button>
+            <Button variant="default" onClick={() => setConfirm(false)}>
+              {vi.actions.cancel}
+            </Button>
             <Button
               color="red"
               loading={busy}

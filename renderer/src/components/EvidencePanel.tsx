@@ -13,12 +13,21 @@ function Thumb({ item }: { item: EvidenceItem }) {
   useEffect(() => {
     if (!item.hasThumbnail) return;
     let live = true;
-    void evidenceActions.thumbnail(item.sha256).then((r) => live && r.base64 && setSrc(`data:image/jpeg;base64,${r.base64}`), () => undefined);
+    void evidenceActions.thumbnail(item.sha256).then(
+      (r) => live && r.base64 && setSrc(`data:image/jpeg;base64,${r.base64}`),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [item]);
-  return src ? <Image src={src} alt={item.name} w={64} h={64} fit="cover" radius="sm" /> : <Badge variant="light" w={64}>{t.types[item.type]}</Badge>;
+  return src ? (
+    <Image src={src} alt={item.name} w={64} h={64} fit="cover" radius="sm" />
+  ) : (
+    <Badge variant="light" w={64}>
+      {t.types[item.type]}
+    </Badge>
+  );
 }
 
 /** The files attached to an activity: thumbnails, open, show in folder, detach. */
@@ -45,7 +54,9 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
       if (!r.opened && r.file) {
         const bytes = Uint8Array.from(atob(r.file.base64), (c) => c.charCodeAt(0));
         // Viewable types open in a new tab; if the browser blocks it (or cannot show it), download.
-        const shown = /^(image|audio)\/|^application\/pdf$/.test(r.file.mime) && window.open(URL.createObjectURL(new Blob([bytes], { type: r.file.mime })), '_blank');
+        const shown =
+          /^(image|audio)\/|^application\/pdf$/.test(r.file.mime) &&
+          window.open(URL.createObjectURL(new Blob([bytes], { type: r.file.mime })), '_blank');
         if (!shown) deliverFile(r.file);
       }
     } catch (e) {
@@ -72,21 +83,41 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
   return (
     <Paper withBorder p="xs" data-testid="evidence-panel">
       <Stack gap={6}>
-        <Text size="sm" fw={500}>{t.title}</Text>
-        {items.length === 0 && <Text size="sm" c="dimmed">{t.none}</Text>}
+        <Text size="sm" fw={500}>
+          {t.title}
+        </Text>
+        {items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t.none}
+          </Text>
+        )}
         {items.map((item) => (
           <Group key={item.sha256} gap="sm" wrap="nowrap">
             <Thumb item={item} />
             <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-              <Text size="sm" truncate>{item.name}</Text>
-              <Text size="xs" c="dimmed">{t.types[item.type]} · {(item.size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 0 })} KB</Text>
+              <Text size="sm" truncate>
+                {item.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t.types[item.type]} · {(item.size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 0 })} KB
+              </Text>
             </Stack>
-            <Button size="xs" variant="light" onClick={() => void open(item)}>{t.open}</Button>
-            <Button size="xs" variant="default" onClick={() => void reveal(item)}>{t.reveal}</Button>
-            <Button size="xs" variant="subtle" color="red" onClick={() => void remove(item)}>{t.remove}</Button>
+            <Button size="xs" variant="light" onClick={() => void open(item)}>
+              {t.open}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => void reveal(item)}>
+              {t.reveal}
+            </Button>
+            <Button size="xs" variant="subtle" color="red" onClick={() => void remove(item)}>
+              {t.remove}
+            </Button>
           </Group>
         ))}
-        {note && <Text size="xs" c="dimmed">{note}</Text>}
+        {note && (
+          <Text size="xs" c="dimmed">
+            {note}
+          </Text>
+        )}
         {error && <Alert color="red">{error}</Alert>}
       </Stack>
     </Paper>

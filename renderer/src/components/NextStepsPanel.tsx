@@ -29,7 +29,10 @@ export function NextStepsPanel() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void loadNextSteps().then((x) => live && setS(x), () => undefined);
+    void loadNextSteps().then(
+      (x) => live && setS(x),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -45,15 +48,25 @@ export function NextStepsPanel() {
             <li key={step.key} data-testid={`step-${step.key}`} data-done={step.done ? '1' : '0'}>
               <Group gap="sm" wrap="wrap">
                 <Text fw={s.current === step.key ? 700 : 400}>{h.steps[step.key].label}</Text>
-                <Badge color={step.done ? 'green' : 'gray'} variant="light">{step.done ? h.done : h.todo}</Badge>
-                <Button size="xs" variant={s.current === step.key ? 'filled' : 'default'} onClick={() => void TARGET[step.key](s).then(navigate, (e: unknown) => setError(errorMessage(e)))}>
+                <Badge color={step.done ? 'green' : 'gray'} variant="light">
+                  {step.done ? h.done : h.todo}
+                </Badge>
+                <Button
+                  size="xs"
+                  variant={s.current === step.key ? 'filled' : 'default'}
+                  onClick={() => void TARGET[step.key](s).then(navigate, (e: unknown) => setError(errorMessage(e)))}
+                >
                   {step.key === 'report' && s.dueNext ? `${h.steps.report.button} ${s.dueNext.label}` : h.steps[step.key].button}
                 </Button>
               </Group>
             </li>
           ))}
         </Stack>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
         <Text size="sm" c={s.dueNext?.overdue ? 'red' : undefined} data-testid="due-next">
           {!s.dueNext
             ? h.nothingDue
@@ -63,8 +76,16 @@ export function NextStepsPanel() {
                 ? h.dueNextOverdue(s.dueNext.label, formatDate(s.dueNext.deadline))
                 : h.dueNext(s.dueNext.label, formatDate(s.dueNext.deadline))}
         </Text>
-        {s.overdueCount > 0 && <Text size="sm" c="dimmed" data-testid="overdue-count">{h.overdueCount(s.overdueCount)}</Text>}
-        {s.toSend && <Text size="sm" data-testid="to-send">{h.toSend(s.toSend.label)}</Text>}
+        {s.overdueCount > 0 && (
+          <Text size="sm" c="dimmed" data-testid="overdue-count">
+            {h.overdueCount(s.overdueCount)}
+          </Text>
+        )}
+        {s.toSend && (
+          <Text size="sm" data-testid="to-send">
+            {h.toSend(s.toSend.label)}
+          </Text>
+        )}
         <Text size="sm" c="dimmed" data-testid="last-done">
           {!last
             ? h.nothingYet

@@ -43,20 +43,40 @@ export function PlayLogImport({ onDone }: { onDone: (message: string) => void })
       <Text size="sm">{t.hint}</Text>
       <FileInput label={t.choose} accept=".xlsx,.csv" clearable={false} onChange={(f) => f && void choose(f)} />
       {working && <Loader size="sm" />}
-      {error && <Alert color="red" data-testid="play-log-error">{error}</Alert>}
+      {error && (
+        <Alert color="red" data-testid="play-log-error">
+          {error}
+        </Alert>
+      )}
       {preview && (
         <Stack gap="xs" data-testid="play-log-preview">
           <Text fw={600}>{t.counts(preview.bulletinCount, preview.playCount, preview.skippedCount)}</Text>
           {preview.skipped.length > 0 && (
             <Table withTableBorder>
-              <Table.Thead><Table.Tr><Table.Th>{t.row}</Table.Th><Table.Th>{t.name}</Table.Th><Table.Th>{t.reason}</Table.Th></Table.Tr></Table.Thead>
-              <Table.Tbody>{preview.skipped.map((s) => <Table.Tr key={s.row}><Table.Td>{s.row}</Table.Td><Table.Td>{s.title}</Table.Td><Table.Td>{s.reason}</Table.Td></Table.Tr>)}</Table.Tbody>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t.row}</Table.Th>
+                  <Table.Th>{t.name}</Table.Th>
+                  <Table.Th>{t.reason}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.skipped.map((s) => (
+                  <Table.Tr key={s.row}>
+                    <Table.Td>{s.row}</Table.Td>
+                    <Table.Td>{s.title}</Table.Td>
+                    <Table.Td>{s.reason}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
             </Table>
           )}
         </Stack>
       )}
       <Group justify="flex-end">
-        <Button disabled={!preview || preview.bulletinCount === 0 || working} onClick={() => void apply()}>{t.apply}</Button>
+        <Button disabled={!preview || preview.bulletinCount === 0 || working} onClick={() => void apply()}>
+          {t.apply}
+        </Button>
       </Group>
     </Stack>
   );

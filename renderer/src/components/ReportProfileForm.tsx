@@ -24,29 +24,51 @@ function ProfileEditor({ initial }: { initial: ReportProfile }) {
   return (
     <Stack data-testid="report-profile">
       <Text size="sm">{t.intro}</Text>
-      <Text size="xs" c="dimmed" data-testid="report-profile-source">{src ? t.sourceFile(src.province, src.issuedOn, src.keyFingerprint) : t.sourceManual}</Text>
+      <Text size="xs" c="dimmed" data-testid="report-profile-source">
+        {src ? t.sourceFile(src.province, src.issuedOn, src.keyFingerprint) : t.sourceManual}
+      </Text>
       {error && <Alert color="red">{error}</Alert>}
       {notice && <Alert color="green">{notice}</Alert>}
       <Checkbox.Group label={t.kinds} value={kinds} onChange={setKinds}>
         <Group mt={4}>
-          {REPORT_KINDS.map((k) => <Checkbox key={k} value={k} label={vi.reports.kindLabels[k]} />)}
+          {REPORT_KINDS.map((k) => (
+            <Checkbox key={k} value={k} label={vi.reports.kindLabels[k]} />
+          ))}
         </Group>
       </Checkbox.Group>
-      <Select label={t.outline} allowDeselect={false} value={outlineId} data={outlines.map((o) => ({ value: o.id, label: o.name || o.id }))} onChange={(v) => v && setOutlineId(v)} />
+      <Select
+        label={t.outline}
+        allowDeselect={false}
+        value={outlineId}
+        data={outlines.map((o) => ({ value: o.id, label: o.name || o.id }))}
+        onChange={(v) => v && setOutlineId(v)}
+      />
       <Group>
         <Button
           loading={busy}
           disabled={kinds.length === 0}
-          onClick={() => void save({ kinds: kinds as ReportKind[], outline: outlines.find((o) => o.id === outlineId) ?? initial.outline, source: null })}
+          onClick={() =>
+            void save({ kinds: kinds as ReportKind[], outline: outlines.find((o) => o.id === outlineId) ?? initial.outline, source: null })
+          }
         >
           {t.save}
         </Button>
         <FileButton accept=".json,application/json" onChange={(f) => f && void importFile(f)}>
-          {(props) => <Button variant="default" {...props}>{t.importFile}</Button>}
+          {(props) => (
+            <Button variant="default" {...props}>
+              {t.importFile}
+            </Button>
+          )}
         </FileButton>
-        <Button variant="subtle" onClick={() => void exportFile()}>{t.exportFile}</Button>
+        <Button variant="subtle" onClick={() => void exportFile()}>
+          {t.exportFile}
+        </Button>
       </Group>
-      {kinds.length === 0 && <Text size="xs" c="red">{t.needOneKind}</Text>}
+      {kinds.length === 0 && (
+        <Text size="xs" c="red">
+          {t.needOneKind}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -2,7 +2,15 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useReportsStore } from '../stores/reports';
-import { DEFAULT_REPORT_RULES, RULE_KINDS, ReportRules, periodDeadline, periodLabel, periodWindow, type PeriodRule } from '../../../shared/domain/period';
+import {
+  DEFAULT_REPORT_RULES,
+  RULE_KINDS,
+  ReportRules,
+  periodDeadline,
+  periodLabel,
+  periodWindow,
+  type PeriodRule,
+} from '../../../shared/domain/period';
 import { formatDateVi } from '../../../shared/text';
 import { deadlinesBeforeCutoff } from '../../../shared/domain/province-config';
 
@@ -34,28 +42,57 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th />
-            {FIELDS.map((f) => <Table.Th key={f}><Text size="xs">{t[f]}</Text></Table.Th>)}
+            {FIELDS.map((f) => (
+              <Table.Th key={f}>
+                <Text size="xs">{t[f]}</Text>
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {RULE_KINDS.map((k) => (
             <Table.Tr key={k}>
-              <Table.Td><Text size="sm" fw={600}>{t.ruleKinds[k]}</Text></Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {t.ruleKinds[k]}
+                </Text>
+              </Table.Td>
               {FIELDS.map((f) => (
                 <Table.Td key={f}>
-                  <NumberInput aria-label={`${t.ruleKinds[k]} – ${t[f]}`} size="xs" w={70} value={draft[k][f]} allowDecimal={false} onChange={(v) => setField(k, f, v)} />
+                  <NumberInput
+                    aria-label={`${t.ruleKinds[k]} – ${t[f]}`}
+                    size="xs"
+                    w={70}
+                    value={draft[k][f]}
+                    allowDecimal={false}
+                    onChange={(v) => setField(k, f, v)}
+                  />
                 </Table.Td>
               ))}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <NumberInput label={t.dueSoonDays} w={260} value={draft.dueSoonDays} allowDecimal={false} onChange={(v) => setDraft({ ...draft, dueSoonDays: typeof v === 'number' ? v : Number.NaN })} />
+      <NumberInput
+        label={t.dueSoonDays}
+        w={260}
+        value={draft.dueSoonDays}
+        allowDecimal={false}
+        onChange={(v) => setDraft({ ...draft, dueSoonDays: typeof v === 'number' ? v : Number.NaN })}
+      />
       {parsed.success ? (
         <Stack gap={0}>
           {RULE_KINDS.map((k) => {
             const w = periodWindow(SAMPLE[k], year, parsed.data);
-            return <Text key={k} size="xs" c="dimmed">{t.preview(periodLabel(SAMPLE[k], year), vi.reports.windowText(w.from, w.to), formatDateVi(periodDeadline(SAMPLE[k], year, parsed.data)))}</Text>;
+            return (
+              <Text key={k} size="xs" c="dimmed">
+                {t.preview(
+                  periodLabel(SAMPLE[k], year),
+                  vi.reports.windowText(w.from, w.to),
+                  formatDateVi(periodDeadline(SAMPLE[k], year, parsed.data)),
+                )}
+              </Text>
+            );
           })}
         </Stack>
       ) : (
@@ -64,7 +101,9 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
       {parsed.success && deadlinesBeforeCutoff(parsed.data, year).length > 0 && (
         <Alert color="yellow" data-testid="deadline-before-cutoff">
           {deadlinesBeforeCutoff(parsed.data, year).map((d) => (
-            <Text key={d.rule} size="sm">{vi.reportProfile.deadlineBeforeCutoff(t.ruleKinds[d.rule], d.deadline, d.cutoff)}</Text>
+            <Text key={d.rule} size="sm">
+              {vi.reportProfile.deadlineBeforeCutoff(t.ruleKinds[d.rule], d.deadline, d.cutoff)}
+            </Text>
           ))}
         </Alert>
       )}
@@ -80,7 +119,9 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
         >
           {t.save}
         </Button>
-        <Button variant="default" onClick={() => setDraft(DEFAULT_REPORT_RULES)}>{t.resetDefaults}</Button>
+        <Button variant="default" onClick={() => setDraft(DEFAULT_REPORT_RULES)}>
+          {t.resetDefaults}
+        </Button>
       </Group>
     </Stack>
   );

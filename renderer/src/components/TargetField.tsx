@@ -7,7 +7,17 @@ import { useAnnexEditor } from '../stores/plans';
  * Chỉ tiêu of a task. A wrong value (−7, 2,5, "mười") stays on screen with its reason and is not
  * saved — never turned into 7 — and the editor says that something is not saved.
  */
-export function TargetField({ taskId, value, label, onChange }: { taskId: string; value: number | null; label: string; onChange: (n: number | null) => void }) {
+export function TargetField({
+  taskId,
+  value,
+  label,
+  onChange,
+}: {
+  taskId: string;
+  value: number | null;
+  label: string;
+  onChange: (n: number | null) => void;
+}) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
   const markInvalid = useAnnexEditor((s) => s.markInvalid);

@@ -9,7 +9,10 @@ export function useTaskOptions(): TaskOption[] {
   useEffect(() => {
     let live = true;
     // On failure the picker still offers "Ngoài kế hoạch".
-    activityEntry.taskChoices().then((o) => live && setOptions(o), () => undefined);
+    activityEntry.taskChoices().then(
+      (o) => live && setOptions(o),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

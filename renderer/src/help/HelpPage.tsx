@@ -4,7 +4,10 @@ import guide from '../../../docs/huong-dan-su-dung.md?raw';
 import { parseMarkdown, type Block, type Inline } from './markdown';
 
 /** docs/images/*.png, bundled by Vite into the renderer build (works in the preview and in Electron). */
-const imageUrls = import.meta.glob('../../../docs/images/*.png', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+const imageUrls = import.meta.glob('../../../docs/images/*.png', { eager: true, query: '?url', import: 'default' }) as Record<
+  string,
+  string
+>;
 const byName = new Map(Object.entries(imageUrls).map(([k, v]) => [k.split('/').pop()!, v]));
 const imageUrl = (src: string) => byName.get(src.split('/').pop() ?? '');
 
@@ -16,9 +19,17 @@ function Inlines({ c }: { c: Inline[] }): ReactNode {
       case 'text':
         return <Fragment key={i}>{x.v}</Fragment>;
       case 'strong':
-        return <strong key={i}><Inlines c={x.c} /></strong>;
+        return (
+          <strong key={i}>
+            <Inlines c={x.c} />
+          </strong>
+        );
       case 'em':
-        return <em key={i}><Inlines c={x.c} /></em>;
+        return (
+          <em key={i}>
+            <Inlines c={x.c} />
+          </em>
+        );
       case 'code':
         return <Code key={i}>{x.v}</Code>;
       case 'img':
@@ -29,11 +40,18 @@ function Inlines({ c }: { c: Inline[] }): ReactNode {
 
 function GuideImage({ alt, src }: { alt: string; src: string }) {
   const url = imageUrl(src);
-  if (!url) return <Text c="dimmed" size="sm">[{alt}]</Text>;
+  if (!url)
+    return (
+      <Text c="dimmed" size="sm">
+        [{alt}]
+      </Text>
+    );
   return (
     <Paper withBorder p={4} maw={880}>
       <Image src={url} alt={alt} data-testid="guide-image" />
-      <Text size="xs" c="dimmed" ta="center">{alt}</Text>
+      <Text size="xs" c="dimmed" ta="center">
+        {alt}
+      </Text>
     </Paper>
   );
 }
@@ -41,13 +59,37 @@ function GuideImage({ alt, src }: { alt: string; src: string }) {
 function BlockView({ b }: { b: Block }) {
   switch (b.t) {
     case 'h':
-      return <Title order={b.level} id={b.id} mt={b.level <= 2 ? 'lg' : 'sm'}><Inlines c={b.c} /></Title>;
+      return (
+        <Title order={b.level} id={b.id} mt={b.level <= 2 ? 'lg' : 'sm'}>
+          <Inlines c={b.c} />
+        </Title>
+      );
     case 'p':
-      return <Text><Inlines c={b.c} /></Text>;
+      return (
+        <Text>
+          <Inlines c={b.c} />
+        </Text>
+      );
     case 'ol':
-      return <List type="ordered" start={b.start} spacing={4}>{b.items.map((it, i) => <List.Item key={i}><Inlines c={it} /></List.Item>)}</List>;
+      return (
+        <List type="ordered" start={b.start} spacing={4}>
+          {b.items.map((it, i) => (
+            <List.Item key={i}>
+              <Inlines c={it} />
+            </List.Item>
+          ))}
+        </List>
+      );
     case 'ul':
-      return <List spacing={4}>{b.items.map((it, i) => <List.Item key={i}><Inlines c={it} /></List.Item>)}</List>;
+      return (
+        <List spacing={4}>
+          {b.items.map((it, i) => (
+            <List.Item key={i}>
+              <Inlines c={it} />
+            </List.Item>
+          ))}
+        </List>
+      );
     case 'pre':
       return <Code block>{b.v}</Code>;
     case 'img':
@@ -65,7 +107,9 @@ export function HelpPage() {
       <List size="sm" aria-label="Mục lục">
         {sections.map((s) => (
           <List.Item key={s.id}>
-            <Anchor component="button" onClick={() => document.getElementById(s.id)?.scrollIntoView()}><Inlines c={s.c} /></Anchor>
+            <Anchor component="button" onClick={() => document.getElementById(s.id)?.scrollIntoView()}>
+              <Inlines c={s.c} />
+            </Anchor>
           </List.Item>
         ))}
       </List>

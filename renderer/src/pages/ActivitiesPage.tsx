@@ -1,5 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Group, Menu, Modal, NativeSelect, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { vi } from '../../../shared/strings/index';
@@ -34,7 +48,9 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
   const [text, setText] = useState(filter.search ?? '');
   const [quarter, setQuarter] = useState('');
   const [units, setUnits] = useState<string[]>([]);
-  const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(openNew ? { mode: 'new', activity: null } : null);
+  const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(
+    openNew ? { mode: 'new', activity: null } : null,
+  );
   const [importing, setImporting] = useState(false);
   const [playLog, setPlayLog] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -70,7 +86,12 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
   const parent = useRef<HTMLDivElement>(null);
   // TanStack Virtual is not memoisable by the React Compiler; this component is simply not compiled.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => parent.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -89,11 +110,21 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
   const arrow = (key: SortKey) => (filter.sort === key ? (filter.direction === 'asc' ? ' ▲' : ' ▼') : '');
   const header = (key: SortKey | null, label: string) =>
     key ? (
-      <UnstyledButton role="columnheader" aria-sort={filter.sort === key ? (filter.direction === 'asc' ? 'ascending' : 'descending') : 'none'} title={l.sortBy(label)} onClick={() => sortBy(key)} fw={600} fz="sm">
-        {label}{arrow(key)}
+      <UnstyledButton
+        role="columnheader"
+        aria-sort={filter.sort === key ? (filter.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+        title={l.sortBy(label)}
+        onClick={() => sortBy(key)}
+        fw={600}
+        fz="sm"
+      >
+        {label}
+        {arrow(key)}
       </UnstyledButton>
     ) : (
-      <Text role="columnheader" fw={600} fz="sm">{label}</Text>
+      <Text role="columnheader" fw={600} fz="sm">
+        {label}
+      </Text>
     );
 
   async function remove(a: Activity) {
@@ -142,14 +173,31 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
         <Title order={2}>{t.title}</Title>
         <Group gap="xs">
           <Button onClick={() => setEditing({ mode: 'new', activity: null })}>{vi.activityForm.add}</Button>
-          <Button variant="default" onClick={() => setImporting(true)}>{l.importXlsx}</Button>
-          <Button variant="default" onClick={() => setPlayLog(true)}>{vi.playLog.open}</Button>
-          <Button variant="default" onClick={() => void exportXlsx()}>{l.exportXlsx}</Button>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            {l.importXlsx}
+          </Button>
+          <Button variant="default" onClick={() => setPlayLog(true)}>
+            {vi.playLog.open}
+          </Button>
+          <Button variant="default" onClick={() => void exportXlsx()}>
+            {l.exportXlsx}
+          </Button>
         </Group>
       </Group>
-      <TextInput placeholder={t.searchPlaceholder} value={text} onChange={(e) => setText(e.currentTarget.value)} aria-label={t.searchPlaceholder} />
+      <TextInput
+        placeholder={t.searchPlaceholder}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        aria-label={t.searchPlaceholder}
+      />
       <Group gap="xs" align="end" wrap="wrap">
-        <NativeSelect aria-label={l.allForms} value={filter.kinds?.[0] ?? ''} onChange={(e) => void setFilter({ kinds: e.currentTarget.value ? [e.currentTarget.value as CommunicationForm] : [] })} data={[{ value: '', label: l.allForms }, ...COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))]} w={200} />
+        <NativeSelect
+          aria-label={l.allForms}
+          value={filter.kinds?.[0] ?? ''}
+          onChange={(e) => void setFilter({ kinds: e.currentTarget.value ? [e.currentTarget.value as CommunicationForm] : [] })}
+          data={[{ value: '', label: l.allForms }, ...COMMUNICATION_FORMS.map((f) => ({ value: f, label: formLabels[f] }))]}
+          w={200}
+        />
         <NativeSelect
           aria-label={l.allTasks}
           value={filter.outsidePlan ? 'none' : (filter.taskId ?? '')}
@@ -157,10 +205,20 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
             const v = e.currentTarget.value;
             void setFilter({ taskId: v && v !== 'none' ? v : null, outsidePlan: v === 'none' });
           }}
-          data={[{ value: '', label: l.allTasks }, { value: 'none', label: vi.activityForm.outsidePlan }, ...tasks.map((x) => ({ value: x.taskId, label: x.label }))]}
+          data={[
+            { value: '', label: l.allTasks },
+            { value: 'none', label: vi.activityForm.outsidePlan },
+            ...tasks.map((x) => ({ value: x.taskId, label: x.label })),
+          ]}
           w={220}
         />
-        <NativeSelect aria-label={l.allAreas} value={filter.area ?? ''} onChange={(e) => void setFilter({ area: (e.currentTarget.value || null) as CchcArea | null })} data={[{ value: '', label: l.allAreas }, ...CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))]} w={200} />
+        <NativeSelect
+          aria-label={l.allAreas}
+          value={filter.area ?? ''}
+          onChange={(e) => void setFilter({ area: (e.currentTarget.value || null) as CchcArea | null })}
+          data={[{ value: '', label: l.allAreas }, ...CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))]}
+          w={200}
+        />
         <NativeSelect
           aria-label={l.quarter}
           value={quarter}
@@ -174,35 +232,125 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
           data={[{ value: '', label: l.allQuarters }, ...quarters]}
           w={180}
         />
-        <DateField invalid="drop" aria-label={l.from} title={l.from} placeholder={`${l.from} (dd/mm/yyyy)`} value={filter.from} onChange={(iso) => { setQuarter(''); void setFilter({ from: iso }); }} w={200} />
-        <DateField invalid="drop" aria-label={l.to} title={l.to} placeholder={`${l.to} (dd/mm/yyyy)`} value={filter.to} onChange={(iso) => { setQuarter(''); void setFilter({ to: iso }); }} w={200} />
-        <NativeSelect aria-label={l.allUnits} value={filter.unitName ?? ''} onChange={(e) => void setFilter({ unitName: e.currentTarget.value || null })} data={[{ value: '', label: l.allUnits }, ...units.map((u) => ({ value: u, label: u }))]} w={200} />
+        <DateField
+          invalid="drop"
+          aria-label={l.from}
+          title={l.from}
+          placeholder={`${l.from} (dd/mm/yyyy)`}
+          value={filter.from}
+          onChange={(iso) => {
+            setQuarter('');
+            void setFilter({ from: iso });
+          }}
+          w={200}
+        />
+        <DateField
+          invalid="drop"
+          aria-label={l.to}
+          title={l.to}
+          placeholder={`${l.to} (dd/mm/yyyy)`}
+          value={filter.to}
+          onChange={(iso) => {
+            setQuarter('');
+            void setFilter({ to: iso });
+          }}
+          w={200}
+        />
+        <NativeSelect
+          aria-label={l.allUnits}
+          value={filter.unitName ?? ''}
+          onChange={(e) => void setFilter({ unitName: e.currentTarget.value || null })}
+          data={[{ value: '', label: l.allUnits }, ...units.map((u) => ({ value: u, label: u }))]}
+          w={200}
+        />
         <NativeSelect
           aria-label={l.evidence}
           value={filter.hasEvidence === true ? 'yes' : filter.hasEvidence === false ? 'no' : ''}
-          onChange={(e) => void setFilter({ hasEvidence: e.currentTarget.value === 'yes' ? true : e.currentTarget.value === 'no' ? false : null })}
-          data={[{ value: '', label: l.anyEvidence }, { value: 'yes', label: l.withEvidence }, { value: 'no', label: l.withoutEvidence }]}
+          onChange={(e) =>
+            void setFilter({ hasEvidence: e.currentTarget.value === 'yes' ? true : e.currentTarget.value === 'no' ? false : null })
+          }
+          data={[
+            { value: '', label: l.anyEvidence },
+            { value: 'yes', label: l.withEvidence },
+            { value: 'no', label: l.withoutEvidence },
+          ]}
           w={200}
         />
-        <Button variant="subtle" onClick={() => { setText(''); setQuarter(''); void setFilter({ search: '', kinds: [], taskId: null, outsidePlan: false, area: null, from: null, to: null, unitName: null, hasEvidence: null }); }}>{l.clearFilters}</Button>
+        <Button
+          variant="subtle"
+          onClick={() => {
+            setText('');
+            setQuarter('');
+            void setFilter({
+              search: '',
+              kinds: [],
+              taskId: null,
+              outsidePlan: false,
+              area: null,
+              from: null,
+              to: null,
+              unitName: null,
+              hasEvidence: null,
+            });
+          }}
+        >
+          {l.clearFilters}
+        </Button>
       </Group>
       {message && (
-        <Alert color="green" role="status" withCloseButton onClose={() => { setMessage(null); setUndo(null); }}>
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => {
+            setMessage(null);
+            setUndo(null);
+          }}
+        >
           <Group justify="space-between">
             <Text size="sm">{message}</Text>
-            {undo && <Button size="xs" variant="white" onClick={() => void restore()}>{vi.actions.undo}</Button>}
+            {undo && (
+              <Button size="xs" variant="white" onClick={() => void restore()}>
+                {vi.actions.undo}
+              </Button>
+            )}
           </Group>
         </Alert>
       )}
-      {(error || actionError) && <Alert color="red" role="alert">{actionError ?? error}</Alert>}
-      <Text c="dimmed" size="sm" data-testid="activity-total">{t.total(total)}</Text>
+      {(error || actionError) && (
+        <Alert color="red" role="alert">
+          {actionError ?? error}
+        </Alert>
+      )}
+      <Text c="dimmed" size="sm" data-testid="activity-total">
+        {t.total(total)}
+      </Text>
       {total === 0 && !loading ? (
         <Text c="dimmed">{filter.search ? t.noMatch : t.empty}</Text>
       ) : (
         <div ref={box} data-testid="activity-table-box" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
           {/* One scroll box holds the header and the rows, so they always line up; the header sticks. */}
-          <div role="table" aria-rowcount={total} data-testid="activity-table" ref={parent} style={{ height: 'calc(100vh - 360px)', minHeight: 240, overflowY: 'auto', overflowX: 'hidden' }}>
-            <div role="row" style={{ position: 'sticky', top: 0, zIndex: 2, display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, padding: '6px 8px', background: 'var(--mantine-color-gray-0)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+          <div
+            role="table"
+            aria-rowcount={total}
+            data-testid="activity-table"
+            ref={parent}
+            style={{ height: 'calc(100vh - 360px)', minHeight: 240, overflowY: 'auto', overflowX: 'hidden' }}
+          >
+            <div
+              role="row"
+              style={{
+                position: 'sticky',
+                top: 0,
+                zIndex: 2,
+                display: 'grid',
+                gridTemplateColumns: COLUMNS,
+                gap: 8,
+                padding: '6px 8px',
+                background: 'var(--mantine-color-gray-0)',
+                borderBottom: '1px solid var(--mantine-color-gray-3)',
+              }}
+            >
               {header('date', t.date)}
               {header('kind', t.kind)}
               {header('title', t.activityTitle)}
@@ -219,39 +367,89 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
                     key={v.key}
                     role="row"
                     aria-rowindex={v.index + 2}
-                    style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)`, display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, alignItems: 'center', padding: '0 8px', borderBottom: '1px solid var(--mantine-color-gray-2)', background: v.index % 2 ? 'var(--mantine-color-gray-0)' : undefined }}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      height: ROW_HEIGHT,
+                      transform: `translateY(${v.start}px)`,
+                      display: 'grid',
+                      gridTemplateColumns: COLUMNS,
+                      gap: 8,
+                      alignItems: 'center',
+                      padding: '0 8px',
+                      borderBottom: '1px solid var(--mantine-color-gray-2)',
+                      background: v.index % 2 ? 'var(--mantine-color-gray-0)' : undefined,
+                    }}
                   >
                     {a ? (
                       <>
-                        <Text role="cell" size="sm">{formatDateVi(a.date)}</Text>
-                        <Text role="cell" size="sm" truncate title={formLabels[a.details.kind]}>{formLabels[a.details.kind]}</Text>
-                        <Text role="cell" size="sm" truncate title={a.title}>{a.title}</Text>
-                        <Text role="cell" size="sm" truncate c={a.taskId ? undefined : 'dimmed'} title={a.taskId ? (taskLabel.get(a.taskId) ?? '') : undefined}>{a.taskId ? (taskLabel.get(a.taskId) ?? '') : vi.activityForm.outsidePlan}</Text>
-                        {wide && <Text role="cell" size="sm" truncate title={a.unitName}>{a.unitName}</Text>}
-                        <span role="cell">{a.evidenceCount > 0 && <Badge size="sm" variant="light" title={l.evidenceCount(a.evidenceCount)}>{a.evidenceCount}</Badge>}</span>
+                        <Text role="cell" size="sm">
+                          {formatDateVi(a.date)}
+                        </Text>
+                        <Text role="cell" size="sm" truncate title={formLabels[a.details.kind]}>
+                          {formLabels[a.details.kind]}
+                        </Text>
+                        <Text role="cell" size="sm" truncate title={a.title}>
+                          {a.title}
+                        </Text>
+                        <Text
+                          role="cell"
+                          size="sm"
+                          truncate
+                          c={a.taskId ? undefined : 'dimmed'}
+                          title={a.taskId ? (taskLabel.get(a.taskId) ?? '') : undefined}
+                        >
+                          {a.taskId ? (taskLabel.get(a.taskId) ?? '') : vi.activityForm.outsidePlan}
+                        </Text>
+                        {wide && (
+                          <Text role="cell" size="sm" truncate title={a.unitName}>
+                            {a.unitName}
+                          </Text>
+                        )}
+                        <span role="cell">
+                          {a.evidenceCount > 0 && (
+                            <Badge size="sm" variant="light" title={l.evidenceCount(a.evidenceCount)}>
+                              {a.evidenceCount}
+                            </Badge>
+                          )}
+                        </span>
                         {wide ? (
                           <Group role="cell" gap={4} wrap="nowrap">
-                            <Button size="compact-xs" variant="light" onClick={() => setEditing({ mode: 'edit', activity: a })}>{vi.actions.edit}</Button>
-                            <Button size="compact-xs" variant="default" onClick={() => setEditing({ mode: 'duplicate', activity: a })}>{l.duplicate}</Button>
-                            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(a)}>{vi.actions.delete}</Button>
+                            <Button size="compact-xs" variant="light" onClick={() => setEditing({ mode: 'edit', activity: a })}>
+                              {vi.actions.edit}
+                            </Button>
+                            <Button size="compact-xs" variant="default" onClick={() => setEditing({ mode: 'duplicate', activity: a })}>
+                              {l.duplicate}
+                            </Button>
+                            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(a)}>
+                              {vi.actions.delete}
+                            </Button>
                           </Group>
                         ) : (
                           <span role="cell">
                             <Menu position="bottom-end" withinPortal>
                               <Menu.Target>
-                                <ActionIcon variant="subtle" aria-label={l.rowMenu(a.title)} title={l.actions}>⋯</ActionIcon>
+                                <ActionIcon variant="subtle" aria-label={l.rowMenu(a.title)} title={l.actions}>
+                                  ⋯
+                                </ActionIcon>
                               </Menu.Target>
                               <Menu.Dropdown>
                                 <Menu.Item onClick={() => setEditing({ mode: 'edit', activity: a })}>{vi.actions.edit}</Menu.Item>
                                 <Menu.Item onClick={() => setEditing({ mode: 'duplicate', activity: a })}>{l.duplicate}</Menu.Item>
-                                <Menu.Item color="red" onClick={() => void remove(a)}>{vi.actions.delete}</Menu.Item>
+                                <Menu.Item color="red" onClick={() => void remove(a)}>
+                                  {vi.actions.delete}
+                                </Menu.Item>
                               </Menu.Dropdown>
                             </Menu>
                           </span>
                         )}
                       </>
                     ) : (
-                      <Text role="cell" size="sm" c="dimmed">{vi.status.loading}</Text>
+                      <Text role="cell" size="sm" c="dimmed">
+                        {vi.status.loading}
+                      </Text>
                     )}
                   </div>
                 );
@@ -264,9 +462,17 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
         opened={editing !== null}
         onClose={() => setEditing(null)}
         size="xl"
-        title={editing?.mode === 'edit' ? vi.activityForm.editTitle : editing?.mode === 'duplicate' ? vi.activityForm.duplicateTitle : vi.activityForm.newTitle}
+        title={
+          editing?.mode === 'edit'
+            ? vi.activityForm.editTitle
+            : editing?.mode === 'duplicate'
+              ? vi.activityForm.duplicateTitle
+              : vi.activityForm.newTitle
+        }
       >
-        {editing && <ActivityForm mode={editing.mode} initial={editing.activity} onSaved={(m) => void done(m)} onCancel={() => setEditing(null)} />}
+        {editing && (
+          <ActivityForm mode={editing.mode} initial={editing.activity} onSaved={(m) => void done(m)} onCancel={() => setEditing(null)} />
+        )}
       </Modal>
       <Modal opened={importing} onClose={() => setImporting(false)} size="xl" title={vi.activityImport.title}>
         {importing && <ActivityImport onDone={(m) => void done(m)} />}

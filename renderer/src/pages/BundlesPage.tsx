@@ -42,7 +42,9 @@ export function BundlesPage() {
           )}
           {rotated && <Alert color="green">{b.rotated}</Alert>}
           <Group>
-            <Button variant="light" onClick={() => void keyCard().then((f) => f && deliverFile(f))}>{b.exportKeyCard}</Button>
+            <Button variant="light" onClick={() => void keyCard().then((f) => f && deliverFile(f))}>
+              {b.exportKeyCard}
+            </Button>
             <Button
               variant="subtle"
               color="orange"
@@ -72,27 +74,54 @@ export function BundlesPage() {
                   value={reportId}
                   onChange={setReportId}
                   allowDeselect={false}
-                  data={candidates.reports.map((r) => ({ value: r.id, label: `${r.label} — ${formatVersionLabel(r.version, r.submittedAt)}` }))}
+                  data={candidates.reports.map((r) => ({
+                    value: r.id,
+                    label: `${r.label} — ${formatVersionLabel(r.version, r.submittedAt)}`,
+                  }))}
                 />
               ) : null}
-              {candidates && !candidates.reports.length && <Text size="sm" c="dimmed" ml="xl">{b.noSubmittedReports}</Text>}
+              {candidates && !candidates.reports.length && (
+                <Text size="sm" c="dimmed" ml="xl">
+                  {b.noSubmittedReports}
+                </Text>
+              )}
               <Radio value="changes" label={`${b.whatChanges} (${b.changesCount(candidates?.pendingChanges ?? 0)})`} />
             </Stack>
           </Radio.Group>
           <Group align="end">
-            <TextInput label={b.folderTitle} placeholder={b.folderPlaceholder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={480} />
-            <Button variant="default" onClick={() => void pickFolder().then((f) => f && setFolder(f))}>{b.pickFolder}</Button>
+            <TextInput
+              label={b.folderTitle}
+              placeholder={b.folderPlaceholder}
+              value={folder}
+              onChange={(e) => setFolder(e.currentTarget.value)}
+              w={480}
+            />
+            <Button variant="default" onClick={() => void pickFolder().then((f) => f && setFolder(f))}>
+              {b.pickFolder}
+            </Button>
           </Group>
           <Group>
-            <Button disabled={!canCreate} loading={busy} onClick={() => void create(what === 'report' && reportId ? { kind: 'report', reportId } : { kind: 'changes' }, folder)}>
+            <Button
+              disabled={!canCreate}
+              loading={busy}
+              onClick={() => void create(what === 'report' && reportId ? { kind: 'report', reportId } : { kind: 'changes' }, folder)}
+            >
               {b.create}
             </Button>
           </Group>
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
           {written && (
             <Alert color="green" title={b.written} data-testid="bundle-written">
               {b.writtenDetail(written.fileName, written.size, written.fingerprint)}
-              {written.repairedTexts > 0 && <Text size="sm" mt="xs" data-testid="bundle-repaired">{b.repairedNote(written.repairedTexts)}</Text>}
+              {written.repairedTexts > 0 && (
+                <Text size="sm" mt="xs" data-testid="bundle-repaired">
+                  {b.repairedNote(written.repairedTexts)}
+                </Text>
+              )}
             </Alert>
           )}
         </Stack>
@@ -107,7 +136,9 @@ export function BundlesPage() {
             <Table striped data-testid="outbox">
               <Table.Thead>
                 <Table.Tr>
-                  {[b.col.seq, b.col.file, b.col.scope, b.col.periods, b.col.activities, b.col.size, b.col.created].map((h) => <Table.Th key={h}>{h}</Table.Th>)}
+                  {[b.col.seq, b.col.file, b.col.scope, b.col.periods, b.col.activities, b.col.size, b.col.created].map((h) => (
+                    <Table.Th key={h}>{h}</Table.Th>
+                  ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -27,7 +27,9 @@ function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number
       <Text fw={600}>{d.chart(year)}</Text>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={d.chart(year)} data-testid="monthly-chart">
         <line x1={pad.l} x2={W} y1={H - pad.b} y2={H - pad.b} stroke="#adb5bd" />
-        <text x={pad.l - 6} y={pad.t + 4} fontSize="10" textAnchor="end">{max}</text>
+        <text x={pad.l - 6} y={pad.t + 4} fontSize="10" textAnchor="end">
+          {max}
+        </text>
         {data.map((m, i) => {
           let acc = 0;
           return (
@@ -43,8 +45,14 @@ function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number
                   </rect>
                 );
               })}
-              {totals[i]! > 0 && <text x={pad.l + i * bw + bw / 2} y={H - pad.b - acc - 3} fontSize="10" textAnchor="middle">{totals[i]}</text>}
-              <text x={pad.l + i * bw + bw / 2} y={H - 8} fontSize="11" textAnchor="middle">{d.month(i + 1)}</text>
+              {totals[i]! > 0 && (
+                <text x={pad.l + i * bw + bw / 2} y={H - pad.b - acc - 3} fontSize="10" textAnchor="middle">
+                  {totals[i]}
+                </text>
+              )}
+              <text x={pad.l + i * bw + bw / 2} y={H - 8} fontSize="11" textAnchor="middle">
+                {d.month(i + 1)}
+              </text>
             </g>
           );
         })}
@@ -64,14 +72,19 @@ function MonthlyChart({ data, year }: { data: Dashboard['monthly']; year: number
 function TaskList({ title, tasks, testId }: { title: string; tasks: TaskProgress[]; testId: string }) {
   return (
     <Paper withBorder p="md" data-testid={testId}>
-      <Text fw={600} mb="xs">{title} ({tasks.length})</Text>
+      <Text fw={600} mb="xs">
+        {title} ({tasks.length})
+      </Text>
       {tasks.length === 0 ? (
-        <Text c="dimmed" size="sm">{d.noneDue}</Text>
+        <Text c="dimmed" size="sm">
+          {d.noneDue}
+        </Text>
       ) : (
         <List size="sm" spacing={4}>
           {tasks.map((t) => (
             <List.Item key={t.taskId}>
-              {t.position + 1}. {t.content.split('\n')[0]} — <i>{t.timeText}</i> ({t.target !== null ? `${t.done}/${t.target}` : vi.progress.activities(t.done)})
+              {t.position + 1}. {t.content.split('\n')[0]} — <i>{t.timeText}</i> (
+              {t.target !== null ? `${t.done}/${t.target}` : vi.progress.activities(t.done)})
             </List.Item>
           ))}
         </List>
@@ -93,27 +106,43 @@ export function DashboardPage() {
       {dashboard && (
         <>
           <Paper withBorder p="md">
-            <Text fw={600} mb="xs">{d.quarterCounts(dashboard.quarter, dashboard.year, dashboard.from, dashboard.to)}</Text>
+            <Text fw={600} mb="xs">
+              {d.quarterCounts(dashboard.quarter, dashboard.year, dashboard.from, dashboard.to)}
+            </Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
               {COMMUNICATION_FORMS.map((f) => (
                 <Stack key={f} gap={0}>
-                  <Text c="dimmed" size="xs">{shortLabel(f)}</Text>
-                  <Text fz={22} fw={700} data-testid={`dash-q-${f}`}>{dashboard.quarterCounts[f] ?? 0}</Text>
+                  <Text c="dimmed" size="xs">
+                    {shortLabel(f)}
+                  </Text>
+                  <Text fz={22} fw={700} data-testid={`dash-q-${f}`}>
+                    {dashboard.quarterCounts[f] ?? 0}
+                  </Text>
                 </Stack>
               ))}
               <Stack gap={0}>
-                <Text c="dimmed" size="xs">{d.quarterTotal}</Text>
-                <Text fz={22} fw={700} data-testid="dash-quarter-total">{dashboard.quarterTotal}</Text>
+                <Text c="dimmed" size="xs">
+                  {d.quarterTotal}
+                </Text>
+                <Text fz={22} fw={700} data-testid="dash-quarter-total">
+                  {dashboard.quarterTotal}
+                </Text>
               </Stack>
             </SimpleGrid>
           </Paper>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Paper withBorder p="md">
-              <Text c="dimmed" size="sm">{d.planCompletion}</Text>
+              <Text c="dimmed" size="sm">
+                {d.planCompletion}
+              </Text>
               {dashboard.plan ? (
                 <>
-                  <Text fz={28} fw={700} data-testid="dash-plan-percent">{dashboard.plan.percent.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%</Text>
-                  <Text size="sm">{vi.progress.completion(dashboard.plan.completedTasks, dashboard.plan.totalTasks, dashboard.plan.percent)}</Text>
+                  <Text fz={28} fw={700} data-testid="dash-plan-percent">
+                    {dashboard.plan.percent.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%
+                  </Text>
+                  <Text size="sm">
+                    {vi.progress.completion(dashboard.plan.completedTasks, dashboard.plan.totalTasks, dashboard.plan.percent)}
+                  </Text>
                   <Progress value={dashboard.plan.percent} mt="xs" />
                 </>
               ) : (
@@ -121,9 +150,15 @@ export function DashboardPage() {
               )}
             </Paper>
             <Paper withBorder p="md">
-              <Text c="dimmed" size="sm">{d.yearTotal} {dashboard.year}</Text>
-              <Text fz={28} fw={700} data-testid="dash-activities">{dashboard.yearTotal}</Text>
-              <Text c="dimmed" size="xs">{d.yearWindow(dashboard.yearFrom, dashboard.yearTo)}</Text>
+              <Text c="dimmed" size="sm">
+                {d.yearTotal} {dashboard.year}
+              </Text>
+              <Text fz={28} fw={700} data-testid="dash-activities">
+                {dashboard.yearTotal}
+              </Text>
+              <Text c="dimmed" size="xs">
+                {d.yearWindow(dashboard.yearFrom, dashboard.yearTo)}
+              </Text>
             </Paper>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

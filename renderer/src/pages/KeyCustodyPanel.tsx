@@ -22,22 +22,40 @@ export function KeyCustodyPanel() {
         {done && <Alert color="green">{done}</Alert>}
         <Group align="end">
           <TextInput label={k.folder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={360} />
-          <Button variant="default" onClick={() => void pickFolder().then((f) => f && setFolder(f))}>…</Button>
+          <Button variant="default" onClick={() => void pickFolder().then((f) => f && setFolder(f))}>
+            …
+          </Button>
         </Group>
         <Group align="start">
           <PasswordInput label={k.passphrase} value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={260} />
-          <PasswordInput label={k.passphraseAgain} value={again} onChange={(e) => setAgain(e.currentTarget.value)} w={260} error={mismatch ? k.passphraseMismatch : undefined} />
+          <PasswordInput
+            label={k.passphraseAgain}
+            value={again}
+            onChange={(e) => setAgain(e.currentTarget.value)}
+            w={260}
+            error={mismatch ? k.passphraseMismatch : undefined}
+          />
         </Group>
         <Group>
-          <Button disabled={busy || !folder.trim() || !pass || pass !== again} onClick={() => void backupKey(folder, pass).then(show)}>{k.backup}</Button>
+          <Button disabled={busy || !folder.trim() || !pass || pass !== again} onClick={() => void backupKey(folder, pass).then(show)}>
+            {k.backup}
+          </Button>
         </Group>
         <Group align="end">
           <TextInput label={k.restoreFile} value={file} onChange={(e) => setFile(e.currentTarget.value)} w={360} />
           <PasswordInput label={k.passphrase} value={restorePass} onChange={(e) => setRestorePass(e.currentTarget.value)} w={260} />
-          <Button variant="light" disabled={busy || !file.trim() || !restorePass} onClick={() => void restoreKey(file, restorePass).then(show)}>{k.restore}</Button>
+          <Button
+            variant="light"
+            disabled={busy || !file.trim() || !restorePass}
+            onClick={() => void restoreKey(file, restorePass).then(show)}
+          >
+            {k.restore}
+          </Button>
         </Group>
         <Text fw={600}>{k.lostTitle}</Text>
-        <Text size="sm" c="dimmed">{k.lostIntro}</Text>
+        <Text size="sm" c="dimmed">
+          {k.lostIntro}
+        </Text>
         <Group>
           <Button
             variant="subtle"

@@ -35,7 +35,15 @@ function PlanBody({ detail }: { detail: PlanDetail }) {
   return (
     <PortraitPart>
       {attached === null ? (
-        <NationalHeader parentBody={p.parentBody} issuer={p.issuer} numberText={p.numberText} place={p.place} isoDate={p.issuedOn} month={p.issuedMonth} year={p.year} />
+        <NationalHeader
+          parentBody={p.parentBody}
+          issuer={p.issuer}
+          numberText={p.numberText}
+          place={p.place}
+          isoDate={p.issuedOn}
+          month={p.issuedMonth}
+          year={p.year}
+        />
       ) : (
         <NationalHeader parentBody={p.parentBody} issuer={p.issuer} place={p.place} isoDate={null} year={p.year} withDate={false} />
       )}
@@ -61,7 +69,11 @@ function AnnexPart({ detail }: { detail: PlanDetail }) {
   const columns = [{ label: a.orderLabel, width: 5 }, ...a.columns.map((c) => ({ label: c.label, width: c.width }))];
   const rows: PrintRow[] = annexGroups(sections, tasks).flatMap((g) => [
     ...(g.label ? [{ kind: 'group' as const, key: `g-${g.key}`, label: g.label, title: g.title }] : []),
-    ...g.tasks.map((t, i) => ({ kind: 'row' as const, key: t.id, cells: [String(i + 1), ...a.columns.map((c) => annexCellText(t, c.field))] })),
+    ...g.tasks.map((t, i) => ({
+      kind: 'row' as const,
+      key: t.id,
+      cells: [String(i + 1), ...a.columns.map((c) => annexCellText(t, c.field))],
+    })),
   ]);
   return (
     <LandscapePart testId="print-annex">

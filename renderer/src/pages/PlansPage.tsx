@@ -1,5 +1,21 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, FileInput, Group, Loader, Modal, NumberInput, Radio, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  FileInput,
+  Group,
+  Loader,
+  Modal,
+  NumberInput,
+  Radio,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { usePlansStore, useAnnexEditor, useAnnexImport } from '../stores/plans';
 import { useAppStore } from '../stores/app';
@@ -34,7 +50,9 @@ function PlanList({ startCreating = false }: { startCreating?: boolean }) {
       <Group justify="space-between">
         <Title order={2}>{t.title}</Title>
         <Group>
-          <Button variant="default" onClick={() => setImportingDocx(true)}>{vi.planImport.open}</Button>
+          <Button variant="default" onClick={() => setImportingDocx(true)}>
+            {vi.planImport.open}
+          </Button>
           <Button onClick={() => setCreating(true)}>{t.create}</Button>
         </Group>
       </Group>
@@ -44,17 +62,38 @@ function PlanList({ startCreating = false }: { startCreating?: boolean }) {
       {list.length > 0 && (
         <Table striped highlightOnHover>
           <Table.Thead>
-            <Table.Tr><Table.Th>{t.year}</Table.Th><Table.Th>{t.title}</Table.Th><Table.Th>{t.number}</Table.Th><Table.Th>{t.taskCount}</Table.Th><Table.Th>{t.updated}</Table.Th><Table.Th /></Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t.year}</Table.Th>
+              <Table.Th>{t.title}</Table.Th>
+              <Table.Th>{t.number}</Table.Th>
+              <Table.Th>{t.taskCount}</Table.Th>
+              <Table.Th>{t.updated}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {list.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>{p.year}</Table.Td>
-                <Table.Td><Anchor href={`#/plans/${p.id}`} onClick={(e) => { e.preventDefault(); navigate(`/plans/${p.id}`); }}>{p.title}</Anchor></Table.Td>
+                <Table.Td>
+                  <Anchor
+                    href={`#/plans/${p.id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(`/plans/${p.id}`);
+                    }}
+                  >
+                    {p.title}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{p.numberText}</Table.Td>
                 <Table.Td>{p.taskCount}</Table.Td>
                 <Table.Td>{formatDateVi(p.updatedAt)}</Table.Td>
-                <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setCopying(p)}>{t.copyToNextYear}</Button></Table.Td>
+                <Table.Td>
+                  <Button size="compact-sm" variant="subtle" onClick={() => setCopying(p)}>
+                    {t.copyToNextYear}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -89,7 +128,13 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
       closing: '',
       recipients: [...t.defaultRecipients],
       signer: { ...t.defaultSigner },
-      annex: { heading: t.defaultAnnexHeading, title: t.defaultAnnexTitle(year), subtitle: '', orderLabel: 'TT', columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5 },
+      annex: {
+        heading: t.defaultAnnexHeading,
+        title: t.defaultAnnexTitle(year),
+        subtitle: '',
+        orderLabel: 'TT',
+        columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5,
+      },
       amendsPlanId: null,
       amendKind: 'supplement',
     };
@@ -104,7 +149,18 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal opened onClose={onClose} title={t.createTitle} size="lg">
       <Stack>
-        <NumberInput label={t.f.year} min={2000} max={2100} value={year} onChange={(n) => { if (typeof n === 'number') { setYear(n); setTitle(t.defaultTitle(n)); } }} />
+        <NumberInput
+          label={t.f.year}
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(n) => {
+            if (typeof n === 'number') {
+              setYear(n);
+              setTitle(t.defaultTitle(n));
+            }
+          }}
+        />
         <TextInput label={t.f.title} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
         <Radio.Group label={t.layout} value={layout} onChange={(v) => setLayout(v === '5' ? '5' : '7')}>
           <Stack gap={6} mt={6}>
@@ -113,7 +169,15 @@ function CreatePlanModal({ onClose }: { onClose: () => void }) {
           </Stack>
         </Radio.Group>
         {error && <Alert color="red">{error}</Alert>}
-        <Group justify="flex-end"><Button variant="default" onClick={onClose}>{vi.actions.cancel}</Button><Button variant="light" onClick={() => void submit(true)}>{t.createAndImport}</Button><Button onClick={() => void submit()}>{t.create}</Button></Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {vi.actions.cancel}
+          </Button>
+          <Button variant="light" onClick={() => void submit(true)}>
+            {t.createAndImport}
+          </Button>
+          <Button onClick={() => void submit()}>{t.create}</Button>
+        </Group>
       </Stack>
     </Modal>
   );
@@ -128,8 +192,19 @@ function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: () => vo
         <Text size="sm">{t.copyHint(plan.year, year)}</Text>
         <NumberInput label={t.copyTargetYear} min={2000} max={2100} value={year} onChange={(n) => typeof n === 'number' && setYear(n)} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{vi.actions.cancel}</Button>
-          <Button onClick={() => void copy(plan.id, year).then((id) => { onClose(); if (id) navigate(`/plans/${id}`); })}>{t.copyToNextYear}</Button>
+          <Button variant="default" onClick={onClose}>
+            {vi.actions.cancel}
+          </Button>
+          <Button
+            onClick={() =>
+              void copy(plan.id, year).then((id) => {
+                onClose();
+                if (id) navigate(`/plans/${id}`);
+              })
+            }
+          >
+            {t.copyToNextYear}
+          </Button>
         </Group>
       </Stack>
     </Modal>
@@ -163,30 +238,85 @@ function PlanView({ id, startImport = false }: { id: string; startImport?: boole
   };
   return (
     <Stack>
-      <Anchor href="#/plans" onClick={(e) => { e.preventDefault(); void useAnnexEditor.getState().flush().then(() => navigate('/plans')); }}>{t.backToList}</Anchor>
+      <Anchor
+        href="#/plans"
+        onClick={(e) => {
+          e.preventDefault();
+          void useAnnexEditor
+            .getState()
+            .flush()
+            .then(() => navigate('/plans'));
+        }}
+      >
+        {t.backToList}
+      </Anchor>
       <Title order={2}>{plan.title}</Title>
-      <Text c="dimmed">{plan.issuer} · {t.number}: {plan.numberText} · {t.year} {plan.year}</Text>
+      <Text c="dimmed">
+        {plan.issuer} · {t.number}: {plan.numberText} · {t.year} {plan.year}
+      </Text>
       <Group gap="xs">
-        <Button size="xs" loading={busy === t.exportPdf} onClick={run(t.exportPdf, () => planFiles.pdf(id))}>{t.exportPdf}</Button>
-        <Button size="xs" variant="light" onClick={() => void useAnnexEditor.getState().flush().then(() => navigate(`/print/plan/${id}/auto`))}>{t.print}</Button>
-        <Button size="xs" variant="light" loading={busy === t.exportDocx} onClick={run(t.exportDocx, () => planFiles.docx(id, 'all'))}>{t.exportDocx}</Button>
-        <Button size="xs" variant="light" loading={busy === t.exportDocxAnnex} onClick={run(t.exportDocxAnnex, () => planFiles.docx(id, 'annex'))}>{t.exportDocxAnnex}</Button>
-        <Button size="xs" variant="light" loading={busy === t.exportXlsx} onClick={run(t.exportXlsx, () => planFiles.xlsx(id))}>{t.exportXlsx}</Button>
-        <Button size="xs" variant="default" onClick={() => setImporting(true)}>{t.importXlsx}</Button>
-        <Button size="xs" variant="default" loading={busy === t.template} onClick={run(t.template, () => planFiles.template(id))}>{t.template}</Button>
-        <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(true)}>{t.deletePlan}</Button>
+        <Button size="xs" loading={busy === t.exportPdf} onClick={run(t.exportPdf, () => planFiles.pdf(id))}>
+          {t.exportPdf}
+        </Button>
+        <Button
+          size="xs"
+          variant="light"
+          onClick={() =>
+            void useAnnexEditor
+              .getState()
+              .flush()
+              .then(() => navigate(`/print/plan/${id}/auto`))
+          }
+        >
+          {t.print}
+        </Button>
+        <Button size="xs" variant="light" loading={busy === t.exportDocx} onClick={run(t.exportDocx, () => planFiles.docx(id, 'all'))}>
+          {t.exportDocx}
+        </Button>
+        <Button
+          size="xs"
+          variant="light"
+          loading={busy === t.exportDocxAnnex}
+          onClick={run(t.exportDocxAnnex, () => planFiles.docx(id, 'annex'))}
+        >
+          {t.exportDocxAnnex}
+        </Button>
+        <Button size="xs" variant="light" loading={busy === t.exportXlsx} onClick={run(t.exportXlsx, () => planFiles.xlsx(id))}>
+          {t.exportXlsx}
+        </Button>
+        <Button size="xs" variant="default" onClick={() => setImporting(true)}>
+          {t.importXlsx}
+        </Button>
+        <Button size="xs" variant="default" loading={busy === t.template} onClick={run(t.template, () => planFiles.template(id))}>
+          {t.template}
+        </Button>
+        <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(true)}>
+          {t.deletePlan}
+        </Button>
       </Group>
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t.deletePlan}>
         <Stack>
           <Text>{t.deleteConfirm}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleting(false)}>{vi.actions.cancel}</Button>
-            <Button color="red" onClick={() => void remove(id).then(() => navigate('/plans'))}>{t.deletePlan}</Button>
+            <Button variant="default" onClick={() => setDeleting(false)}>
+              {vi.actions.cancel}
+            </Button>
+            <Button color="red" onClick={() => void remove(id).then(() => navigate('/plans'))}>
+              {t.deletePlan}
+            </Button>
           </Group>
         </Stack>
       </Modal>
-      {busy && <Text size="sm" c="dimmed">{t.exporting}</Text>}
-      {notice && <Alert color={notice === t.documentSaved ? 'green' : 'red'} withCloseButton onClose={() => setNotice(null)}>{notice}</Alert>}
+      {busy && (
+        <Text size="sm" c="dimmed">
+          {t.exporting}
+        </Text>
+      )}
+      {notice && (
+        <Alert color={notice === t.documentSaved ? 'green' : 'red'} withCloseButton onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
       <Tabs value={tab} onChange={(v) => void changeTab(v)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="view">{t.annex}</Tabs.Tab>
@@ -195,7 +325,11 @@ function PlanView({ id, startImport = false }: { id: string; startImport?: boole
         </Tabs.List>
         <Tabs.Panel value="view" pt="md">
           <Stack>
-            {plan.annex.title && <Text fw={700} ta="center">{plan.annex.title}</Text>}
+            {plan.annex.title && (
+              <Text fw={700} ta="center">
+                {plan.annex.title}
+              </Text>
+            )}
             <AnnexTable detail={detail} />
           </Stack>
         </Tabs.Panel>
@@ -225,24 +359,56 @@ function ImportModal({ detail, onClose }: { detail: PlanDetail; onClose: () => v
         <Text size="sm">{t.importReplaceWarning}</Text>
         <FileInput label={t.importChoose} accept=".xlsx" clearable={false} onChange={(f) => f && void imp.choose(planId, f)} />
         {imp.working && <Loader size="sm" />}
-        {imp.error && <Alert color="red" data-testid="import-error">{imp.error}</Alert>}
+        {imp.error && (
+          <Alert color="red" data-testid="import-error">
+            {imp.error}
+          </Alert>
+        )}
         {p && (
           <Stack gap="xs" data-testid="import-preview">
             <Text>{t.importSummary(p.sections.length, p.taskCount)}</Text>
-            {p.sections.map((s, i) => <Text key={i} size="sm">{toRoman(i + 1)}. {s.title} — {s.taskCount}</Text>)}
-            <Text size="sm" c="dimmed">{t.importColumns}: {p.columns.map((c) => c.header).join(' · ')}</Text>
+            {p.sections.map((s, i) => (
+              <Text key={i} size="sm">
+                {toRoman(i + 1)}. {s.title} — {s.taskCount}
+              </Text>
+            ))}
+            <Text size="sm" c="dimmed">
+              {t.importColumns}: {p.columns.map((c) => c.header).join(' · ')}
+            </Text>
             {p.sample.length > 0 && (
               <details>
                 <summary>{t.previewRows}</summary>
-                <ol>{p.sample.map((c, i) => <li key={i}><Text size="sm" lineClamp={2}>{c}</Text></li>)}</ol>
+                <ol>
+                  {p.sample.map((c, i) => (
+                    <li key={i}>
+                      <Text size="sm" lineClamp={2}>
+                        {c}
+                      </Text>
+                    </li>
+                  ))}
+                </ol>
               </details>
             )}
             {p.problemCount > 0 ? (
               <>
                 <Alert color="red">{t.importProblems(p.problemCount)}</Alert>
                 <Table withTableBorder data-testid="import-problems">
-                  <Table.Thead><Table.Tr><Table.Th>{t.problemRow}</Table.Th><Table.Th>{t.problemColumn}</Table.Th><Table.Th>{t.problemWhat}</Table.Th></Table.Tr></Table.Thead>
-                  <Table.Tbody>{p.problems.map((x, i) => <Table.Tr key={i}><Table.Td>{x.row}</Table.Td><Table.Td>{x.column}</Table.Td><Table.Td>{x.message}</Table.Td></Table.Tr>)}</Table.Tbody>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t.problemRow}</Table.Th>
+                      <Table.Th>{t.problemColumn}</Table.Th>
+                      <Table.Th>{t.problemWhat}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {p.problems.map((x, i) => (
+                      <Table.Tr key={i}>
+                        <Table.Td>{x.row}</Table.Td>
+                        <Table.Td>{x.column}</Table.Td>
+                        <Table.Td>{x.message}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
                 </Table>
               </>
             ) : (
@@ -251,7 +417,9 @@ function ImportModal({ detail, onClose }: { detail: PlanDetail; onClose: () => v
           </Stack>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{vi.actions.cancel}</Button>
+          <Button variant="default" onClick={onClose}>
+            {vi.actions.cancel}
+          </Button>
           <Button
             disabled={!p || p.problemCount > 0 || imp.working}
             onClick={() =>

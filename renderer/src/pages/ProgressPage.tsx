@@ -18,10 +18,13 @@ export function ProgressPage({ planId }: { planId: string | null }) {
   const [actionError, setActionError] = useState<string | null>(null);
 
   useEffect(() => {
-    void progressActions.plans().then((p) => {
-      setPlans(p);
-      setSelected((s) => s ?? p[0]?.id ?? null);
-    }, (e: unknown) => setActionError(errorMessage(e)));
+    void progressActions.plans().then(
+      (p) => {
+        setPlans(p);
+        setSelected((s) => s ?? p[0]?.id ?? null);
+      },
+      (e: unknown) => setActionError(errorMessage(e)),
+    );
   }, []);
   useEffect(() => {
     if (selected) void loadProgress(selected);
@@ -42,12 +45,24 @@ export function ProgressPage({ planId }: { planId: string | null }) {
   return (
     <Stack>
       <Title order={2}>{t.title}</Title>
-      <NativeSelect label={t.plan} value={selected ?? ''} onChange={(e) => setSelected(e.currentTarget.value)} data={(plans ?? []).map((x) => ({ value: x.id, label: `${x.year} · ${x.title}` }))} maw={520} />
-      {(error || actionError) && <Alert color="red" role="alert">{actionError ?? error}</Alert>}
+      <NativeSelect
+        label={t.plan}
+        value={selected ?? ''}
+        onChange={(e) => setSelected(e.currentTarget.value)}
+        data={(plans ?? []).map((x) => ({ value: x.id, label: `${x.year} · ${x.title}` }))}
+        maw={520}
+      />
+      {(error || actionError) && (
+        <Alert color="red" role="alert">
+          {actionError ?? error}
+        </Alert>
+      )}
       {p && (
         <>
           <Paper withBorder p="md">
-            <Text fw={600} data-testid="plan-completion">{t.completion(p.completedTasks, p.totalTasks, p.percent)}</Text>
+            <Text fw={600} data-testid="plan-completion">
+              {t.completion(p.completedTasks, p.totalTasks, p.percent)}
+            </Text>
             <Progress value={p.percent} mt="xs" size="lg" />
           </Paper>
           <Table striped withTableBorder data-testid="progress-table">
@@ -69,7 +84,9 @@ export function ProgressPage({ planId }: { planId: string | null }) {
                   <Table.Td>{task.timeText}</Table.Td>
                   <Table.Td data-testid="task-done">
                     {task.target !== null ? `${task.done}/${task.target}` : `${t.activities(task.done)} (${t.noTarget})`}
-                    {task.target !== null && <Progress value={Math.min(100, (task.done / Math.max(1, task.target)) * 100)} size="sm" mt={4} />}
+                    {task.target !== null && (
+                      <Progress value={Math.min(100, (task.done / Math.max(1, task.target)) * 100)} size="sm" mt={4} />
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
@@ -81,7 +98,12 @@ export function ProgressPage({ planId }: { planId: string | null }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <DateField invalid="drop" aria-label={`${t.statusDate} ${task.position + 1}`} value={task.statusDate} onChange={(iso) => void setStatus(task, task.status, iso)} />
+                    <DateField
+                      invalid="drop"
+                      aria-label={`${t.statusDate} ${task.position + 1}`}
+                      value={task.statusDate}
+                      onChange={(iso) => void setStatus(task, task.status, iso)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,5 +1,21 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import type { ImportLine } from '../../../shared/domain/bundle';
@@ -16,7 +32,10 @@ const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
 const dateTime = formatDateTime;
 /** A status word wraps onto two lines in a narrow column rather than shrinking to "Đ…". */
-const WRAPPING_BADGE = { root: { height: 'auto', minHeight: 20, paddingBlock: 2, maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', textAlign: 'center', lineHeight: 1.25 } } as const;
+const WRAPPING_BADGE = {
+  root: { height: 'auto', minHeight: 20, paddingBlock: 2, maxWidth: '100%' },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', textAlign: 'center', lineHeight: 1.25 },
+} as const;
 
 function LineBadge({ status }: { status: ImportLine['status'] }) {
   return <Badge color={status === 'imported' ? 'green' : status === 'duplicate' ? 'gray' : 'red'}>{b.lineStatus[status]}</Badge>;
@@ -37,7 +56,11 @@ export function ProvincePage() {
     <Stack maw={1200}>
       <Title order={2}>{b.provinceTitle}</Title>
       <Text>{b.provinceIntro}</Text>
-      {s.error && <Alert color="red" role="alert">{s.error}</Alert>}
+      {s.error && (
+        <Alert color="red" role="alert">
+          {s.error}
+        </Alert>
+      )}
       {s.opened && (
         <Paper withBorder p="md" data-testid="opened-bundle">
           <Stack>
@@ -47,12 +70,19 @@ export function ProvincePage() {
             {s.opened.line ? (
               <Group>
                 <LineBadge status={s.opened.line.status} />
-                <Text>{s.opened.line.message}{s.opened.line.gap ? ` ${s.opened.line.gap}` : ''}</Text>
+                <Text>
+                  {s.opened.line.message}
+                  {s.opened.line.gap ? ` ${s.opened.line.gap}` : ''}
+                </Text>
               </Group>
             ) : (
               <Group>
-                <Button loading={s.busy} onClick={() => void s.importOpened(year, period)}>{b.openedRun}</Button>
-                <Button variant="default" onClick={s.dismissOpened}>{b.openedDismiss}</Button>
+                <Button loading={s.busy} onClick={() => void s.importOpened(year, period)}>
+                  {b.openedRun}
+                </Button>
+                <Button variant="default" onClick={s.dismissOpened}>
+                  {b.openedDismiss}
+                </Button>
               </Group>
             )}
           </Stack>
@@ -69,8 +99,12 @@ export function ProvincePage() {
               <Table.Tbody>
                 {s.keys.map((k) => (
                   <Table.Tr key={k.keyId}>
-                    <Table.Td>{k.communeName} ({k.communeCode})</Table.Td>
-                    <Table.Td><Code>{k.keyId.slice(0, 20).toUpperCase().match(/.{4}/g)!.join('-')}</Code></Table.Td>
+                    <Table.Td>
+                      {k.communeName} ({k.communeCode})
+                    </Table.Td>
+                    <Table.Td>
+                      <Code>{k.keyId.slice(0, 20).toUpperCase().match(/.{4}/g)!.join('-')}</Code>
+                    </Table.Td>
                     <Table.Td>{dateTime(k.addedAt)}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -81,9 +115,16 @@ export function ProvincePage() {
           {s.keyWarning && <Alert color="yellow">{s.keyWarning}</Alert>}
           <Group align="end">
             <TextInput label={b.keyCardPath} value={cardPath} onChange={(e) => setCardPath(e.currentTarget.value)} w={520} />
-            <Button variant="light" disabled={!cardPath.trim()} onClick={() => void s.addKey(cardPath, thayKhoa)}>{b.addKey}</Button>
+            <Button variant="light" disabled={!cardPath.trim()} onClick={() => void s.addKey(cardPath, thayKhoa)}>
+              {b.addKey}
+            </Button>
           </Group>
-          <Checkbox label={keyCustodyUi.provinceConfirm} checked={thayKhoa} onChange={(e) => setThayKhoa(e.currentTarget.checked)} data-testid="confirm-replacement" />
+          <Checkbox
+            label={keyCustodyUi.provinceConfirm}
+            checked={thayKhoa}
+            onChange={(e) => setThayKhoa(e.currentTarget.checked)}
+            data-testid="confirm-replacement"
+          />
         </Stack>
       </Paper>
 
@@ -92,7 +133,9 @@ export function ProvincePage() {
           <Title order={4}>{b.importTitle}</Title>
           <Group align="end">
             <TextInput label={b.importFolder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={520} />
-            <Button disabled={!folder.trim() || s.busy} loading={s.busy} onClick={() => void s.importFolder(folder, year, period)}>{b.importRun}</Button>
+            <Button disabled={!folder.trim() || s.busy} loading={s.busy} onClick={() => void s.importFolder(folder, year, period)}>
+              {b.importRun}
+            </Button>
           </Group>
           {s.summary && (
             <Stack gap="xs" data-testid="import-summary">
@@ -102,8 +145,13 @@ export function ProvincePage() {
                   {s.summary.lines.map((l) => (
                     <Table.Tr key={l.file}>
                       <Table.Td>{l.file}</Table.Td>
-                      <Table.Td><LineBadge status={l.status} /></Table.Td>
-                      <Table.Td>{l.message}{l.gap ? ` ${l.gap}` : ''}</Table.Td>
+                      <Table.Td>
+                        <LineBadge status={l.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        {l.message}
+                        {l.gap ? ` ${l.gap}` : ''}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -117,7 +165,14 @@ export function ProvincePage() {
         <Stack>
           <Group justify="space-between">
             <Title order={4}>{b.matrixTitle(year)}</Title>
-            <NumberInput label={b.year} value={year} min={2000} max={2100} w={120} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)} />
+            <NumberInput
+              label={b.year}
+              value={year}
+              min={2000}
+              max={2100}
+              w={120}
+              onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
+            />
           </Group>
           {s.matrix && s.matrix.rows.length === 0 && <Text c="dimmed">{b.noCommunes}</Text>}
           {s.matrix && s.matrix.rows.length > 0 && (
@@ -125,16 +180,27 @@ export function ProvincePage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{b.communeCol}</Table.Th>
-                  {s.matrix.periods.map((p) => <Table.Th key={p.key}>{p.label}</Table.Th>)}
+                  {s.matrix.periods.map((p) => (
+                    <Table.Th key={p.key}>{p.label}</Table.Th>
+                  ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {s.matrix.rows.map((r) => (
                   <Table.Tr key={r.communeCode}>
-                    <Table.Td>{r.communeName} ({r.communeCode})</Table.Td>
+                    <Table.Td>
+                      {r.communeName} ({r.communeCode})
+                    </Table.Td>
                     {r.cells.map((c) => (
                       <Table.Td key={c.periodKey}>
-                        <Badge color={COLORS[c.status]} variant="light" title={c.submittedAt ? dateTime(c.submittedAt) : undefined} styles={WRAPPING_BADGE}>{b.status[c.status]}</Badge>
+                        <Badge
+                          color={COLORS[c.status]}
+                          variant="light"
+                          title={c.submittedAt ? dateTime(c.submittedAt) : undefined}
+                          styles={WRAPPING_BADGE}
+                        >
+                          {b.status[c.status]}
+                        </Badge>
                       </Table.Td>
                     ))}
                   </Table.Tr>
@@ -150,18 +216,37 @@ export function ProvincePage() {
           <Group justify="space-between" align="end">
             <Title order={4}>{b.reportTitle}</Title>
             <Group align="end">
-              <Select label={b.period} value={period} allowDeselect={false} w={180} data={(s.matrix?.periods ?? periodsOfYear(year)).map((p) => ({ value: p.key, label: p.label }))} onChange={(v) => v && setPeriod(v)} />
-              <Button variant="default" onClick={() => void s.reportFile(period, 'xlsx').then((f) => f && deliverFile(f))}>{b.downloadXlsx}</Button>
-              <Button variant="default" onClick={() => void s.reportFile(period, 'docx').then((f) => f && deliverFile(f))}>{b.downloadDocx}</Button>
-              <Button variant="default" onClick={() => void s.reportFile(period, 'pdf').then((f) => f && deliverFile(f))}>{vi.provinceDocs.consolidated.downloadPdf}</Button>
-              <Button variant="light" onClick={() => navigate(`/print/consolidated/${period}`)}>{vi.provinceDocs.consolidated.printButton}</Button>
+              <Select
+                label={b.period}
+                value={period}
+                allowDeselect={false}
+                w={180}
+                data={(s.matrix?.periods ?? periodsOfYear(year)).map((p) => ({ value: p.key, label: p.label }))}
+                onChange={(v) => v && setPeriod(v)}
+              />
+              <Button variant="default" onClick={() => void s.reportFile(period, 'xlsx').then((f) => f && deliverFile(f))}>
+                {b.downloadXlsx}
+              </Button>
+              <Button variant="default" onClick={() => void s.reportFile(period, 'docx').then((f) => f && deliverFile(f))}>
+                {b.downloadDocx}
+              </Button>
+              <Button variant="default" onClick={() => void s.reportFile(period, 'pdf').then((f) => f && deliverFile(f))}>
+                {vi.provinceDocs.consolidated.downloadPdf}
+              </Button>
+              <Button variant="light" onClick={() => navigate(`/print/consolidated/${period}`)}>
+                {vi.provinceDocs.consolidated.printButton}
+              </Button>
             </Group>
           </Group>
           {s.drill ? (
             <Stack data-testid="commune-report">
-              <Anchor component="button" onClick={s.closeDrill}>← {b.drillBack}</Anchor>
+              <Anchor component="button" onClick={s.closeDrill}>
+                ← {b.drillBack}
+              </Anchor>
               <Title order={5}>{b.drillTitle(s.drill.communeName, s.drill.periodLabel)}</Title>
-              <Text size="sm" c="dimmed">{formatVersionLabel(s.drill.report.version, s.drill.report.submittedAt)}</Text>
+              <Text size="sm" c="dimmed">
+                {formatVersionLabel(s.drill.report.version, s.drill.report.submittedAt)}
+              </Text>
               <CommuneReportVersions communeCode={s.drill.communeCode} period={period} />
             </Stack>
           ) : (
@@ -170,7 +255,9 @@ export function ProvincePage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{b.communeCol}</Table.Th>
-                    {COMMUNICATION_FORMS.map((f) => <Table.Th key={f}>{formLabels[f]}</Table.Th>)}
+                    {COMMUNICATION_FORMS.map((f) => (
+                      <Table.Th key={f}>{formLabels[f]}</Table.Th>
+                    ))}
                     <Table.Th>{b.activitiesCol}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -179,12 +266,24 @@ export function ProvincePage() {
                     <Table.Tr key={r.communeCode || 'sum'} fw={r.communeCode ? undefined : 700}>
                       <Table.Td>
                         {r.communeCode && r.reported ? (
-                          <Anchor component="button" ta="left" onClick={() => void s.openDrill(r.communeCode, period)}>{r.communeName}</Anchor>
+                          <Anchor component="button" ta="left" onClick={() => void s.openDrill(r.communeCode, period)}>
+                            {r.communeName}
+                          </Anchor>
                         ) : (
-                          <>{r.communeName}{r.communeCode && !r.reported ? <Text span c="dimmed" size="xs"> ({b.notReported})</Text> : null}</>
+                          <>
+                            {r.communeName}
+                            {r.communeCode && !r.reported ? (
+                              <Text span c="dimmed" size="xs">
+                                {' '}
+                                ({b.notReported})
+                              </Text>
+                            ) : null}
+                          </>
                         )}
                       </Table.Td>
-                      {COMMUNICATION_FORMS.map((f) => <Table.Td key={f}>{r.counts[f]?.n ?? 0}</Table.Td>)}
+                      {COMMUNICATION_FORMS.map((f) => (
+                        <Table.Td key={f}>{r.counts[f]?.n ?? 0}</Table.Td>
+                      ))}
                       <Table.Td>{r.total}</Table.Td>
                     </Table.Tr>
                   ))}

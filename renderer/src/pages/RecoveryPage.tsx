@@ -29,7 +29,9 @@ export function RecoveryPage({ recovery }: { recovery: RecoveryInfo }) {
         <Title order={2}>{t.title}</Title>
         <Alert color="red">
           <Text>{t.body}</Text>
-          <Text size="sm" mt="xs">{recovery.message}</Text>
+          <Text size="sm" mt="xs">
+            {recovery.message}
+          </Text>
         </Alert>
         <Paper withBorder p="md">
           <Stack>
@@ -37,21 +39,30 @@ export function RecoveryPage({ recovery }: { recovery: RecoveryInfo }) {
             {latest ? (
               <>
                 <Text data-testid="latest-backup">
-                  {formatDateTime(latest.createdAt)} · {vi.backup.reasons[latest.reason]} · {latest.commune ?? vi.backup.summary.unknown} · {vi.backup.summary.activityCount(latest.activities)}
+                  {formatDateTime(latest.createdAt)} · {vi.backup.reasons[latest.reason]} · {latest.commune ?? vi.backup.summary.unknown} ·{' '}
+                  {vi.backup.summary.activityCount(latest.activities)}
                 </Text>
                 {!asked ? (
-                  <Button color="red" onClick={() => setAsked(true)}>{t.restoreLatest}</Button>
+                  <Button color="red" onClick={() => setAsked(true)}>
+                    {t.restoreLatest}
+                  </Button>
                 ) : (
                   <Stack>
                     <Text>{vi.backup.confirmBody}</Text>
-                    <Button color="red" loading={busy} onClick={() => void restoreLatest()}>{vi.backup.confirmButton}</Button>
+                    <Button color="red" loading={busy} onClick={() => void restoreLatest()}>
+                      {vi.backup.confirmButton}
+                    </Button>
                   </Stack>
                 )}
               </>
             ) : (
               <Text>{t.noBackup}</Text>
             )}
-            {error && <Alert color="red" role="alert">{error}</Alert>}
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
           </Stack>
         </Paper>
         <BackupPanel recovery />

@@ -1,5 +1,22 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useReportsStore } from '../stores/reports';
 import { navigate } from '../router';
@@ -23,20 +40,42 @@ export function ReportEditor({ id }: { id: string }) {
   const submitted = r.status === 'submitted';
   return (
     <Stack>
-      <Anchor href="#/reports" onClick={(e) => { e.preventDefault(); navigate('/reports'); }}>{t.backToList}</Anchor>
+      <Anchor
+        href="#/reports"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/reports');
+        }}
+      >
+        {t.backToList}
+      </Anchor>
       <Group>
-        <Title order={2}>{t.title}: {view.label}</Title>
+        <Title order={2}>
+          {t.title}: {view.label}
+        </Title>
         <Badge variant="outline">{t.version(r.version)}</Badge>
-        <Badge color={submitted ? 'green' : 'gray'} data-testid="report-status">{t.reportStatus[r.status]}</Badge>
+        <Badge color={submitted ? 'green' : 'gray'} data-testid="report-status">
+          {t.reportStatus[r.status]}
+        </Badge>
       </Group>
       <Text c="dimmed">
-        {t.columns.window}: {t.windowText(r.from, r.to)} · {t.columns.deadline}: {view.deadline ? formatDateVi(view.deadline) : t.noDeadline}
+        {t.columns.window}: {t.windowText(r.from, r.to)} · {t.columns.deadline}:{' '}
+        {view.deadline ? formatDateVi(view.deadline) : t.noDeadline}
       </Text>
       {view.versions.length > 1 && (
         <Group gap="xs">
           <Text size="sm">{t.versions}:</Text>
           {view.versions.map((v) => (
-            <Anchor key={v.id} size="sm" fw={v.id === r.id ? 700 : 400} href={`#/reports/${v.id}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/${v.id}`); }}>
+            <Anchor
+              key={v.id}
+              size="sm"
+              fw={v.id === r.id ? 700 : 400}
+              href={`#/reports/${v.id}`}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(`/reports/${v.id}`);
+              }}
+            >
               {t.version(v.version)} ({t.reportStatus[v.status]})
             </Anchor>
           ))}
@@ -47,12 +86,24 @@ export function ReportEditor({ id }: { id: string }) {
       {submitted ? <FrozenBanner view={view} /> : <Alert color="blue">{t.liveNote}</Alert>}
       {view.estimate && (
         <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
-          <Stack gap={2}>{estimateLines(view.estimate).map((l) => <Text key={l} size="sm">{l}</Text>)}</Stack>
+          <Stack gap={2}>
+            {estimateLines(view.estimate).map((l) => (
+              <Text key={l} size="sm">
+                {l}
+              </Text>
+            ))}
+          </Stack>
         </Alert>
       )}
       {cumulativeLines(view.cumulative).length > 0 && (
         <Alert color="yellow" title={cumulativeText.title} data-testid="report-cumulative">
-          <Stack gap={2}>{cumulativeLines(view.cumulative).map((l) => <Text key={l} size="sm">{l}</Text>)}</Stack>
+          <Stack gap={2}>
+            {cumulativeLines(view.cumulative).map((l) => (
+              <Text key={l} size="sm">
+                {l}
+              </Text>
+            ))}
+          </Stack>
         </Alert>
       )}
       <Tabs defaultValue="content" keepMounted={false}>
@@ -66,7 +117,13 @@ export function ReportEditor({ id }: { id: string }) {
           <DocForm key={`${r.id}-${r.updatedAt}`} view={view} />
         </Tabs.Panel>
         <Tabs.Panel value="figures" pt="md">
-          <Stack>{reportTables(view.figures).filter((x) => x.key === 'indicators' || x.key === 'areas' || x.key === 'tasks').map((x) => <FigureTable key={x.key} table={x} />)}</Stack>
+          <Stack>
+            {reportTables(view.figures)
+              .filter((x) => x.key === 'indicators' || x.key === 'areas' || x.key === 'tasks')
+              .map((x) => (
+                <FigureTable key={x.key} table={x} />
+              ))}
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="criterion" pt="md">
           <CriterionPanel view={view} />
@@ -100,26 +157,46 @@ function FrozenBanner({ view }: { view: ReportView }) {
   );
   return (
     <Stack gap="xs">
-      <Alert color="green" data-testid="frozen-note">{t.frozenNote(at, r.snapshotHash ?? '')}</Alert>
+      <Alert color="green" data-testid="frozen-note">
+        {t.frozenNote(at, r.snapshotHash ?? '')}
+      </Alert>
       {changes.length > 0 ? (
         <Alert color="orange" title={t.changedTitle} data-testid="changed-after-submit">
           <Stack gap="xs">
             <Text size="sm">{t.changedIntro}</Text>
             <Table withTableBorder>
               <Table.Thead>
-                <Table.Tr><Table.Th>{t.changedColumns.item}</Table.Th><Table.Th>{t.changedColumns.before}</Table.Th><Table.Th>{t.changedColumns.after}</Table.Th></Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t.changedColumns.item}</Table.Th>
+                  <Table.Th>{t.changedColumns.before}</Table.Th>
+                  <Table.Th>{t.changedColumns.after}</Table.Th>
+                </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {changes.map((c) => (
-                  <Table.Tr key={c.item}><Table.Td>{c.item}</Table.Td><Table.Td>{cellText(c.before)}</Table.Td><Table.Td>{cellText(c.after)}</Table.Td></Table.Tr>
+                  <Table.Tr key={c.item}>
+                    <Table.Td>{c.item}</Table.Td>
+                    <Table.Td>{cellText(c.before)}</Table.Td>
+                    <Table.Td>{cellText(c.after)}</Table.Td>
+                  </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-            {canRevise && <Group><Text size="sm">{t.reviseHint(r.version + 1)}</Text>{reviseButton}</Group>}
+            {canRevise && (
+              <Group>
+                <Text size="sm">{t.reviseHint(r.version + 1)}</Text>
+                {reviseButton}
+              </Group>
+            )}
           </Stack>
         </Alert>
       ) : (
-        <Group><Text size="sm" c="dimmed">{t.unchanged}</Text>{reviseButton}</Group>
+        <Group>
+          <Text size="sm" c="dimmed">
+            {t.unchanged}
+          </Text>
+          {reviseButton}
+        </Group>
       )}
     </Stack>
   );
@@ -148,10 +225,21 @@ function DocForm({ view }: { view: ReportView }) {
       {problem && <Alert color="red">{problem}</Alert>}
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <TextInput label={h.numberText} description={h.numberHint} value={doc.numberText} readOnly={readOnly} onChange={(e) => set('numberText', e.currentTarget.value)} />
+          <TextInput
+            label={h.numberText}
+            description={h.numberHint}
+            value={doc.numberText}
+            readOnly={readOnly}
+            onChange={(e) => set('numberText', e.currentTarget.value)}
+          />
           <TextInput label={h.place} value={doc.place} readOnly={readOnly} onChange={(e) => set('place', e.currentTarget.value)} />
           <DateField label={h.reportDate} value={doc.reportDate} readOnly={readOnly} onChange={(iso) => set('reportDate', iso)} />
-          <TextInput label={h.addressee} value={doc.addressee} readOnly={readOnly} onChange={(e) => set('addressee', e.currentTarget.value)} />
+          <TextInput
+            label={h.addressee}
+            value={doc.addressee}
+            readOnly={readOnly}
+            onChange={(e) => set('addressee', e.currentTarget.value)}
+          />
         </SimpleGrid>
         <TextInput mt="sm" label={h.title} value={doc.title} readOnly={readOnly} onChange={(e) => set('title', e.currentTarget.value)} />
       </Paper>
@@ -172,17 +260,52 @@ function DocForm({ view }: { view: ReportView }) {
       ))}
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <TextInput label={h.signerAuthority} value={doc.signer.authority} readOnly={readOnly} onChange={(e) => set('signer', { ...doc.signer, authority: e.currentTarget.value })} />
-          <TextInput label={h.signerDeputy} value={doc.signer.deputy} readOnly={readOnly} onChange={(e) => set('signer', { ...doc.signer, deputy: e.currentTarget.value })} />
-          <TextInput label={h.signerPosition} value={doc.signer.position} readOnly={readOnly} onChange={(e) => set('signer', { ...doc.signer, position: e.currentTarget.value })} />
-          <TextInput label={h.signerName} value={doc.signer.name} readOnly={readOnly} onChange={(e) => set('signer', { ...doc.signer, name: e.currentTarget.value })} />
+          <TextInput
+            label={h.signerAuthority}
+            value={doc.signer.authority}
+            readOnly={readOnly}
+            onChange={(e) => set('signer', { ...doc.signer, authority: e.currentTarget.value })}
+          />
+          <TextInput
+            label={h.signerDeputy}
+            value={doc.signer.deputy}
+            readOnly={readOnly}
+            onChange={(e) => set('signer', { ...doc.signer, deputy: e.currentTarget.value })}
+          />
+          <TextInput
+            label={h.signerPosition}
+            value={doc.signer.position}
+            readOnly={readOnly}
+            onChange={(e) => set('signer', { ...doc.signer, position: e.currentTarget.value })}
+          />
+          <TextInput
+            label={h.signerName}
+            value={doc.signer.name}
+            readOnly={readOnly}
+            onChange={(e) => set('signer', { ...doc.signer, name: e.currentTarget.value })}
+          />
         </SimpleGrid>
-        <Textarea mt="sm" label={h.recipients} autosize minRows={3} value={doc.recipients.join('\n')} readOnly={readOnly} onChange={(e) => set('recipients', e.currentTarget.value.split('\n'))} />
+        <Textarea
+          mt="sm"
+          label={h.recipients}
+          autosize
+          minRows={3}
+          value={doc.recipients.join('\n')}
+          readOnly={readOnly}
+          onChange={(e) => set('recipients', e.currentTarget.value.split('\n'))}
+        />
       </Paper>
       {!readOnly && (
         <Group>
-          <Button loading={busy} onClick={() => void save()}>{t.saveDraft}</Button>
-          <Button variant="default" onClick={() => setDoc((d) => ({ ...d, sections: draftNarrative(view.figures, view.phrase, view.commune.communeName) }))}>{t.redraft}</Button>
+          <Button loading={busy} onClick={() => void save()}>
+            {t.saveDraft}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => setDoc((d) => ({ ...d, sections: draftNarrative(view.figures, view.phrase, view.commune.communeName) }))}
+          >
+            {t.redraft}
+          </Button>
           <Button
             color="green"
             loading={busy}
@@ -202,15 +325,25 @@ function DocForm({ view }: { view: ReportView }) {
         <Stack>
           {check && check.blockers.length > 0 && (
             <Alert color="red" title={gate.blockersTitle} data-testid="submit-blockers">
-              <Stack gap={4}>{check.blockers.map((b) => <Text key={b} size="sm">{b}</Text>)}</Stack>
+              <Stack gap={4}>
+                {check.blockers.map((b) => (
+                  <Text key={b} size="sm">
+                    {b}
+                  </Text>
+                ))}
+              </Stack>
             </Alert>
           )}
           {check?.warnings.map((w) => (
-            <Alert key={w} color="orange" data-testid="submit-warning">{w}</Alert>
+            <Alert key={w} color="orange" data-testid="submit-warning">
+              {w}
+            </Alert>
           ))}
           {check && check.blockers.length === 0 && <Text>{t.submitConfirm}</Text>}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(false)}>{vi.actions.cancel}</Button>
+            <Button variant="default" onClick={() => setConfirm(false)}>
+              {vi.actions.cancel}
+            </Button>
             <Button
               color="green"
               disabled={!check || check.blockers.length > 0}
@@ -235,19 +368,40 @@ function FigureTable({ table }: { table: ReportTable }) {
       <Title order={4}>{table.title}</Title>
       <Table striped withTableBorder data-testid={`table-${table.key}`}>
         <Table.Thead>
-          <Table.Tr>{table.columns.map((c) => <Table.Th key={c.label} style={{ width: `${c.width}%`, textAlign: c.numeric ? 'right' : undefined }}>{c.label}</Table.Th>)}</Table.Tr>
+          <Table.Tr>
+            {table.columns.map((c) => (
+              <Table.Th key={c.label} style={{ width: `${c.width}%`, textAlign: c.numeric ? 'right' : undefined }}>
+                {c.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {table.rows.map((row, i) =>
             row.kind === 'group' ? (
-              <Table.Tr key={i}><Table.Td fw={700}>{row.label}</Table.Td><Table.Td fw={700} colSpan={table.columns.length - 1}>{row.title}</Table.Td></Table.Tr>
+              <Table.Tr key={i}>
+                <Table.Td fw={700}>{row.label}</Table.Td>
+                <Table.Td fw={700} colSpan={table.columns.length - 1}>
+                  {row.title}
+                </Table.Td>
+              </Table.Tr>
             ) : (
-              <Table.Tr key={i}>{row.cells.map((c, j) => <Table.Td key={j} style={{ textAlign: table.columns[j]?.numeric ? 'right' : undefined }}>{cellText(c)}</Table.Td>)}</Table.Tr>
+              <Table.Tr key={i}>
+                {row.cells.map((c, j) => (
+                  <Table.Td key={j} style={{ textAlign: table.columns[j]?.numeric ? 'right' : undefined }}>
+                    {cellText(c)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
             ),
           )}
         </Table.Tbody>
       </Table>
-      {table.note && <Text size="sm" fs="italic">{table.note}</Text>}
+      {table.note && (
+        <Text size="sm" fs="italic">
+          {table.note}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -261,13 +415,23 @@ function CriterionPanel({ view }: { view: ReportView }) {
       <Paper withBorder p="md">
         <Text fw={700}>{t.criterion.c41}</Text>
         <Text data-testid="criterion-41">{t.criterion.c41Text(c.doneCount, c.taskCount, c.completion)}</Text>
-        <Text fw={700} mt="sm">{t.criterion.c42}</Text>
+        <Text fw={700} mt="sm">
+          {t.criterion.c42}
+        </Text>
         <Group>
-          <Badge color={c.onlineUsed ? 'green' : 'gray'}>{t.criterion.online}: {c.onlineUsed ? t.criterion.used : t.criterion.notUsed}</Badge>
-          <Badge color={c.traditionalUsed ? 'green' : 'gray'}>{t.criterion.traditional}: {c.traditionalUsed ? t.criterion.used : t.criterion.notUsed}</Badge>
+          <Badge color={c.onlineUsed ? 'green' : 'gray'}>
+            {t.criterion.online}: {c.onlineUsed ? t.criterion.used : t.criterion.notUsed}
+          </Badge>
+          <Badge color={c.traditionalUsed ? 'green' : 'gray'}>
+            {t.criterion.traditional}: {c.traditionalUsed ? t.criterion.used : t.criterion.notUsed}
+          </Badge>
         </Group>
       </Paper>
-      {tables.filter((x) => x.key === 'forms' || x.key === 'evidence').map((x) => <FigureTable key={x.key} table={x} />)}
+      {tables
+        .filter((x) => x.key === 'forms' || x.key === 'evidence')
+        .map((x) => (
+          <FigureTable key={x.key} table={x} />
+        ))}
     </Stack>
   );
 }
@@ -276,11 +440,21 @@ function OutputPanel({ view }: { view: ReportView }) {
   const { exportFile, busy } = useReportsStore();
   return (
     <Group>
-      <Button variant="default" onClick={() => navigate(`/print/report/${view.report.id}/auto`)}>{vi.actions.print}</Button>
-      <Button loading={busy} onClick={() => void exportFile('pdf')}>{vi.actions.exportPdf}</Button>
-      <Button loading={busy} onClick={() => void exportFile('docx')}>{vi.actions.exportDocx}</Button>
-      <Button loading={busy} onClick={() => void exportFile('xlsx')}>{vi.actions.exportXlsx}</Button>
-      <Button loading={busy} variant="light" title={vi.reportLayout.insert.hint} onClick={() => void exportFile('insert')}>{vi.reportLayout.insert.button}</Button>
+      <Button variant="default" onClick={() => navigate(`/print/report/${view.report.id}/auto`)}>
+        {vi.actions.print}
+      </Button>
+      <Button loading={busy} onClick={() => void exportFile('pdf')}>
+        {vi.actions.exportPdf}
+      </Button>
+      <Button loading={busy} onClick={() => void exportFile('docx')}>
+        {vi.actions.exportDocx}
+      </Button>
+      <Button loading={busy} onClick={() => void exportFile('xlsx')}>
+        {vi.actions.exportXlsx}
+      </Button>
+      <Button loading={busy} variant="light" title={vi.reportLayout.insert.hint} onClick={() => void exportFile('insert')}>
+        {vi.reportLayout.insert.button}
+      </Button>
     </Group>
   );
 }

@@ -14,7 +14,17 @@ export function ReportPrint({ id, autoPrint }: { id: string; autoPrint: boolean 
     <PrintShell ready={ready} title={view?.report.doc.title ?? vi.reports.title} autoPrint={autoPrint}>
       {ready && view && (
         <ReportDocument
-          r={{ doc: view.report.doc, figures: view.figures, communeName: view.commune.communeName, phrase: view.phrase, version: view.report.version, year: view.report.year, outline: view.outline, estimate: view.estimate, cumulative: view.cumulative }}
+          r={{
+            doc: view.report.doc,
+            figures: view.figures,
+            communeName: view.commune.communeName,
+            phrase: view.phrase,
+            version: view.report.version,
+            year: view.report.year,
+            outline: view.outline,
+            estimate: view.estimate,
+            cumulative: view.cumulative,
+          }}
         />
       )}
     </PrintShell>

@@ -9,7 +9,13 @@ import type { DeadlineStatus } from '../../../shared/domain/period';
 import { ReportEditor } from './ReportEditor';
 import { DateField } from '../components/DateField';
 
-export const STATUS_COLORS: Record<DeadlineStatus, string> = { notDue: 'gray', dueSoon: 'yellow', overdue: 'red', onTime: 'green', late: 'orange' };
+export const STATUS_COLORS: Record<DeadlineStatus, string> = {
+  notDue: 'gray',
+  dueSoon: 'yellow',
+  overdue: 'red',
+  onTime: 'green',
+  late: 'orange',
+};
 
 export function ReportsPage({ reportId }: { reportId: string | null }) {
   return reportId ? <ReportEditor id={reportId} /> : <PeriodsList />;
@@ -31,7 +37,14 @@ function PeriodsList() {
       <Title order={2}>{t.deadlinesTitle}</Title>
       <Text>{t.deadlinesIntro}</Text>
       <Group>
-        <NumberInput label={t.year} value={year} min={2000} max={2100} w={140} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && void loadPeriods(v)} />
+        <NumberInput
+          label={t.year}
+          value={year}
+          min={2000}
+          max={2100}
+          w={140}
+          onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && void loadPeriods(v)}
+        />
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {loading && !periods && <Loader size="sm" />}
@@ -53,18 +66,33 @@ function PeriodsList() {
                 <Table.Td>{t.windowText(p.from, p.to)}</Table.Td>
                 <Table.Td>{p.deadline ? formatDateVi(p.deadline) : t.noDeadline}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[p.status]} variant="light">{t.statusLabels[p.status]}</Badge>
-                  {p.submittedOn && <Text size="xs" c="dimmed">{t.columns.submittedAt}: {formatDateVi(p.submittedOn)}</Text>}
+                  <Badge color={STATUS_COLORS[p.status]} variant="light">
+                    {t.statusLabels[p.status]}
+                  </Badge>
+                  {p.submittedOn && (
+                    <Text size="xs" c="dimmed">
+                      {t.columns.submittedAt}: {formatDateVi(p.submittedOn)}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     {p.versions.map((v) => (
-                      <Anchor key={v.id} href={`#/reports/${v.id}`} onClick={(e) => { e.preventDefault(); navigate(`/reports/${v.id}`); }}>
+                      <Anchor
+                        key={v.id}
+                        href={`#/reports/${v.id}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          navigate(`/reports/${v.id}`);
+                        }}
+                      >
                         {t.version(v.version)} · {t.reportStatus[v.status]}
                       </Anchor>
                     ))}
                     {p.versions.length === 0 && (
-                      <Button size="xs" variant="light" loading={busy} onClick={() => void openOrCreate(p)}>{t.create}</Button>
+                      <Button size="xs" variant="light" loading={busy} onClick={() => void openOrCreate(p)}>
+                        {t.create}
+                      </Button>
                     )}
                   </Group>
                 </Table.Td>

@@ -19,7 +19,12 @@ export function SetupPage() {
       <Paper withBorder p="xl" maw={680} w="100%">
         <Stack>
           <Title order={2}>{f.title}</Title>
-          <Radio.Group value={choice} onChange={(v) => setChoice(v === 'demo' ? 'demo' : 'own')} label={f.intro} data-testid="first-run-choice">
+          <Radio.Group
+            value={choice}
+            onChange={(v) => setChoice(v === 'demo' ? 'demo' : 'own')}
+            label={f.intro}
+            data-testid="first-run-choice"
+          >
             <Stack gap="xs" mt="xs">
               <Radio value="own" label={f.own} description={f.ownHint} />
               <Radio value="demo" label={f.demo} description={f.demoHint} />
@@ -33,7 +38,11 @@ export function SetupPage() {
             </>
           ) : (
             <>
-              {error && <Alert color="red" role="alert">{error}</Alert>}
+              {error && (
+                <Alert color="red" role="alert">
+                  {error}
+                </Alert>
+              )}
               <Button
                 loading={busy}
                 onClick={async () => {

@@ -10,16 +10,27 @@ export function DecisionPart({ plan }: { plan: Plan }) {
   if (!d) return null;
   return (
     <PortraitPart testId="print-decision">
-      <NationalHeader parentBody={plan.parentBody} issuer={plan.issuer} numberText={d.numberText} place={plan.place} isoDate={d.issuedOn} year={plan.year} />
+      <NationalHeader
+        parentBody={plan.parentBody}
+        issuer={plan.issuer}
+        numberText={d.numberText}
+        place={plan.place}
+        isoDate={d.issuedOn}
+        year={plan.year}
+      />
       <DocTitle type={vi.decision.docType} subject={d.subject} />
       {d.authority && <p className="nd30-authority">{d.authority}</p>}
       <div className="nd30-bases">
-        {d.bases.map((b, i) => <p key={i}>{b}</p>)}
+        {d.bases.map((b, i) => (
+          <p key={i}>{b}</p>
+        ))}
       </div>
       <p className="nd30-decides">{vi.decision.decides}</p>
       <div className="nd30-prose">
         {d.articles.map((a) => (
-          <p key={a.label}><b>{a.label}</b> {a.text}</p>
+          <p key={a.label}>
+            <b>{a.label}</b> {a.text}
+          </p>
         ))}
       </div>
       <SignOff recipients={d.recipients} signer={d.signer} />

@@ -4,20 +4,39 @@ import { writableNumber } from '../../../shared/print/blanks';
 import { vi } from '../../../shared/strings/index';
 
 /** Quốc hiệu/Tiêu ngữ on the right, cơ quan chủ quản/ban hành and "Số:" on the left (NĐ 30 header). */
-export function NationalHeader(props: { parentBody?: string; issuer: string; numberText?: string; place: string; isoDate: string | null; year: number; month?: number; withDate?: boolean }) {
+export function NationalHeader(props: {
+  parentBody?: string;
+  issuer: string;
+  numberText?: string;
+  place: string;
+  isoDate: string | null;
+  year: number;
+  month?: number;
+  withDate?: boolean;
+}) {
   return (
     <table className="nd30-header" data-testid="nd30-header">
       <tbody>
         <tr>
           <td className="nd30-left">
             {props.parentBody ? <div className="nd30-parent">{props.parentBody}</div> : null}
-            <div className="nd30-issuer"><span className="nd30-rule">{props.issuer}</span></div>
-            {props.numberText !== undefined && <div className="nd30-number">{vi.print.numberPrefix} {writableNumber(props.numberText)}</div>}
+            <div className="nd30-issuer">
+              <span className="nd30-rule">{props.issuer}</span>
+            </div>
+            {props.numberText !== undefined && (
+              <div className="nd30-number">
+                {vi.print.numberPrefix} {writableNumber(props.numberText)}
+              </div>
+            )}
           </td>
           <td className="nd30-right">
             <div className="nd30-national">{vi.print.nationalTitle}</div>
-            <div className="nd30-motto"><span className="nd30-rule">{vi.print.motto}</span></div>
-            {props.withDate !== false && <div className="nd30-place-date">{placeDateLine(props.place, props.isoDate, props.year, props.month)}</div>}
+            <div className="nd30-motto">
+              <span className="nd30-rule">{vi.print.motto}</span>
+            </div>
+            {props.withDate !== false && (
+              <div className="nd30-place-date">{placeDateLine(props.place, props.isoDate, props.year, props.month)}</div>
+            )}
           </td>
         </tr>
       </tbody>
@@ -39,7 +58,9 @@ export function DocTitle({ type, subject }: { type: string; subject: string }) {
 export function Prose({ text }: { text: string }) {
   return (
     <div className="nd30-prose">
-      {proseLines(text).map((l, i) => <p key={i}>{l.text}</p>)}
+      {proseLines(text).map((l, i) => (
+        <p key={i}>{l.text}</p>
+      ))}
     </div>
   );
 }
@@ -54,7 +75,11 @@ export function RecipientsBlock({ items }: { items: string[] }) {
   return (
     <div>
       <div className="nd30-recipients-label">{vi.print.recipientsLabel}</div>
-      <ul>{items.map((r, i) => <li key={i}>- {r.replace(/^-\s*/, '')}</li>)}</ul>
+      <ul>
+        {items.map((r, i) => (
+          <li key={i}>- {r.replace(/^-\s*/, '')}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -73,13 +98,21 @@ export function SignerBlock({ authority, deputy, position, name }: { authority: 
 }
 
 /** Nơi nhận on the left, signer on the right, kept together on one page. */
-export function SignOff({ recipients, signer }: { recipients: string[]; signer: { authority: string; deputy: string; position: string; name: string } }) {
+export function SignOff({
+  recipients,
+  signer,
+}: {
+  recipients: string[];
+  signer: { authority: string; deputy: string; position: string; name: string };
+}) {
   return (
     <table className="nd30-signoff" data-testid="nd30-signoff">
       <tbody>
         <tr>
           <td className="nd30-recipients">{recipients.length > 0 && <RecipientsBlock items={recipients} />}</td>
-          <td className="nd30-signer"><SignerBlock {...signer} /></td>
+          <td className="nd30-signer">
+            <SignerBlock {...signer} />
+          </td>
         </tr>
       </tbody>
     </table>
@@ -101,16 +134,33 @@ export function PrintTable({ columns, rows, testId }: { columns: PrintColumn[]; 
   const total = columns.reduce((s, c) => s + c.width, 0) || 1;
   return (
     <table className="nd30-table" data-testid={testId}>
-      <colgroup>{columns.map((c, i) => <col key={i} style={{ width: `${(c.width / total) * 100}%` }} />)}</colgroup>
+      <colgroup>
+        {columns.map((c, i) => (
+          <col key={i} style={{ width: `${(c.width / total) * 100}%` }} />
+        ))}
+      </colgroup>
       <thead>
-        <tr>{columns.map((c, i) => <th key={i}>{c.label}</th>)}</tr>
+        <tr>
+          {columns.map((c, i) => (
+            <th key={i}>{c.label}</th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) =>
           r.kind === 'group' ? (
-            <tr key={r.key} className="nd30-group"><td className="nd30-order">{r.label}</td><td colSpan={columns.length - 1}>{r.title}</td></tr>
+            <tr key={r.key} className="nd30-group">
+              <td className="nd30-order">{r.label}</td>
+              <td colSpan={columns.length - 1}>{r.title}</td>
+            </tr>
           ) : (
-            <tr key={r.key}>{r.cells.map((c, i) => <td key={i} className={i === 0 ? 'nd30-order' : columns[i]?.numeric ? 'nd30-num' : undefined}>{c}</td>)}</tr>
+            <tr key={r.key}>
+              {r.cells.map((c, i) => (
+                <td key={i} className={i === 0 ? 'nd30-order' : columns[i]?.numeric ? 'nd30-num' : undefined}>
+                  {c}
+                </td>
+              ))}
+            </tr>
           ),
         )}
       </tbody>

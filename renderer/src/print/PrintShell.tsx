@@ -11,7 +11,17 @@ export const PRINT_READY_ATTR = 'data-print-ready';
  * Đóng), nothing but the document on paper. When `ready`, waits for fonts and marks the page
  * ready for the PDF printers; with `autoPrint` opens the print dialog.
  */
-export function PrintShell({ ready: dataReady, title, autoPrint, children }: { ready: boolean; title: string; autoPrint?: boolean; children: ReactNode }) {
+export function PrintShell({
+  ready: dataReady,
+  title,
+  autoPrint,
+  children,
+}: {
+  ready: boolean;
+  title: string;
+  autoPrint?: boolean;
+  children: ReactNode;
+}) {
   // Demo data prints with its mark on every page, so wait until we know whether it is the demo.
   const demo = useAppStore((s) => s.info?.demo === true);
   const known = useAppStore((s) => s.info !== null || s.error !== null);
@@ -33,10 +43,18 @@ export function PrintShell({ ready: dataReady, title, autoPrint, children }: { r
   return (
     <div className="nd30">
       <div className="nd30-toolbar">
-        <button type="button" onClick={() => window.print()}>{vi.print.print}</button>
-        <button type="button" onClick={() => history.back()}>{vi.print.close}</button>
+        <button type="button" onClick={() => window.print()}>
+          {vi.print.print}
+        </button>
+        <button type="button" onClick={() => history.back()}>
+          {vi.print.close}
+        </button>
       </div>
-      {ready && demo && <div className="nd30-demo-mark" data-testid="demo-print-mark">{vi.demo.printMark}</div>}
+      {ready && demo && (
+        <div className="nd30-demo-mark" data-testid="demo-print-mark">
+          {vi.demo.printMark}
+        </div>
+      )}
       {ready ? children : <p className="nd30-center">{vi.print.loading}</p>}
     </div>
   );
@@ -44,10 +62,18 @@ export function PrintShell({ ready: dataReady, title, autoPrint, children }: { r
 
 /** A portrait sheet (on screen) / portrait pages (on paper); each after the first starts a new page. */
 export function PortraitPart({ children, testId }: { children: ReactNode; testId?: string }) {
-  return <section className="nd30-sheet nd30-portrait" data-testid={testId}>{children}</section>;
+  return (
+    <section className="nd30-sheet nd30-portrait" data-testid={testId}>
+      {children}
+    </section>
+  );
 }
 
 /** A landscape part that starts on a new landscape page (phụ lục tables). */
 export function LandscapePart({ children, testId }: { children: ReactNode; testId?: string }) {
-  return <section className="nd30-sheet nd30-landscape" data-testid={testId}>{children}</section>;
+  return (
+    <section className="nd30-sheet nd30-landscape" data-testid={testId}>
+      {children}
+    </section>
+  );
 }

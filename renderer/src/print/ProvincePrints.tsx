@@ -12,7 +12,11 @@ export function CommuneReportPrint({ id, autoPrint }: { id: string; autoPrint: b
   const version = Number(v) || null;
   const { communeDoc, error, loadCommuneDoc } = useProvinceDocsStore();
   useEffect(() => void loadCommuneDoc(code, period, version), [code, period, version, loadCommuneDoc]);
-  const ready = communeDoc !== null && communeDoc.communeCode === code && communeDoc.periodKey === period && (version === null || communeDoc.version === version);
+  const ready =
+    communeDoc !== null &&
+    communeDoc.communeCode === code &&
+    communeDoc.periodKey === period &&
+    (version === null || communeDoc.version === version);
   if (error) return <p>{error}</p>;
   return (
     <PrintShell ready={ready} title={communeDoc?.printable.doc.title ?? vi.reports.title} autoPrint={autoPrint}>
@@ -36,7 +40,9 @@ export function ConsolidatedPrint({ period, autoPrint }: { period: string; autoP
             <div data-testid="print-body">
               <NationalHeader {...L.header} />
               <DocTitle type={vi.reports.doc.reportHeading} subject={L.title} />
-              <p className="nd30-center">{vi.reports.doc.kinhGui} {L.addressee}</p>
+              <p className="nd30-center">
+                {vi.reports.doc.kinhGui} {L.addressee}
+              </p>
               <Prose text={L.intro} />
               <p className="nd30-italic nd30-center">{L.window}</p>
               {L.parts.map((p) => (
@@ -54,7 +60,9 @@ export function ConsolidatedPrint({ period, autoPrint }: { period: string; autoP
               <p className="nd30-bold">{L.annexTitle}</p>
               <p className="nd30-italic">{L.attachedTo}</p>
             </div>
-            {L.tables.map((t, i) => <Table key={i} table={t} testId={`print-consolidated-${i + 1}`} />)}
+            {L.tables.map((t, i) => (
+              <Table key={i} table={t} testId={`print-consolidated-${i + 1}`} />
+            ))}
           </LandscapePart>
         </>
       )}

@@ -7,9 +7,12 @@ import { vi } from '../../../shared/strings/index';
 
 const D = vi.reports.doc;
 
-
 export function Table({ table, testId }: { table: ReportTable; testId: string }) {
-  const rows: PrintRow[] = table.rows.map((r, i) => (r.kind === 'group' ? { kind: 'group', key: `g${i}`, label: r.label, title: r.title } : { kind: 'row', key: `r${i}`, cells: r.cells.map(cellText) }));
+  const rows: PrintRow[] = table.rows.map((r, i) =>
+    r.kind === 'group'
+      ? { kind: 'group', key: `g${i}`, label: r.label, title: r.title }
+      : { kind: 'row', key: `r${i}`, cells: r.cells.map(cellText) },
+  );
   return (
     <div className={table.rows.length <= 15 ? 'report-print-table nd30-keep' : 'report-print-table'}>
       <p className="nd30-bold nd30-table-title">{table.title}</p>
@@ -27,7 +30,10 @@ export function Table({ table, testId }: { table: ReportTable; testId: string })
  */
 export function ReportDocument({ r }: { r: PrintableReport }) {
   const { doc, figures } = r;
-  const layout = reportLayout({ doc, figures, communeName: r.communeName, phrase: r.phrase, estimate: r.estimate, cumulative: r.cumulative }, r.outline);
+  const layout = reportLayout(
+    { doc, figures, communeName: r.communeName, phrase: r.phrase, estimate: r.estimate, cumulative: r.cumulative },
+    r.outline,
+  );
   const annexHead = (
     <div className="nd30-annex-head" data-testid="print-annex-head">
       <p className="nd30-bold">{layout.annex.label}</p>
@@ -39,10 +45,20 @@ export function ReportDocument({ r }: { r: PrintableReport }) {
     <>
       <PortraitPart>
         <div data-testid="print-body">
-          <NationalHeader issuer={D.issuer(r.communeName)} numberText={doc.numberText} place={doc.place} isoDate={doc.reportDate} year={r.year} />
+          <NationalHeader
+            issuer={D.issuer(r.communeName)}
+            numberText={doc.numberText}
+            place={doc.place}
+            isoDate={doc.reportDate}
+            year={r.year}
+          />
           <DocTitle type={D.reportHeading} subject={doc.title} />
           {r.version > 1 && <p className="nd30-center nd30-italic">{D.revisedNote(r.version)}</p>}
-          {doc.addressee && <p className="nd30-center">{D.kinhGui} {doc.addressee}</p>}
+          {doc.addressee && (
+            <p className="nd30-center">
+              {D.kinhGui} {doc.addressee}
+            </p>
+          )}
           <Prose text={D.intro(r.communeName, r.phrase)} />
           <p className="nd30-italic nd30-center">{D.windowLine(figures.window.from, figures.window.to)}</p>
           {layout.parts.map((p) => (
@@ -55,7 +71,9 @@ export function ReportDocument({ r }: { r: PrintableReport }) {
                 </div>
               ))}
               {(p.notes ?? []).map((line) => (
-                <p key={line} className="nd30-italic" data-testid="report-estimate-cumulative">{line}</p>
+                <p key={line} className="nd30-italic" data-testid="report-estimate-cumulative">
+                  {line}
+                </p>
               ))}
               {p.summary && <Table table={p.summary} testId="print-summary" />}
               {p.summary && p.summaryNote && <p className="nd30-italic">{p.summaryNote}</p>}
@@ -66,14 +84,20 @@ export function ReportDocument({ r }: { r: PrintableReport }) {
       </PortraitPart>
       <section className="nd30-sheet nd30-page-break" data-testid="print-annex">
         {annexHead}
-        {layout.annex.portrait.map((t) => <Table key={t.key} table={t} testId={`print-${t.key}`} />)}
+        {layout.annex.portrait.map((t) => (
+          <Table key={t.key} table={t} testId={`print-${t.key}`} />
+        ))}
       </section>
       <LandscapePart testId="print-annex-wide">
-        {layout.annex.landscape.map((t) => <Table key={t.key} table={t} testId={`print-${t.key}`} />)}
+        {layout.annex.landscape.map((t) => (
+          <Table key={t.key} table={t} testId={`print-${t.key}`} />
+        ))}
         {layout.annex.changes.length > 0 && (
           <div data-testid="print-changes">
             <p className="nd30-bold nd30-table-title">{vi.reportLayout.annex.changes}</p>
-            {layout.annex.changes.map((line, i) => <p key={i}>{line}</p>)}
+            {layout.annex.changes.map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
           </div>
         )}
       </LandscapePart>

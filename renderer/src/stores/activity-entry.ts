@@ -22,7 +22,8 @@ export const activityEntry = {
   /** The activity (or series, or edit) and its files: one call, one transaction. */
   save: (input: ChannelInput<'activities.save'>) => invoke('activities.save', input),
   /** Every task of every plan, from one light call (no progress figures). */
-  taskChoices: async (): Promise<TaskChoice[]> => (await invoke('activities.taskOptions', {})).map((t) => ({ taskId: t.taskId, planTitle: t.planTitle, label: taskLabel(t) })),
+  taskChoices: async (): Promise<TaskChoice[]> =>
+    (await invoke('activities.taskOptions', {})).map((t) => ({ taskId: t.taskId, planTitle: t.planTitle, label: taskLabel(t) })),
   importPreview: (input: ChannelInput<'activities.importPreview'>) => invoke('activities.importPreview', input),
   importApply: (input: ChannelInput<'activities.importApply'>) => invoke('activities.importApply', input),
   units: () => invoke('activities.units', {}),

@@ -37,7 +37,10 @@ export const useBackupStore = create<BackupState>((set) => {
     async toFolder(folder, passphrase) {
       set({ written: null, keyFile: null });
       await run(async () => {
-        const r = await invoke('backup.toFolder', { ...(folder.trim() ? { folder: folder.trim() } : {}), ...(passphrase ? { passphrase } : {}) });
+        const r = await invoke('backup.toFolder', {
+          ...(folder.trim() ? { folder: folder.trim() } : {}),
+          ...(passphrase ? { passphrase } : {}),
+        });
         if (!r.cancelled) set({ written: r.path, keyFile: r.keyFile ?? null });
       });
     },

@@ -1,7 +1,15 @@
 import { create } from 'zustand';
 import { invoke } from '../bridge';
 import { makeRun } from './run';
-import type { KeyInfo, OutboxEntry, ImportLine, ImportSummary, StatusMatrix, Consolidated, TrustedKey } from '../../../shared/domain/bundle';
+import type {
+  KeyInfo,
+  OutboxEntry,
+  ImportLine,
+  ImportSummary,
+  StatusMatrix,
+  Consolidated,
+  TrustedKey,
+} from '../../../shared/domain/bundle';
 import type { BundleCandidates, BundleWritten } from '../../../shared/contract/bundles';
 import type { CommuneReport } from '../../../shared/contract/province';
 import type { ExportedFile } from '../../../shared/contract/files';
@@ -60,7 +68,11 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
     keyWarning: null,
     async loadCommune() {
       await run(async () => {
-        const [key, candidates, outbox] = await Promise.all([invoke('bundles.keyInfo', {}), invoke('bundles.candidates', {}), invoke('bundles.outbox', {})]);
+        const [key, candidates, outbox] = await Promise.all([
+          invoke('bundles.keyInfo', {}),
+          invoke('bundles.candidates', {}),
+          invoke('bundles.outbox', {}),
+        ]);
         set({ key, candidates, outbox });
       });
     },
@@ -90,7 +102,11 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
     drill: null,
     async loadProvince(year, period) {
       await run(async () => {
-        const [keys, matrix, table] = await Promise.all([invoke('province.keys', {}), invoke('province.status', { year }), invoke('province.report', { period })]);
+        const [keys, matrix, table] = await Promise.all([
+          invoke('province.keys', {}),
+          invoke('province.status', { year }),
+          invoke('province.report', { period }),
+        ]);
         set({ keys, matrix, table });
       });
     },

@@ -15,7 +15,14 @@ export async function loadNextSteps(): Promise<NextSteps> {
     invoke('bundles.outbox', {}),
   ]);
   const a = page.rows[0];
-  return nextSteps({ plans, year, activityCount: page.total, lastActivity: a ? { date: a.date, title: a.title } : null, periods: periods.periods, outbox });
+  return nextSteps({
+    plans,
+    year,
+    activityCount: page.total,
+    lastActivity: a ? { date: a.date, title: a.title } : null,
+    periods: periods.periods,
+    outbox,
+  });
 }
 
 /** The due report's draft, made from the log; its id. */

@@ -139,7 +139,39 @@ let dirty = false;
 
 const fromDetail = (d: PlanDetail): AnnexState => ({
   sections: d.sections.map((s) => ({ id: s.id, title: s.title })),
-  tasks: d.tasks.map(({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount, replacesTaskId }) => ({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount, replacesTaskId })),
+  tasks: d.tasks.map(
+    ({
+      id,
+      sectionId,
+      content,
+      formsText,
+      timeText,
+      leadUnit,
+      coopUnits,
+      product,
+      note,
+      areas,
+      forms,
+      span,
+      targetCount,
+      replacesTaskId,
+    }) => ({
+      id,
+      sectionId,
+      content,
+      formsText,
+      timeText,
+      leadUnit,
+      coopUnits,
+      product,
+      note,
+      areas,
+      forms,
+      span,
+      targetCount,
+      replacesTaskId,
+    }),
+  ),
 });
 
 export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
@@ -166,7 +198,16 @@ export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
     init(detail) {
       if (timer) clearTimeout(timer);
       dirty = false;
-      set({ planId: detail.plan.id, ...fromDetail(detail), undoStack: [], lastKey: null, saveState: 'idle', saveError: null, focus: null, invalid: {} });
+      set({
+        planId: detail.plan.id,
+        ...fromDetail(detail),
+        undoStack: [],
+        lastKey: null,
+        saveState: 'idle',
+        saveError: null,
+        focus: null,
+        invalid: {},
+      });
     },
     replaceFromServer(detail) {
       set({ ...fromDetail(detail), undoStack: [], lastKey: null, saveState: 'saved' });
@@ -217,7 +258,20 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', () => voi
 
 /** A fresh empty task in a section. */
 export const blankTask = (sectionId: string | null): AnnexTaskInput => ({
-  id: newId(), sectionId, content: '', formsText: '', timeText: '', leadUnit: '', coopUnits: '', product: '', note: '', areas: [], forms: [], span: { kind: 'year' }, targetCount: null, replacesTaskId: null,
+  id: newId(),
+  sectionId,
+  content: '',
+  formsText: '',
+  timeText: '',
+  leadUnit: '',
+  coopUnits: '',
+  product: '',
+  note: '',
+  areas: [],
+  forms: [],
+  span: { kind: 'year' },
+  targetCount: null,
+  replacesTaskId: null,
 });
 
 // ---------- import from .xlsx ----------

@@ -38,15 +38,24 @@ export const useReportProfileStore = create<ProfileState>((set) => {
     error: null,
     notice: null,
     async load() {
-      const p = await run(() => invoke('reports.profile.get', {}), () => null);
+      const p = await run(
+        () => invoke('reports.profile.get', {}),
+        () => null,
+      );
       if (p) set({ profile: p });
     },
     async save(profile) {
-      const p = await run(() => invoke('reports.profile.save', { profile }), () => t.saved);
+      const p = await run(
+        () => invoke('reports.profile.save', { profile }),
+        () => t.saved,
+      );
       if (p) set({ profile: p });
     },
     async importFile(file) {
-      const p = await run(async () => invoke('reports.profile.import', { fileName: file.name, base64: await fileToBase64(file) }), (v) => t.imported(v.source?.province ?? ''));
+      const p = await run(
+        async () => invoke('reports.profile.import', { fileName: file.name, base64: await fileToBase64(file) }),
+        (v) => t.imported(v.source?.province ?? ''),
+      );
       if (p) {
         set({ profile: p });
         // The file also carries the windows and deadlines: the rules form shows them at once.
@@ -54,7 +63,10 @@ export const useReportProfileStore = create<ProfileState>((set) => {
       }
     },
     async exportFile() {
-      const f = await run(() => invoke('reports.profile.export', {}), () => null);
+      const f = await run(
+        () => invoke('reports.profile.export', {}),
+        () => null,
+      );
       if (f) deliverFile(f);
     },
   };

@@ -35,9 +35,17 @@ export const broadcast = defineKind({
   carryOver: ['station'],
   series: true,
   quantity: (d) => d.repeats,
-  detailText: (d) => joinParts([k.newsKind[d.newsKind], d.slots.join(', '), `${d.durationMinutes} phút`, d.repeats > 1 && `${d.repeats} lần`, d.station]),
+  detailText: (d) =>
+    joinParts([k.newsKind[d.newsKind], d.slots.join(', '), `${d.durationMinutes} phút`, d.repeats > 1 && `${d.repeats} lần`, d.station]),
   searchText: (d) => [d.station],
   subKind: { field: 'newsKind', labels: k.newsKind },
   importQuantity: 'minutes',
-  fromImport: (v) => ({ kind: 'broadcast', newsKind: v.subKind, slots: v.slot ? [truncateText(v.slot, 40, '')] : [], durationMinutes: v.quantity ?? 0, repeats: v.repeats, station: v.place }),
+  fromImport: (v) => ({
+    kind: 'broadcast',
+    newsKind: v.subKind,
+    slots: v.slot ? [truncateText(v.slot, 40, '')] : [],
+    durationMinutes: v.quantity ?? 0,
+    repeats: v.repeats,
+    station: v.place,
+  }),
 });

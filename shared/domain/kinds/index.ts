@@ -40,7 +40,8 @@ export function specOf(registry: KindRegistry, kind: string): AnyKindSpec {
 }
 
 /** Kinds in "sort by form" order (the registry's ranks). */
-export const kindsByRank = (registry: KindRegistry): string[] => Object.keys(registry).sort((a, b) => registry[a]!.rank - registry[b]!.rank);
+export const kindsByRank = (registry: KindRegistry): string[] =>
+  Object.keys(registry).sort((a, b) => registry[a]!.rank - registry[b]!.rank);
 
 /** The app's registry, widened for generic code. */
 export const KINDS: KindRegistry = ACTIVITY_KINDS as unknown as KindRegistry;

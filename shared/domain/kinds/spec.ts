@@ -77,5 +77,6 @@ export const defineKind = <S extends DetailsSchema>(spec: KindSpec<S>): KindSpec
 export const joinParts = (parts: readonly (string | false | null | undefined)[]): string => parts.filter(Boolean).join('; ');
 
 /** Put-up/take-down, start/end: the end may not come before the start. */
-export const endNotBeforeStart = <T extends { startDate?: string | null; endDate?: string | null }>(d: T) => !d.startDate || !d.endDate || d.endDate >= d.startDate;
+export const endNotBeforeStart = <T extends { startDate?: string | null; endDate?: string | null }>(d: T) =>
+  !d.startDate || !d.endDate || d.endDate >= d.startDate;
 export const endMessage = { message: common.validation.endBeforeStart, path: ['endDate'] };

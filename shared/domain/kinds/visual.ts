@@ -38,7 +38,14 @@ export const visual = defineKind({
   carryOver: ['locations'],
   series: false,
   quantity: (d) => d.count,
-  detailText: (d) => joinParts([k.visualKind[d.visualKind], d.size, d.locations, d.startDate && `từ ${formatDateVi(d.startDate)}`, d.endDate && `đến ${formatDateVi(d.endDate)}`]),
+  detailText: (d) =>
+    joinParts([
+      k.visualKind[d.visualKind],
+      d.size,
+      d.locations,
+      d.startDate && `từ ${formatDateVi(d.startDate)}`,
+      d.endDate && `đến ${formatDateVi(d.endDate)}`,
+    ]),
   searchText: (d) => [d.locations],
   subKind: { field: 'visualKind', labels: k.visualKind },
   importQuantity: 'count',

@@ -64,7 +64,15 @@ export const ReportDocV1 = z.object({
 
 export const ReportSnapshotV1 = z.object({
   format: z.literal('cchc-report/1'),
-  report: z.object({ kind: Kind, year: z.number().int(), periodKey: z.string(), version: z.number().int(), label: z.string(), from: IsoDate, to: IsoDate }),
+  report: z.object({
+    kind: Kind,
+    year: z.number().int(),
+    periodKey: z.string(),
+    version: z.number().int(),
+    label: z.string(),
+    from: IsoDate,
+    to: IsoDate,
+  }),
   commune: z.object({ communeName: z.string(), communeCode: z.string(), province: z.string() }),
   doc: ReportDocV1,
   figures: ReportFiguresV1,

@@ -32,7 +32,16 @@ export const CumulativeV2 = z.object({
   ),
   sumOfReports: z.number(),
   recomputed: z.number(),
-  changes: z.array(z.object({ part: z.string(), date: IsoDate, title: z.string(), form: Form, change: z.enum(['added', 'edited', 'deleted']), at: z.string() })),
+  changes: z.array(
+    z.object({
+      part: z.string(),
+      date: IsoDate,
+      title: z.string(),
+      form: Form,
+      change: z.enum(['added', 'edited', 'deleted']),
+      at: z.string(),
+    }),
+  ),
   changesTotal: z.number(),
 });
 
