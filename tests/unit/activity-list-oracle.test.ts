@@ -43,7 +43,11 @@ describe('activity list: page and total equal a plain recount', () => {
   it('over random filters, sorts and pages (3,500 rows: both the small and the large plans)', async () => {
     const app = await open();
     // Enough rows that the repository switches to its index-walking plans (> 3,000 rows, > 2,000 matches).
-    await createActivities(app.ctx, Array.from({ length: 3_500 }, (_, i) => generateActivity(i)), 'test');
+    await createActivities(
+      app.ctx,
+      Array.from({ length: 3_500 }, (_, i) => generateActivity(i)),
+      'test',
+    );
     app.ctx.sqlite.prepare(`UPDATE activities SET deleted_at = '2026-06-01T00:00:00.000Z' WHERE rowid % 11 = 0`).run();
     const live = app.ctx.sqlite.prepare(`SELECT rowid AS rid, * FROM activities WHERE deleted_at IS NULL`).all() as Row[];
     const searchWords = ['ho so', 'vneid', 'chu ky s', 'tin phat thanh so 12', 'hoi nghi', 'xyz khong co', 'Đăng tải'];
@@ -65,8 +69,12 @@ describe('activity list: page and total equal a plain recount', () => {
     await fc.assert(
       fc.asyncProperty(query, async (input) => {
         const q = ActivityListQuery.parse(input);
-        const words = foldVietnamese(q.search).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-        const matched = words.length ? new Set(matchStmt.all(words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ')) as number[]) : null;
+        const words = foldVietnamese(q.search)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
+        const matched = words.length
+          ? new Set(matchStmt.all(words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ')) as number[])
+          : null;
         const bit = q.area ? 1 << CCHC_AREAS.indexOf(q.area) : 0;
         const expected = live
           .filter((r) => (!matched || matched.has(r.rid)) && (!q.kinds.length || q.kinds.includes(r.kind as never)))
