@@ -83,7 +83,9 @@ async function ftsCount(db: Executor, match: string, cap: number | null): Promis
   const r =
     cap === null
       ? await sql<{ n: number }>`SELECT count(*) AS n FROM activities_fts WHERE activities_fts MATCH ${match}`.execute(db)
-      : await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${match} LIMIT ${cap})`.execute(db);
+      : await sql<{
+          n: number;
+        }>`SELECT count(*) AS n FROM (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ${match} LIMIT ${cap})`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
@@ -117,7 +119,8 @@ function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: Acti
   else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
   // Every mask that holds the area's bit, as one list: an equality per mask, so the count reads
   // activities_area_date (migration 0014) instead of testing a bit on every row of the period.
-  if (q.area) base = base.where(sql<boolean>`${col('area_mask')} IN (SELECT value FROM json_each(${JSON.stringify(masksWithArea(q.area))}))`);
+  if (q.area)
+    base = base.where(sql<boolean>`${col('area_mask')} IN (SELECT value FROM json_each(${JSON.stringify(masksWithArea(q.area))}))`);
   if (q.from) base = base.where(sql<boolean>`${col('date', walk === 'date')} >= ${q.from}`);
   if (q.to) base = base.where(sql<boolean>`${col('date', walk === 'date')} <= ${q.to}`);
   if (q.unitName) base = base.where(sql<boolean>`${col('unit_name')} = ${q.unitName}`);
