@@ -11,6 +11,9 @@ export const PRINT_READY_ATTR = 'data-print-ready';
  * Đóng), nothing but the document on paper. When `ready`, waits for fonts and marks the page
  * ready for the PDF printers; with `autoPrint` opens the print dialog.
  */
+const DEMO_MARK_PAGE_STYLE =
+  "color: #c92a2a; font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 11pt; font-weight: bold; vertical-align: top; padding-top: 4mm;";
+
 export function PrintShell({
   ready: dataReady,
   title,
@@ -51,9 +54,13 @@ export function PrintShell({
         </button>
       </div>
       {ready && demo && (
-        <div className="nd30-demo-mark" data-testid="demo-print-mark">
-          {vi.demo.printMark}
-        </div>
+        <>
+          <div className="nd30-demo-mark" data-testid="demo-print-mark">
+            {vi.demo.printMark}
+          </div>
+          {/* On paper the mark sits in the bottom margin of every page, never over the text or a table. */}
+          <style>{`@page { @bottom-center { content: ${JSON.stringify(vi.demo.printMark)}; ${DEMO_MARK_PAGE_STYLE} } }`}</style>
+        </>
       )}
       {ready ? children : <p className="nd30-center">{vi.print.loading}</p>}
     </div>
