@@ -9,17 +9,9 @@ import { fileDigest as sharedDigest, tempDir } from '../helpers/temp';
 import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
 import { createBundle, getBundleCandidates, listOutbox, prepareBundle } from '../../db/services/bundles';
 import { exportKeyCard, getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
-import {
-  addKeyCard,
-  provinceActivities,
-  communeReport,
-  consolidated,
-  importBundleBytes,
-  importFolder,
-  statusMatrix,
-  trustedKeyRefs,
-  verifyBundleFile,
-} from '../../db/services/province';
+import { addKeyCard, trustedKeyRefs } from '../../db/services/province-keys';
+import { provinceActivities, communeReport, consolidated, statusMatrix } from '../../db/services/province';
+import { importBundleBytes, importFolder, verifyBundleFile } from '../../db/services/province-import';
 import {
   buildBundle,
   canonicalBytes,
