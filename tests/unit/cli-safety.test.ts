@@ -105,7 +105,7 @@ describe('cchc prints bundle and card text escaped', () => {
       }
     }
     expect(outputs[0]!.lines).toHaveLength(1);
-    expect(outputs[0]!.lines[0]).toContain('xã Giả\\nHỢP LỆ: gói số 9');
+    expect(outputs[0]!.lines[0]).toContain('ã Giả\\nHỢP LỆ: gói số 9');
     expect(outputs[0]!.lines[0]).toContain('\\e[2J\\e[32m');
     expect(outputs[3]!.lines).toEqual([`HỢP LỆ: gói số 1 của ${printable(forged)} (mã 20003), 2 hoạt động; chữ ký và mã băm đều khớp.`]);
   });

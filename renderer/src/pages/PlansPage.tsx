@@ -1,35 +1,18 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  FileInput,
-  Group,
-  Loader,
-  Modal,
-  NumberInput,
-  Radio,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
-import { usePlansStore, useAnnexEditor, useAnnexImport } from '../stores/plans';
-import { useAppStore } from '../stores/app';
+import { usePlansStore, useAnnexEditor } from '../stores/plans';
 import { formatDateVi } from '../../../shared/text';
 import { navigate } from '../router';
 import { AnnexTable } from '../components/AnnexTable';
 import { AnnexEditor } from '../components/AnnexEditor';
 import { PlanDocumentForm } from '../components/PlanDocumentForm';
 import { PlanDocxImportModal } from '../components/PlanDocxImport';
+import { PlanAnnexImportModal } from '../components/PlanAnnexImportModal';
+import { CopyPlanModal, CreatePlanModal } from '../components/PlanCreateModals';
 import { planFiles } from '../stores/activity-entry';
-import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
-import type { PlanDetail, PlanSummary } from '../../../shared/contract/plans';
+import type { PlanSummary } from '../../../shared/contract/plans';
 import type { ExportedFile } from '../../../shared/contract/files';
-import { toRoman } from '../../../shared/print/nd30';
 
 const t = vi.plans;
 
@@ -105,112 +88,6 @@ function PlanList({ startCreating = false }: { startCreating?: boolean }) {
     </Stack>
   );
 }
-
-function CreatePlanModal({ onClose }: { onClose: () => void }) {
-  const settings = useAppStore((s) => s.settings);
-  const create = usePlansStore((s) => s.create);
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [title, setTitle] = useState(t.defaultTitle(new Date().getFullYear()));
-  const [layout, setLayout] = useState<'7' | '5'>('7');
-  const [error, setError] = useState<string | null>(null);
-  const commune = settings?.communeName ?? '';
-  const submit = async (thenImport = false) => {
-    const fields: PlanFields = {
-      year,
-      title,
-      parentBody: '',
-      issuer: t.defaultIssuer(commune),
-      numberText: '/KH-UBND',
-      place: t.placeFromCommune(commune),
-      issuedOn: null,
-      opening: '',
-      body: t.defaultBody.map((heading) => ({ heading, text: '' })),
-      closing: '',
-      recipients: [...t.defaultRecipients],
-      signer: { ...t.defaultSigner },
-      annex: {
-        heading: t.defaultAnnexHeading,
-        title: t.defaultAnnexTitle(year),
-        subtitle: '',
-        orderLabel: 'TT',
-        columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5,
-      },
-      amendsPlanId: null,
-      amendKind: 'supplement',
-    };
-    try {
-      const plan = await create(fields);
-      onClose();
-      navigate(thenImport ? `/plans/${plan.id}/import` : `/plans/${plan.id}`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-  return (
-    <Modal opened onClose={onClose} title={t.createTitle} size="lg">
-      <Stack>
-        <NumberInput
-          label={t.f.year}
-          min={2000}
-          max={2100}
-          value={year}
-          onChange={(n) => {
-            if (typeof n === 'number') {
-              setYear(n);
-              setTitle(t.defaultTitle(n));
-            }
-          }}
-        />
-        <TextInput label={t.f.title} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-        <Radio.Group label={t.layout} value={layout} onChange={(v) => setLayout(v === '5' ? '5' : '7')}>
-          <Stack gap={6} mt={6}>
-            <Radio value="7" label={t.layoutCommune7} />
-            <Radio value="5" label={t.layoutProvince5} />
-          </Stack>
-        </Radio.Group>
-        {error && <Alert color="red">{error}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {vi.actions.cancel}
-          </Button>
-          <Button variant="light" onClick={() => void submit(true)}>
-            {t.createAndImport}
-          </Button>
-          <Button onClick={() => void submit()}>{t.create}</Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
-  const copy = usePlansStore((s) => s.copyToYear);
-  const [year, setYear] = useState(plan.year + 1);
-  return (
-    <Modal opened onClose={onClose} title={t.copyToNextYear} size="lg">
-      <Stack>
-        <Text size="sm">{t.copyHint(plan.year, year)}</Text>
-        <NumberInput label={t.copyTargetYear} min={2000} max={2100} value={year} onChange={(n) => typeof n === 'number' && setYear(n)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {vi.actions.cancel}
-          </Button>
-          <Button
-            onClick={() =>
-              void copy(plan.id, year).then((id) => {
-                onClose();
-                if (id) navigate(`/plans/${id}`);
-              })
-            }
-          >
-            {t.copyToNextYear}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
 function PlanView({ id, startImport = false }: { id: string; startImport?: boolean }) {
   const { detail, loading, error, loadDetail, update, remove, exportFile, busy, notice, setNotice } = usePlansStore();
   const [deleting, setDeleting] = useState(false);
@@ -340,102 +217,7 @@ function PlanView({ id, startImport = false }: { id: string; startImport?: boole
           <PlanDocumentForm key={plan.updatedAt} plan={plan} onSave={(fields) => update(id, fields)} />
         </Tabs.Panel>
       </Tabs>
-      {importing && <ImportModal detail={detail} onClose={() => setImporting(false)} />}
+      {importing && <PlanAnnexImportModal detail={detail} onClose={() => setImporting(false)} />}
     </Stack>
-  );
-}
-
-function ImportModal({ detail, onClose }: { detail: PlanDetail; onClose: () => void }) {
-  const imp = useAnnexImport();
-  const loadDetail = usePlansStore((s) => s.loadDetail);
-  const setNotice = usePlansStore((s) => s.setNotice);
-  const replaceEditor = useAnnexEditor((s) => s.replaceFromServer);
-  const planId = detail.plan.id;
-  useEffect(() => () => imp.reset(), []); // eslint-disable-line react-hooks/exhaustive-deps
-  const p = imp.preview;
-  return (
-    <Modal opened onClose={onClose} title={t.importTitle} size="xl">
-      <Stack>
-        <Text size="sm">{t.importReplaceWarning}</Text>
-        <FileInput label={t.importChoose} accept=".xlsx" clearable={false} onChange={(f) => f && void imp.choose(planId, f)} />
-        {imp.working && <Loader size="sm" />}
-        {imp.error && (
-          <Alert color="red" data-testid="import-error">
-            {imp.error}
-          </Alert>
-        )}
-        {p && (
-          <Stack gap="xs" data-testid="import-preview">
-            <Text>{t.importSummary(p.sections.length, p.taskCount)}</Text>
-            {p.sections.map((s, i) => (
-              <Text key={i} size="sm">
-                {toRoman(i + 1)}. {s.title} — {s.taskCount}
-              </Text>
-            ))}
-            <Text size="sm" c="dimmed">
-              {t.importColumns}: {p.columns.map((c) => c.header).join(' · ')}
-            </Text>
-            {p.sample.length > 0 && (
-              <details>
-                <summary>{t.previewRows}</summary>
-                <ol>
-                  {p.sample.map((c, i) => (
-                    <li key={i}>
-                      <Text size="sm" lineClamp={2}>
-                        {c}
-                      </Text>
-                    </li>
-                  ))}
-                </ol>
-              </details>
-            )}
-            {p.problemCount > 0 ? (
-              <>
-                <Alert color="red">{t.importProblems(p.problemCount)}</Alert>
-                <Table withTableBorder data-testid="import-problems">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t.problemRow}</Table.Th>
-                      <Table.Th>{t.problemColumn}</Table.Th>
-                      <Table.Th>{t.problemWhat}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {p.problems.map((x, i) => (
-                      <Table.Tr key={i}>
-                        <Table.Td>{x.row}</Table.Td>
-                        <Table.Td>{x.column}</Table.Td>
-                        <Table.Td>{x.message}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </>
-            ) : (
-              <Alert color="green">{t.importNoProblems}</Alert>
-            )}
-          </Stack>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {vi.actions.cancel}
-          </Button>
-          <Button
-            disabled={!p || p.problemCount > 0 || imp.working}
-            onClick={() =>
-              void imp.apply(planId).then(async (d) => {
-                if (!d) return;
-                replaceEditor(d);
-                await loadDetail(planId);
-                setNotice(null);
-                onClose();
-              })
-            }
-          >
-            {t.importApply}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

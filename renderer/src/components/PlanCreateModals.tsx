@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { vi } from '../../../shared/strings/index';
+import { usePlansStore } from '../stores/plans';
+import { useAppStore } from '../stores/app';
+import { navigate } from '../router';
+import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
+import type { PlanSummary } from '../../../shared/contract/plans';
+
+const t = vi.plans;
+
+/** A new plan from the commune's defaults, in the 7- or 5-column phụ lục layout. */
+export function CreatePlanModal({ onClose }: { onClose: () => void }) {
+  const settings = useAppStore((s) => s.settings);
+  const create = usePlansStore((s) => s.create);
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [title, setTitle] = useState(t.defaultTitle(new Date().getFullYear()));
+  const [layout, setLayout] = useState<'7' | '5'>('7');
+  const [error, setError] = useState<string | null>(null);
+  const commune = settings?.communeName ?? '';
+  const submit = async (thenImport = false) => {
+    const fields: PlanFields = {
+      year,
+      title,
+      parentBody: '',
+      issuer: t.defaultIssuer(commune),
+      numberText: '/KH-UBND',
+      place: t.placeFromCommune(commune),
+      issuedOn: null,
+      opening: '',
+      body: t.defaultBody.map((heading) => ({ heading, text: '' })),
+      closing: '',
+      recipients: [...t.defaultRecipients],
+      signer: { ...t.defaultSigner },
+      annex: {
+        heading: t.defaultAnnexHeading,
+        title: t.defaultAnnexTitle(year),
+        subtitle: '',
+        orderLabel: 'TT',
+        columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5,
+      },
+      amendsPlanId: null,
+      amendKind: 'supplement',
+    };
+    try {
+      const plan = await create(fields);
+      onClose();
+      navigate(thenImport ? `/plans/${plan.id}/import` : `/plans/${plan.id}`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title={t.createTitle} size="lg">
+      <Stack>
+        <NumberInput
+          label={t.f.year}
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(n) => {
+            if (typeof n === 'number') {
+              setYear(n);
+              setTitle(t.defaultTitle(n));
+            }
+          }}
+        />
+        <TextInput label={t.f.title} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+        <Radio.Group label={t.layout} value={layout} onChange={(v) => setLayout(v === '5' ? '5' : '7')}>
+          <Stack gap={6} mt={6}>
+            <Radio value="7" label={t.layoutCommune7} />
+            <Radio value="5" label={t.layoutProvince5} />
+          </Stack>
+        </Radio.Group>
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {vi.actions.cancel}
+          </Button>
+          <Button variant="light" onClick={() => void submit(true)}>
+            {t.createAndImport}
+          </Button>
+          <Button onClick={() => void submit()}>{t.create}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** A plan copied to another year. */
+export function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
+  const copy = usePlansStore((s) => s.copyToYear);
+  const [year, setYear] = useState(plan.year + 1);
+  return (
+    <Modal opened onClose={onClose} title={t.copyToNextYear} size="lg">
+      <Stack>
+        <Text size="sm">{t.copyHint(plan.year, year)}</Text>
+        <NumberInput label={t.copyTargetYear} min={2000} max={2100} value={year} onChange={(n) => typeof n === 'number' && setYear(n)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {vi.actions.cancel}
+          </Button>
+          <Button
+            onClick={() =>
+              void copy(plan.id, year).then((id) => {
+                onClose();
+                if (id) navigate(`/plans/${id}`);
+              })
+            }
+          >
+            {t.copyToNextYear}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { testApps } from '../helpers/app';
+import { createActivities, listActivities } from '../../db/services/activities';
+import { ActivityListQuery, KIND_SORT_ORDER } from '../../shared/domain/activity';
+import { CCHC_AREAS, COMMUNICATION_FORMS } from '../../shared/domain/common';
+import { foldVietnamese } from '../../shared/text';
+import { generateActivity } from '../../bench/suites/activities';
+
+const open = testApps();
+
+interface Row {
+  rid: number;
+  id: string;
+  date: string;
+  kind: string;
+  evidence_count: number;
+  area_mask: number;
+  unit_name: string;
+  task_id: string | null;
+  title_key: string;
+  unit_key: string;
+}
+
+/** SQLite's order: NULL first, then numbers, then strings by code unit (ASCII keys here). */
+const cmp = (a: unknown, b: unknown): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : (a as number) < (b as number) ? -1 : 1);
+
+/** The list's documented order, written again from the sort's meaning, not from the repository. */
+function sortKey(r: Row, sort: ActivityListQuery['sort']): unknown[] {
+  switch (sort) {
+    case 'date':
+      return [r.date, r.kind, r.evidence_count, r.area_mask, r.unit_name, r.task_id, r.rid];
+    case 'title':
+      return [r.title_key, r.rid];
+    case 'kind':
+      return [KIND_SORT_ORDER.indexOf(r.kind as never), r.date, r.rid];
+    case 'unitName':
+      return [r.unit_key, r.date, r.rid];
+  }
+}
+
+describe('activity list: page and total equal a plain recount', () => {
+  it('over random filters, sorts and pages (3,500 rows: both the small and the large plans)', async () => {
+    const app = await open();
+    // Enough rows that the repository switches to its index-walking plans (> 3,000 rows, > 2,000 matches).
+    await createActivities(
+      app.ctx,
+      Array.from({ length: 3_500 }, (_, i) => generateActivity(i)),
+      'test',
+    );
+    app.ctx.sqlite.prepare(`UPDATE activities SET deleted_at = '2026-06-01T00:00:00.000Z' WHERE rowid % 11 = 0`).run();
+    const live = app.ctx.sqlite.prepare(`SELECT rowid AS rid, * FROM activities WHERE deleted_at IS NULL`).all() as Row[];
+    const searchWords = ['ho so', 'vneid', 'chu ky s', 'tin phat thanh so 12', 'hoi nghi', 'xyz khong co', 'Đăng tải'];
+    const query = fc.record({
+      search: fc.constantFrom('', '', ...searchWords),
+      kinds: fc.subarray([...COMMUNICATION_FORMS], { maxLength: 3 }),
+      area: fc.option(fc.constantFrom(...CCHC_AREAS), { nil: null }),
+      from: fc.option(fc.constantFrom('2025-01-01', '2025-07-15', '2026-04-01'), { nil: null }),
+      to: fc.option(fc.constantFrom('2025-12-31', '2026-06-30', '2026-12-31'), { nil: null }),
+      unitName: fc.option(fc.constantFrom('Trung tâm sự nghiệp công', 'Đoàn Thanh niên xã'), { nil: null }),
+      hasEvidence: fc.constantFrom(null, false, true),
+      outsidePlan: fc.boolean(),
+      sort: fc.constantFrom('date', 'title', 'kind', 'unitName') as fc.Arbitrary<ActivityListQuery['sort']>,
+      direction: fc.constantFrom('asc', 'desc') as fc.Arbitrary<'asc' | 'desc'>,
+      offset: fc.constantFrom(0, 0, 37, 250, 2_000, 3_400),
+      limit: fc.constantFrom(1, 20, 100),
+    });
+    const matchStmt = app.ctx.sqlite.prepare(`SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?`).pluck();
+    await fc.assert(
+      fc.asyncProperty(query, async (input) => {
+        const q = ActivityListQuery.parse(input);
+        const words = foldVietnamese(q.search)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
+        const matched = words.length
+          ? new Set(matchStmt.all(words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ')) as number[])
+          : null;
+        const bit = q.area ? 1 << CCHC_AREAS.indexOf(q.area) : 0;
+        const expected = live
+          .filter((r) => (!matched || matched.has(r.rid)) && (!q.kinds.length || q.kinds.includes(r.kind as never)))
+          .filter((r) => (!q.area || (r.area_mask & bit) !== 0) && (!q.from || r.date >= q.from) && (!q.to || r.date <= q.to))
+          .filter((r) => (!q.unitName || r.unit_name === q.unitName) && (q.hasEvidence === null || r.evidence_count > 0 === q.hasEvidence))
+          .filter((r) => !q.outsidePlan || r.task_id === null)
+          .sort((a, b) => {
+            const ka = sortKey(a, q.sort);
+            const kb = sortKey(b, q.sort);
+            for (let i = 0; i < ka.length; i++) {
+              const c = cmp(ka[i], kb[i]);
+              if (c) return q.direction === 'asc' ? c : -c;
+            }
+            return 0;
+          });
+        const page = await listActivities(app.ctx, q);
+        expect(page.total).toBe(expected.length);
+        expect(page.rows.map((r) => r.id)).toEqual(expected.slice(q.offset, q.offset + q.limit).map((r) => r.id));
+      }),
+      { numRuns: 120 },
+    );
+  }, 120_000);
+});
