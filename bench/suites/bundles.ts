@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp, type AppHost } from '../../db/host';
-import { importFolder } from '../../db/services/province';
+import { importFolder } from '../../db/services/province-import';
 import { prepareBundle } from '../../db/services/bundles';
 import { getKeyCard } from '../../db/services/keys';
 import { saveCommuneSettings } from '../../db/services/settings';

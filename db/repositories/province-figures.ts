@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor';
-import type { ActivityGroup } from '../../shared/domain/report';
+import type { ActivityGroup } from '../../shared/domain/report-indicators';
 import type { CommunicationForm } from '../../shared/domain/common';
 import { REP_AREAS_SQL, REP_MINUTES_SQL, REP_SUB_SQL } from '../migrations/0004_reports';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor';
 import type { ReportRow } from '../schema';
-import type { ActivityGroup } from '../../shared/domain/report';
+import type { ActivityGroup } from '../../shared/domain/report-indicators';
 import type { CommunicationForm } from '../../shared/domain/common';
 
 export async function insertReport(db: Executor, row: ReportRow): Promise<void> {

@@ -15,7 +15,7 @@ import { BUNDLE_EXTENSION, type BundlePayload, type BundleScope, type OutboxEntr
 import { periodInfo, quarterKeyOf } from '../../shared/domain/deadlines';
 import { newId, nowIso } from '../../shared/ids';
 import { repairMalformedText } from '../../shared/text';
-import { getReportRules } from './reports';
+import { getReportRules } from './report-rules';
 import type { BundleCandidates, BundleTarget, BundleWritten } from '../../shared/contract/bundles';
 
 const e = bundlesText.errors;

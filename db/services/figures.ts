@@ -4,7 +4,7 @@ import { evidenceOfWindow, groupActivities } from '../repositories/reports';
 import { postLinksOfWindow } from '../repositories/report-links';
 import { rowToTask } from './plans';
 import { chainPlanOf, tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
-import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report';
+import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report-figures';
 import { cumulativeWindow, periodWindow, type DateWindow, type PeriodicKind, type ReportRules } from '../../shared/domain/period';
 import { reportsText } from '../../shared/strings/reports';
 import type { PlanFields } from '../../shared/domain/plan';

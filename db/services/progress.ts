@@ -3,7 +3,7 @@ import { countByMonthAndKind } from '../repositories/activities';
 import { findPlan } from '../repositories/plans';
 import { setTaskStatusRow } from '../repositories/progress';
 import { computeFigures, reportingQuarterOf, windowFigures } from './figures';
-import { getReportRules } from './reports';
+import { getReportRules } from './report-rules';
 import { type Dashboard, type PlanProgress, type TaskProgress } from '../../shared/domain/activity';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import type { PlanTask, TaskSpan } from '../../shared/domain/plan';

@@ -1,9 +1,9 @@
 import type { ServiceContext } from './context';
 import { provEvidence, provGroups, provPlanRows, provPostLinks } from '../repositories/province-figures';
-import { getReportRules } from './reports';
+import { getReportRules } from './report-rules';
 import { EVIDENCE_LISTED, taskInfo } from './figures';
 import { chainPlanOf, tasksInEffect } from '../../shared/domain/plan-chain';
-import { buildFigures, type ReportFigures } from '../../shared/domain/report';
+import { buildFigures, type ReportFigures } from '../../shared/domain/report-figures';
 import { cumulativeWindow, type DateWindow } from '../../shared/domain/period';
 import type { AnnexSection, Plan, PlanTask } from '../../shared/domain/plan';
 import { reportsText } from '../../shared/strings/reports';

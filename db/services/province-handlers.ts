@@ -1,5 +1,7 @@
 import type { AreaHandlers } from './area-handlers';
-import { addKeyCard, communeReport, consolidated, importBundleFile, importFolder, listTrustedKeys, statusMatrix } from './province';
+import { addKeyCard, listTrustedKeys } from './province-keys';
+import { communeReport, consolidated, statusMatrix } from './province';
+import { importBundleFile, importFolder } from './province-import';
 import { consolidatedFile } from './province-report';
 import { communeReportDocument, consolidatedDocData } from './province-docs';
 

@@ -1,17 +1,9 @@
 import type { AreaHandlers } from './area-handlers';
 import { exportProvinceConfig, getReportProfile, importProvinceConfig, saveReportProfile } from './report-profile';
-import {
-  createReport,
-  exportReport,
-  getReportRules,
-  getReportView,
-  listPeriods,
-  reviseReport,
-  saveReportDoc,
-  saveReportRules,
-  submitCheck,
-  submitReport,
-} from './reports';
+import { createReport, getReportView, reviseReport, saveReportDoc, submitCheck, submitReport } from './reports';
+import { exportReport } from './report-export';
+import { getReportRules, saveReportRules } from './report-rules';
+import { listPeriods } from './report-periods';
 
 export const reportHandlers = {
   'reports.rules.get': getReportRules,

@@ -1,152 +1,45 @@
-import crypto from 'node:crypto';
 import type { ServiceContext } from './context';
-import type { Executor } from '../repositories/executor';
-import { getSetting, putSetting } from '../repositories/settings';
-import { findReport, insertReport, listPeriodVersions, listReportRows, updateDraft } from '../repositories/reports';
-import { getCommuneSettings } from './settings';
+import { insertReport, listPeriodVersions, updateDraft } from '../repositories/reports';
 import { getReportProfile } from './report-profile';
-import { wantsKind } from '../../shared/domain/report-profile';
+import { getReportRules } from './report-rules';
+import { canonicalJson, snapshotHash } from './canonical-json';
+import { communeOrThrow, mustFind, phraseOf, rowToReport, versionInfo } from './report-rows';
 import { computeFigures } from './figures';
 import { cumulativeCheck } from './cumulative';
 import { estimateFigures, estimateWindow, headerBlockers, narrativeBlockers } from './report-gate';
 import type { ReportRow } from '../schema';
 import {
-  DEFAULT_REPORT_RULES,
-  ReportRules,
-  adhocPeriod,
-  deadlineStatus,
   periodDeadline,
   periodKey,
   periodLabel,
   periodWindow,
-  periodsOfYear,
   vietnamDate,
   type DateWindow,
   type PeriodicKind,
   type ReportKind,
 } from '../../shared/domain/period';
 import {
-  Report,
+  type Report,
   ReportDoc,
   type ReportFigures,
   ReportSnapshot,
   SNAPSHOT_FORMAT,
   diffFigures,
   draftNarrative,
-  reportFileName,
 } from '../../shared/domain/report';
-import type {
-  CreateReportInput,
-  ExportFormat,
-  PeriodRow,
-  PeriodsOfYear,
-  ReportVersionInfo,
-  ReportView,
-  SubmitCheck,
-} from '../../shared/contract/reports';
+import type { CreateReportInput, ReportView, SubmitCheck } from '../../shared/contract/reports';
 import { reportGateText } from '../../shared/strings/report-gate';
-import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
 import { newId, nowIso } from '../../shared/ids';
 import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
-import { reportDocx, reportInsertDocx } from '../exports/report-docx';
-import { reportLayoutText } from '../../shared/strings/report-layout';
-import { reportXlsx } from '../exports/report-xlsx';
 
-export const RULES_KEY = 'reportRules';
+/*
+ * A report's life: open a draft, view it (live or frozen), save the text, check, submit (freeze
+ * the snapshot and its hash), revise. Rules are in report-rules.ts, the periods screen in
+ * report-periods.ts, files in report-export.ts, the canonical JSON in canonical-json.ts.
+ */
 const e = reportsText.errors;
-
-// ---------------------------------------------------------------------------- rules
-
-export async function getReportRules(ctx: ServiceContext): Promise<ReportRules> {
-  const raw = await getSetting(ctx.db, RULES_KEY);
-  if (raw === undefined) return DEFAULT_REPORT_RULES;
-  const parsed = ReportRules.safeParse(raw);
-  return parsed.success ? parsed.data : DEFAULT_REPORT_RULES;
-}
-
-export async function saveReportRules(ctx: ServiceContext, { rules }: { rules: ReportRules }): Promise<ReportRules> {
-  const value = ReportRules.parse(rules);
-  await putSetting(ctx.db, RULES_KEY, value);
-  return value;
-}
-
-// ---------------------------------------------------------------------------- rows
-
-function rowToReport(r: ReportRow): Report {
-  return Report.parse({
-    id: r.id,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    deletedAt: r.deleted_at,
-    year: r.year,
-    kind: r.kind,
-    periodKey: r.period_key,
-    version: r.version,
-    status: r.status,
-    from: r.from_date,
-    to: r.to_date,
-    doc: JSON.parse(r.narrative) as unknown,
-    snapshotHash: r.snapshot_hash,
-    submittedAt: r.submitted_at,
-  });
-}
-
-const versionInfo = (r: ReportRow): ReportVersionInfo => ({
-  id: r.id,
-  version: r.version,
-  status: r.submitted_at ? 'submitted' : 'draft',
-  submittedAt: r.submitted_at,
-  snapshotHash: r.snapshot_hash,
-});
-
-async function mustFind(db: Executor, id: string): Promise<ReportRow> {
-  const row = await findReport(db, id);
-  if (!row) throw new AppError('NOT_FOUND', e.notFound);
-  return row;
-}
-
-// ---------------------------------------------------------------------------- figures
-
-function phraseOf(kind: ReportKind, year: number, w: DateWindow): string {
-  return reportsText.periodPhrase[kind](year, w.from, w.to);
-}
-
-// ---------------------------------------------------------------------------- periods screen
-
-export function todayInVietnam(): string {
-  return vietnamDate(nowIso());
-}
-
-export async function listPeriods(ctx: ServiceContext, { year, today }: { year: number; today: string | null }): Promise<PeriodsOfYear> {
-  const rules = await getReportRules(ctx);
-  const day = today ?? todayInVietnam();
-  const rows = await listReportRows(ctx.db, year);
-  const byKey = new Map<string, ReportRow[]>();
-  for (const r of rows) byKey.set(r.period_key, [...(byKey.get(r.period_key) ?? []), r]);
-  const status = (key: string, deadline: string | null) => {
-    const versions = byKey.get(key) ?? [];
-    const first = versions.find((v) => v.submitted_at);
-    const submittedOn = first?.submitted_at ? vietnamDate(first.submitted_at) : null;
-    return { status: deadlineStatus(deadline, submittedOn, day, rules.dueSoonDays), submittedOn, versions: versions.map(versionInfo) };
-  };
-  // Only the kinds the province asks for are due; a period of another kind shows only when it already has a report.
-  const profile = await getReportProfile(ctx);
-  const periodic: PeriodRow[] = periodsOfYear(year, rules)
-    .filter((p) => wantsKind(profile, p.kind) || byKey.has(p.key))
-    .map((p) => ({ ...p, ...status(p.key, p.deadline) }));
-  const adhoc: PeriodRow[] = [...byKey.entries()]
-    .filter(([, vs]) => vs[0]!.kind === 'adhoc')
-    .map(([key, vs]) => {
-      const v = vs[0]!;
-      const p = adhocPeriod({ from: v.from_date, to: v.to_date }, ReportDoc.parse(JSON.parse(v.narrative)).deadline);
-      return { ...p, key, ...status(key, p.deadline) };
-    });
-  return { year, today: day, periods: [...periodic, ...adhoc] };
-}
-
-// ---------------------------------------------------------------------------- lifecycle
 
 function defaultDoc(
   kind: ReportKind,
@@ -170,11 +63,6 @@ function defaultDoc(
     recipients: reportsText.doc.recipientsDefault(addressee),
     deadline,
   });
-}
-
-async function communeOrThrow(ctx: ServiceContext) {
-  const c = await getCommuneSettings(ctx);
-  return c ?? { communeName: '', communeCode: '', province: '', officerName: '', officerTitle: '' };
 }
 
 /** Open the period's report: the current draft or latest version if there is one, else a new draft. */
@@ -277,24 +165,6 @@ export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: stri
   return rowToReport(await mustFind(ctx.db, id));
 }
 
-/**
- * RFC 8785 (JCS) canonical JSON for the plain data of a snapshot: keys sorted by UTF-16 code
- * units, no spaces, ECMAScript number formatting. (The `canonicalize` package is ESM-only and
- * its default export does not survive the CJS bundle; the unit test checks both agree.)
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-export function snapshotHash(snapshot: ReportSnapshot): string {
-  return crypto.createHash('sha256').update(canonicalJson(snapshot), 'utf8').digest('hex');
-}
-
 /** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
 export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowIso()): Promise<Report> {
   const rules = await getReportRules(ctx);
@@ -366,31 +236,6 @@ export async function reviseReport(ctx: ServiceContext, { id }: { id: string }):
     return next.id;
   });
   return rowToReport(await mustFind(ctx.db, newIdValue));
-}
-
-// ---------------------------------------------------------------------------- files
-
-export async function exportReport(ctx: ServiceContext, { id, format }: { id: string; format: ExportFormat }): Promise<ExportedFile> {
-  const view = await getReportView(ctx, { id });
-  const fileName =
-    format === 'insert'
-      ? reportFileName(view.report, view.commune.communeName, 'docx').replace(/\.docx$/, `_${reportLayoutText.insert.fileSuffix}.docx`)
-      : reportFileName(view.report, view.commune.communeName, format);
-  let bytes: Uint8Array;
-  if (format === 'pdf') {
-    try {
-      bytes = await ctx.platform.printToPdf(`print/report/${id}`);
-    } catch {
-      throw new AppError('INTERNAL', e.pdfUnavailable);
-    }
-  } else if (format === 'docx') {
-    bytes = await reportDocx(view);
-  } else if (format === 'insert') {
-    bytes = await reportInsertDocx(view);
-  } else {
-    bytes = await reportXlsx(view);
-  }
-  return { fileName, mime: MIME[format === 'insert' ? 'docx' : format], base64: Buffer.from(bytes).toString('base64') };
 }
 
 /** What the confirm dialog shows before submitting: the same refusals submitReport would give, and the early-submission warning. */

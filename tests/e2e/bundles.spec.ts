@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { test, expect, type Page } from '@playwright/test';
 import { previewServers } from './servers';
-import { canonicalJson, snapshotHash } from '../../db/services/reports';
+import { canonicalJson, snapshotHash } from '../../db/services/canonical-json';
 import { ReportSnapshot, SNAPSHOT_FORMAT } from '../../shared/domain/report';
 
 const start = previewServers();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { openTestApp } from './app';
 import { tempDir } from './temp';
-import { addKeyCard } from '../../db/services/province';
+import { addKeyCard } from '../../db/services/province-keys';
 
 export type App = Awaited<ReturnType<typeof openTestApp>>;
 

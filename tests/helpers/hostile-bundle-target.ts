@@ -4,7 +4,7 @@ import type { FileTarget } from './hostile-targets';
 import type { Envelope } from '../../shared/envelope';
 import { prepareBundle } from '../../db/services/bundles';
 import { loadSigningKey } from '../../db/services/keys';
-import { importBundleBytes } from '../../db/services/province';
+import { importBundleBytes } from '../../db/services/province-import';
 import { buildBundle, MAX_BUNDLE_BYTES, type ManifestDraft, type TrustedKeyRef } from '../../db/services/bundle-format';
 import { PART_NAMES, type BundlePayload, type ImportLine } from '../../shared/domain/bundle';
 

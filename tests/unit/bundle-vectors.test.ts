@@ -7,7 +7,8 @@ import { openTestApp } from '../helpers/app';
 type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 import { tempDir } from '../helpers/temp';
 import { makeVectors, type VectorIndex } from '../conformance/make-vectors';
-import { addKeyCard, importBundleBytes, trustedKeyRefs } from '../../db/services/province';
+import { addKeyCard, trustedKeyRefs } from '../../db/services/province-keys';
+import { importBundleBytes } from '../../db/services/province-import';
 import type { ImportLine } from '../../shared/domain/bundle';
 import type { TrustedKeyRef } from '../../db/services/bundle-format';
 

@@ -6,7 +6,7 @@ import { tempDir } from '../helpers/temp';
 import { insertSubmittedReport } from '../helpers/bundles';
 import { prepareBundle } from '../../db/services/bundles';
 import { getKeyCard, getKeyInfo, rotateKey } from '../../db/services/keys';
-import { addKeyCard, trustedKeyRefs } from '../../db/services/province';
+import { addKeyCard, trustedKeyRefs } from '../../db/services/province-keys';
 import { canonicalBytes, generateKeyPair, verifyBundle } from '../../db/services/bundle-format';
 import { bundleApps, writeCard } from '../helpers/bundle-apps';
 

@@ -10,7 +10,9 @@ import { createReport, getReportView, saveReportDoc, submitReport } from '../../
 import { dashboard, planProgress } from '../../db/services/progress';
 import { createBundle } from '../../db/services/bundles';
 import { getKeyCard } from '../../db/services/keys';
-import { addKeyCard, communeReport, consolidated, importFolder } from '../../db/services/province';
+import { addKeyCard } from '../../db/services/province-keys';
+import { communeReport, consolidated } from '../../db/services/province';
+import { importFolder } from '../../db/services/province-import';
 import { readReportSnapshot } from '../../shared/domain/snapshots/read';
 import { provinceFigures } from '../../db/services/province-figures';
 import { LAYOUT_COMMUNE_7 } from '../../shared/domain/plan';

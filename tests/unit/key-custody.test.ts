@@ -7,7 +7,7 @@ import { runCli } from '../../cli/run';
 import { backupKey, replaceLostKey, restoreKey } from '../../db/services/key-custody';
 import { backupToFolder } from '../../db/services/backup';
 import { getKeyCard, getKeyInfo, loadSigningKey, rotateKey } from '../../db/services/keys';
-import { addKeyCard, listTrustedKeys } from '../../db/services/province';
+import { addKeyCard, listTrustedKeys } from '../../db/services/province-keys';
 import { fingerprintOf } from '../../db/services/bundle-format';
 
 const open = testApps({ demo: true });

@@ -3,7 +3,8 @@ import { testApps } from '../helpers/app';
 import { readyToSubmit } from '../helpers/reports';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createActivities, deleteActivity, updateActivity } from '../../db/services/activities';
-import { createReport, exportReport, getReportView, submitReport } from '../../db/services/reports';
+import { createReport, getReportView, submitReport } from '../../db/services/reports';
+import { exportReport } from '../../db/services/report-export';
 import { cumulativeLines } from '../../shared/domain/report-cumulative';
 
 const open = testApps();

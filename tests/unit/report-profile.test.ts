@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testApps } from '../helpers/app';
 import { saveCommuneSettings } from '../../db/services/settings';
-import { getReportRules, listPeriods, saveReportRules } from '../../db/services/reports';
+import { getReportRules, saveReportRules } from '../../db/services/report-rules';
+import { listPeriods } from '../../db/services/report-periods';
 import { exportProvinceConfig, getReportProfile, importProvinceConfig, saveReportProfile } from '../../db/services/report-profile';
 import { statusMatrix } from '../../db/services/province';
 import { dispatch } from '../../shared/contract/dispatch';

@@ -6,8 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { testApps } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { SNAPSHOT_V1_DIR, insertV1Row, v1Snapshot } from '../helpers/snapshot-fixture';
-import { canonicalJson, createReport, exportReport, getReportView, saveReportDoc, submitReport } from '../../db/services/reports';
-import { addKeyCard, communeReport, importFolder } from '../../db/services/province';
+import { canonicalJson } from '../../db/services/canonical-json';
+import { createReport, getReportView, saveReportDoc, submitReport } from '../../db/services/reports';
+import { exportReport } from '../../db/services/report-export';
+import { addKeyCard } from '../../db/services/province-keys';
+import { communeReport } from '../../db/services/province';
+import { importFolder } from '../../db/services/province-import';
 import { readReportSnapshot, SnapshotFormatError } from '../../shared/domain/snapshots/read';
 import { ReportSnapshotV3 } from '../../shared/domain/snapshots/report-v3';
 

@@ -10,17 +10,10 @@ import { tempDir } from '../helpers/temp';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createPlanWithAnnex } from '../../db/services/plans';
 import { createActivities } from '../../db/services/activities';
-import {
-  createReport,
-  exportReport,
-  getReportRules,
-  getReportView,
-  listPeriods,
-  reviseReport,
-  saveReportDoc,
-  saveReportRules,
-  submitReport,
-} from '../../db/services/reports';
+import { createReport, getReportView, reviseReport, saveReportDoc, submitReport } from '../../db/services/reports';
+import { exportReport } from '../../db/services/report-export';
+import { getReportRules, saveReportRules } from '../../db/services/report-rules';
+import { listPeriods } from '../../db/services/report-periods';
 import { dispatch } from '../../shared/contract/dispatch';
 import { DEFAULT_REPORT_RULES } from '../../shared/domain/period';
 import type { ActivityFieldsInput } from '../../shared/domain/activity';

@@ -1,0 +1,44 @@
+import type { ServiceContext } from './context';
+import { listReportRows } from '../repositories/reports';
+import { getReportProfile } from './report-profile';
+import { getReportRules } from './report-rules';
+import { versionInfo } from './report-rows';
+import { wantsKind } from '../../shared/domain/report-profile';
+import type { ReportRow } from '../schema';
+import { adhocPeriod, deadlineStatus, periodsOfYear, vietnamDate } from '../../shared/domain/period';
+import { ReportDoc } from '../../shared/domain/report';
+import type { PeriodRow, PeriodsOfYear } from '../../shared/contract/reports';
+import { nowIso } from '../../shared/ids';
+
+// The periods screen: every period of the year with its deadline and the versions reported.
+
+export function todayInVietnam(): string {
+  return vietnamDate(nowIso());
+}
+
+export async function listPeriods(ctx: ServiceContext, { year, today }: { year: number; today: string | null }): Promise<PeriodsOfYear> {
+  const rules = await getReportRules(ctx);
+  const day = today ?? todayInVietnam();
+  const rows = await listReportRows(ctx.db, year);
+  const byKey = new Map<string, ReportRow[]>();
+  for (const r of rows) byKey.set(r.period_key, [...(byKey.get(r.period_key) ?? []), r]);
+  const status = (key: string, deadline: string | null) => {
+    const versions = byKey.get(key) ?? [];
+    const first = versions.find((v) => v.submitted_at);
+    const submittedOn = first?.submitted_at ? vietnamDate(first.submitted_at) : null;
+    return { status: deadlineStatus(deadline, submittedOn, day, rules.dueSoonDays), submittedOn, versions: versions.map(versionInfo) };
+  };
+  // Only the kinds the province asks for are due; a period of another kind shows only when it already has a report.
+  const profile = await getReportProfile(ctx);
+  const periodic: PeriodRow[] = periodsOfYear(year, rules)
+    .filter((p) => wantsKind(profile, p.kind) || byKey.has(p.key))
+    .map((p) => ({ ...p, ...status(p.key, p.deadline) }));
+  const adhoc: PeriodRow[] = [...byKey.entries()]
+    .filter(([, vs]) => vs[0]!.kind === 'adhoc')
+    .map(([key, vs]) => {
+      const v = vs[0]!;
+      const p = adhocPeriod({ from: v.from_date, to: v.to_date }, ReportDoc.parse(JSON.parse(v.narrative)).deadline);
+      return { ...p, key, ...status(key, p.deadline) };
+    });
+  return { year, today: day, periods: [...periodic, ...adhoc] };
+}
