@@ -13,6 +13,7 @@ for (const [optional, out] of [
   ['cli/cchc.ts', 'dist/cli/cchc.cjs'],
   ['bench/bench.ts', 'dist/bench/bench.cjs'],
   ['db/services/import-worker.ts', 'dist/worker/import-worker.cjs'],
+  ['db/services/import-writer.ts', 'dist/worker/import-writer.cjs'],
   ['db/demo/cli.ts', 'dist/demo/demo.cjs'],
 ]) {
   if (fs.existsSync(optional)) entries.push([optional, out]);

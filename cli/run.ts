@@ -15,6 +15,9 @@ import { bundlesText } from '../shared/strings/bundles';
 import { AppError, isAppError } from '../shared/errors';
 import { COMMUNICATION_FORMS } from '../shared/domain/common';
 import { printable as p } from './printable';
+import type { ProgressLine } from './progress-line';
+import { jobsText } from '../shared/strings/jobs';
+import { jobPercent } from '../shared/domain/jobs';
 
 /**
  * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
@@ -27,8 +30,16 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ')).join('\n');
 }
 
-/** Runs one command; `write` receives each output line. Returns the exit code. */
-export async function runCli(argv: string[], write: (line: string) => void, appVersion = 'dev'): Promise<number> {
+/**
+ * Runs one command; `write` receives each output line, `progress` (a terminal only) the line
+ * that follows a long import. Returns the exit code.
+ */
+export async function runCli(
+  argv: string[],
+  write: (line: string) => void,
+  appVersion = 'dev',
+  progress: ProgressLine | null = null,
+): Promise<number> {
   const out = write;
   const { values, positionals } = parseArgs({
     args: argv,
@@ -89,7 +100,17 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
       }
       case 'import': {
         if (!sub) throw new AppError('INVALID_INPUT', t.cli.needArg('thư mục chứa tệp .cchc'));
-        const s = await importFolder(ctx, { folder: path.resolve(sub) });
+        const s = await importFolder(
+          ctx,
+          { folder: path.resolve(sub) },
+          {
+            control: {
+              progress: (done, total, current) =>
+                progress?.update(jobsText.cliLine(done, total, jobPercent({ done, total, state: 'running' }), p(current))),
+            },
+          },
+        );
+        progress?.clear();
         for (const l of s.lines)
           out(
             `${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,

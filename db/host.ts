@@ -5,6 +5,7 @@ import { createHandlers } from './services/handlers';
 import type { ServiceContext } from './services/context';
 import type { Handlers } from '../shared/contract/dispatch';
 import { seedDemoData } from './services/demo-data';
+import { stopJobs } from './services/jobs';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
@@ -111,7 +112,11 @@ export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
     get database(): OpenDatabase {
       return { db: ctx.db, sqlite: ctx.sqlite, file, close: () => ctx.db.destroy() };
     },
-    close: () => ctx.db.destroy(),
+    // A running job (a folder import) stops between two bundles before the connection closes.
+    close: async () => {
+      await stopJobs(ctx);
+      await ctx.db.destroy();
+    },
   };
 }
 

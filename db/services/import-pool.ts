@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Manifest } from '../../shared/domain/bundle';
 import type { Refused, TrustedKeyRef } from './bundle-format';
-import type { PayloadResult } from './province-import';
+import type { PayloadResult } from './province-bundle-write';
 
 /**
  * The province import's second core: a worker thread runs the CPU-heavy checks (signature,

@@ -1,7 +1,8 @@
 import type { AreaHandlers } from './area-handlers';
 import { addKeyCard, listTrustedKeys } from './province-keys';
 import { communeReport, consolidated, statusMatrix } from './province';
-import { importBundleFile, importFolder } from './province-import';
+import { importBundleFile } from './province-import';
+import { startFolderImport } from './province-import-job';
 import { consolidatedFile } from './province-report';
 import { communeReportDocument, consolidatedDocData } from './province-docs';
 
@@ -10,7 +11,7 @@ import { communeReportDocument, consolidatedDocData } from './province-docs';
 export const provinceHandlers = {
   'province.keys': listTrustedKeys,
   'province.addKey': addKeyCard,
-  'province.import': (ctx, input) => importFolder(ctx, input),
+  'province.import': (ctx, input) => startFolderImport(ctx, input),
   'province.importFile': (ctx, input) => importBundleFile(ctx, input),
   'province.status': (ctx, input) => statusMatrix(ctx, input),
   'province.report': consolidated,

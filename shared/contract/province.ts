@@ -4,7 +4,8 @@ import { ExportedFile } from './files';
 import { CumulativeCheck, EstimateFigures, ReportDoc, ReportFigures } from '../domain/report';
 import { ReportOutline } from '../domain/report-outline';
 import { ConsolidatedDocData } from '../domain/consolidated-doc';
-import { Consolidated, ImportLine, ImportSummary, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
+import { JobStarted } from '../domain/jobs';
+import { Consolidated, ImportLine, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
 
 const Path = z.string().trim().min(1).max(1_000);
 
@@ -53,7 +54,8 @@ export const provinceChannels = {
     z.object({ path: Path, thayKhoa: z.boolean().optional() }).strict(),
     TrustedKey.extend({ warning: z.string().nullable() }),
   ),
-  'province.import': channel(z.object({ folder: Path }).strict(), ImportSummary),
+  // A job: follow it with jobs.status (done/total, current file; the ImportSummary at the end).
+  'province.import': channel(z.object({ folder: Path }).strict(), JobStarted),
   'province.importFile': channel(z.object({ path: Path }).strict(), ImportLine),
   'province.status': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), StatusMatrix),
   'province.report': channel(z.object({ period: PeriodInput }).strict(), Consolidated),

@@ -37,11 +37,20 @@ export function writeCard(dir: string, card: unknown): string {
 }
 
 /** The import worker as the build makes it (dist/worker/import-worker.cjs), built here from source. */
-export async function buildWorker(): Promise<string> {
+export function buildWorker(): Promise<string> {
+  return buildWorkerEntry('import-worker');
+}
+
+/** The import writer thread (dist/worker/import-writer.cjs), built here from source. */
+export function buildWriter(): Promise<string> {
+  return buildWorkerEntry('import-writer');
+}
+
+async function buildWorkerEntry(name: 'import-worker' | 'import-writer'): Promise<string> {
   const { build } = await import('esbuild');
-  const outfile = path.join(tempDir('cchc-worker-'), 'import-worker.cjs');
+  const outfile = path.join(tempDir('cchc-worker-'), `${name}.cjs`);
   await build({
-    entryPoints: [path.join(__dirname, '../../db/services/import-worker.ts')],
+    entryPoints: [path.join(__dirname, `../../db/services/${name}.ts`)],
     outfile,
     bundle: true,
     platform: 'node',

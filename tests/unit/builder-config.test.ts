@@ -74,9 +74,13 @@ describe('electron-builder.yml and the build output it packs', () => {
 
   it('packs no development-only package: the shipped code requires only production dependencies', () => {
     const builtin = new Set(builtinModules);
-    const shipped = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/worker/import-worker.cjs', 'dist/cli/cchc.cjs'].filter(
-      (f) => fs.existsSync(path.join(root, f)),
-    );
+    const shipped = [
+      'dist/electron/main.cjs',
+      'dist/electron/preload.cjs',
+      'dist/worker/import-worker.cjs',
+      'dist/worker/import-writer.cjs',
+      'dist/cli/cchc.cjs',
+    ].filter((f) => fs.existsSync(path.join(root, f)));
     expect(shipped.length).toBeGreaterThanOrEqual(3);
     const required = new Set<string>();
     for (const f of shipped) {

@@ -22,6 +22,7 @@ import type { ImportLine } from '../../../shared/domain/bundle';
 import { deliverFile } from '../download';
 import { navigate } from '../router';
 import { CommuneReportVersions } from '../components/CommuneReportVersions';
+import { JobProgress } from '../components/JobProgress';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
@@ -49,8 +50,9 @@ export function ProvincePage() {
   const [cardPath, setCardPath] = useState('');
   const [thayKhoa, setThayKhoa] = useState(false);
   const [folder, setFolder] = useState('');
-  const { loadProvince } = s;
+  const { loadProvince, resumeImport } = s;
   useEffect(() => void loadProvince(year, period), [loadProvince, year, period]);
+  useEffect(() => void resumeImport(year, period), [resumeImport, year, period]);
 
   return (
     <Stack maw={1200}>
@@ -137,6 +139,15 @@ export function ProvincePage() {
               {b.importRun}
             </Button>
           </Group>
+          {s.importJob && (
+            <JobProgress
+              job={s.importJob}
+              unit={vi.jobs.units.bundles}
+              stopAsked={s.importStopAsked}
+              onStop={() => void s.stopImport()}
+              testId="import-progress"
+            />
+          )}
           {s.summary && (
             <Stack gap="xs" data-testid="import-summary">
               <Alert color={s.summary.refused ? 'orange' : 'green'}>{s.summary.text}</Alert>

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { invoke } from '../bridge';
 import { makeRun } from './run';
+import { cancelJob, followJob, runningJob } from './jobs';
+import type { JobStatus } from '../../../shared/domain/jobs';
 import type {
   KeyInfo,
   OutboxEntry,
@@ -43,7 +45,15 @@ interface BundlesState {
   addKey(path: string, thayKhoa?: boolean): Promise<void>;
   /** The warning shown when a replacement key was registered on confirmation. */
   keyWarning: string | null;
+  /** Starts the folder import and follows it to the end (the bar, then the summary). */
   importFolder(folder: string, year: number, period: string): Promise<void>;
+  /** The running or last folder import: done/total, current file; stays at 100% when done. */
+  importJob: JobStatus | null;
+  /** "Dừng" was pressed: the import stops after the bundle being written. */
+  importStopAsked: boolean;
+  stopImport(): Promise<void>;
+  /** Opened again while an import runs in the host: show its bar and wait for it. */
+  resumeImport(year: number, period: string): Promise<void>;
   loadTable(period: string): Promise<void>;
   reportFile(period: string, format: 'xlsx' | 'docx' | 'pdf'): Promise<ExportedFile | null>;
   openDrill(communeCode: string, period: string): Promise<void>;
@@ -57,6 +67,16 @@ interface BundlesState {
 
 export const useBundlesStore = create<BundlesState>((set, get) => {
   const run = makeRun<BundlesState>(set, { notice: true });
+  const followImport = async (jobId: string, year: number, period: string) => {
+    const end = await run(() => followJob(jobId, (importJob) => set({ importJob })));
+    set({ importStopAsked: false });
+    if (!end) return;
+    if (end.state === 'failed') set({ error: end.error });
+    if (end.result) {
+      set({ summary: end.result });
+      await get().loadProvince(year, period);
+    }
+  };
   return {
     key: null,
     candidates: null,
@@ -128,12 +148,25 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
       if (r) set({ key: r });
       return r?.message ?? null;
     },
+    importJob: null,
+    importStopAsked: false,
     async importFolder(folder, year, period) {
-      set({ summary: null });
-      const summary = await run(() => invoke('province.import', { folder }));
-      if (summary) {
-        set({ summary });
-        await get().loadProvince(year, period);
+      set({ summary: null, importJob: null, importStopAsked: false });
+      const started = await run(() => invoke('province.import', { folder }));
+      if (started) await followImport(started.jobId, year, period);
+    },
+    async stopImport() {
+      const job = get().importJob;
+      if (!job || job.state !== 'running') return;
+      set({ importStopAsked: true });
+      await cancelJob(job.jobId).catch(() => undefined);
+    },
+    async resumeImport(year, period) {
+      if (get().importJob?.state === 'running') return;
+      const job = await runningJob('province.import').catch(() => null);
+      if (job) {
+        set({ importJob: job, summary: null });
+        await followImport(job.jobId, year, period);
       }
     },
     async loadTable(period) {

@@ -1,0 +1,17 @@
+/** Long work followed with a progress bar (db/services/jobs.ts, the province page, the CLI). */
+export const jobsText = {
+  notFound: 'Không tìm thấy công việc này (ứng dụng có thể đã khởi động lại). Hãy chạy lại việc đó.',
+  busy: 'Một lần nhập thư mục khác đang chạy. Hãy chờ xong hoặc bấm "Dừng" rồi chạy lại.',
+  stoppedAtClose: 'Ứng dụng đã đóng khi công việc đang chạy. Hãy chạy lại.',
+  cancel: 'Dừng',
+  cancelling: 'Đang dừng sau gói đang ghi…',
+  stepsOf: (done: number, total: number, unit: string) => `${done}/${total} ${unit}`,
+  current: (what: string) => `Đang xử lý: ${what}`,
+  starting: 'Đang chuẩn bị…',
+  state: { running: 'Đang chạy', done: 'Đã xong', failed: 'Bị lỗi', cancelled: 'Đã dừng' },
+  units: { bundles: 'gói' },
+  importCancelled: (imported: number, left: number) =>
+    `Đã dừng theo yêu cầu: ${imported} gói đã nhập trọn vẹn, ${left} gói chưa nhập (không có gói nào nhập dở). Chạy lại để nhập tiếp.`,
+  /** The CLI's progress line on a terminal (updated in place). */
+  cliLine: (done: number, total: number, percent: number, current: string) => `Đang nhập ${done}/${total} gói (${percent}%) ${current}`,
+};
