@@ -150,7 +150,7 @@ export function ProvincePage() {
           )}
           {s.summary && (
             <Stack gap="xs" data-testid="import-summary">
-              <Alert color={s.summary.refused ? 'orange' : 'green'}>{s.summary.text}</Alert>
+              <Alert color={s.summary.refused || s.importJob?.state === 'cancelled' ? 'orange' : 'green'}>{s.summary.text}</Alert>
               <Table>
                 <Table.Tbody>
                   {s.summary.lines.map((l) => (
