@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openApp } from '../../db/host';
 import { importWriterFile } from '../../db/services/import-writer-client';
 import { dispatch } from '../../shared/contract/dispatch';
-import type { JobStatus } from '../../shared/domain/jobs';
+import type { JobStatus } from '../../shared/contract/jobs';
 import { syntheticBundle, syntheticCommune, syntheticPayload } from '../bundle-fixtures';
 import type { BenchRow, BenchSuite } from '../harness';
 import { percentile } from '../harness';
@@ -68,7 +68,12 @@ async function appInfoDuringImport(): Promise<BenchRow[]> {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
 
-  const ok = end?.state === 'done' && end.result?.imported === COMMUNES && rows === COMMUNES * PER_COMMUNE && busy.length > 0;
+  const ok =
+    end?.kind === 'province.import' &&
+    end.state === 'done' &&
+    end.result?.imported === COMMUNES &&
+    rows === COMMUNES * PER_COMMUNE &&
+    busy.length > 0;
   const idleP95 = percentile(idle, 95);
   const busyP95 = percentile(busy, 95);
   const total = (COMMUNES * PER_COMMUNE).toLocaleString('en-US');

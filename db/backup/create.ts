@@ -4,6 +4,8 @@ import crypto from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { backupText } from '../../shared/strings/backup';
+import { jobsText } from '../../shared/strings/jobs';
+import { reportProgress } from '../job-progress';
 import {
   BACKUP_DB_FILE,
   BACKUP_EVIDENCE_DIR,
@@ -78,8 +80,18 @@ async function writeStage(
   local: boolean,
 ): Promise<BackupManifest> {
   const dbFile = path.join(stage, BACKUP_DB_FILE);
+  const evSrc = evidenceDir(opts.dataDir);
+  const evidence = walkFiles(evSrc);
+  // Progress for a job (a no-op otherwise): the database's pages, then one step per evidence file.
+  let pages = 0;
   try {
-    await sqlite.backup(dbFile);
+    await sqlite.backup(dbFile, {
+      progress: ({ totalPages, remainingPages }) => {
+        pages = totalPages;
+        reportProgress(totalPages - remainingPages, totalPages + evidence.length, jobsText.steps.database);
+        return 100;
+      },
+    });
   } catch (e) {
     throw asWriteError(dbFile, e);
   }
@@ -96,9 +108,9 @@ async function writeStage(
   }
   fsyncPath(dbFile);
   const files = [{ path: BACKUP_DB_FILE, size: fs.statSync(dbFile).size, sha256: sha256File(dbFile) }];
-  const evSrc = evidenceDir(opts.dataDir);
   const known = local ? previousHashes(opts.dataDir) : new Map<string, { ino: number; sha256: string }>();
-  for (const rel of walkFiles(evSrc)) {
+  for (const [i, rel] of evidence.entries()) {
+    reportProgress(pages + i, pages + evidence.length, jobsText.steps.evidence(rel));
     const dst = path.join(stage, BACKUP_EVIDENCE_DIR, ...rel.split('/'));
     fs.mkdirSync(path.dirname(dst), { recursive: true });
     const src = path.join(evSrc, ...rel.split('/'));

@@ -23,6 +23,8 @@ import {
   type InspectedBackup,
 } from '../backup/index';
 import { AppError, isAppError } from '../../shared/errors';
+import { refuseWhileJobsRun } from './jobs';
+import { jobsText } from '../../shared/strings/jobs';
 import { backupText } from '../../shared/strings/backup';
 import type { BackupEntry, BackupSource } from '../../shared/domain/backup';
 import type { BackupInspectResult, BackupRestoreResult, BackupToFolderResult } from '../../shared/contract/backup';
@@ -163,6 +165,8 @@ export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Pr
 
 /** "Khôi phục" while the app runs: the services' database is closed, swapped and reopened. */
 export async function restoreBackup(ctx: ServiceContext, source: BackupSource): Promise<BackupRestoreResult> {
+  // A folder import writes to this file on its own connection: it ends (or is stopped) first.
+  refuseWhileJobsRun(ctx, jobsText.restoreWhileRunning);
   const p = await resolveBackupSource(ctx, source);
   if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
   const live = liveDbFile(ctx.dataDir);

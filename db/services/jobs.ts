@@ -1,10 +1,12 @@
 import type { ServiceContext } from './context';
-import type { JobKind, JobResult, JobStarted, JobStatus } from '../../shared/domain/jobs';
+import type { JobStarted } from '../../shared/domain/jobs';
+import type { JobKind, JobResult, JobStatus } from '../../shared/contract/jobs';
 import { AppError, isAppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { common } from '../../shared/strings/common';
 import { jobsText } from '../../shared/strings/jobs';
 import { storageError } from '../../shared/storage-errors';
+import { runWithProgress } from '../job-progress';
 
 /**
  * Long work as jobs that live in the service host's memory (no table: a job does not outlive
@@ -103,9 +105,14 @@ export function startJob<K extends JobKind>(
   t.set(jobId, entry);
   // Started on the next turn, so the caller has its id before any progress is made.
   entry.finished = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => run(handle))
+    .then(() => runWithProgress(handle, () => run(handle)))
     .then(
-      (result) => Object.assign(status, { state: cancelled ? 'cancelled' : 'done', result, current: '' }),
+      // A job that ran to its end did every step, whatever its last report said.
+      (result) =>
+        Object.assign(
+          status,
+          cancelled ? { state: 'cancelled', result, current: '' } : { state: 'done', result, current: '', done: status.total },
+        ),
       (e: unknown) => Object.assign(status, { state: 'failed', error: failureText(e), current: '' }),
     )
     .then(() => {
@@ -135,6 +142,11 @@ export function listJobs(ctx: ServiceContext): JobStatus[] {
   const t = table(ctx);
   prune(t);
   return [...t.values()].reverse().map((e) => copy(e.status));
+}
+
+/** Work that must not overlap a running job (a restore swaps the file an import writes to). */
+export function refuseWhileJobsRun(ctx: Pick<ServiceContext, 'dataDir'>, message: string): void {
+  if ([...(tables.get(ctx.dataDir)?.values() ?? [])].some((e) => e.status.state === 'running')) throw new AppError('CONFLICT', message);
 }
 
 /** Waits for a job to end (tests, the CLI). */

@@ -1,9 +1,34 @@
 import { z } from 'zod';
 import { channel, NoInput } from './channel';
-import { JobId, JobStatus } from '../domain/jobs';
+import { JobId, JobStarted, jobFields } from '../domain/jobs';
+import { ImportSummary } from '../domain/bundle';
+import { BackupToFolderInput, BackupToFolderResult } from './backup';
 
-/** Long work is started by its area's channel (e.g. `province.import` → `{ jobId }`) and followed here. */
+const jobOf = <K extends string, R extends z.ZodType>(kind: K, result: R) =>
+  z.object({ ...jobFields, kind: z.literal(kind), result: result.nullable() });
+
+/** One variant per kind of work (named after its channel), so the result keeps its type on the way to the renderer. */
+export const JobStatus = z.discriminatedUnion('kind', [
+  // A cancelled import still has its result: the bundles written before the stop.
+  jobOf('province.import', ImportSummary),
+  jobOf('backup.toFolder', BackupToFolderResult),
+]);
+export type JobStatus = z.infer<typeof JobStatus>;
+export type JobKind = JobStatus['kind'];
+export type JobOf<K extends JobKind> = Extract<JobStatus, { kind: K }>;
+export type JobResult<K extends JobKind> = NonNullable<JobOf<K>['result']>;
+
+/**
+ * A channel run as a job: the same input and the same service as the plain call, the result in
+ * the job's status. (The folder import is always a job and starts with `province.import`.)
+ */
+export const JobStartInput = z.discriminatedUnion('job', [
+  z.object({ job: z.literal('backup.toFolder'), input: BackupToFolderInput }).strict(),
+]);
+export type JobStartInput = z.output<typeof JobStartInput>;
+
 export const jobChannels = {
+  'jobs.start': channel(JobStartInput, JobStarted),
   'jobs.status': channel(z.object({ jobId: JobId }).strict(), JobStatus),
   // Asks the job to stop at its next safe point (between two bundles); the status says when it has.
   'jobs.cancel': channel(z.object({ jobId: JobId }).strict(), JobStatus),

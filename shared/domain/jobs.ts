@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { ImportSummary } from './bundle';
 
 /**
- * Long work (the province's folder import, …) runs as a job in the service host. The caller
- * gets a job id at once and polls its status: polling works unchanged over Electron IPC, the
- * preview's HTTP and a worker-thread host, where a pushed event would need a second path.
+ * Long work (the province's folder import, a backup to USB, …) runs as a job in the service
+ * host. The caller gets a job id at once and polls its status: polling works unchanged over
+ * Electron IPC, the preview's HTTP and a worker-thread host, where a pushed event would need
+ * a second path. The status schema, one variant per kind, is in shared/contract/jobs.ts.
  */
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
 export const JobId = z.uuid();
 
-const base = {
+export const jobFields = {
   jobId: JobId,
   state: z.enum(JOB_STATES),
   /** Steps finished and steps in all (bundles for an import); total 0 while it is not known yet. */
@@ -25,20 +25,11 @@ const base = {
   error: z.string().nullable(),
 };
 
-/** One variant per kind of work, so the result keeps its type on the way to the renderer. */
-export const JobStatus = z.discriminatedUnion('kind', [
-  // A cancelled import still has its result: the bundles written before the stop.
-  z.object({ ...base, kind: z.literal('province.import'), result: ImportSummary.nullable() }),
-]);
-export type JobStatus = z.infer<typeof JobStatus>;
-export type JobKind = JobStatus['kind'];
-export type JobResult<K extends JobKind> = NonNullable<Extract<JobStatus, { kind: K }>['result']>;
-
 export const JobStarted = z.object({ jobId: JobId });
 export type JobStarted = z.infer<typeof JobStarted>;
 
 /** Percent for a bar: 100 only when the job has finished every step. */
-export function jobPercent(s: Pick<JobStatus, 'done' | 'total' | 'state'>): number {
+export function jobPercent(s: { done: number; total: number; state: JobState }): number {
   if (s.state === 'done') return 100;
   if (s.total <= 0) return 0;
   return Math.min(100, Math.floor((s.done / s.total) * 100));

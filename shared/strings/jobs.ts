@@ -2,7 +2,7 @@
 export const jobsText = {
   notFound: 'Không tìm thấy công việc này (ứng dụng có thể đã khởi động lại). Hãy chạy lại việc đó.',
   busy: 'Một lần nhập thư mục khác đang chạy. Hãy chờ xong hoặc bấm "Dừng" rồi chạy lại.',
-  stoppedAtClose: 'Ứng dụng đã đóng khi công việc đang chạy. Hãy chạy lại.',
+  restoreWhileRunning: 'Đang nhập gói từ thư mục. Hãy chờ nhập xong hoặc bấm "Dừng", rồi khôi phục lại.',
   cancel: 'Dừng',
   cancelling: 'Đang dừng sau gói đang ghi…',
   stepsOf: (done: number, total: number, unit: string) => `${done}/${total} ${unit}`,
@@ -10,6 +10,10 @@ export const jobsText = {
   starting: 'Đang chuẩn bị…',
   state: { running: 'Đang chạy', done: 'Đã xong', failed: 'Bị lỗi', cancelled: 'Đã dừng' },
   units: { bundles: 'gói' },
+  steps: {
+    database: 'Sao chép cơ sở dữ liệu',
+    evidence: (file: string) => `Tệp kiểm chứng ${file}`,
+  },
   importCancelled: (imported: number, left: number) =>
     `Đã dừng theo yêu cầu: ${imported} gói đã nhập trọn vẹn, ${left} gói chưa nhập (không có gói nào nhập dở). Chạy lại để nhập tiếp.`,
   /** The CLI's progress line on a terminal (updated in place). */

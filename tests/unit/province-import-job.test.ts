@@ -11,7 +11,7 @@ import { startFolderImport } from '../../db/services/province-import-job';
 import { importFolder } from '../../db/services/province-import';
 import { jobFinished } from '../../db/services/jobs';
 import { dispatch } from '../../shared/contract/dispatch';
-import type { JobStatus } from '../../shared/domain/jobs';
+import type { JobOf, JobStatus } from '../../shared/contract/jobs';
 
 /**
  * The province's folder import as a job: progress per bundle, "Dừng" between bundles, the host
@@ -124,7 +124,7 @@ describe.each([
     while ((await status(p, jobId)).done < 4) await tick();
     const asked = await dispatch(p.handlers, 'jobs.cancel', { jobId });
     expect(asked).toMatchObject({ ok: true, value: { cancellable: true } });
-    const end = await jobFinished(p.ctx, jobId);
+    const end = (await jobFinished(p.ctx, jobId)) as JobOf<'province.import'>;
     expect(end.state).toBe('cancelled');
     const imported = end.result!.imported;
     expect(imported).toBeGreaterThanOrEqual(4);
@@ -166,12 +166,17 @@ describe('the host while the writer thread imports', () => {
     expect(doneWhenAnswered.size).toBeGreaterThan(1);
   });
 
-  it('refuses a second folder import while one runs, and closing the app stops the import between bundles', async () => {
+  it('refuses a second folder import and a restore while one runs, and closing the app stops the import between bundles', async () => {
     const f = writeFolder(12, (i) => 1_500 + 13 * i);
     const p = await trustAll(f);
     const { jobId } = await startFolderImport(p.ctx, { folder: f.dir }, { writerFile, workerFile });
     const second = await dispatch(p.handlers, 'province.import', { folder: f.dir });
     expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('đang chạy') } });
+    // A restore would swap the file the writer thread writes to.
+    expect(await dispatch(p.handlers, 'backup.restore', { path: f.dir, confirm: true })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('Đang nhập gói từ thư mục') },
+    });
     while ((await status(p, jobId)).done < 2) await tick();
     await p.close();
     const { problems, whole } = recount(p.file, f.expected);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keyCustody, keyCustodyUi } from '../../../shared/strings/key-custody';
 import { vi } from '../../../shared/strings/index';
+import { JobProgress } from './JobProgress';
 import type { BackupSource } from '../../../shared/domain/backup';
 import { useBackupStore } from '../stores/backup';
 import { useAppStore } from '../stores/app';
@@ -75,6 +76,9 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
                 {t.toUsb}
               </Button>
             </Group>
+            {store.toFolderJob && (
+              <JobProgress job={store.toFolderJob} unit={null} stopAsked={false} onStop={() => undefined} testId="backup-progress" />
+            )}
             {store.written && <Alert color="green">{t.done(store.written)}</Alert>}
             {store.keyFile && <Alert color="green">{keyCustody.keyFileWritten(store.keyFile)}</Alert>}
           </Stack>

@@ -1,5 +1,6 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { jobPercent, type JobStatus } from '../../../shared/domain/jobs';
+import { jobPercent } from '../../../shared/domain/jobs';
+import type { JobStatus } from '../../../shared/contract/jobs';
 import { vi } from '../../../shared/strings/index';
 
 const t = vi.jobs;
@@ -16,7 +17,8 @@ export function JobProgress({
   testId,
 }: {
   job: JobStatus;
-  unit: string;
+  /** What a step is ('gói'); null shows the percent alone (steps of different kinds). */
+  unit: string | null;
   stopAsked: boolean;
   onStop: () => void;
   testId: string;
@@ -27,7 +29,7 @@ export function JobProgress({
     <Stack gap={4} data-testid={testId}>
       <Group justify="space-between">
         <Text size="sm" fw={500}>
-          {t.state[job.state]} — {t.stepsOf(job.done, job.total, unit)} ({percent}%)
+          {t.state[job.state]} — {unit === null ? `${percent}%` : `${t.stepsOf(job.done, job.total, unit)} (${percent}%)`}
         </Text>
         {running && job.cancellable && (
           <Button size="xs" color="red" variant="light" disabled={stopAsked} onClick={onStop}>
@@ -35,7 +37,12 @@ export function JobProgress({
           </Button>
         )}
       </Group>
-      <Progress value={percent} size="lg" animated={running} aria-label={t.stepsOf(job.done, job.total, unit)} />
+      <Progress
+        value={percent}
+        size="lg"
+        animated={running}
+        aria-label={unit === null ? `${percent}%` : t.stepsOf(job.done, job.total, unit)}
+      />
       {running && (
         <Text size="sm" c="dimmed">
           {stopAsked ? t.cancelling : job.current ? t.current(job.current) : t.starting}

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { invoke } from '../bridge';
 import { makeRun } from './run';
+import { followJob } from './jobs';
+import type { JobOf } from '../../../shared/contract/jobs';
 import type { BackupEntry, BackupSource, BackupSummary } from '../../../shared/domain/backup';
 
 interface BackupState {
@@ -15,6 +17,8 @@ interface BackupState {
   loadLocal(): Promise<void>;
   /** With a passphrase, the signing key is saved beside the backup too ("Sao lưu khoá"). */
   toFolder(folder: string, passphrase?: string): Promise<void>;
+  /** The running (or last) backup to USB, for its bar: it runs as a job and cannot be stopped half-way. */
+  toFolderJob: JobOf<'backup.toFolder'> | null;
   keyFile: string | null;
   inspect(source: BackupSource): Promise<void>;
   restore(summary: BackupSummary, source: BackupSource): Promise<boolean>;
@@ -29,19 +33,21 @@ export const useBackupStore = create<BackupState>((set) => {
     error: null,
     written: null,
     keyFile: null,
+    toFolderJob: null,
     inspected: null,
     restored: null,
     async loadLocal() {
       await run(async () => set({ local: await invoke('backup.list', {}) }));
     },
     async toFolder(folder, passphrase) {
-      set({ written: null, keyFile: null });
+      set({ written: null, keyFile: null, toFolderJob: null });
       await run(async () => {
-        const r = await invoke('backup.toFolder', {
-          ...(folder.trim() ? { folder: folder.trim() } : {}),
-          ...(passphrase ? { passphrase } : {}),
-        });
-        if (!r.cancelled) set({ written: r.path, keyFile: r.keyFile ?? null });
+        const input = { ...(folder.trim() ? { folder: folder.trim() } : {}), ...(passphrase ? { passphrase } : {}) };
+        const { jobId } = await invoke('jobs.start', { job: 'backup.toFolder', input });
+        const end = await followJob('backup.toFolder', jobId, (toFolderJob) => set({ toFolderJob }));
+        if (end.state === 'failed') throw new Error(end.error ?? '');
+        const r = end.result;
+        if (r && !r.cancelled) set({ written: r.path, keyFile: r.keyFile ?? null });
       });
     },
     async inspect(source) {

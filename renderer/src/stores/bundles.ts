@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { invoke } from '../bridge';
 import { makeRun } from './run';
 import { cancelJob, followJob, runningJob } from './jobs';
-import type { JobStatus } from '../../../shared/domain/jobs';
+import type { JobOf } from '../../../shared/contract/jobs';
 import type {
   KeyInfo,
   OutboxEntry,
@@ -48,7 +48,7 @@ interface BundlesState {
   /** Starts the folder import and follows it to the end (the bar, then the summary). */
   importFolder(folder: string, year: number, period: string): Promise<void>;
   /** The running or last folder import: done/total, current file; stays at 100% when done. */
-  importJob: JobStatus | null;
+  importJob: JobOf<'province.import'> | null;
   /** "Dừng" was pressed: the import stops after the bundle being written. */
   importStopAsked: boolean;
   stopImport(): Promise<void>;
@@ -68,7 +68,7 @@ interface BundlesState {
 export const useBundlesStore = create<BundlesState>((set, get) => {
   const run = makeRun<BundlesState>(set, { notice: true });
   const followImport = async (jobId: string, year: number, period: string) => {
-    const end = await run(() => followJob(jobId, (importJob) => set({ importJob })));
+    const end = await run(() => followJob('province.import', jobId, (importJob) => set({ importJob })));
     set({ importStopAsked: false });
     if (!end) return;
     if (end.state === 'failed') set({ error: end.error });
