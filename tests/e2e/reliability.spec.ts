@@ -19,6 +19,9 @@ test('back up to a folder, delete some activities, restore: they are back', asyn
   await page.getByLabel('Thư mục đích (USB)').fill(usb);
   await page.getByRole('button', { name: 'Sao lưu ra USB' }).click();
   await expect(page.getByText('Đã sao lưu và đọc kiểm tra lại thành công')).toBeVisible();
+  // It ran as a job: its bar ends at 100%, with no "Dừng" (a backup is not stopped half-way).
+  await expect(page.getByTestId('backup-progress')).toContainText('Đã xong — 100%');
+  await expect(page.getByTestId('backup-progress').getByRole('button', { name: 'Dừng' })).toHaveCount(0);
   const [backupName] = fs.readdirSync(usb);
   expect(backupName).toMatch(/^saoluu-.*-manual$/);
   const backup = path.join(usb, backupName!);
