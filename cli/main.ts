@@ -1,12 +1,12 @@
 import { runCli } from './run';
 import { printable } from './printable';
-import { ttyProgress } from './progress-line';
+import { ttyProgress } from '../shared/progress-line';
 import { isAppError } from '../shared/errors';
 import { common } from '../shared/strings/common';
 
 /** Runs the CLI in this process: lines to stdout, a failure's Vietnamese message to stderr. */
 export function main(argv: string[], appVersion: string): void {
-  runCli(argv, (line) => process.stdout.write(`${line}\n`), appVersion, ttyProgress()).then(
+  runCli(argv, (line) => process.stdout.write(`${line}\n`), appVersion, ttyProgress(process.stdout)).then(
     (code) => process.exit(code),
     (e: unknown) => {
       process.stderr.write(

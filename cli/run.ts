@@ -15,7 +15,7 @@ import { bundlesText } from '../shared/strings/bundles';
 import { AppError, isAppError } from '../shared/errors';
 import { COMMUNICATION_FORMS } from '../shared/domain/common';
 import { printable as p } from './printable';
-import type { ProgressLine } from './progress-line';
+import type { ProgressLine } from '../shared/progress-line';
 import { jobsText } from '../shared/strings/jobs';
 import { jobPercent } from '../shared/domain/jobs';
 

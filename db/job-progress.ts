@@ -15,6 +15,14 @@ export function runWithProgress<T>(sink: ProgressSink, fn: () => T): T {
   return sinks.run(sink, fn);
 }
 
-export function reportProgress(done: number, total: number, current: string): void {
-  sinks.getStore()?.report(done, total, current);
+/**
+ * Inside a job, also lets the host's event loop take a turn before the work goes on: most
+ * services are synchronous underneath (better-sqlite3, fs), and a status poll could not be
+ * answered until they end. Await it where the caller can; outside a job it resolves at once.
+ */
+export function reportProgress(done: number, total: number, current: string): Promise<void> {
+  const sink = sinks.getStore();
+  if (!sink) return Promise.resolve();
+  sink.report(done, total, current);
+  return new Promise((resolve) => setImmediate(resolve));
 }

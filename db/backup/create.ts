@@ -88,7 +88,7 @@ async function writeStage(
     await sqlite.backup(dbFile, {
       progress: ({ totalPages, remainingPages }) => {
         pages = totalPages;
-        reportProgress(totalPages - remainingPages, totalPages + evidence.length, jobsText.steps.database);
+        void reportProgress(totalPages - remainingPages, totalPages + evidence.length, jobsText.steps.database);
         return 100;
       },
     });
@@ -110,7 +110,7 @@ async function writeStage(
   const files = [{ path: BACKUP_DB_FILE, size: fs.statSync(dbFile).size, sha256: sha256File(dbFile) }];
   const known = local ? previousHashes(opts.dataDir) : new Map<string, { ino: number; sha256: string }>();
   for (const [i, rel] of evidence.entries()) {
-    reportProgress(pages + i, pages + evidence.length, jobsText.steps.evidence(rel));
+    await reportProgress(pages + i, pages + evidence.length, jobsText.steps.evidence(rel));
     const dst = path.join(stage, BACKUP_EVIDENCE_DIR, ...rel.split('/'));
     fs.mkdirSync(path.dirname(dst), { recursive: true });
     const src = path.join(evSrc, ...rel.split('/'));

@@ -3,6 +3,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openApp, DB_FILE_NAME } from '../host';
 import { DEMO_ACTIVITIES, DEMO_SEED, seedDemoYear } from './year';
+import { runWithProgress } from '../job-progress';
+import { ttyProgress } from '../../shared/progress-line';
+import { jobsText } from '../../shared/strings/jobs';
+import { jobPercent } from '../../shared/domain/jobs';
 
 declare const __APP_VERSION__: string;
 
@@ -34,7 +38,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const host = await openApp({ dataDir, runtime: 'cli', appVersion: __APP_VERSION__ });
   try {
-    const s = await seedDemoYear(host.ctx, { activities: count, seed, today: values.today });
+    const line = ttyProgress(process.stdout);
+    const s = await runWithProgress(
+      { report: (done, total, step) => line?.update(jobsText.demo.line(jobPercent({ done, total, state: 'running' }), step)) },
+      () => seedDemoYear(host.ctx, { activities: count, seed, today: values.today }),
+    );
+    line?.clear();
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Đã tạo dữ liệu mẫu trong ${path.join(dataDir, DB_FILE_NAME)} (${secs} giây):`);
     console.log(`  ${s.activities} hoạt động, ${s.evidenceFiles} tệp minh chứng, ${s.reports.length} báo cáo đã gửi`);

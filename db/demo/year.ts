@@ -9,6 +9,8 @@ import { createReport, saveReportDoc, submitReport } from '../services/reports';
 import { periodDeadline, vietnamDate, type PeriodicKind } from '../../shared/domain/period';
 import type { ActivityKind } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
+import { jobsText } from '../../shared/strings/jobs';
+import { reportProgress } from '../job-progress';
 import { DEMO_COMMUNE } from './index';
 import { seed001Plan } from './seed001';
 import { placeholderPdf, placeholderPng, plainLetters, prng } from './placeholders';
@@ -87,14 +89,19 @@ export async function seedDemoYear(ctx: ServiceContext, opts: DemoYearOptions = 
   const inputs = generateYearActivities(tasks, count, { seed, today });
   const BATCH = 10_000;
   const rows = [];
-  for (let i = 0; i < inputs.length; i += BATCH)
+  // Progress (for a job or the CLI's line): activities, then one step per activity's evidence, then the reports.
+  const total = inputs.length + (extras ? inputs.length + REPORTS.length : 0);
+  for (let i = 0; i < inputs.length; i += BATCH) {
+    await reportProgress(i, total, jobsText.demo.activities);
     rows.push(...(await createActivities(ctx, inputs.slice(i, i + BATCH), DEMO_COMMUNE.officerName)));
+  }
   const summary: DemoYearSummary = { planId, activities: rows.length, evidenceFiles: 0, reports: [] };
   if (!extras) return summary;
 
   // Evidence: what an officer keeps — photos of banners and meetings, the posted page, the scanned list.
   const r = prng(seed + 1);
   for (const [i, row] of rows.entries()) {
+    if (i % 20 === 0) await reportProgress(inputs.length + i, total, jobsText.demo.evidence);
     const kind = row.kind as ActivityKind;
     const chance = { visual: 0.95, meeting: 0.9, contest: 0.9, tthcPosting: 0.7, publication: 0.6, online: 0.45, broadcast: 0.25 }[kind];
     if (r() >= chance) continue;
@@ -121,7 +128,8 @@ export async function seedDemoYear(ctx: ServiceContext, opts: DemoYearOptions = 
     if (id) await setTaskStatus(ctx, { taskId: id, status: 'inProgress', statusDate: '2026-01-15' });
 
   // Reports: opened, numbered, dated and signed, then submitted a few days before the deadline.
-  for (const rep of REPORTS) {
+  for (const [i, rep] of REPORTS.entries()) {
+    await reportProgress(2 * inputs.length + i, total, jobsText.demo.reports);
     const deadline = periodDeadline(rep.kind, DEMO_YEAR);
     const sentOn = addDays(deadline, -rep.daysEarly);
     if (sentOn > today) continue;

@@ -1,6 +1,7 @@
 import type { ServiceContext } from './context';
 import { startJob } from './jobs';
 import { backupToFolder } from './backup';
+import { loadDemo } from './demo-data';
 import type { JobStartInput } from '../../shared/contract/jobs';
 import type { JobStarted } from '../../shared/domain/jobs';
 
@@ -13,5 +14,7 @@ export function startChannelJob(ctx: ServiceContext, start: JobStartInput): JobS
   switch (start.job) {
     case 'backup.toFolder':
       return startJob(ctx, 'backup.toFolder', { cancellable: false, exclusive: true }, () => backupToFolder(ctx, start.input));
+    case 'app.loadDemo':
+      return startJob(ctx, 'app.loadDemo', { cancellable: false, exclusive: true }, () => loadDemo(ctx));
   }
 }

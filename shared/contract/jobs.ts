@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, NoInput } from './channel';
+import { channel, Done, NoInput } from './channel';
 import { JobId, JobStarted, jobFields } from '../domain/jobs';
 import { ImportSummary } from '../domain/bundle';
 import { BackupToFolderInput, BackupToFolderResult } from './backup';
@@ -12,6 +12,7 @@ export const JobStatus = z.discriminatedUnion('kind', [
   // A cancelled import still has its result: the bundles written before the stop.
   jobOf('province.import', ImportSummary),
   jobOf('backup.toFolder', BackupToFolderResult),
+  jobOf('app.loadDemo', Done),
 ]);
 export type JobStatus = z.infer<typeof JobStatus>;
 export type JobKind = JobStatus['kind'];
@@ -24,6 +25,7 @@ export type JobResult<K extends JobKind> = NonNullable<JobOf<K>['result']>;
  */
 export const JobStartInput = z.discriminatedUnion('job', [
   z.object({ job: z.literal('backup.toFolder'), input: BackupToFolderInput }).strict(),
+  z.object({ job: z.literal('app.loadDemo'), input: NoInput }).strict(),
 ]);
 export type JobStartInput = z.output<typeof JobStartInput>;
 

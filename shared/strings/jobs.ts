@@ -16,6 +16,13 @@ export const jobsText = {
   },
   importCancelled: (imported: number, left: number) =>
     `Đã dừng theo yêu cầu: ${imported} gói đã nhập trọn vẹn, ${left} gói chưa nhập (không có gói nào nhập dở). Chạy lại để nhập tiếp.`,
+  demo: {
+    activities: 'Ghi các hoạt động mẫu',
+    evidence: 'Tạo tệp kiểm chứng mẫu',
+    reports: 'Lập các báo cáo mẫu',
+    /** `npm run demo` on a terminal. */
+    line: (percent: number, step: string) => `Đang tạo dữ liệu mẫu (${percent}%): ${step}`,
+  },
   /** The CLI's progress line on a terminal (updated in place). */
   cliLine: (done: number, total: number, percent: number, current: string) => `Đang nhập ${done}/${total} gói (${percent}%) ${current}`,
 };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run';
-import { ttyProgress, type ProgressLine } from '../../cli/progress-line';
+import { ttyProgress, type ProgressLine } from '../../shared/progress-line';
 import { tempDir } from '../helpers/temp';
 import { syntheticBundle, syntheticCommune, syntheticPayload } from '../../bench/bundle-fixtures';
 

@@ -5,6 +5,8 @@ import { CommuneForm } from '../components/CommuneForm';
 import { errorMessage } from '../bridge';
 import { loadDemoData } from '../stores/first-steps';
 import { useAppStore } from '../stores/app';
+import { JobProgress } from '../components/JobProgress';
+import type { JobOf } from '../../../shared/contract/jobs';
 
 const f = vi.demo.firstRun;
 
@@ -13,6 +15,7 @@ export function SetupPage() {
   const [choice, setChoice] = useState<'own' | 'demo'>('own');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [job, setJob] = useState<JobOf<'app.loadDemo'> | null>(null);
   const load = useAppStore((s) => s.load);
   return (
     <Center mih="100%" p="md">
@@ -49,7 +52,7 @@ export function SetupPage() {
                   setBusy(true);
                   setError(null);
                   try {
-                    await loadDemoData();
+                    await loadDemoData(setJob);
                     await load();
                   } catch (e) {
                     setError(errorMessage(e));
@@ -59,6 +62,7 @@ export function SetupPage() {
               >
                 {f.demo}
               </Button>
+              {job && <JobProgress job={job} unit={null} stopAsked={false} onStop={() => undefined} testId="demo-progress" />}
             </>
           )}
         </Stack>

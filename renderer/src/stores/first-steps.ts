@@ -1,4 +1,6 @@
 import { invoke } from '../bridge';
+import { followJob } from './jobs';
+import type { JobOf } from '../../../shared/contract/jobs';
 import { todayIso } from './activities';
 import { nextSteps, type NextSteps } from '../../../shared/domain/next-steps';
 import type { ReportKind } from '../../../shared/domain/period';
@@ -31,7 +33,12 @@ export async function createDueReport(kind: string, year: number): Promise<strin
   return r.id;
 }
 
-export const loadDemoData = () => invoke('app.loadDemo', {});
+/** The demo year, as a job: `onStatus` gets each poll (for the bar); throws the Vietnamese reason if it fails. */
+export async function loadDemoData(onStatus: (s: JobOf<'app.loadDemo'>) => void): Promise<void> {
+  const { jobId } = await invoke('jobs.start', { job: 'app.loadDemo', input: {} });
+  const end = await followJob('app.loadDemo', jobId, onStatus);
+  if (end.state === 'failed') throw new Error(end.error ?? '');
+}
 export const clearDemoData = () => invoke('app.clearDemo', {});
 
 /** Every task with its span and planned forms (what a linked-task suggestion is made from). */

@@ -1,4 +1,4 @@
-import { truncateText } from '../shared/text';
+import { truncateText } from './text';
 
 /**
  * The CLI's progress line: one line on a terminal, rewritten in place with \r and wiped before
@@ -10,13 +10,14 @@ export interface ProgressLine {
   clear(): void;
 }
 
-interface Terminal {
+/** What the line writes to: process.stdout in the CLIs (shared/ stays free of Node). */
+export interface Terminal {
   isTTY?: boolean;
   columns?: number;
   write(chunk: string): unknown;
 }
 
-export function ttyProgress(stream: Terminal = process.stdout): ProgressLine | null {
+export function ttyProgress(stream: Terminal): ProgressLine | null {
   if (!stream.isTTY) return null;
   let shown = 0;
   return {
