@@ -15,6 +15,8 @@ test('first run: the own commune is the default; the demo is marked "mẫu" on s
 
   await choice.getByRole('radio', { name: 'Xem thử với dữ liệu mẫu' }).check();
   await page.getByRole('button', { name: 'Xem thử với dữ liệu mẫu' }).click();
+  // The demo year takes a few seconds: a bar says how far it is.
+  await expect(page.getByTestId('demo-progress')).toContainText(/Đang chạy — \d+%/);
   await expect(page.getByTestId('demo-badge')).toHaveText('DỮ LIỆU MẪU', { timeout: 60_000 });
   await expect(page.getByTestId('demo-banner')).toContainText('dữ liệu mẫu');
   await expect(page.getByTestId('next-steps')).toBeVisible();
