@@ -68,7 +68,7 @@ function recount(dataDir: string, expected: Map<string, number>) {
   }
 }
 
-test('the import shows a bar that reaches 100%, with the file being read', async ({ page }) => {
+test('the import shows a bar that reaches 100%, with the file being read, also after a reload', async ({ page }) => {
   const province = await start();
   await page.goto(`${province.url}#/province`);
   await expect(page.getByRole('heading', { name: 'Tổng hợp của tỉnh' })).toBeVisible();
@@ -80,6 +80,9 @@ test('the import shows a bar that reaches 100%, with the file being read', async
   await expect(bar).toContainText(/Đang chạy — \d+\/24 gói \(\d+%\)/);
   await expect(bar).toContainText(/Đang xử lý: CCHC_\d{5}_000001\.cchc/);
   await page.locator('.mantine-Paper-root', { has: bar }).screenshot({ path: test.info().outputPath('1-import-running.png') });
+  // The page opened again (reload) while the import runs finds the job and follows it on.
+  await page.reload();
+  await expect(bar).toContainText(/Đang chạy — \d+\/24 gói/);
   await expect(bar).toContainText('Đã xong — 24/24 gói (100%)', { timeout: 60_000 });
   await expect(bar.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
   await expect(bar.getByRole('button', { name: 'Dừng' })).toHaveCount(0);
