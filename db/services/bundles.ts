@@ -17,6 +17,11 @@ import { newId, nowIso } from '../../shared/ids';
 import { repairMalformedText } from '../../shared/text';
 import { getReportRules } from './report-rules';
 import type { BundleCandidates, BundleTarget, BundleWritten } from '../../shared/contract/bundles';
+import { reportProgress } from '../job-progress';
+import { jobsText } from '../../shared/strings/jobs';
+
+/** Steps of "Tạo gói" for its bar: collect, sign, write, read back. */
+const STEPS = 4;
 
 const e = bundlesText.errors;
 
@@ -130,12 +135,14 @@ export interface PreparedBundle {
 export async function prepareBundle(ctx: ServiceContext, what: BundleTarget['what']): Promise<PreparedBundle> {
   const settings = await getCommuneSettings(ctx);
   if (!settings) throw new AppError('NOT_FOUND', e.noSettings);
+  await reportProgress(0, STEPS, jobsText.bundle.collect);
   const raw = what.kind === 'report' ? await collectReport(ctx, what.reportId) : await collectChanges(ctx);
   // Text stored before the one text rule may hold a lone surrogate, which canonical JSON cannot
   // carry: repair it in the bundle (and say so) rather than block the commune from sending.
   const fixed = repairMalformedText({ payload: raw.payload, settings });
   const collected = { ...raw, payload: fixed.value.payload };
   const who = fixed.value.settings;
+  await reportProgress(1, STEPS, jobsText.bundle.sign);
   const key = await loadSigningKey(ctx);
   const last = await repo.lastOutbox(ctx.db);
   const seq = (last?.seq ?? 0) + 1;
@@ -173,7 +180,9 @@ export async function createBundle(ctx: ServiceContext, input: BundleTarget): Pr
   if (!isDir) throw new AppError('WRITE_FAILED', e.folderMissing(folder));
   const { built, fileName, collected, repairedTexts } = await prepareBundle(ctx, input.what);
   const target = path.join(folder, fileName);
+  await reportProgress(2, STEPS, jobsText.bundle.write);
   writeFileAtomic(target, built.bytes);
+  await reportProgress(3, STEPS, jobsText.bundle.readBack);
   const card = await getKeyCard(ctx);
   let back: Buffer;
   try {

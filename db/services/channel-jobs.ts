@@ -2,6 +2,7 @@ import type { ServiceContext } from './context';
 import { startJob } from './jobs';
 import { backupToFolder } from './backup';
 import { loadDemo } from './demo-data';
+import { createBundle } from './bundles';
 import type { JobStartInput } from '../../shared/contract/jobs';
 import type { JobStarted } from '../../shared/domain/jobs';
 
@@ -16,5 +17,7 @@ export function startChannelJob(ctx: ServiceContext, start: JobStartInput): JobS
       return startJob(ctx, 'backup.toFolder', { cancellable: false, exclusive: true }, () => backupToFolder(ctx, start.input));
     case 'app.loadDemo':
       return startJob(ctx, 'app.loadDemo', { cancellable: false, exclusive: true }, () => loadDemo(ctx));
+    case 'bundles.create':
+      return startJob(ctx, 'bundles.create', { cancellable: false, exclusive: true }, () => createBundle(ctx, start.input));
   }
 }

@@ -3,6 +3,7 @@ import { channel, Done, NoInput } from './channel';
 import { JobId, JobStarted, jobFields } from '../domain/jobs';
 import { ImportSummary } from '../domain/bundle';
 import { BackupToFolderInput, BackupToFolderResult } from './backup';
+import { BundleTarget, BundleWritten } from './bundles';
 
 const jobOf = <K extends string, R extends z.ZodType>(kind: K, result: R) =>
   z.object({ ...jobFields, kind: z.literal(kind), result: result.nullable() });
@@ -13,6 +14,7 @@ export const JobStatus = z.discriminatedUnion('kind', [
   jobOf('province.import', ImportSummary),
   jobOf('backup.toFolder', BackupToFolderResult),
   jobOf('app.loadDemo', Done),
+  jobOf('bundles.create', BundleWritten),
 ]);
 export type JobStatus = z.infer<typeof JobStatus>;
 export type JobKind = JobStatus['kind'];
@@ -26,6 +28,7 @@ export type JobResult<K extends JobKind> = NonNullable<JobOf<K>['result']>;
 export const JobStartInput = z.discriminatedUnion('job', [
   z.object({ job: z.literal('backup.toFolder'), input: BackupToFolderInput }).strict(),
   z.object({ job: z.literal('app.loadDemo'), input: NoInput }).strict(),
+  z.object({ job: z.literal('bundles.create'), input: BundleTarget }).strict(),
 ]);
 export type JobStartInput = z.output<typeof JobStartInput>;
 

@@ -16,6 +16,12 @@ export const jobsText = {
   },
   importCancelled: (imported: number, left: number) =>
     `Đã dừng theo yêu cầu: ${imported} gói đã nhập trọn vẹn, ${left} gói chưa nhập (không có gói nào nhập dở). Chạy lại để nhập tiếp.`,
+  bundle: {
+    collect: 'Thu thập số liệu',
+    sign: 'Ký gói bằng khoá của xã',
+    write: 'Ghi ra USB',
+    readBack: 'Đọc kiểm tra lại trên USB',
+  },
   demo: {
     activities: 'Ghi các hoạt động mẫu',
     evidence: 'Tạo tệp kiểm chứng mẫu',

@@ -4,6 +4,7 @@ import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import { deliverFile } from '../download';
 import { formatDateTime, formatPeriodKey, formatVersionLabel } from '../../../shared/format';
+import { JobProgress } from '../components/JobProgress';
 import { KeyCustodyPanel } from './KeyCustodyPanel';
 
 const b = vi.bundles;
@@ -11,7 +12,7 @@ const dateTime = formatDateTime;
 
 /** "Gửi tỉnh": the commune's key, what to send, where, and the outbox. */
 export function BundlesPage() {
-  const { key, candidates, outbox, written, busy, error, loadCommune, create, pickFolder, keyCard, rotate } = useBundlesStore();
+  const { key, candidates, outbox, written, createJob, busy, error, loadCommune, create, pickFolder, keyCard, rotate } = useBundlesStore();
   const [chosenWhat, setWhat] = useState<'report' | 'changes'>('report');
   const [chosenReport, setReportId] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
@@ -113,6 +114,9 @@ export function BundlesPage() {
             <Alert color="red" role="alert">
               {error}
             </Alert>
+          )}
+          {createJob?.state === 'running' && (
+            <JobProgress job={createJob} unit={null} stopAsked={false} onStop={() => undefined} testId="bundle-progress" />
           )}
           {written && (
             <Alert color="green" title={b.written} data-testid="bundle-written">

@@ -27,6 +27,8 @@ interface BundlesState {
   notice: string | null;
   loadCommune(): Promise<void>;
   create(what: { kind: 'report'; reportId: string } | { kind: 'changes' }, folder: string): Promise<void>;
+  /** The running (or last) "Tạo gói", for its bar. */
+  createJob: JobOf<'bundles.create'> | null;
   pickFolder(): Promise<string | null>;
   keyCard(): Promise<ExportedFile | null>;
   rotate(): Promise<void>;
@@ -82,6 +84,7 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
     candidates: null,
     outbox: [],
     written: null,
+    createJob: null,
     busy: false,
     error: null,
     notice: null,
@@ -97,8 +100,14 @@ export const useBundlesStore = create<BundlesState>((set, get) => {
       });
     },
     async create(what, folder) {
-      set({ written: null });
-      const written = await run(() => invoke('bundles.create', { what, folder }));
+      set({ written: null, createJob: null });
+      // A job, so the page shows a bar while the year's data is collected, signed and written.
+      const written = await run(async () => {
+        const { jobId } = await invoke('jobs.start', { job: 'bundles.create', input: { what, folder } });
+        const end = await followJob('bundles.create', jobId, (createJob) => set({ createJob }));
+        if (end.state === 'failed' || !end.result) throw new Error(end.error ?? '');
+        return end.result;
+      });
       if (written) {
         set({ written });
         const [candidates, outbox] = await Promise.all([invoke('bundles.candidates', {}), invoke('bundles.outbox', {})]);
