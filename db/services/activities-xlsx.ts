@@ -21,6 +21,8 @@ import { MIME, type ExportedFile } from '../../shared/contract/files';
 import { AppError, isAppError } from '../../shared/errors';
 import { loadWorkbook, workbookBytes } from '../exports/xlsx-common';
 import { exportText, importText } from '../../shared/strings/activities';
+import { reportProgress } from '../job-progress';
+import { jobsText } from '../../shared/strings/jobs';
 import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../../shared/text';
 
 /* ---------------------------------------------------------------- export */
@@ -176,7 +178,9 @@ interface Parsed {
 }
 
 async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Parsed> {
+  await reportProgress(0, 3, jobsText.xlsx.read);
   const ws = await readSheet(input.base64);
+  await reportProgress(1, 3, jobsText.xlsx.check(ws.rowCount - 1));
   const headerRow = ws.getRow(1);
   const width = Math.max(ws.actualColumnCount, headerRow.cellCount);
   const headers = Array.from({ length: width }, (_, i) => cellText(headerRow.getCell(i + 1).value));
@@ -266,6 +270,7 @@ export async function applyImport(ctx: ServiceContext, input: ImportInput): Prom
     throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), {
       rows: preview.rows.filter((r) => r.errors.length).slice(0, 50),
     });
+  await reportProgress(2, 3, jobsText.xlsx.write(fields.length));
   await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length };
 }

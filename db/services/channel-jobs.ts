@@ -3,6 +3,7 @@ import { startJob } from './jobs';
 import { backupToFolder } from './backup';
 import { loadDemo } from './demo-data';
 import { createBundle } from './bundles';
+import { applyImport } from './activities-xlsx';
 import type { JobStartInput } from '../../shared/contract/jobs';
 import type { JobStarted } from '../../shared/domain/jobs';
 
@@ -19,5 +20,7 @@ export function startChannelJob(ctx: ServiceContext, start: JobStartInput): JobS
       return startJob(ctx, 'app.loadDemo', { cancellable: false, exclusive: true }, () => loadDemo(ctx));
     case 'bundles.create':
       return startJob(ctx, 'bundles.create', { cancellable: false, exclusive: true }, () => createBundle(ctx, start.input));
+    case 'activities.importApply':
+      return startJob(ctx, 'activities.importApply', { cancellable: false, exclusive: true }, () => applyImport(ctx, start.input));
   }
 }

@@ -4,6 +4,7 @@ import { JobId, JobStarted, jobFields } from '../domain/jobs';
 import { ImportSummary } from '../domain/bundle';
 import { BackupToFolderInput, BackupToFolderResult } from './backup';
 import { BundleTarget, BundleWritten } from './bundles';
+import { ImportInput } from '../domain/activity';
 
 const jobOf = <K extends string, R extends z.ZodType>(kind: K, result: R) =>
   z.object({ ...jobFields, kind: z.literal(kind), result: result.nullable() });
@@ -15,6 +16,7 @@ export const JobStatus = z.discriminatedUnion('kind', [
   jobOf('backup.toFolder', BackupToFolderResult),
   jobOf('app.loadDemo', Done),
   jobOf('bundles.create', BundleWritten),
+  jobOf('activities.importApply', z.object({ created: z.number().int() })),
 ]);
 export type JobStatus = z.infer<typeof JobStatus>;
 export type JobKind = JobStatus['kind'];
@@ -29,6 +31,7 @@ export const JobStartInput = z.discriminatedUnion('job', [
   z.object({ job: z.literal('backup.toFolder'), input: BackupToFolderInput }).strict(),
   z.object({ job: z.literal('app.loadDemo'), input: NoInput }).strict(),
   z.object({ job: z.literal('bundles.create'), input: BundleTarget }).strict(),
+  z.object({ job: z.literal('activities.importApply'), input: ImportInput }).strict(),
 ]);
 export type JobStartInput = z.output<typeof JobStartInput>;
 

@@ -16,6 +16,11 @@ export const jobsText = {
   },
   importCancelled: (imported: number, left: number) =>
     `Đã dừng theo yêu cầu: ${imported} gói đã nhập trọn vẹn, ${left} gói chưa nhập (không có gói nào nhập dở). Chạy lại để nhập tiếp.`,
+  xlsx: {
+    read: 'Đọc tệp Excel',
+    check: (rows: number) => `Kiểm tra ${rows} dòng`,
+    write: (n: number) => `Ghi ${n} hoạt động (tất cả hoặc không)`,
+  },
   bundle: {
     collect: 'Thu thập số liệu',
     sign: 'Ký gói bằng khoá của xã',

@@ -9,6 +9,8 @@ import { activityEntry } from '../stores/activity-entry';
 import { fileToBase64 } from '../files';
 import { formatDateVi } from '../../../shared/text';
 import { FilePicker } from './FilePicker';
+import { JobProgress } from './JobProgress';
+import type { JobOf } from '../../../shared/contract/jobs';
 
 const t = vi.activityImport;
 
@@ -19,6 +21,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<JobOf<'activities.importApply'> | null>(null);
   const [kind, setKind] = useState<ImportInput['kind']>('broadcast');
   const label = (f: ImportField) => (f === 'quantity' ? t.quantityLabel[kind] : f === 'place' ? t.placeLabel[kind] : t.fields[f]);
   const fields = IMPORT_FIELDS.filter((f) => kind === 'broadcast' || (f !== 'slot' && f !== 'repeats'));
@@ -41,12 +44,13 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
     if (!base64) return;
     setBusy(true);
     try {
-      const r = await activityEntry.importApply({ base64, mapping, kind });
+      const r = await activityEntry.importApply({ base64, mapping, kind }, setJob);
       onDone(t.applied(r.created));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setBusy(false);
+      setJob(null);
     }
   }
 
@@ -129,6 +133,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
           {error}
         </Alert>
       )}
+      {job && <JobProgress job={job} unit={null} stopAsked={false} onStop={() => undefined} testId="xlsx-progress" />}
       <Group justify="end">
         <Button onClick={() => void apply()} disabled={!preview || preview.errorCount > 0 || preview.validCount === 0} loading={busy}>
           {t.apply(preview?.validCount ?? 0)}

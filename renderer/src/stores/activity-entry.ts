@@ -1,4 +1,6 @@
 import { invoke } from '../bridge';
+import { followJob } from './jobs';
+import type { JobOf } from '../../../shared/contract/jobs';
 import { truncateText } from '../../../shared/text';
 import type { ChannelInput } from '../../../shared/contract/index';
 import type { TaskOption } from '../../../shared/contract/activities';
@@ -25,7 +27,13 @@ export const activityEntry = {
   taskChoices: async (): Promise<TaskChoice[]> =>
     (await invoke('activities.taskOptions', {})).map((t) => ({ taskId: t.taskId, planTitle: t.planTitle, label: taskLabel(t) })),
   importPreview: (input: ChannelInput<'activities.importPreview'>) => invoke('activities.importPreview', input),
-  importApply: (input: ChannelInput<'activities.importApply'>) => invoke('activities.importApply', input),
+  /** All or nothing, as a job: `onStatus` gets each poll for the bar; throws the Vietnamese reason. */
+  async importApply(input: ChannelInput<'activities.importApply'>, onStatus: (s: JobOf<'activities.importApply'>) => void) {
+    const { jobId } = await invoke('jobs.start', { job: 'activities.importApply', input });
+    const end = await followJob('activities.importApply', jobId, onStatus);
+    if (end.state === 'failed' || !end.result) throw new Error(end.error ?? '');
+    return end.result;
+  },
   units: () => invoke('activities.units', {}),
   remove: (id: string) => invoke('activities.delete', { id }),
   restore: (id: string) => invoke('activities.restore', { id }),
