@@ -69,7 +69,7 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
         .getByRole('link', { name: /^Tuyên truyền cải cách hành chính năm \d{4}$/ })
         .first()
         .click();
-      await expect(page.getByTestId('annex-table')).toContainText('Tổ chức hội nghị tuyên truyền');
+      await expect(page.getByLabel('Dòng 4 – Nội dung tuyên truyền')).toHaveValue(/^Tổ chức hội nghị tuyên truyền/);
       await shot('03-phu-luc-nhiem-vu.png');
       const [pdf] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
