@@ -12,6 +12,7 @@ import { estimateLines } from '../../../shared/domain/report-estimate';
 import { ReportFrozenBanner } from '../components/ReportFrozenBanner';
 import { ReportDocForm } from '../components/ReportDocForm';
 import { CriterionPanel, FigureTable } from '../components/ReportFigureTables';
+import { NextStepButton } from '../components/NextStepButton';
 
 const t = vi.reports;
 
@@ -65,7 +66,14 @@ export function ReportEditor({ id }: { id: string }) {
         </Group>
       )}
       {error && <Alert color="red">{error}</Alert>}
-      {notice && <Alert color="green">{notice}</Alert>}
+      {notice && (
+        <Alert color="green">
+          <Group justify="space-between">
+            <Text size="sm">{notice}</Text>
+            {submitted && notice === t.submitted && <NextStepButton after="report" />}
+          </Group>
+        </Alert>
+      )}
       {submitted ? <ReportFrozenBanner view={view} /> : <Alert color="blue">{t.liveNote}</Alert>}
       {view.estimate && (
         <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
