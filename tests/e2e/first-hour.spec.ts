@@ -65,7 +65,9 @@ test('first report on USB from an empty install, with clicks and typed fields co
   await expect(page.getByTestId('annex-imported')).toContainText('Đã nhập 4 nhiệm vụ vào phụ lục.');
 
   // 2. One broadcast with a photo: the page that said the phụ lục is in offers the next step.
-  await c.click(page.getByRole('button', { name: 'Bước tiếp: Ghi hoạt động' }));
+  const log = page.getByRole('button', { name: 'Bước tiếp: Ghi hoạt động' });
+  await expect(log).toBeInViewport();
+  await c.click(log);
   const form = page.getByRole('dialog');
   await expect(form.getByLabel('Hình thức')).toHaveValue('broadcast');
   await c.type(form.getByLabel('Nội dung / tiêu đề'), 'Tin phát thanh hướng dẫn nộp hồ sơ trực tuyến');
@@ -79,6 +81,7 @@ test('first report on USB from an empty install, with clicks and typed fields co
 
   // 3. The Quý report that is due, from the saved message's next step, submitted.
   const reportStep = page.getByRole('status').getByRole('button', { name: /^Bước tiếp: Lập báo cáo Quý/ });
+  await expect(reportStep).toBeInViewport();
   const quarter = ((await reportStep.innerText()).match(/Quý [IV]+\/\d{4}/) ?? [''])[0];
   await c.click(reportStep);
   await expect(page.getByRole('heading', { name: `Báo cáo định kỳ: ${quarter}` })).toBeVisible();
@@ -92,7 +95,9 @@ test('first report on USB from an empty install, with clicks and typed fields co
   await expect(page.getByTestId('report-status')).toHaveText('Đã nộp');
 
   // 4. The signed bundle written to the USB folder, from the submitted message's next step.
-  await c.click(page.getByRole('button', { name: 'Bước tiếp: Gửi tỉnh' }));
+  const send = page.getByRole('button', { name: 'Bước tiếp: Gửi tỉnh' });
+  await expect(send).toBeInViewport(); // seen where the officer is, not scrolled away at the top
+  await c.click(send);
   await expect(page.getByLabel('Một báo cáo đã nộp và số liệu kỳ đó')).toBeChecked();
   await c.type(page.getByLabel('Thư mục đích (USB)'), usb);
   await c.click(page.getByRole('button', { name: 'Tạo gói và ghi vào USB' }));

@@ -82,7 +82,7 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
         <Text size="sm" c="dimmed" data-testid="annex-keys">
           {keyboardHelpText()}
         </Text>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Text size="sm" c={saveState === 'error' || invalidCount > 0 ? 'red' : 'dimmed'} data-testid="autosave-status">
             {saveText}
           </Text>

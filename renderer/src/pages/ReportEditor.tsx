@@ -19,6 +19,11 @@ const t = vi.reports;
 export function ReportEditor({ id }: { id: string }) {
   const { view, loading, error, notice, open } = useReportsStore();
   useEffect(() => void open(id), [id, open]);
+  // Submitted from the foot of the form: bring up the top, where it says so and offers the next step.
+  const justSubmitted = notice === t.submitted;
+  useEffect(() => {
+    if (justSubmitted) window.scrollTo({ top: 0 });
+  }, [justSubmitted]);
   if (!view || view.report.id !== id) return error ? <Alert color="red">{error}</Alert> : loading ? <Loader size="sm" /> : null;
   const r = view.report;
   const submitted = r.status === 'submitted';
@@ -70,7 +75,7 @@ export function ReportEditor({ id }: { id: string }) {
         <Alert color="green">
           <Group justify="space-between">
             <Text size="sm">{notice}</Text>
-            {submitted && notice === t.submitted && <NextStepButton after="report" />}
+            {submitted && justSubmitted && <NextStepButton after="report" />}
           </Group>
         </Alert>
       )}
