@@ -97,6 +97,23 @@ test('Chỉ tiêu and Kỳ thực hiện are columns that save, with the 4.1 hin
   await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tự động');
   expect(await horizontalOverflow(page)).toEqual([]);
 
+  // The row keys work from these cells too, and Alt+↓ moves the row without opening the list.
+  const second = await content(page, 2).inputValue();
+  await span.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(content(page, 1)).toHaveValue(second);
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Dòng 1 – Kỳ thực hiện' })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(content(page, 2)).toHaveValue(second);
+  await page.getByLabel('Dòng 2 – Chỉ tiêu').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(rows(page)).toHaveCount(5);
+  await expect(content(page, 3)).toBeFocused();
+  await page.keyboard.press('Control+Delete');
+  await expect(rows(page)).toHaveCount(4);
+  await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tự động');
+
   await page.reload();
   await expect(page.getByLabel('Dòng 2 – Chỉ tiêu')).toHaveValue('7');
   await expect(page.getByRole('combobox', { name: 'Dòng 2 – Kỳ thực hiện' })).toHaveValue('Quý III');
