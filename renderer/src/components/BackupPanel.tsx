@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { keyCustody, keyCustodyUi } from '../../../shared/strings/key-custody';
 import { vi } from '../../../shared/strings/index';
 import type { BackupSource } from '../../../shared/domain/backup';
 import { useBackupStore } from '../stores/backup';
 import { useAppStore } from '../stores/app';
 import { BackupSummaryCard } from './BackupSummaryCard';
+import { FolderField } from './FolderField';
 import { formatDateTime } from './backupFormat';
 
 /**
@@ -54,14 +55,7 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
             <Text size="sm" c="dimmed">
               {t.intro}
             </Text>
-            {typed && (
-              <TextInput
-                label={t.folderLabel}
-                description={t.folderHint}
-                value={folder}
-                onChange={(e) => setFolder(e.currentTarget.value)}
-              />
-            )}
+            {typed && <FolderField label={t.folderLabel} description={t.folderHint} value={folder} onChange={setFolder} />}
             <Checkbox label={keyCustody.withKey} checked={withKey} onChange={(e) => setWithKey(e.currentTarget.checked)} />
             {withKey && (
               <PasswordInput label={keyCustodyUi.passphrase} value={keyPass} onChange={(e) => setKeyPass(e.currentTarget.value)} w={320} />
@@ -83,14 +77,7 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{recovery ? t.recovery.other : t.restore}</Title>
-          {typed && (
-            <TextInput
-              label={t.sourceLabel}
-              description={t.sourceHint}
-              value={sourcePath}
-              onChange={(e) => setSourcePath(e.currentTarget.value)}
-            />
-          )}
+          {typed && <FolderField label={t.sourceLabel} description={t.sourceHint} value={sourcePath} onChange={setSourcePath} />}
           <Group>
             <Button variant="light" loading={store.busy} onClick={() => inspect(sourcePath.trim() ? { path: sourcePath.trim() } : {})}>
               {t.check}
