@@ -2,10 +2,8 @@ import { useEffect } from 'react';
 import { Alert, Anchor, Breadcrumbs, Button, Code, Group, Modal, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useFoldersStore } from '../stores/folders';
-import type { FolderEntry } from '../../../shared/contract/folders';
 
 const t = vi.folders;
-const icon: Record<FolderEntry['kind'], string> = { usb: '💾', drive: '🖴', home: '🏠', folder: '📁' };
 
 /**
  * The preview's "Chọn thư mục…": a folder browser served by `folders.list`, limited to the home
@@ -65,7 +63,9 @@ export function FolderBrowser({
             )}
             {listing?.entries.map((e) => (
               <UnstyledButton key={e.path} px="sm" py={6} onClick={() => void open(e.path)} className="folder-row">
-                {icon[e.kind]} {e.label}
+                <Text span fw={e.kind === 'folder' ? 400 : 600}>
+                  {e.label}
+                </Text>
               </UnstyledButton>
             ))}
             {listing && listing.entries.length === 0 && (

@@ -17,6 +17,7 @@ export function FolderField(props: {
   description?: string;
   placeholder?: string;
   w?: number;
+  testId?: string;
 }) {
   const desktop = useAppStore((s) => s.info?.runtime === 'electron');
   const pickNative = useFoldersStore((s) => s.pickNative);
@@ -26,7 +27,7 @@ export function FolderField(props: {
     else setBrowsing(true);
   };
   return (
-    <Group align="end" wrap="wrap">
+    <Group align="end" wrap="wrap" data-testid={props.testId}>
       <TextInput
         label={props.label}
         description={props.description}

@@ -90,6 +90,7 @@ export function BundlesPage() {
             </Stack>
           </Radio.Group>
           <FolderField
+            testId="bundle-folder"
             label={b.folderTitle}
             description={b.folderHint}
             placeholder={b.folderPlaceholder}
