@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { ServiceContext } from './context';
-import { getSetting, putSetting } from '../repositories/settings';
+import { putSetting } from '../repositories/settings';
 import { seedDemo } from '../demo/index';
 import { seedDemoYear } from '../demo/year';
 import { createBackup, evidenceDir } from '../backup';
@@ -10,12 +10,9 @@ import { AppError } from '../../shared/errors';
 import { demoText } from '../../shared/strings/demo';
 import { nowIso } from '../../shared/ids';
 
-/** Settings key that marks the data as the demo's: every screen and document then says "mẫu". */
-export const DEMO_FLAG_KEY = 'demo';
+import { DEMO_FLAG_KEY, isDemoData } from './demo-flag';
 
-export async function isDemoData(ctx: ServiceContext): Promise<boolean> {
-  return (await getSetting(ctx.db, DEMO_FLAG_KEY)) !== undefined;
-}
+export { DEMO_FLAG_KEY, isDemoData };
 
 /** Fill an empty database with a demo and mark it as such. */
 export async function seedDemoData(ctx: ServiceContext, kind: 'basic' | 'year'): Promise<void> {
