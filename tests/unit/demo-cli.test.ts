@@ -44,7 +44,10 @@ function recount(a: Awaited<ReturnType<typeof open>>): { rows: number; files: nu
   let files = 0;
   const walk = (d: string): void => {
     if (!fs.existsSync(d)) return;
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name)) : files++;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else files++;
+    }
   };
   walk(path.join(a.dataDir, 'evidence'));
   return { rows, files };
