@@ -8,6 +8,8 @@ import { folderRoots, rootContaining } from '../../db/services/folder-roots';
 import { windowsDriveByLetter } from '../../electron/removable-drive';
 import { isAppError } from '../../shared/errors';
 import { tempDir } from '../helpers/temp';
+import { startApp } from '../../db/host';
+import { dispatch } from '../../shared/contract/dispatch';
 
 /**
  * The preview's folder browser (issue 16 §7) lists only the home folder and mounted drives.
@@ -109,6 +111,19 @@ describe('folders.list', () => {
       expect(isAppError(err), p).toBe(true);
       expect((err as { code: string }).code, p).toBe(code);
       expect((err as Error).message, p).toMatch(/thư mục|đường dẫn/i);
+    }
+  });
+
+  it('works in recovery mode too: the recovery screen browses for a backup on the USB', async () => {
+    const dataDir = tempDir('cchc-folders-recovery-');
+    fs.writeFileSync(path.join(dataDir, 'cchc.sqlite'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 0x5a)]));
+    const live = await startApp({ dataDir, runtime: 'preview', appVersion: 'test' });
+    try {
+      expect(live.recovery).not.toBeNull();
+      const env = await dispatch(live.handlers, 'folders.list', { path: stick });
+      expect(env).toMatchObject({ ok: true, value: { path: stick, entries: [{ label: 'GUI_TINH' }] } });
+    } finally {
+      await live.close();
     }
   });
 
