@@ -11,14 +11,22 @@ const start = previewServers();
  * a fake machine (CCHC_FOLDER_ROOTS): a home folder and a /media with one USB stick; the officer
  * opens the stick, goes into a folder, chooses it and the bundle is written there.
  */
-test('Gửi tỉnh: choose the USB folder in the folder browser and write the bundle there', async ({ page }) => {
+/** A fake machine: a home folder and a /media holding one USB stick (plus a folder outside both). */
+function fakeRoots(): { top: string; home: string; stick: string; env: Record<string, string> } {
   const top = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-roots-'));
   const home = path.join(top, 'home', 'lan');
-  const target = path.join(top, 'media', 'KINGSTON', 'Gửi tỉnh 2026');
+  const stick = path.join(top, 'media', 'KINGSTON');
   fs.mkdirSync(home, { recursive: true });
-  fs.mkdirSync(target, { recursive: true });
+  fs.mkdirSync(stick, { recursive: true });
   fs.mkdirSync(path.join(top, 'bi-mat'));
-  const app = await start({ env: { CCHC_FOLDER_ROOTS: `home=${home};usb=${path.join(top, 'media')}` } });
+  return { top, home, stick, env: { CCHC_FOLDER_ROOTS: `home=${home};usb=${path.join(top, 'media')}` } };
+}
+
+test('Gửi tỉnh: choose the USB folder in the folder browser and write the bundle there', async ({ page }) => {
+  const { top, home, stick, env } = fakeRoots();
+  const target = path.join(stick, 'Gửi tỉnh 2026');
+  fs.mkdirSync(target);
+  const app = await start({ env });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`${app.url}#/bundles`);
   await expect(page.getByRole('heading', { name: 'Gửi tỉnh' })).toBeVisible();
@@ -63,4 +71,30 @@ test('Gửi tỉnh: choose the USB folder in the folder browser and write the bu
   }, `${home}/../../../bi-mat`);
   expect(refused.ok).toBe(false);
   expect(refused.error?.message).toContain('không được chứa ".."');
+});
+
+test('Cài đặt: back up to the USB chosen in the folder browser, then pick that backup to check it', async ({ page }) => {
+  const { stick, env } = fakeRoots();
+  const app = await start({ env });
+  await page.goto(`${app.url}#/settings`);
+  const browser = page.getByRole('dialog', { name: 'Chọn thư mục' });
+  const list = browser.getByTestId('folder-list');
+
+  await page.getByTestId('backup-folder').getByRole('button', { name: 'Chọn thư mục…' }).click();
+  await list.getByRole('button', { name: 'USB: KINGSTON' }).click();
+  await browser.getByRole('button', { name: 'Chọn thư mục này' }).click();
+  await expect(page.getByLabel('Thư mục đích (USB)')).toHaveValue(stick);
+  await page.getByRole('button', { name: 'Sao lưu ra USB' }).click();
+  await expect(page.getByText('Đã sao lưu và đọc kiểm tra lại thành công')).toBeVisible();
+  const [backup] = fs.readdirSync(stick).filter((n) => n.startsWith('saoluu-'));
+  expect(backup).toBeTruthy();
+
+  // The restore side: the backup folder is found on the USB the same way.
+  await page.getByTestId('backup-source').getByRole('button', { name: 'Chọn thư mục…' }).click();
+  await list.getByRole('button', { name: 'USB: KINGSTON' }).click();
+  await list.getByRole('button', { name: backup! }).click();
+  await browser.getByRole('button', { name: 'Chọn thư mục này' }).click();
+  await expect(page.getByLabel('Bản sao lưu cần khôi phục (đường dẫn thư mục)')).toHaveValue(path.join(stick, backup!));
+  await page.getByRole('button', { name: 'Kiểm tra bản sao lưu' }).first().click();
+  await expect(page.getByTestId('backup-summary')).toBeVisible();
 });

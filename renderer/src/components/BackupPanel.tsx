@@ -55,7 +55,9 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
             <Text size="sm" c="dimmed">
               {t.intro}
             </Text>
-            {typed && <FolderField label={t.folderLabel} description={t.folderHint} value={folder} onChange={setFolder} />}
+            {typed && (
+              <FolderField testId="backup-folder" label={t.folderLabel} description={t.folderHint} value={folder} onChange={setFolder} />
+            )}
             <Checkbox label={keyCustody.withKey} checked={withKey} onChange={(e) => setWithKey(e.currentTarget.checked)} />
             {withKey && (
               <PasswordInput label={keyCustodyUi.passphrase} value={keyPass} onChange={(e) => setKeyPass(e.currentTarget.value)} w={320} />
@@ -77,7 +79,15 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
       <Paper withBorder p="md">
         <Stack>
           <Title order={4}>{recovery ? t.recovery.other : t.restore}</Title>
-          {typed && <FolderField label={t.sourceLabel} description={t.sourceHint} value={sourcePath} onChange={setSourcePath} />}
+          {typed && (
+            <FolderField
+              testId="backup-source"
+              label={t.sourceLabel}
+              description={t.sourceHint}
+              value={sourcePath}
+              onChange={setSourcePath}
+            />
+          )}
           <Group>
             <Button variant="light" loading={store.busy} onClick={() => inspect(sourcePath.trim() ? { path: sourcePath.trim() } : {})}>
               {t.check}
