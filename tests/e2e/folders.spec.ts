@@ -38,6 +38,8 @@ test('Gửi tỉnh: choose the USB folder in the folder browser and write the bu
   // USB sticks first, then the home folder; nothing else of the machine.
   await expect(list.getByRole('button')).toHaveText(['USB: KINGSTON', 'Thư mục cá nhân (lan)']);
   await expect(browser.getByRole('button', { name: 'Chọn thư mục này' })).toBeDisabled();
+  // The modal has finished fading in before the picture is taken.
+  await expect(page.locator('.mantine-Modal-content')).toHaveCSS('opacity', '1');
   await page.screenshot({ path: test.info().outputPath('1-roots.png') });
 
   await list.getByRole('button', { name: 'USB: KINGSTON' }).click();
