@@ -48,6 +48,7 @@ beforeAll(() => {
   execFileSync('mkfifo', [path.join(home, 'ong')]);
   execFileSync('mkfifo', [path.join(stick, 'ong-usb')]);
   fs.symlinkSync(path.join(home, 'ong'), path.join(home, 'link-ong'));
+  fs.symlinkSync('/dev/zero', path.join(home, 'link-zero'));
   // The link that makes a sibling look like a prefix: /…/home/lan vs /…/home/lan2.
   fs.mkdirSync(path.join(top, 'home', 'lan2'));
   fs.symlinkSync(path.join(top, 'home', 'lan2'), path.join(home, 'link-lan2'));
@@ -97,6 +98,8 @@ describe('folders.list', () => {
       ['/', 'FORBIDDEN'],
       [path.join(home, 'ong'), 'INVALID_INPUT'],
       [path.join(home, 'link-ong'), 'INVALID_INPUT'],
+      [path.join(home, 'link-zero'), 'FORBIDDEN'],
+      ['/dev/zero', 'FORBIDDEN'],
       [path.join(home, 'tep.txt'), 'INVALID_INPUT'],
       [path.join(home, 'link-gay'), 'NOT_FOUND'],
       ['home/lan', 'INVALID_INPUT'],
@@ -133,7 +136,21 @@ describe('folders.list', () => {
 
   it('property: whatever path is asked for, nothing outside the roots is ever listed, and every folder inside opens', () => {
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '', 'a', 'b', 'link-ra-ngoai', 'link-vao-trong', 'link-usb', 'link-lan2', 'link-ong', 'ong', 'etc'),
+      fc.constantFrom(
+        '..',
+        '.',
+        '',
+        'a',
+        'b',
+        'link-ra-ngoai',
+        'link-vao-trong',
+        'link-usb',
+        'link-lan2',
+        'link-ong',
+        'link-zero',
+        'ong',
+        'etc',
+      ),
       fc.constantFrom('Tài liệu 📁', 'Báo cáo', 'bi-mat', 'khong-duoc-thay', 'lan', 'lan2', 'home', 'media', 'KINGSTON', 'GUI_TINH'),
       fc.string({ unit: 'grapheme', maxLength: 6 }),
     );
