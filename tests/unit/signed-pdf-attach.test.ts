@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testApps } from '../helpers/app';
+import { readyToSubmit } from '../helpers/reports';
+import { cidPdf, signPdf, simplePdf, testP12 } from '../helpers/signed-pdf';
+import { tempDir } from '../helpers/temp';
+import { createReport, submitReport } from '../../db/services/reports';
+import { dispatch } from '../../shared/contract/dispatch';
+import { pdfPageTexts, matchKey } from '../../db/pdf/pdf-text';
+import { signedSummary, type SignedDocumentInfo } from '../../shared/domain/signed-document';
+
+const open = testApps();
+type App = Awaited<ReturnType<typeof open>>;
+
+const REPORT_LINES = (no: string) => [
+  'ỦY BAN NHÂN DÂN XÃ QUYẾT THẮNG',
+  `Số: ${no}`,
+  'BÁO CÁO',
+  'Kết quả công tác tuyên truyền cải cách hành chính Quý I năm 2026',
+];
+
+let p12: Buffer;
+let good: Buffer;
+let otherNumber: Buffer;
+beforeAll(async () => {
+  p12 = testP12('Nguyễn Văn An');
+  good = await signPdf(cidPdf([REPORT_LINES('15/BC-UBND'), ['Nơi nhận: Sở Nội vụ']]), p12);
+  otherNumber = await signPdf(cidPdf([REPORT_LINES('16/BC-UBND')]), p12);
+}, 120_000);
+
+async function submitted(a: App): Promise<string> {
+  const draft = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+  await readyToSubmit(a.ctx, draft.id, '2026-03-09');
+  return (await submitReport(a.ctx, { id: draft.id }, '2026-03-09T03:00:00.000Z')).id;
+}
+
+/** What a refusal must leave unchanged: rows, the change log, and the files under evidence/. */
+function state(a: App) {
+  const q = (sql: string) => (a.ctx.sqlite.prepare(sql).get() as { n: number }).n;
+  const files = (dir: string): string[] =>
+    fs.existsSync(dir)
+      ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile())
+      : [];
+  return {
+    rows: q('SELECT count(*) AS n FROM signed_documents'),
+    log: q('SELECT coalesce(max(seq), 0) AS n FROM change_log'),
+    files: files(path.join(a.dataDir, 'evidence')).sort(),
+  };
+}
+
+const attach = (a: App, id: string, bytes: Buffer, fileName = 'BaoCao_QuyI_daky.pdf') =>
+  dispatch(a.handlers, 'reports.signed.attach', { id, fileName, base64: bytes.toString('base64') });
+
+describe('"Đính kèm bản đã ký số" for a submitted report', () => {
+  it('a PDF signed in the test is verified, kept with signer, issuer and time, and opens back byte for byte', async () => {
+    const a = await open();
+    const id = await submitted(a);
+    const before = state(a);
+    const env = await attach(a, id, good);
+    expect(env).toMatchObject({
+      ok: true,
+      value: { ownerKind: 'report', ownerId: id, fileName: 'BaoCao_QuyI_daky.pdf', size: good.length },
+    });
+    const info = (env as { value: SignedDocumentInfo }).value;
+    expect(info.signerSubject).toContain('CN=Nguyễn Văn An');
+    expect(info.signerIssuer).toContain('CN=Test CA (made in the test)');
+    expect(signedSummary(info)).toMatch(/^Nguyễn Văn An(, \d\d:\d\d \d\d\/\d\d\/\d{4})?$/);
+    const after = state(a);
+    expect(after.rows).toBe(before.rows + 1);
+    expect(after.files.length).toBe(before.files.length + 1);
+    expect(after.log).toBeGreaterThan(before.log);
+    expect(await dispatch(a.handlers, 'reports.signed.get', { id })).toMatchObject({ ok: true, value: { sha256: info.sha256 } });
+    const opened = await dispatch(a.handlers, 'reports.signed.open', { id });
+    expect(Buffer.from((opened as { value: { base64: string } }).value.base64, 'base64').equals(good)).toBe(true);
+  });
+
+  it('each bad file is refused with its own Vietnamese reason, and nothing changes', async () => {
+    const a = await open();
+    const id = await submitted(a);
+    const changed = Buffer.from(good);
+    // A byte inside the signed range: the page text's compressed stream.
+    const at = changed.indexOf('stream\n') + 20;
+    changed[at] = changed[at]! ^ 0x01;
+    const appended = Buffer.concat([good, Buffer.from('\n9 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n', 'latin1')]);
+    const cases: [string, Buffer, RegExp][] = [
+      ['byte changed in the signed range', changed, /tệp đã bị sửa sau khi ký/],
+      ['appended after signing', appended, /thêm nội dung sau khi ký/],
+      ['unsigned', cidPdf([REPORT_LINES('15/BC-UBND')]), /chưa có chữ ký số/],
+      ['not a PDF', Buffer.from('PK\x03\x04 a .docx renamed .pdf'), /không phải là tệp PDF/],
+      ['another report (số ký hiệu missing)', otherNumber, /không có số ký hiệu "15\/BC-UBND"/],
+      ['empty', Buffer.alloc(0), /Tệp rỗng/],
+    ];
+    const messages = new Set<string>();
+    for (const [name, bytes, reason] of cases) {
+      const before = state(a);
+      const env = await attach(a, id, bytes);
+      expect(env.ok, name).toBe(false);
+      const message = (env as { error: { message: string } }).error.message;
+      expect(message, name).toMatch(reason);
+      expect(message, name).not.toMatch(/[A-Za-z]+Error|undefined|zod/);
+      messages.add(message);
+      expect(state(a), name).toEqual(before);
+    }
+    expect(messages.size).toBe(cases.length);
+    expect(await dispatch(a.handlers, 'reports.signed.get', { id })).toEqual({ ok: true, value: null });
+  });
+
+  it('a draft report is refused (sign what was submitted), and a second signed file replaces the first', async () => {
+    const a = await open();
+    const draft = await createReport(a.ctx, { kind: 'q2', year: 2026, from: null, to: null, deadline: null });
+    const before = state(a);
+    expect(await attach(a, draft.id, good)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/báo cáo đã nộp/) } });
+    expect(state(a)).toEqual(before);
+    const id = await submitted(a);
+    await attach(a, id, good);
+    const again = await signPdf(cidPdf([REPORT_LINES('15/BC-UBND'), ['bản ký lại']]), testP12('Trần Thị Bình'));
+    expect(await attach(a, id, again, 'ky-lai.pdf')).toMatchObject({ ok: true, value: { fileName: 'ky-lai.pdf' } });
+    expect(state(a).rows).toBe(1);
+    expect(await dispatch(a.handlers, 'reports.signed.get', { id })).toMatchObject({
+      value: { signerSubject: expect.stringContaining('Trần Thị Bình') },
+    });
+  }, 60_000);
+});
+
+describe('the PDF text reader, against pdftotext as the oracle', () => {
+  const pdftotext = (bytes: Buffer): string => {
+    const f = path.join(tempDir(), 'x.pdf');
+    fs.writeFileSync(f, bytes);
+    return execFileSync('pdftotext', ['-q', f, '-'], { encoding: 'utf8' });
+  };
+  it.each([
+    ['a CID font with ToUnicode and kerned TJ (Word, Chromium)', () => cidPdf([REPORT_LINES('21/BC-UBND'), ['Trang 2: Nơi nhận']])],
+    ['a simple Type1 font with literal strings', () => simplePdf('Bao cao so 12/BC-UBND (quy I)')],
+    ['the signed file (incremental update, signature widget)', () => good],
+  ])('%s: every word pdftotext finds, this reader finds, in page order', (_name, make) => {
+    const bytes = make();
+    const mine = pdfPageTexts(bytes)!;
+    const oracle = pdftotext(bytes)
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(mine.length).toBe(oracle.length);
+    oracle.forEach((page, i) => expect(matchKey(mine[i]!)).toBe(matchKey(page)));
+  });
+
+  it('a decompression bomb stops at the budget instead of filling memory', async () => {
+    const zlib = await import('node:zlib');
+    const z = zlib.deflateSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
+    const pdf = Buffer.concat([
+      Buffer.from(
+        `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n`,
+      ),
+      Buffer.from(
+        `3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n`,
+      ),
+      z,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+    ]);
+    expect(pdfPageTexts(pdf, 1024 * 1024)).toBeNull();
+    expect(pdfPageTexts(pdf)).toHaveLength(1);
+  });
+});
