@@ -12,6 +12,7 @@ import { estimateLines } from '../../../shared/domain/report-estimate';
 import { ReportFrozenBanner } from '../components/ReportFrozenBanner';
 import { ReportDocForm } from '../components/ReportDocForm';
 import { CriterionPanel, FigureTable } from '../components/ReportFigureTables';
+import { SignedPdfPanel } from '../components/SignedPdfPanel';
 
 const t = vi.reports;
 
@@ -67,6 +68,7 @@ export function ReportEditor({ id }: { id: string }) {
       {error && <Alert color="red">{error}</Alert>}
       {notice && <Alert color="green">{notice}</Alert>}
       {submitted ? <ReportFrozenBanner view={view} /> : <Alert color="blue">{t.liveNote}</Alert>}
+      {submitted && <SignedPdfPanel reportId={r.id} />}
       {view.estimate && (
         <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
           <Stack gap={2}>
