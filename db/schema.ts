@@ -229,9 +229,6 @@ export interface ProvSignedDocumentsTable {
   sha256: string;
   size: number;
   file_name: string;
-  signer_subject: string;
-  signer_issuer: string;
-  signing_time: string | null;
   attached_at: string;
   imported_at: string;
 }

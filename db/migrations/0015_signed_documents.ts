@@ -6,7 +6,8 @@ import { sql, type Kysely } from 'kysely';
  * the file itself content-addressed under evidence/. The signer, issuer and signing time are
  * what the signature said when the app verified it. The change log sees it, so the next
  * "changes" bundle carries it. On the province side, prov_signed_documents holds what a
- * commune's bundle carried, re-verified there.
+ * commune's bundle carried: no signer columns, because the province reads the signer from the
+ * file's own signature each time it shows it, never from the commune.
  * Frozen in time: later changes go in a new migration, never here.
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -35,9 +36,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       sha256 TEXT NOT NULL,
       size INTEGER NOT NULL,
       file_name TEXT NOT NULL,
-      signer_subject TEXT NOT NULL,
-      signer_issuer TEXT NOT NULL,
-      signing_time TEXT,
       attached_at TEXT NOT NULL,
       imported_at TEXT NOT NULL,
       PRIMARY KEY (commune_code, owner_kind, owner_id))`,

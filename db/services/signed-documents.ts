@@ -11,6 +11,7 @@ import { matchKey, pdfPageTexts } from '../pdf/pdf-text';
 import { fileInUse, findSignedDocument, upsertSignedDocument, type SignedDocumentRow } from '../repositories/signed-documents';
 import { SIGNED_PDF_MAX_BYTES, type AttachSignedPdfInput, type SignedDocumentInfo } from '../../shared/domain/signed-document';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
+import type { SignedDocumentRow as SignedDocumentPart } from '../../shared/domain/bundle';
 import { AppError } from '../../shared/errors';
 import { signedPdfText as t } from '../../shared/strings/signed-pdf';
 import { newId, nowIso } from '../../shared/ids';
@@ -122,4 +123,17 @@ export function readKeptPdf(ctx: ServiceContext, sha256: string, fileName: strin
   }
   if (crypto.createHash('sha256').update(bytes).digest('hex') !== sha256) throw new AppError('NOT_FOUND', t.fileMissing);
   return { fileName, mime: MIME.pdf, base64: bytes.toString('base64') };
+}
+
+/** The bundle's `signedDocuments` rows (cchc-bundle/2): each kept file read back, hash-checked, whole. */
+export function signedDocumentParts(ctx: ServiceContext, rows: readonly SignedDocumentRow[]): SignedDocumentPart[] {
+  return rows.map((r) => ({
+    ownerKind: r.owner_kind,
+    ownerId: r.owner_id,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    size: r.size,
+    attachedAt: r.attached_at,
+    pdf: readKeptPdf(ctx, r.sha256, r.file_name).base64,
+  }));
 }

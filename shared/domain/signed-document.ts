@@ -34,6 +34,22 @@ export const AttachSignedPdfInput = z
   .strict();
 export type AttachSignedPdfInput = z.infer<typeof AttachSignedPdfInput>;
 
+/**
+ * At the province: the signed PDF a commune's bundle carried, verified again from its bytes when
+ * shown. `verified` false → `reason` says why in Vietnamese (changed, not signed, another report…).
+ */
+export const ProvinceSignedDocument = z.object({
+  fileName: z.string(),
+  size: z.number().int(),
+  attachedAt: z.string(),
+  verified: z.boolean(),
+  reason: z.string().nullable(),
+  signerSubject: z.string(),
+  signerIssuer: z.string(),
+  signingTime: z.string().nullable(),
+});
+export type ProvinceSignedDocument = z.infer<typeof ProvinceSignedDocument>;
+
 /** One attribute of an X.500 name as the verifier prints it ("CN=…, O=…"). */
 export function nameAttribute(name: string, attr: string): string | null {
   for (const part of name.split(/,\s*(?=[A-Z]{1,2}=)/)) {
