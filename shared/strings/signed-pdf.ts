@@ -29,4 +29,8 @@ export const signedPdfText = {
   attached: 'Đã kiểm tra chữ ký số và lưu bản đã ký.',
   checking: 'Đang kiểm tra chữ ký số…',
   notAttached: 'Chưa có bản đã ký số.',
+  // Province drill-down
+  provinceNone: 'Xã chưa gửi bản đã ký số của báo cáo này.',
+  provinceRefused: (reason: string) => `Bản ký số xã gửi không hợp lệ: ${reason}`,
+  provinceChecked: 'Chữ ký số được kiểm tra lại tại tỉnh từ chính tệp PDF.',
 } as const;
