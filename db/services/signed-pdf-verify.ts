@@ -50,12 +50,17 @@ export async function verifySignedPdf(bytes: Uint8Array): Promise<PdfSignature> 
   if (a !== 0 || b >= c || c + d > bytes.length || text[b] !== '<' || text[c - 1] !== '>')
     throw new AppError('FILE_INVALID', t.badSignature);
   if (c + d !== bytes.length) throw new AppError('FILE_INVALID', t.appended);
-  const hex = text.slice(b + 1, c - 1).replace(/(00)+$/, '');
+  // The gap is not covered by the signature: it must hold the CMS structure and zero padding
+  // only, so that no byte of the file can change without the check noticing.
+  const hex = text.slice(b + 1, c - 1);
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw new AppError('FILE_INVALID', t.badSignature);
   const signed = Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]);
   let cms: pkijs.SignedData;
   try {
-    const der = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
-    const info = new pkijs.ContentInfo({ schema: asn1js.fromBER(new Uint8Array(der)).result });
+    const container = new Uint8Array(Buffer.from(hex, 'hex'));
+    const ber = asn1js.fromBER(container);
+    if (ber.offset === -1 || container.subarray(ber.offset).some((x) => x !== 0)) throw new Error('not only the signature in the gap');
+    const info = new pkijs.ContentInfo({ schema: ber.result });
     cms = new pkijs.SignedData({ schema: info.content });
   } catch {
     throw new AppError('FILE_INVALID', t.badSignature);

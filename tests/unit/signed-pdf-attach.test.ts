@@ -10,6 +10,7 @@ import { createReport, submitReport } from '../../db/services/reports';
 import { dispatch } from '../../shared/contract/dispatch';
 import { pdfPageTexts, matchKey } from '../../db/pdf/pdf-text';
 import { signedSummary, type SignedDocumentInfo } from '../../shared/domain/signed-document';
+import { isAppError } from '../../shared/errors';
 
 const open = testApps();
 type App = Awaited<ReturnType<typeof open>>;
@@ -160,4 +161,26 @@ describe('the PDF text reader, against pdftotext as the oracle', () => {
     expect(pdfPageTexts(pdf, 1024 * 1024)).toBeNull();
     expect(pdfPageTexts(pdf)).toHaveLength(1);
   });
+});
+
+describe('any change to a signed PDF is refused (property)', () => {
+  it('one byte changed anywhere — in the signed ranges, the signature, its padding or the delimiters — never verifies', async () => {
+    const fc = (await import('fast-check')).default;
+    const { verifySignedPdf } = await import('../../db/services/signed-pdf-verify');
+    const refused = async (bytes: Buffer) =>
+      verifySignedPdf(bytes).then(
+        () => false,
+        (e: unknown) => isAppError(e) && e.code === 'FILE_INVALID',
+      );
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: good.length - 1 }), fc.integer({ min: 1, max: 255 }), async (at, delta) => {
+        const bad = Buffer.from(good);
+        bad[at] = (bad[at]! + delta) & 0xff;
+        return refused(bad);
+      }),
+      { numRuns: 300 },
+    );
+    // Oracle for the property: the unchanged file verifies.
+    expect(await refused(good)).toBe(false);
+  }, 120_000);
 });
