@@ -5,6 +5,10 @@ export const signedPdfText = {
   appended: 'Tệp PDF đã bị thêm nội dung sau khi ký: chữ ký số không bao trùm toàn bộ tệp. Hãy chọn đúng bản đã ký, không sửa sau khi ký.',
   altered: 'Chữ ký số không khớp với nội dung tệp: tệp đã bị sửa sau khi ký. Hãy chọn lại bản gốc đã ký số.',
   badSignature: 'Không đọc được chữ ký số trong tệp PDF (chữ ký hỏng hoặc không theo chuẩn PAdES/CMS).',
+  certificateUnbound:
+    'Chứng thư số trong tệp không khớp với chữ ký: thông tin người ký có thể đã bị sửa, hoặc tệp không kèm chứng thư của tổ chức cấp. Hãy chọn lại bản gốc đã ký số.',
+  certificateExpired:
+    'Chứng thư số của người ký đã hết hạn (hoặc chưa có hiệu lực) vào thời điểm ký. Hãy ký lại bằng chứng thư số còn hiệu lực.',
   tooLarge: 'Tệp lớn hơn 20 MB: đây không phải bản PDF báo cáo đã ký số. Hãy chọn đúng tệp.',
   empty: 'Tệp rỗng. Hãy chọn bản PDF đã ký số của báo cáo.',
   badBase64: 'Không đọc được nội dung tệp đã chọn. Hãy chọn lại tệp.',

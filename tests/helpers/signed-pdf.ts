@@ -26,23 +26,47 @@ export function simplePdf(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-/** A throw-away certificate made in the test (never a real CA's key), as a .p12. */
-export function testP12(commonName: string): Buffer {
+type Keys = ReturnType<typeof forge.pki.rsa.generateKeyPair>;
+const DAY = 86_400_000;
+const CA_NAME = [{ name: 'commonName', value: 'Test CA (made in the test)' }];
+let testCa: { keys: Keys; cert: ReturnType<typeof forge.pki.createCertificate> } | null = null;
+
+/** A throw-away certification authority made in the test (one per test process; never a real CA's key). */
+function ca() {
+  if (testCa) return testCa;
+  const keys = forge.pki.rsa.generateKeyPair(2048);
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = '0a';
+  cert.validity.notBefore = new Date(Date.now() - 30 * DAY);
+  cert.validity.notAfter = new Date(Date.now() + 3650 * DAY);
+  cert.setSubject(CA_NAME);
+  cert.setIssuer(CA_NAME);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  return (testCa = { keys, cert });
+}
+
+/**
+ * A signer's certificate issued by the test CA, as a .p12 holding the key, the certificate and
+ * the CA's certificate (what a USB token's signing software puts in the signature).
+ * `validDays` moves the validity window (e.g. already expired) for the refusal tests.
+ */
+export function testP12(commonName: string, opts: { validFrom?: number; validTo?: number } = {}): Buffer {
+  const issuer = ca();
   const keys = forge.pki.rsa.generateKeyPair(2048);
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;
   cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const subject = [
+  cert.validity.notBefore = new Date(Date.now() + (opts.validFrom ?? -1) * DAY);
+  cert.validity.notAfter = new Date(Date.now() + (opts.validTo ?? 365) * DAY);
+  cert.setSubject([
     // UTF8String, as Vietnamese CA certificates carry "Nguyễn Văn A" (forge encodes it as UTF-8 itself).
     { name: 'commonName', value: commonName, valueTagClass: forge.asn1.Type.UTF8 as number },
     { name: 'organizationName', value: 'UBND xa Thu nghiem' },
-  ];
-  cert.setSubject(subject);
-  cert.setIssuer([{ name: 'commonName', value: 'Test CA (made in the test)' }]);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], '', { algorithm: '3des' });
+  ]);
+  cert.setIssuer(CA_NAME);
+  cert.sign(issuer.keys.privateKey, forge.md.sha256.create());
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, issuer.cert], '', { algorithm: '3des' });
   return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
 }
 
