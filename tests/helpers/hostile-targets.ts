@@ -29,6 +29,14 @@ export function ipcSamples(app: TestApp, ids: { planId: string; unitId: string }
   // exist (yet) is skipped by the suite.
   return {
     'activities.update': { id: activityId, fields: activity },
+    // A submitted report's signed PDF (issue 13 item 5): every mutation, like this unsigned file, is refused.
+    'reports.signed.attach': {
+      id:
+        (app.ctx.sqlite.prepare('SELECT id FROM reports WHERE submitted_at IS NOT NULL LIMIT 1').get() as { id: string } | undefined)?.id ??
+        activityId,
+      fileName: 'bao-cao-da-ky.pdf',
+      base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    },
     'evidence.add': {
       activityId,
       name: 'bien-ban.pdf',
