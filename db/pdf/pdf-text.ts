@@ -11,6 +11,10 @@ import { InflateBudget, PdfDict, PdfFile, PdfLexer, PdfName, PdfOp, PdfString, t
 export const PDF_TEXT_BUDGET = 64 * 1024 * 1024;
 const MAX_PAGES = 2000;
 const MAX_FORM_DEPTH = 4;
+/** Tokens read in all content streams of one file: a form drawn 1000 times inside itself stays linear. */
+const MAX_TOKENS = 20_000_000;
+/** Characters of text one stream may yield (a report is a few thousand). */
+const MAX_TEXT = 16_000_000;
 
 interface FontMap {
   /** Code lengths in bytes tried longest first (from the CMap's codespace ranges). */
@@ -87,6 +91,9 @@ function decodeString(bytes: Buffer, font: FontMap | null): string {
 
 class TextReader {
   private fonts = new Map<PdfDict, FontMap | null>();
+  /** A form XObject's text, read once however often it is drawn ('' while being read: no loops). */
+  private forms = new Map<PdfDict, string>();
+  private tokens = 0;
   constructor(private pdf: PdfFile) {}
 
   private fontMap(font: PdfDict | null): FontMap | null {
@@ -116,8 +123,10 @@ class TextReader {
     const args: (PdfValue | PdfOp)[] = [];
     const lx = new PdfLexer(content);
     for (let tok = lx.next(); tok !== undefined; tok = lx.next()) {
+      if (++this.tokens > MAX_TOKENS) throw new Error('budget');
       if (!(tok instanceof PdfOp)) {
         args.push(tok);
+        if (args.length > 2) args.shift(); // operators here read at most their last two operands
         continue;
       }
       const op = tok.op;
@@ -136,14 +145,21 @@ class TextReader {
       } else if (op === 'Td' || op === 'TD' || op === 'T*' || op === 'Tm' || op === 'ET') out += '\n';
       else if (op === 'Do' && last instanceof PdfName && xobjects && depth < MAX_FORM_DEPTH) {
         const form = this.pdf.dict(xobjects.get(last.name));
-        const data = form && this.pdf.nameOf(form.get('Subtype')) === 'Form' ? this.pdf.decode(form) : null;
-        if (form && data) out += this.contentText(data, this.pdf.dict(form.get('Resources')) ?? resources, depth + 1);
+        if (form && this.pdf.nameOf(form.get('Subtype')) === 'Form') {
+          if (!this.forms.has(form)) {
+            this.forms.set(form, '');
+            const data = this.pdf.decode(form);
+            if (data) this.forms.set(form, this.contentText(data, this.pdf.dict(form.get('Resources')) ?? resources, depth + 1));
+          }
+          out += this.forms.get(form);
+        }
       } else if (op === 'BI') {
         // Inline image data is binary: skip to its end.
         const end = content.indexOf('EI', lx.pos, 'latin1');
         lx.pos = end < 0 ? content.length : end + 2;
       }
       args.length = 0;
+      if (out.length > MAX_TEXT) throw new Error('budget');
     }
     return out;
   }
@@ -176,14 +192,15 @@ class TextReader {
   }
 }
 
-/** The text of every page, or null when the file is too costly to read (a decompression bomb). */
+/** The text of every page, or null when the file is too costly or too deeply nested to read (a decompression bomb…). */
 export function pdfPageTexts(bytes: Uint8Array, budget = PDF_TEXT_BUDGET): string[] | null {
   try {
     const pdf = new PdfFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), new InflateBudget(budget));
     const reader = new TextReader(pdf);
     return reader.pages().map((p) => reader.pageText(p));
   } catch (e) {
-    if (e instanceof Error && e.message === 'budget') return null;
+    // Past a budget, nested too deep, or a stack exhausted by a crafted file: its text cannot be read.
+    if (e instanceof Error && (e.message === 'budget' || e.message === 'too deep' || e instanceof RangeError)) return null;
     throw e;
   }
 }

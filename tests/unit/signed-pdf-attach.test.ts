@@ -205,3 +205,58 @@ describe('what is shown can never be changed in the file (property)', () => {
     expect(await reason(expired)).toMatch(/đã hết hạn/);
   }, 120_000);
 });
+
+describe('the PDF text reader on hostile files', () => {
+  it('damaged files (bytes changed, cut short, spliced) never throw and always finish', async () => {
+    const fc = (await import('fast-check')).default;
+    const base = [cidPdf([REPORT_LINES('15/BC-UBND')]), good, simplePdf('Bao cao so 12/BC-UBND')];
+    fc.assert(
+      fc.property(
+        fc.nat({ max: base.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 255 })), { maxLength: 20 }),
+        fc.option(fc.nat()),
+        (which, edits, cut) => {
+          const b = Buffer.from(base[which]!);
+          for (const [at, v] of edits) b[at % b.length] = v;
+          const bytes = cut === null ? b : b.subarray(0, cut % b.length);
+          const pages = pdfPageTexts(bytes);
+          return pages === null || pages.every((p) => typeof p === 'string');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a form that draws itself a thousand times, and a page drawing it a thousand times, is read once (no exponential blow-up)', async () => {
+    const zlib = await import('node:zlib');
+    const draws = Array.from({ length: 1000 }, () => '/X Do').join('\n');
+    const form = zlib.deflateSync(Buffer.from(`BT /F1 12 Tf (15/BC-UBND) Tj ET\n${draws}`));
+    const page = zlib.deflateSync(Buffer.from(draws));
+    const pdf = Buffer.concat([
+      Buffer.from(
+        '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
+      ),
+      Buffer.from('3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /XObject << /X 5 0 R >> >> >>\nendobj\n'),
+      Buffer.from(`4 0 obj\n<< /Length ${page.length} /Filter /FlateDecode >>\nstream\n`),
+      page,
+      Buffer.from(
+        `\nendstream\nendobj\n5 0 obj\n<< /Type /XObject /Subtype /Form /Resources << /XObject << /X 5 0 R >> >> /Length ${form.length} /Filter /FlateDecode >>\nstream\n`,
+      ),
+      form,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+    ]);
+    const started = Date.now();
+    const pages = pdfPageTexts(pdf)!;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(matchKey(pages[0]!)).toContain(matchKey('15/BC-UBND'));
+  });
+});
+
+it('a content stream nested ten thousand arrays deep is "unreadable", not a crash', () => {
+  const deep = `BT /F1 12 Tf ${'['.repeat(10_000)} (15/BC-UBND) Tj ET`;
+  const pdf = Buffer.from(
+    `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n` +
+      `3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length ${deep.length} >>\nstream\n${deep}\nendstream\nendobj\n%%EOF\n`,
+  );
+  expect(pdfPageTexts(pdf)).toBeNull();
+});
