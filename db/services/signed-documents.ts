@@ -9,7 +9,12 @@ import { mustFind, rowToReport } from './report-rows';
 import { verifySignedPdf, type PdfSignature } from './signed-pdf-verify';
 import { matchKey, pdfPageTexts } from '../pdf/pdf-text';
 import { fileInUse, findSignedDocument, upsertSignedDocument, type SignedDocumentRow } from '../repositories/signed-documents';
-import { SIGNED_PDF_MAX_BYTES, type AttachSignedPdfInput, type SignedDocumentInfo } from '../../shared/domain/signed-document';
+import {
+  plainFileName,
+  SIGNED_PDF_MAX_BYTES,
+  type AttachSignedPdfInput,
+  type SignedDocumentInfo,
+} from '../../shared/domain/signed-document';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import type { SignedDocumentRow as SignedDocumentPart } from '../../shared/domain/bundle';
 import { AppError } from '../../shared/errors';
@@ -85,7 +90,7 @@ export async function attachSignedReportPdf(ctx: ServiceContext, input: AttachSi
     owner_id: row.id,
     sha256: checked.sha256,
     size: bytes.length,
-    file_name: input.fileName.trim(),
+    file_name: plainFileName(input.fileName),
     signer_subject: checked.signature.subject,
     signer_issuer: checked.signature.issuer,
     signing_time: checked.signature.signingTime,

@@ -75,7 +75,13 @@ export const SignedDocumentRow = z
   .object({
     ownerKind: z.enum(['report', 'plan']),
     ownerId: Id,
-    fileName: z.string().min(1).max(200),
+    /** A plain file name, for people: never a path (no / or \\, no control character, not . or ..). */
+    fileName: z
+      .string()
+      .min(1)
+      .max(200)
+      // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+      .regex(/^(?!\.\.?$)[^/\\\u0000-\u001f]+$/),
     /** SHA-256 (hex) and length of the PDF bytes `pdf` decodes to. */
     sha256: Hex64,
     size: z.number().int().min(1).max(SIGNED_DOCUMENT_MAX_BYTES),

@@ -50,6 +50,14 @@ export const ProvinceSignedDocument = z.object({
 });
 export type ProvinceSignedDocument = z.infer<typeof ProvinceSignedDocument>;
 
+/** The name a chosen file is kept and sent under: its last path piece, without characters no file name may hold. */
+export function plainFileName(name: string, fallback = 'ban-ky-so.pdf'): string {
+  const last = name.split(/[/\\]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = last.replace(/[\u0000-\u001f:*?"<>|]/g, '_').trim();
+  return clean && clean !== '.' && clean !== '..' ? clean : fallback;
+}
+
 /** One attribute of an X.500 name as the verifier prints it ("CN=…, O=…"). */
 export function nameAttribute(name: string, attr: string): string | null {
   for (const part of name.split(/,\s*(?=[A-Z]{1,2}=)/)) {

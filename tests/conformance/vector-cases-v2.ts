@@ -74,6 +74,12 @@ export function v2Cases(): Case[] {
       knobs: v2([{ ...signedDocument, pdf: signedDocument.pdf.replace(/=+$/, '') }]),
     },
     {
+      name: 'v2-file-name-is-a-path',
+      expect: 'WRONG_SCHEMA',
+      why: 'fileName is a plain file name, never a path',
+      knobs: v2([{ ...signedDocument, fileName: '../../cchc.sqlite' }]),
+    },
+    {
       name: 'v2-owner-kind-unknown',
       expect: 'WRONG_SCHEMA',
       why: 'ownerKind is report or plan',

@@ -5,6 +5,7 @@
 import type { Envelope } from '../../shared/envelope';
 import type { openTestApp } from './app';
 import { bundleImportTarget } from './hostile-bundle-target';
+import { signedBundleImportTarget } from './hostile-signed-bundle-target';
 import { activityImportTarget, annexImportTarget } from './hostile-xlsx-targets';
 import type { PathTarget } from './hostile-paths';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -92,7 +93,7 @@ export interface FileTarget {
  * 200 .xlsx cases or 1,000 bundle cases ran once a target of that kind exists.
  */
 export const XLSX_TARGETS: FileTarget[] = [activityImportTarget, annexImportTarget];
-export const BUNDLE_TARGETS: FileTarget[] = [bundleImportTarget];
+export const BUNDLE_TARGETS: FileTarget[] = [bundleImportTarget, signedBundleImportTarget];
 
 /**
  * Everything that writes a file into a folder the officer picks (USB). The disk-full and
