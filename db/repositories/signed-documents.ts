@@ -38,12 +38,12 @@ export async function signedDocumentsByIds(db: Executor, ids: readonly string[])
     .execute();
 }
 
-export async function signedDocumentsOfReports(db: Executor, reportIds: readonly string[]) {
-  if (reportIds.length === 0) return [];
+export async function signedDocumentsOf(db: Executor, ownerKind: 'report' | 'plan', ownerIds: readonly string[]) {
+  if (ownerIds.length === 0) return [];
   return db
     .selectFrom('signed_documents')
     .selectAll()
-    .where('owner_kind', '=', 'report')
-    .where('owner_id', 'in', [...reportIds])
+    .where('owner_kind', '=', ownerKind)
+    .where('owner_id', 'in', [...ownerIds])
     .execute();
 }

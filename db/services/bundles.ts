@@ -17,7 +17,7 @@ import { newId, nowIso } from '../../shared/ids';
 import { repairMalformedText } from '../../shared/text';
 import { getReportRules } from './report-rules';
 import { signedDocumentParts } from './signed-documents';
-import { signedDocumentsByIds, signedDocumentsOfReports } from '../repositories/signed-documents';
+import { signedDocumentsByIds, signedDocumentsOf } from '../repositories/signed-documents';
 import type { BundleCandidates, BundleTarget, BundleWritten } from '../../shared/contract/bundles';
 
 const e = bundlesText.errors;
@@ -97,14 +97,15 @@ async function collectReport(ctx: ServiceContext, reportId: string): Promise<Col
     activities: (await repo.liveActivitiesBetween(ctx.db, report.from_date, report.to_date)).map(rowToActivity),
     reports: reports.map(rowToReportSnapshot),
   });
-  // The reports' signed PDFs travel with them (the bundle is then cchc-bundle/2).
-  const signed = signedDocumentParts(
-    ctx,
-    await signedDocumentsOfReports(
+  // The signed PDFs of the reports and plans travel with them (the bundle is then cchc-bundle/2).
+  const signed = signedDocumentParts(ctx, [
+    ...(await signedDocumentsOf(ctx.db, 'plan', planIds)),
+    ...(await signedDocumentsOf(
       ctx.db,
+      'report',
       reports.map((r) => r.id),
-    ),
-  );
+    )),
+  ]);
   if (signed.length) payload.signedDocuments = signed;
   return { payload, periods: [report.period_key], scope: 'report', reportId, mark };
 }

@@ -6,6 +6,9 @@ import { writeFileAtomic } from '../files';
 import { evidencePath } from './evidence';
 import { decodeBase64Strict } from './bundle-format';
 import { mustFind, rowToReport } from './report-rows';
+import { findPlan } from '../repositories/plans';
+import { rowToPlan } from './plans';
+import { common } from '../../shared/strings/common';
 import { verifySignedPdf, type PdfSignature } from './signed-pdf-verify';
 import { matchKey, pdfPageTexts } from '../pdf/pdf-text';
 import { fileInUse, findSignedDocument, upsertSignedDocument, type SignedDocumentRow } from '../repositories/signed-documents';
@@ -78,16 +81,36 @@ async function dropIfUnused(ctx: ServiceContext, sha256: string, existedBefore: 
 export async function attachSignedReportPdf(ctx: ServiceContext, input: AttachSignedPdfInput): Promise<SignedDocumentInfo> {
   const row = await mustFind(ctx.db, input.id);
   if (!row.submitted_at || row.deleted_at) throw new AppError('CONFLICT', t.notSubmitted);
+  return attachSigned(ctx, 'report', row.id, rowToReport(row).doc.numberText, input);
+}
+
+/** A plan (or its Quyết định ban hành): the signed file must carry the plan's số ký hiệu, else the QĐ's. */
+export async function attachSignedPlanPdf(ctx: ServiceContext, input: AttachSignedPdfInput): Promise<SignedDocumentInfo> {
+  const row = await findPlan(ctx.db, input.id);
+  if (!row || row.deleted_at) throw new AppError('NOT_FOUND', common.errors.notFound);
+  const plan = rowToPlan(row);
+  const number = [plan.numberText, plan.decision?.numberText ?? ''].find((n) => /\d/.test(n));
+  if (!number) throw new AppError('CONFLICT', t.planNoNumber);
+  return attachSigned(ctx, 'plan', row.id, number, input);
+}
+
+async function attachSigned(
+  ctx: ServiceContext,
+  ownerKind: 'report' | 'plan',
+  ownerId: string,
+  numberText: string,
+  input: AttachSignedPdfInput,
+): Promise<SignedDocumentInfo> {
   const bytes = decodeBase64Strict(input.base64);
   if (!bytes) throw new AppError('INVALID_INPUT', t.badBase64);
-  const checked = await checkSignedPdf(bytes, rowToReport(row).doc.numberText);
+  const checked = await checkSignedPdf(bytes, numberText);
   const existed = fs.existsSync(evidencePath(ctx, checked.sha256, MIME.pdf));
   const at = nowIso();
-  const before = await findSignedDocument(ctx.db, 'report', row.id);
+  const before = await findSignedDocument(ctx.db, ownerKind, ownerId);
   const record: SignedDocumentRow = {
     id: before?.id ?? newId(),
-    owner_kind: 'report',
-    owner_id: row.id,
+    owner_kind: ownerKind,
+    owner_id: ownerId,
     sha256: checked.sha256,
     size: bytes.length,
     file_name: plainFileName(input.fileName),
@@ -107,17 +130,21 @@ export async function attachSignedReportPdf(ctx: ServiceContext, input: AttachSi
   return rowToSignedInfo(record);
 }
 
-export async function getSignedReportPdf(ctx: ServiceContext, input: { id: string }): Promise<SignedDocumentInfo | null> {
-  const r = await findSignedDocument(ctx.db, 'report', input.id);
-  return r ? rowToSignedInfo(r) : null;
-}
+export const getSignedPdf =
+  (ownerKind: 'report' | 'plan') =>
+  async (ctx: ServiceContext, input: { id: string }): Promise<SignedDocumentInfo | null> => {
+    const r = await findSignedDocument(ctx.db, ownerKind, input.id);
+    return r ? rowToSignedInfo(r) : null;
+  };
 
 /** The kept file, read back and hash-checked, for the officer to open or save. */
-export async function openSignedReportPdf(ctx: ServiceContext, input: { id: string }): Promise<ExportedFile> {
-  const r = await findSignedDocument(ctx.db, 'report', input.id);
-  if (!r) throw new AppError('NOT_FOUND', t.noAttachment);
-  return readKeptPdf(ctx, r.sha256, r.file_name);
-}
+export const openSignedPdf =
+  (ownerKind: 'report' | 'plan') =>
+  async (ctx: ServiceContext, input: { id: string }): Promise<ExportedFile> => {
+    const r = await findSignedDocument(ctx.db, ownerKind, input.id);
+    if (!r) throw new AppError('NOT_FOUND', ownerKind === 'report' ? t.noAttachment : t.planNoAttachment);
+    return readKeptPdf(ctx, r.sha256, r.file_name);
+  };
 
 export function readKeptPdf(ctx: ServiceContext, sha256: string, fileName: string): ExportedFile {
   let bytes: Buffer;

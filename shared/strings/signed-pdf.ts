@@ -18,6 +18,11 @@ export const signedPdfText = {
     `Trong tệp PDF không có số ký hiệu "${numberText}" của báo cáo này. Hãy kiểm tra đã chọn đúng bản ký số của báo cáo này chưa.`,
   notSubmitted: 'Chỉ đính kèm bản ký số cho báo cáo đã nộp. Hãy nộp báo cáo trước, in, ký số rồi đính kèm.',
   noNumber: 'Báo cáo chưa có số ký hiệu nên không đối chiếu được với bản ký số.',
+  planNoNumber:
+    'Kế hoạch chưa có số ký hiệu (ô "Số" của kế hoạch hoặc của Quyết định ban hành) nên không đối chiếu được với bản ký số. Hãy ghi số rồi đính kèm lại.',
+  planNoAttachment: 'Kế hoạch này chưa có bản đã ký số.',
+  planHint:
+    'Xuất kế hoạch ra PDF, ký số bằng chứng thư số của cơ quan (ví dụ vSignPDF), rồi chọn tệp đã ký. Ứng dụng kiểm tra chữ ký và số ký hiệu của kế hoạch trước khi lưu.',
   noAttachment: 'Báo cáo này chưa có bản đã ký số.',
   fileMissing: 'Không tìm thấy tệp đã ký số trong thư mục dữ liệu. Hãy đính kèm lại bản đã ký số.',
   // Screens

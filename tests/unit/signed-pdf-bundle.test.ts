@@ -99,3 +99,44 @@ describe('the signed PDF in the bundle and at the province', () => {
     });
   }, 120_000);
 });
+
+describe('a plan signed elsewhere (Kế hoạch, or its Quyết định ban hành)', () => {
+  it("is checked against the plan's số ký hiệu, refused without one, and travels with the report bundle of its year", async () => {
+    const { commune, id } = await communeWithReport();
+    const { createPlan, getPlanDetail, listPlans } = await import('../../db/services/plans');
+    const { PlanFields } = await import('../../shared/domain/plan');
+    const demo = (await getPlanDetail(commune.ctx, { id: (await listPlans(commune.ctx, { year: 2026 }))[0]!.id })).plan;
+    const fields = Object.fromEntries(Object.keys(PlanFields.shape).map((k) => [k, (demo as Record<string, unknown>)[k]]));
+    const plan = await createPlan(commune.ctx, PlanFields.parse({ ...fields, numberText: '12/KH-UBND', decision: undefined }));
+    // A plan without a số yet ("…/KH-UBND"): nothing to check the signed file against.
+    const unnumbered = await createPlan(commune.ctx, PlanFields.parse({ ...fields, numberText: '…/KH-UBND', decision: undefined }));
+    expect(
+      await dispatch(commune.handlers, 'plans.signed.attach', { id: unnumbered.id, fileName: 'x.pdf', base64: signed.toString('base64') }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('Kế hoạch chưa có số ký hiệu') } });
+    const planPdf = await signPdf(
+      cidPdf([['ỦY BAN NHÂN DÂN XÃ QUYẾT THẮNG', `Số: ${plan.numberText}`, 'KẾ HOẠCH tuyên truyền CCHC năm 2026']]),
+      testP12('Nguyễn Văn An'),
+    );
+    const attachPlan = (bytes: Buffer) =>
+      dispatch(commune.handlers, 'plans.signed.attach', {
+        id: plan.id,
+        fileName: 'KeHoach_2026_daky.pdf',
+        base64: bytes.toString('base64'),
+      });
+    expect(await attachPlan(signed)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining(`không có số ký hiệu "${plan.numberText}"`) },
+    });
+    expect(await attachPlan(planPdf)).toMatchObject({ ok: true, value: { ownerKind: 'plan', ownerId: plan.id } });
+    const usb = usbFolder();
+    const b = await createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb });
+    const env = JSON.parse(fs.readFileSync(b.path, 'utf8')) as { format: string; manifest: { parts: Record<string, { count: number }> } };
+    expect(env.format).toBe('cchc-bundle/2');
+    expect(env.manifest.parts.signedDocuments!.count).toBe(1);
+    const province = await provinceTrusting(await getKeyCard(commune.ctx));
+    expect((await importFolder(province.ctx, { folder: usb })).imported).toBe(1);
+    expect(province.ctx.sqlite.prepare('SELECT owner_kind, owner_id FROM prov_signed_documents').all()).toEqual([
+      { owner_kind: 'plan', owner_id: plan.id },
+    ]);
+  }, 120_000);
+});

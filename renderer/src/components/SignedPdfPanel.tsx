@@ -2,16 +2,16 @@ import { useEffect } from 'react';
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { signedSummary } from '../../../shared/domain/signed-document';
-import { useSignedPdfStore } from '../stores/signed-pdf';
+import { useSignedPdfStore, type SignedOwner } from '../stores/signed-pdf';
 import { FilePicker } from './FilePicker';
 
 const t = vi.signedPdf;
 
-/** A submitted report's legal copy: the PDF signed with the agency's certificate, checked and kept. */
-export function SignedPdfPanel({ reportId }: { reportId: string }) {
+/** A submitted report's (or a plan's) legal copy: the PDF signed with the agency's certificate, checked and kept. */
+export function SignedPdfPanel({ kind, id }: SignedOwner) {
   const { info, busy, error, notice, load, attach, openFile } = useSignedPdfStore();
-  useEffect(() => void load(reportId), [reportId, load]);
-  const shown = info && info.ownerId === reportId ? info : null;
+  useEffect(() => void load({ kind, id }), [kind, id, load]);
+  const shown = info && info.ownerKind === kind && info.ownerId === id ? info : null;
   return (
     <Card withBorder data-testid="signed-pdf">
       <Stack gap="xs">
@@ -33,7 +33,7 @@ export function SignedPdfPanel({ reportId }: { reportId: string }) {
             {t.notAttached}
           </Text>
         )}
-        <Text size="sm">{t.hint}</Text>
+        <Text size="sm">{kind === 'report' ? t.hint : t.planHint}</Text>
         <Group>
           <Text size="sm" fw={500}>
             {shown ? t.attachAgain : t.attach}:

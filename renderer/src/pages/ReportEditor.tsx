@@ -68,7 +68,7 @@ export function ReportEditor({ id }: { id: string }) {
       {error && <Alert color="red">{error}</Alert>}
       {notice && <Alert color="green">{notice}</Alert>}
       {submitted ? <ReportFrozenBanner view={view} /> : <Alert color="blue">{t.liveNote}</Alert>}
-      {submitted && <SignedPdfPanel reportId={r.id} />}
+      {submitted && <SignedPdfPanel kind="report" id={r.id} />}
       {view.estimate && (
         <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
           <Stack gap={2}>
