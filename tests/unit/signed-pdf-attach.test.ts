@@ -77,6 +77,18 @@ describe('"Đính kèm bản đã ký số" for a submitted report', () => {
     expect(Buffer.from((opened as { value: { base64: string } }).value.base64, 'base64').equals(good)).toBe(true);
   });
 
+  it('the same PDF also attached to an activity as evidence, then removed there: the signed copy stays', async () => {
+    const a = await open({ demo: true });
+    const id = await submitted(a);
+    await attach(a, id, good);
+    const activityId = (a.ctx.sqlite.prepare('SELECT id FROM activities WHERE deleted_at IS NULL LIMIT 1').get() as { id: string }).id;
+    const added = await dispatch(a.handlers, 'evidence.add', { activityId, name: 'ban-ky.pdf', base64: good.toString('base64') });
+    const { sha256 } = (added as { value: { sha256: string } }).value;
+    expect(await dispatch(a.handlers, 'evidence.remove', { activityId, sha256 })).toMatchObject({ ok: true });
+    const opened = await dispatch(a.handlers, 'reports.signed.open', { id });
+    expect(Buffer.from((opened as { value: { base64: string } }).value.base64, 'base64').equals(good)).toBe(true);
+  });
+
   it('each bad file is refused with its own Vietnamese reason, and nothing changes', async () => {
     const a = await open();
     const id = await submitted(a);
