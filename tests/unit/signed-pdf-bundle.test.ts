@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleApps, type App } from '../helpers/bundle-apps';
+import { bundleApps, buildWorker, type App } from '../helpers/bundle-apps';
 import { usbFolder } from '../helpers/bundles';
 import { readyToSubmit } from '../helpers/reports';
 import { cidPdf, signPdf, testP12 } from '../helpers/signed-pdf';
@@ -63,6 +63,21 @@ describe('the signed PDF in the bundle and at the province', () => {
     expect(signedSummary(info)).toMatch(/^Nguyễn Văn An/);
     const file = await dispatch(province.handlers, 'province.signed.open', { communeCode: '10903', reportId: id });
     expect(Buffer.from((file as { value: { base64: string } }).value.base64, 'base64').equals(signed)).toBe(true);
+  }, 120_000);
+
+  it('a folder holding a /1 and a /2 bundle imports both through the import worker, the signed PDF intact', async () => {
+    const { commune, id } = await communeWithReport();
+    const usb = usbFolder();
+    await createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb });
+    await attach(commune, id, signed);
+    await createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb });
+    expect(fs.readdirSync(usb).map((f) => formatOf(path.join(usb, f)))).toEqual(['cchc-bundle/1', 'cchc-bundle/2']);
+    const province = await provinceTrusting(await getKeyCard(commune.ctx));
+    const summary = await importFolder(province.ctx, { folder: usb }, { workerFile: await buildWorker() });
+    expect(summary).toMatchObject({ imported: 2, refused: 0 });
+    expect(await dispatch(province.handlers, 'province.signed.get', { communeCode: '10903', reportId: id })).toMatchObject({
+      value: { verified: true, signerSubject: expect.stringContaining('Nguyễn Văn An') },
+    });
   }, 120_000);
 
   it('attaching after the report was sent: the next "changes" bundle carries only the signed PDF', async () => {
