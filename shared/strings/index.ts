@@ -28,6 +28,7 @@ import { docxImportText } from './plan-import';
 import { playLogScreenText } from './play-log';
 import { storageText } from './storage';
 import { signedPdfText } from './signed-pdf';
+import { foldersText } from './folders';
 
 export const vi = {
   ...common,
@@ -57,4 +58,5 @@ export const vi = {
   playLog: playLogScreenText,
   storage: storageText,
   signedPdf: signedPdfText,
+  folders: foldersText,
 } as const;
