@@ -6,6 +6,7 @@ import { formatDateVi } from '../../../shared/text';
 import { navigate } from '../router';
 import { AnnexEditor } from '../components/AnnexEditor';
 import { PlanDocumentForm } from '../components/PlanDocumentForm';
+import { SignedPdfPanel } from '../components/SignedPdfPanel';
 import { PlanDocxImportModal } from '../components/PlanDocxImport';
 import { PlanAnnexImportModal } from '../components/PlanAnnexImportModal';
 import { CopyPlanModal, CreatePlanModal } from '../components/PlanCreateModals';
@@ -222,6 +223,7 @@ function PlanView({ id, startImport = false }: { id: string; startImport?: boole
           <PlanDocumentForm key={plan.updatedAt} plan={plan} onSave={(fields) => update(id, fields)} />
         </Tabs.Panel>
       </Tabs>
+      <SignedPdfPanel kind="plan" id={plan.id} />
       {importing && <PlanAnnexImportModal detail={detail} onClose={() => setImporting(false)} onApplied={setImported} />}
     </Stack>
   );

@@ -13,6 +13,7 @@ import { ReportFrozenBanner } from '../components/ReportFrozenBanner';
 import { ReportDocForm } from '../components/ReportDocForm';
 import { CriterionPanel, FigureTable } from '../components/ReportFigureTables';
 import { NextStepButton } from '../components/NextStepButton';
+import { SignedPdfPanel } from '../components/SignedPdfPanel';
 
 const t = vi.reports;
 
@@ -80,6 +81,7 @@ export function ReportEditor({ id }: { id: string }) {
         </Alert>
       )}
       {submitted ? <ReportFrozenBanner view={view} /> : <Alert color="blue">{t.liveNote}</Alert>}
+      {submitted && <SignedPdfPanel kind="report" id={r.id} />}
       {view.estimate && (
         <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
           <Stack gap={2}>
