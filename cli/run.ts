@@ -18,6 +18,7 @@ import { printable as p } from './printable';
 import type { ProgressLine } from '../shared/progress-line';
 import { jobsText } from '../shared/strings/jobs';
 import { jobPercent } from '../shared/domain/jobs';
+import { isDemoData } from '../db/services/demo-flag';
 
 /**
  * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
@@ -153,7 +154,9 @@ export async function runCli(
           if (ext !== '.xlsx' && ext !== '.docx') throw new AppError('INVALID_INPUT', t.cli.badOutExt);
           writeFileAtomic(
             file,
-            ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(await consolidatedDocData(ctx, c.period.key)),
+            ext === '.xlsx'
+              ? await consolidatedXlsx(c, { demo: await isDemoData(ctx) })
+              : await consolidatedDocx(await consolidatedDocData(ctx, c.period.key), { demo: await isDemoData(ctx) }),
           );
           out(t.cli.written(p(file)));
         }

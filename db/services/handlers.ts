@@ -12,6 +12,7 @@ import { bundleHandlers } from './bundles-handlers';
 import { provinceHandlers } from './province-handlers';
 import { reportHandlers } from './reports-handlers';
 import { jobHandlers } from './jobs-handlers';
+import { folderHandlers } from './folders-handlers';
 
 /** Each area's handlers live beside its services; a new channel goes in its area's map. */
 export const AREA_HANDLERS: readonly AreaHandlerMap[] = [
@@ -26,6 +27,7 @@ export const AREA_HANDLERS: readonly AreaHandlerMap[] = [
   provinceHandlers,
   reportHandlers,
   jobHandlers,
+  folderHandlers,
 ];
 
 /**

@@ -7,6 +7,8 @@ import type { ImportControl, ImportRun } from './province-import-loop';
 /** What the host sends the import writer thread (db/services/import-writer.ts). */
 export interface WriterRequest {
   dbFile: string;
+  /** The data folder beside it (signed PDFs arriving in bundles are kept there). */
+  dataDir: string;
   folder: string;
   names: string[];
   trusted: TrustedKeyRef[];

@@ -20,7 +20,7 @@ parentPort?.once('message', (req: WriterRequest) => {
       sqlite.pragma('synchronous = FULL');
       sqlite.pragma('foreign_keys = ON');
       const stop = new Int32Array(req.stop);
-      const run = await importInOrder(sqlite, req.folder, req.names, req.trusted, req.checkWorkerFile, {
+      const run = await importInOrder({ sqlite, dataDir: req.dataDir }, req.folder, req.names, req.trusted, req.checkWorkerFile, {
         stopRequested: () => Atomics.load(stop, 0) === 1,
         progress: (done, total, current) => post({ type: 'progress', done, total, current }),
       });

@@ -7,6 +7,14 @@ import { bundlesText } from '../../shared/strings/bundles';
 import type { BundleRefusal, BundlePayload, ImportLine, Manifest } from '../../shared/domain/bundle';
 import { activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
+import type { ServiceContext } from './context';
+import { storeImportedSignedFiles, writeSignedDocuments } from './province-signed';
+
+/** Where a bundle is written: the host's context, or the writer thread's own connection and the same data folder. */
+export type ImportTarget = Pick<ServiceContext, 'sqlite' | 'dataDir'>;
+
+// The signed-PDF helpers take a ServiceContext but read only its connection and data folder.
+const asContext = (t: ImportTarget) => t as ServiceContext;
 
 /**
  * One bundle into the province database, over a bare better-sqlite3 connection: the host's
@@ -83,13 +91,14 @@ export type PayloadResult = { ok: true; payload: BundlePayload } | { ok: false; 
  * (parsed lazily, so a duplicate is never inflated), then one transaction.
  */
 export function importOpened(
-  sqlite: BetterSqlite3.Database,
+  target: ImportTarget,
   m: Manifest,
   hash: string,
   size: number,
   fileName: string,
   payload: () => PayloadResult,
 ): ImportLine {
+  const { sqlite } = target;
   const who = { communeCode: m.communeCode, communeName: m.communeName, seq: m.seq };
   const s = stmts(sqlite);
   const head = s.commune.get(m.communeCode);
@@ -114,9 +123,12 @@ export function importOpened(
   const read = payload();
   if (!read.ok) return line(fileName, { ...who, status: 'refused', code: read.code, message: read.message });
   const at = nowIso();
+  const signed = read.payload.signedDocuments ?? [];
   try {
+    storeImportedSignedFiles(asContext(target), signed);
     sqlite.transaction(() => {
       writePayload(sqlite, m, read.payload);
+      writeSignedDocuments(asContext(target), m.communeCode, signed, at);
       s.bundle.run(
         hash,
         m.bundleId,
@@ -146,16 +158,11 @@ export function importOpened(
  * One bundle: size → envelope → trusted key → signature → duplicate / seq / chain → bounded
  * gunzip → strict parse → one transaction. Returns a line; never throws.
  */
-export function importBundleInto(
-  sqlite: BetterSqlite3.Database,
-  bytes: Uint8Array,
-  fileName: string,
-  trusted: readonly TrustedKeyRef[],
-): ImportLine {
+export function importBundleInto(target: ImportTarget, bytes: Uint8Array, fileName: string, trusted: readonly TrustedKeyRef[]): ImportLine {
   try {
     const opened = openEnvelope(bytes, trusted);
     if (!opened.ok) return line(fileName, { status: 'refused', code: opened.code, message: opened.message });
-    return importOpened(sqlite, opened.manifest, opened.hash, bytes.length, fileName, () => readPayload(opened));
+    return importOpened(target, opened.manifest, opened.hash, bytes.length, fileName, () => readPayload(opened));
   } catch {
     return line(fileName, { status: 'refused', code: 'UNREADABLE', message: t.refusal.UNREADABLE });
   }

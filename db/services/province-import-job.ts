@@ -36,12 +36,12 @@ export async function startFolderImport(
         writer && names.length
           ? await runImportInWriter(
               writer,
-              { dbFile: ctx.sqlite.name, folder, names, trusted: [...trusted], checkWorkerFile: checker },
+              { dbFile: ctx.sqlite.name, dataDir: ctx.dataDir, folder, names, trusted: [...trusted], checkWorkerFile: checker },
               control,
               (fn) => job.onCancel(fn),
             )
           : null;
-      const run = inWriter ?? (await importInOrder(ctx.sqlite, folder, names, trusted, checker, control));
+      const run = inWriter ?? (await importInOrder(ctx, folder, names, trusted, checker, control));
       return summarizeImport(folder, names, run);
     },
   );

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { TrustedKeyRef } from './bundle-format';
 import { importWorkerFile, startImportWorker, type WorkerVerdict } from './import-pool';
-import { importBundleInto, importOpened, line, readBundleFile } from './province-bundle-write';
+import { importBundleInto, importOpened, line, readBundleFile, type ImportTarget } from './province-bundle-write';
 import { bundlesText } from '../../shared/strings/bundles';
 import type { ImportLine } from '../../shared/domain/bundle';
 
@@ -28,7 +27,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * one) the same steps run here, yielding between bundles so other calls get their turn.
  */
 export async function importInOrder(
-  sqlite: BetterSqlite3.Database,
+  target: ImportTarget,
   folder: string,
   names: readonly string[],
   trusted: readonly TrustedKeyRef[],
@@ -46,7 +45,7 @@ export async function importInOrder(
       const read = readBundleFile(path.join(folder, name));
       lines.push(
         read.ok
-          ? importBundleInto(sqlite, read.bytes, name, trusted)
+          ? importBundleInto(target, read.bytes, name, trusted)
           : line(name, { status: 'refused', code: read.code, message: read.message }),
       );
       control.progress?.(lines.length, total, names[lines.length] ?? '');
@@ -76,13 +75,13 @@ export async function importInOrder(
       if (stop()) return { lines, stopped: true };
       if (next < names.length) window.push(submit(names[next++]!));
       if (job.early) lines.push(job.early);
-      else if (!verdict) lines.push(importBundleInto(sqlite, job.bytes!, job.name, trusted));
+      else if (!verdict) lines.push(importBundleInto(target, job.bytes!, job.name, trusted));
       else if (!verdict.opened.ok)
         lines.push(line(job.name, { status: 'refused', code: verdict.opened.code, message: verdict.opened.message }));
       else {
         const { manifest, hash } = verdict.opened;
         try {
-          lines.push(importOpened(sqlite, manifest, hash, job.bytes!.length, job.name, () => verdict.payload!));
+          lines.push(importOpened(target, manifest, hash, job.bytes!.length, job.name, () => verdict.payload!));
         } catch {
           lines.push(line(job.name, { status: 'refused', code: 'UNREADABLE', message: bundlesText.refusal.UNREADABLE }));
         }

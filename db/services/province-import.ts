@@ -28,7 +28,7 @@ export async function verifyBundleFile(ctx: ServiceContext, file: string): Promi
 
 /** One bundle's bytes into this context's database. Returns a line; never throws. */
 export function importBundleBytes(ctx: ServiceContext, bytes: Uint8Array, fileName: string, trusted: readonly TrustedKeyRef[]): ImportLine {
-  return importBundleInto(ctx.sqlite, bytes, fileName, trusted);
+  return importBundleInto(ctx, bytes, fileName, trusted);
 }
 
 /** For callers with a path (the hostile-input suite, the CLI): reads, size-checks, imports. Never throws. */
@@ -75,5 +75,5 @@ export async function importFolder(
 ): Promise<ImportSummary> {
   const names = listBundleNames(folder);
   const trusted = await trustedKeyRefs(ctx);
-  return summarizeImport(folder, names, await importInOrder(ctx.sqlite, folder, names, trusted, opts.workerFile, opts.control));
+  return summarizeImport(folder, names, await importInOrder(ctx, folder, names, trusted, opts.workerFile, opts.control));
 }

@@ -10,6 +10,7 @@ import { bundleChannels } from './bundles';
 import { provinceChannels } from './province';
 import { reportChannels } from './reports';
 import { jobChannels } from './jobs';
+import { folderChannels } from './folders';
 
 /**
  * The channels of each area, one file per name prefix: `activities.*` lives in
@@ -27,6 +28,7 @@ export const CONTRACT_AREAS = {
   province: provinceChannels,
   reports: reportChannels,
   jobs: jobChannels,
+  folders: folderChannels,
 };
 
 /**
@@ -45,6 +47,7 @@ export const contract = {
   ...provinceChannels,
   ...reportChannels,
   ...jobChannels,
+  ...folderChannels,
 };
 
 export type Contract = typeof contract;

@@ -28,6 +28,8 @@ import { docxImportText } from './plan-import';
 import { playLogScreenText } from './play-log';
 import { storageText } from './storage';
 import { jobsText } from './jobs';
+import { signedPdfText } from './signed-pdf';
+import { foldersText } from './folders';
 
 export const vi = {
   ...common,
@@ -57,4 +59,6 @@ export const vi = {
   playLog: playLogScreenText,
   storage: storageText,
   jobs: jobsText,
+  signedPdf: signedPdfText,
+  folders: foldersText,
 } as const;

@@ -20,9 +20,11 @@ import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import type { ImportLine } from '../../../shared/domain/bundle';
 import { deliverFile } from '../download';
+import { FolderField } from '../components/FolderField';
 import { navigate } from '../router';
 import { CommuneReportVersions } from '../components/CommuneReportVersions';
 import { JobProgress } from '../components/JobProgress';
+import { ProvinceSignedPdf } from '../components/ProvinceSignedPdf';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
@@ -134,7 +136,7 @@ export function ProvincePage() {
         <Stack>
           <Title order={4}>{b.importTitle}</Title>
           <Group align="end">
-            <TextInput label={b.importFolder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={520} />
+            <FolderField label={b.importFolder} value={folder} onChange={setFolder} w={520} />
             <Button disabled={!folder.trim() || s.busy} loading={s.busy} onClick={() => void s.importFolder(folder, year, period)}>
               {b.importRun}
             </Button>
@@ -258,6 +260,7 @@ export function ProvincePage() {
               <Text size="sm" c="dimmed">
                 {formatVersionLabel(s.drill.report.version, s.drill.report.submittedAt)}
               </Text>
+              <ProvinceSignedPdf communeCode={s.drill.communeCode} reportId={s.drill.report.id} />
               <CommuneReportVersions communeCode={s.drill.communeCode} period={period} />
             </Stack>
           ) : (
