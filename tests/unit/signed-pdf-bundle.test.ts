@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleApps, buildWorker, type App } from '../helpers/bundle-apps';
+import { bundleApps, buildWorker, buildWriter, type App } from '../helpers/bundle-apps';
+import { startFolderImport } from '../../db/services/province-import-job';
+import { jobFinished } from '../../db/services/jobs';
 import { usbFolder } from '../helpers/bundles';
 import { readyToSubmit } from '../helpers/reports';
 import { cidPdf, signPdf, testP12 } from '../helpers/signed-pdf';
@@ -75,6 +77,19 @@ describe('the signed PDF in the bundle and at the province', () => {
     const province = await provinceTrusting(await getKeyCard(commune.ctx));
     const summary = await importFolder(province.ctx, { folder: usb }, { workerFile: await buildWorker() });
     expect(summary).toMatchObject({ imported: 2, refused: 0 });
+    expect(await dispatch(province.handlers, 'province.signed.get', { communeCode: '10903', reportId: id })).toMatchObject({
+      value: { verified: true, signerSubject: expect.stringContaining('Nguyễn Văn An') },
+    });
+  }, 120_000);
+
+  it("the same folder through the app's import job: the writer thread keeps the signed PDF, verified at the province", async () => {
+    const { commune, id } = await communeWithReport();
+    const usb = usbFolder();
+    await attach(commune, id, signed);
+    await createBundle(commune.ctx, { what: { kind: 'report', reportId: id }, folder: usb });
+    const province = await provinceTrusting(await getKeyCard(commune.ctx));
+    const { jobId } = await startFolderImport(province.ctx, { folder: usb }, { writerFile: await buildWriter(), workerFile: null });
+    expect(await jobFinished(province.ctx, jobId)).toMatchObject({ state: 'done', result: { imported: 1, refused: 0 } });
     expect(await dispatch(province.handlers, 'province.signed.get', { communeCode: '10903', reportId: id })).toMatchObject({
       value: { verified: true, signerSubject: expect.stringContaining('Nguyễn Văn An') },
     });
