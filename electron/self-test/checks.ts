@@ -60,7 +60,7 @@ async function firstPlanId(p: SelfTestProbe): Promise<string> {
 }
 
 async function activityTotal(p: SelfTestProbe): Promise<number> {
-  return (await invoke<{ total: number }>(p, 'activities.list', {})).total;
+  return (await invoke<{ total: number }>(p, 'activities.count', {})).total;
 }
 
 const CHECKS: Record<SelfTestCheckId, Check> = {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../shared/contract/index';
 import { dispatch } from '../../shared/contract/dispatch';
-import { queryActivities } from '../../db/repositories/activities';
+import { queryActivities } from '../../db/repositories/activity-list';
 import { ActivityListQuery } from '../../shared/domain/activity';
 import { startPreview, type RunningPreview } from '../../preview/server';
 import { testApps } from '../helpers/app';
