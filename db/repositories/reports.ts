@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor';
+import { subKindSql } from './report-sub';
 import type { ReportRow } from '../schema';
 import type { ActivityGroup } from '../../shared/domain/report-indicators';
 import type { CommunicationForm } from '../../shared/domain/common';
@@ -64,11 +65,11 @@ export async function groupActivities(db: Executor, from: string, to: string): P
     q: number;
     m: number;
   }>`
-    SELECT kind, rep_sub AS sub, rep_areas AS areaMask, task_id AS taskId,
+    SELECT kind, ${sql.raw(subKindSql('rep_sub'))} AS sub, rep_areas AS areaMask, task_id AS taskId,
            count(*) AS n, total(quantity) AS q, total(rep_minutes) AS m
     FROM activities INDEXED BY activities_report
     WHERE deleted_at IS NULL AND date BETWEEN ${from} AND ${to}
-    GROUP BY kind, rep_sub, rep_areas, task_id`.execute(db);
+    GROUP BY 1, 2, 3, 4`.execute(db);
   return rows;
 }
 
