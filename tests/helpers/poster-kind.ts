@@ -23,6 +23,7 @@ export const poster = defineKind({
   shortLabel: 'Bảng tin',
   columnLabel: 'Bảng tin',
   rank: 7,
+  online: false,
   color: '#000000',
   defaults: { kind: 'poster', wallKind: 'trongNha', sheets: 1, wall: '' },
   bounds: { sheets: 500 },

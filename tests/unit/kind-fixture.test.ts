@@ -132,7 +132,7 @@ describe('a test-only kind added to the registry reaches every place without tou
     const report = await call<{ id: string }>(a, 'reports.create', { kind: 'q1', year: 2026 });
     const view = await call<{ figures: ReportFigures }>(a, 'reports.get', { id: report.id });
     const f = view.figures;
-    expect(f.forms.find((x) => x.form === POSTER)).toMatchObject({ label: 'Bảng tin (thử)', activities: 3 });
+    expect(f.forms.find((x) => x.form === POSTER)).toMatchObject({ label: 'Bảng tin (thử)', online: false, activities: 3 });
     expect(f.indicators.filter((i) => i.form === POSTER).map((i) => [i.key, i.value])).toEqual([
       ['poster.count', 3],
       ['poster.ngoaiTroi', 9],

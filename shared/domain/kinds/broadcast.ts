@@ -23,6 +23,7 @@ export const broadcast = defineKind({
   shortLabel: 'Loa truyền thanh',
   columnLabel: 'Loa',
   rank: 3,
+  online: false,
   color: '#c92a2a',
   defaults: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' },
   bounds: { durationMinutes: 24 * 60, repeats: 100 },

@@ -21,6 +21,7 @@ export const contest = defineKind({
   shortLabel: 'Cuộc thi, hội thi',
   columnLabel: 'Cuộc thi',
   rank: 1,
+  online: false,
   color: '#862e9c',
   defaults: { kind: 'contest', startDate: null, endDate: null, participants: 0, prizes: '' },
   bounds: { participants: 1_000_000 },

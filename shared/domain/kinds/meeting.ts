@@ -22,6 +22,7 @@ export const meeting = defineKind({
   shortLabel: 'Hội nghị, hội thảo, tập huấn',
   columnLabel: 'Hội nghị',
   rank: 2,
+  online: false,
   color: '#2b8a3e',
   defaults: { kind: 'meeting', meetingKind: 'hoiNghi', venue: '', attendees: 0, attendeeGroups: '', chairedBy: '' },
   bounds: { attendees: 100_000 },

@@ -22,6 +22,7 @@ export const online = defineKind({
   shortLabel: 'Trực tuyến',
   columnLabel: 'Trực tuyến',
   rank: 6,
+  online: true,
   color: '#1971c2',
   defaults: { kind: 'online', channel: 'portal', postKind: 'tin', url: '', views: null },
   bounds: { views: 100_000_000 },

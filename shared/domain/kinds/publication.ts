@@ -19,6 +19,7 @@ export const publication = defineKind({
   shortLabel: 'Ấn phẩm',
   columnLabel: 'Ấn phẩm',
   rank: 0,
+  online: false,
   color: '#0b7285',
   defaults: { kind: 'publication', publicationKind: 'toRoi', count: 1 },
   bounds: { count: 1_000_000 },

@@ -63,6 +63,8 @@ export interface KindSpec<S extends DetailsSchema = DetailsSchema, D extends z.o
   columnLabel: string;
   /** Place in "sort by form" (lower first). Only relative order matters; reordering needs no migration. */
   rank: number;
+  /** An online channel (criterion 4.2 of the commune CCHC index: online vs traditional forms). */
+  online: boolean;
   /** Dashboard tile and chart colour. */
   color: string;
   /** A new form's details. */

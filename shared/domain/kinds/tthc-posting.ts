@@ -17,6 +17,7 @@ export const tthcPosting = defineKind({
   shortLabel: 'Niêm yết thủ tục hành chính',
   columnLabel: 'Niêm yết',
   rank: 4,
+  online: false,
   color: '#5f3dc4',
   defaults: { kind: 'tthcPosting', place: '', procedureCount: 1 },
   bounds: { procedureCount: 5_000 },

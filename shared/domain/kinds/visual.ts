@@ -25,6 +25,7 @@ export const visual = defineKind({
   shortLabel: 'Trực quan',
   columnLabel: 'Trực quan',
   rank: 5,
+  online: false,
   color: '#e67700',
   defaults: { kind: 'visual', visualKind: 'bangRon', count: 1, size: '', locations: '', startDate: null, endDate: null },
   bounds: { count: 10_000 },
