@@ -92,6 +92,7 @@ describe('activity list: page and capped total equal a plain recount', () => {
           return 0;
         });
     };
+    const broad = { search: '', kinds: [] as never[], area: null, from: null, to: null, unitName: null, hasEvidence: null };
     let cappedSeen = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -109,7 +110,20 @@ describe('activity list: page and capped total equal a plain recount', () => {
           expect((await countActivities(app.ctx, q)).total).toBe(expected.length);
         },
       ),
-      { numRuns: 120 },
+      {
+        numRuns: 120,
+        // Broad lists past the cap in every sort, whatever the random runs draw.
+        examples: (
+          [
+            ['date', 'asc', 0, 100],
+            ['title', 'asc', 37, 20],
+            ['kind', 'desc', 250, 1],
+            ['unitName', 'desc', 0, 100],
+          ] as const
+        )
+          .map(([sort, direction, offset, limit], i) => ({ ...broad, outsidePlan: i % 2 === 1, sort, direction, offset, limit }))
+          .map((e): [typeof e] => [e]),
+      },
     );
     // The property above must have met the cap, or it proves nothing about it.
     expect(cappedSeen).toBeGreaterThan(0);
@@ -131,6 +145,22 @@ describe('activity list: page and capped total equal a plain recount', () => {
       { numRuns: 25 },
     );
   }, 180_000);
+
+  it('at the cap exactly the count is whole; one row more and it is capped', async () => {
+    const app = await open();
+    await createActivities(
+      app.ctx,
+      Array.from({ length: LIST_COUNT_CAP }, (_, i) => generateActivity(i)),
+      'test',
+    );
+    const q = ActivityListQuery.parse({ limit: 100 });
+    expect(await listActivities(app.ctx, q)).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: false });
+    await createActivities(app.ctx, [generateActivity(LIST_COUNT_CAP)], 'test');
+    expect(await listActivities(app.ctx, q)).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: true });
+    expect(await countActivities(app.ctx, q)).toEqual({ total: LIST_COUNT_CAP + 1 });
+    // The last page reached counts twice as far: the whole list, exactly.
+    expect(await listActivities(app.ctx, { ...q, offset: 1_900 })).toMatchObject({ total: LIST_COUNT_CAP + 1, totalCapped: false });
+  }, 60_000);
 
   it('says "hơn 2.000 hoạt động" where the count stops', () => {
     expect(vi.activities.totalMore(LIST_COUNT_CAP)).toBe('hơn 2.000 hoạt động');
