@@ -5,6 +5,7 @@ import { createHandlers } from './services/handlers';
 import type { ServiceContext } from './services/context';
 import type { Handlers } from '../shared/contract/dispatch';
 import { seedDemoData } from './services/demo-data';
+import { listFolders } from './services/folders';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
@@ -193,6 +194,8 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
       recovery,
     }),
     'backup.list': () => listLocalBackups(opts),
+    // The recovery screen's "Chọn thư mục…" (preview) browses for a backup on the USB.
+    'folders.list': (input) => listFolders(srcCtx, input),
     'backup.inspect': (input) => inspectBackupSource(srcCtx, input),
     'backup.restore': async (input) => {
       const p = await resolveBackupSource(srcCtx, input);
