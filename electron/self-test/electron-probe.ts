@@ -31,6 +31,7 @@ export function electronProbe(opts: {
   registered: readonly string[];
   keyProtector: KeyProtector;
   hasLock: () => boolean;
+  hostLocation: 'main' | 'worker';
   workDir: string;
 }): SelfTestProbe {
   const contents = opts.window.webContents;
@@ -50,8 +51,8 @@ export function electronProbe(opts: {
     },
     keyProtector: () => opts.keyProtector,
     singleInstanceLock: opts.hasLock,
-    // Today the services share the main process's thread (startApp in main.ts).
-    hostLocation: () => 'main',
+    // The worker thread main.ts starts (startServiceHost), or 'main' when it fell back.
+    hostLocation: () => opts.hostLocation,
     mainThreadLag: eventLoopLag,
     workDir: opts.workDir,
     readFile: async (file) => new Uint8Array(await fs.readFile(file)),
