@@ -57,7 +57,7 @@ export async function communeReportDocument(
       phrase: reportsText.periodPhrase[s.report.kind](s.report.year, s.report.from, s.report.to),
       version: s.report.version,
       year: s.report.year,
-      outline: profile.outline,
+      outline: s.outline ?? profile.outline,
       estimate: s.estimate,
       cumulative: s.cumulative,
     },

@@ -135,7 +135,8 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
       changes: diffFigures(snap.figures, live),
       versions,
       commune: snap.commune,
-      outline,
+      // Printed as signed: the đề cương of the day it was submitted, when the snapshot has it.
+      outline: snap.outline ?? outline,
     };
   }
   const c = await communeOrThrow(ctx);
@@ -169,6 +170,7 @@ export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: stri
 export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowIso()): Promise<Report> {
   const rules = await getReportRules(ctx);
   const commune = await communeOrThrow(ctx);
+  const { outline } = await getReportProfile(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const row = await mustFind(trx, id);
     if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
@@ -197,6 +199,7 @@ export async function submitReport(ctx: ServiceContext, { id }: { id: string }, 
       estimate: await estimateFigures(trx, window, vietnamDate(submittedAt), report.year, rules),
       cumulative: await cumulativeCheck(trx, report.kind, report.year, rules, figures.totals.activities),
       submittedAt,
+      outline,
     });
     const json = canonicalJson(snapshot);
     const n = await updateDraft(trx, id, {

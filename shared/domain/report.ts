@@ -3,6 +3,7 @@ import { CommunicationForm, IsoDate, IsoDateTime, RowMeta, Text } from './common
 import { Signer } from './plan';
 import { ReportKind } from './period';
 import { ReportFigures } from './report-figures';
+import { ReportOutline } from './report-outline';
 
 /*
  * The report record: what the officer edits (ReportDoc), the stored row (Report) and the frozen
@@ -128,7 +129,7 @@ export type CumulativeCheck = z.infer<typeof CumulativeCheck>;
  * Every format ever written has a frozen copy in shared/domain/snapshots/ (read.ts upgrades);
  * changing this shape means a new format number and a new frozen file.
  */
-export const SNAPSHOT_FORMAT = 'cchc-report/3';
+export const SNAPSHOT_FORMAT = 'cchc-report/4';
 export const ReportSnapshot = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   report: z.object({
@@ -146,5 +147,7 @@ export const ReportSnapshot = z.object({
   estimate: EstimateFigures.nullable(),
   cumulative: CumulativeCheck.nullable(),
   submittedAt: IsoDateTime,
+  /** The đề cương it was laid out with; null for reports submitted before format 4 (use today's). */
+  outline: ReportOutline.nullable(),
 });
 export type ReportSnapshot = z.infer<typeof ReportSnapshot>;

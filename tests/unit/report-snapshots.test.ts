@@ -13,7 +13,9 @@ import { addKeyCard } from '../../db/services/province-keys';
 import { communeReport } from '../../db/services/province';
 import { importFolder } from '../../db/services/province-import';
 import { readReportSnapshot, SnapshotFormatError } from '../../shared/domain/snapshots/read';
-import { ReportSnapshotV3 } from '../../shared/domain/snapshots/report-v3';
+import { ReportSnapshotV4 } from '../../shared/domain/snapshots/report-v4';
+import { getReportProfile, saveReportProfile } from '../../db/services/report-profile';
+import { QUANG_TRI_OUTLINE } from '../../shared/domain/report-outline';
 
 const open = testApps();
 
@@ -58,9 +60,10 @@ describe('a report submitted with snapshot format cchc-report/1 (committed fixtu
     const drill = await communeReport(p.ctx, { communeCode: '10903', period: '2026-q1' });
     expect(readReportSnapshot(drill.report.snapshot)).toEqual({
       ...v1Snapshot(),
-      format: 'cchc-report/3',
+      format: 'cchc-report/4',
       estimate: null,
       cumulative: null,
+      outline: null,
     });
   });
 
@@ -90,8 +93,25 @@ describe('the writer and the newest frozen schema agree', () => {
     const stored = JSON.parse(
       (a.ctx.sqlite.prepare('SELECT snapshot FROM reports WHERE id = ?').get(r.id) as { snapshot: string }).snapshot,
     ) as unknown;
-    // The newest frozen format is cchc-report/3 (v2 + the online posts' URLs of the phụ lục).
-    expect((stored as { format: string }).format).toBe('cchc-report/3');
-    expect(ReportSnapshotV3.parse(stored)).toEqual(stored);
+    // The newest frozen format is cchc-report/4 (v3 + the đề cương it was laid out with).
+    expect((stored as { format: string }).format).toBe('cchc-report/4');
+    expect(ReportSnapshotV4.parse(stored)).toEqual(stored);
+  });
+
+  it('a submitted report keeps the đề cương it was signed with after the province changes it', async () => {
+    const a = await open({ demo: true });
+    const before = (await getReportProfile(a.ctx)).outline;
+    expect(before.id).not.toBe(QUANG_TRI_OUTLINE.id);
+    const draft = await createReport(a.ctx, { kind: 'q2', year: 2026, from: null, to: null, deadline: null });
+    await saveReportDoc(a.ctx, {
+      id: draft.id,
+      doc: { ...draft.doc, numberText: 'Số: 21/BC-UBND', reportDate: '2026-06-16', signer: { ...draft.doc.signer, name: 'Trần Văn Bình' } },
+    });
+    const r = await submitReport(a.ctx, { id: draft.id }, '2026-06-16T03:00:00.000Z');
+    const draft3 = await createReport(a.ctx, { kind: 'q3', year: 2026, from: null, to: null, deadline: null });
+    await saveReportProfile(a.ctx, { ...(await getReportProfile(a.ctx)), outline: QUANG_TRI_OUTLINE });
+    // The signed one prints as signed; a draft follows the new đề cương.
+    expect((await getReportView(a.ctx, { id: r.id })).outline).toEqual(before);
+    expect((await getReportView(a.ctx, { id: draft3.id })).outline.id).toBe(QUANG_TRI_OUTLINE.id);
   });
 });

@@ -1,6 +1,7 @@
 import { ReportSnapshotV1 } from './report-v1';
 import { ReportSnapshotV2 } from './report-v2';
 import { ReportSnapshotV3 } from './report-v3';
+import { ReportSnapshotV4 } from './report-v4';
 import type { ReportSnapshot } from '../report';
 
 /**
@@ -21,12 +22,20 @@ export function upgradeV1(s: ReportSnapshotV1): ReportSnapshotV2 {
   return { ...s, format: 'cchc-report/2', estimate: null, cumulative: null };
 }
 
-/** v2 → today (v3): the online posts' URLs were not recorded (figures.postLinks stays absent). */
-export function upgradeV2(s: ReportSnapshotV2): ReportSnapshot {
-  return { ...s, format: 'cchc-report/3' };
+/** v2 → v3: the online posts' URLs were not recorded (figures.postLinks stays absent). */
+export function upgradeV2(s: ReportSnapshotV2): ReportSnapshotV3 {
+  return { ...s, format: 'cchc-report/3' } as ReportSnapshotV3;
 }
 
+/**
+ * v3 → today (v4): the đề cương was not recorded; null makes the print view use the
+ * configured one, as these reports always did.
+ */
 export function upgradeV3(s: ReportSnapshotV3): ReportSnapshot {
+  return { ...s, format: 'cchc-report/4', outline: null };
+}
+
+export function upgradeV4(s: ReportSnapshotV4): ReportSnapshot {
   return s;
 }
 
@@ -34,11 +43,13 @@ export function readReportSnapshot(raw: unknown): ReportSnapshot {
   const format = raw && typeof raw === 'object' ? (raw as { format?: unknown }).format : undefined;
   switch (format) {
     case 'cchc-report/1':
-      return upgradeV2(upgradeV1(ReportSnapshotV1.parse(raw)));
+      return upgradeV3(upgradeV2(upgradeV1(ReportSnapshotV1.parse(raw))));
     case 'cchc-report/2':
-      return upgradeV2(ReportSnapshotV2.parse(raw));
+      return upgradeV3(upgradeV2(ReportSnapshotV2.parse(raw)));
     case 'cchc-report/3':
       return upgradeV3(ReportSnapshotV3.parse(raw));
+    case 'cchc-report/4':
+      return upgradeV4(ReportSnapshotV4.parse(raw));
     default:
       throw new SnapshotFormatError(format);
   }
