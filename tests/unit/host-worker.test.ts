@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMainThread, threadId } from 'node:worker_threads';
+import { isMainThread, threadId, type Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerHost, startServiceHost, type ServiceHost } from '../../db/host-client';
 import { startApp, type LiveHost } from '../../db/host';
@@ -211,6 +211,27 @@ describe('the service host in a worker thread', () => {
     // A ratio, not a time: on a loaded 2-core machine the scheduler alone pauses a thread for a
     // while; the services on this thread pause it for the whole job.
     expect(inThread).toBeGreaterThan(5 * viaWorker);
+  });
+
+  it('a worker that dies mid-run fails the call it was answering, and the next call is answered by a new one on the same data', async () => {
+    const workers: Worker[] = [];
+    const h = await startWorkerHost({
+      dataDir: tempDir(),
+      runtime: 'preview',
+      appVersion: 'test',
+      demo: 'basic',
+      workerFile,
+      onWorker: (w) => workers.push(w),
+    });
+    hosts.push(h);
+    const created = (await call(h, 'activities.create', POSTING)) as { value: { id: string } };
+    const count = await total(h);
+    const inFlight = call(h, 'app.loadDemo', {});
+    await workers[0]!.terminate();
+    expect(await inFlight).toEqual({ ok: false, error: { code: 'INTERNAL', message: common.errors.internal } });
+    expect(await total(h)).toBe(count);
+    expect(await call(h, 'activities.get', { id: created.value.id })).toMatchObject({ ok: true });
+    expect(workers).toHaveLength(2);
   });
 
   it('close() ends the worker and releases the database; later calls get the general error', async () => {
