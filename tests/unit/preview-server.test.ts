@@ -86,7 +86,8 @@ describe('preview server', () => {
     for (const [p, mode] of entries) expect([p, mode.toString(8)]).toEqual([p, fs.statSync(p).isDirectory() ? '700' : '600']);
   });
 
-  it('answers a call with the token', async () => {
+  it('answers a call with the token, from the service host worker (not the server thread)', async () => {
+    expect(preview.host.location).toBe('worker');
     const res = await call('plans.list', {}, { 'x-cchc-token': preview.token });
     expect(await res.json()).toMatchObject({ ok: true, value: [expect.objectContaining({ taskCount: 4 })] });
   });
