@@ -116,10 +116,16 @@ async function startServices(ctx: ServiceContext, connection: Connection, opts: 
     beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion),
   });
   if (fullCheck) writeState(opts.dataDir, { ...state, lastFullCheckAt: now.toISOString() });
-  if (opts.demo && readSchemaVersion(connection.sqlite) > 0 && (await isEmpty(ctx))) {
-    await seedDemoData(ctx, opts.demo === 'year' ? 'year' : 'basic');
+  try {
+    if (opts.demo && readSchemaVersion(connection.sqlite) > 0 && (await isEmpty(ctx))) {
+      await seedDemoData(ctx, opts.demo === 'year' ? 'year' : 'basic');
+    }
+    if (opts.maintenance) await dailyBackup(ctx, now);
+  } catch (e) {
+    // A start that fails leaves nothing open (recovery mode is "no database open").
+    await connection.close().catch(() => undefined);
+    throw e;
   }
-  if (opts.maintenance) await dailyBackup(ctx, now);
 }
 
 const sameLocalDay = (a: Date, b: Date) =>
