@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openTestApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
-import { createReport, getReportView } from '../../db/services/reports';
+import { createReport, getReportView, reviseReport } from '../../db/services/reports';
 import { exportReport } from '../../db/services/report-export';
 import { saveReportProfile } from '../../db/services/report-profile';
 import { DEFAULT_PROFILE } from '../../shared/domain/report-profile';
@@ -71,9 +71,16 @@ describe('report .docx follows the đề cương: body up to the signer, then th
   it('"Phần lồng ghép" is the content without quốc hiệu, signer or phụ lục, in the province’s đề cương', async () => {
     const a = await demoYear();
     await saveReportProfile(a.ctx, { ...DEFAULT_PROFILE, outline: QUANG_TRI_OUTLINE });
-    const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    // The demo year's Quý I was submitted under the default đề cương and keeps it (snapshot v4);
+    // its corrected version, a draft, follows the province's new one.
+    const submitted = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    expect(submitted.status).toBe('submitted');
+    const signed = textOf(documentXml((await exportReport(a.ctx, { id: submitted.id, format: 'insert' })).base64, 'x.docx'));
+    expect(signed).toContain('I. KẾT QUẢ ĐẠT ĐƯỢC');
+    expect(signed).not.toContain('I. KẾT QUẢ THỰC HIỆN CÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH');
+    const r = await reviseReport(a.ctx, { id: submitted.id });
     const file = await exportReport(a.ctx, { id: r.id, format: 'insert' });
-    expect(file.fileName).toBe('BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang_PhanLongGhep.docx');
+    expect(file.fileName).toBe('BaoCao_TuyenTruyenCCHC_QuyI_2026_XaQuyetThang_v2_PhanLongGhep.docx');
     expect(file.mime).toContain('wordprocessingml');
     const text = textOf(documentXml(file.base64, file.fileName));
     expect(text).toContain('KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026');
