@@ -93,8 +93,13 @@ export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
     get database(): OpenDatabase {
       return connection.database;
     },
-    close: () => connection.close(),
+    close: () => closeHost(connection),
   };
+}
+
+/** The one way a host stops (openApp's and startApp's): its connection closes last. */
+async function closeHost(connection: Connection): Promise<void> {
+  await connection.close();
 }
 
 function hostContext(connection: Connection, opts: OpenAppOptions): ServiceContext {
@@ -250,6 +255,6 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
     get database() {
       return connection.database;
     },
-    close: () => connection.close(),
+    close: () => closeHost(connection),
   };
 }

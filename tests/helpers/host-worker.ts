@@ -6,8 +6,9 @@ let built: Promise<string> | null = null;
 
 /**
  * The service host worker as `npm run build` makes it (dist/worker/host-worker.cjs), built here
- * from the current source once per test process, beside the import worker it starts, in the
- * same folder layout as dist/ so it finds it the same way.
+ * from the current source once per test process, with every other worker the build puts in
+ * dist/worker/ (the import worker it starts…), in the same folder layout so it finds them the
+ * same way. The list is read from build/build-node.mjs, so a new worker needs no change here.
  */
 export function builtHostWorker(): Promise<string> {
   built ??= (async () => {
@@ -16,10 +17,9 @@ export function builtHostWorker(): Promise<string> {
     const dir = tempDir('cchc-host-worker-');
     fs.mkdirSync(path.join(dir, 'worker'));
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-    const entries = [
-      ['db/host-worker.ts', 'worker/host-worker.cjs'],
-      ['db/services/import-worker.ts', 'worker/import-worker.cjs'],
-    ] as const;
+    const script = fs.readFileSync(path.join(root, 'build/build-node.mjs'), 'utf8');
+    const entries = [...script.matchAll(/\['([^']+\.ts)', 'dist\/(worker\/[^']+\.cjs)'\]/g)].map((m) => [m[1]!, m[2]!] as const);
+    if (!entries.some(([, out]) => out === 'worker/host-worker.cjs')) throw new Error('build/build-node.mjs lists no host worker');
     for (const [entry, out] of entries)
       await build({
         entryPoints: [path.join(root, entry)],
