@@ -15,6 +15,7 @@ import { bundlesText } from '../shared/strings/bundles';
 import { AppError, isAppError } from '../shared/errors';
 import { COMMUNICATION_FORMS } from '../shared/domain/common';
 import { printable as p } from './printable';
+import { isDemoData } from '../db/services/demo-flag';
 
 /**
  * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
@@ -132,7 +133,9 @@ export async function runCli(argv: string[], write: (line: string) => void, appV
           if (ext !== '.xlsx' && ext !== '.docx') throw new AppError('INVALID_INPUT', t.cli.badOutExt);
           writeFileAtomic(
             file,
-            ext === '.xlsx' ? await consolidatedXlsx(c) : await consolidatedDocx(await consolidatedDocData(ctx, c.period.key)),
+            ext === '.xlsx'
+              ? await consolidatedXlsx(c, { demo: await isDemoData(ctx) })
+              : await consolidatedDocx(await consolidatedDocData(ctx, c.period.key), { demo: await isDemoData(ctx) }),
           );
           out(t.cli.written(p(file)));
         }

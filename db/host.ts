@@ -219,6 +219,8 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
       recovery: recovery(),
     }),
     'backup.list': services['backup.list'],
+    // The recovery screen's "Chọn thư mục…" (preview) browses for a backup on the USB.
+    'folders.list': services['folders.list'],
     'backup.inspect': services['backup.inspect'],
     'backup.restore': services['backup.restore'],
   };

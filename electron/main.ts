@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, dialog, type OpenDialogOptions } from 'electron';
 import { hostWorkerFile, startServiceHost, type ServiceHost } from '../db/host-client';
 import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
 import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
 import { isAppError } from '../shared/errors';
 import { electronFilePlatform } from './platform';
+import { removableDriveStart } from './removable-drive';
 import { common } from '../shared/strings/common';
 import { electronPrintToPdf } from './print';
 import { bundleArg } from './opened-file';
@@ -57,9 +58,14 @@ function electronPlatform(): Platform {
     pickFolder: async (title) => {
       // The self-test answers the folder dialog itself: no one is there to click.
       if (selfTestData) return selfTestData.workDir;
-      const r = mainWindow
-        ? await dialog.showOpenDialog(mainWindow, { title, properties: ['openDirectory', 'createDirectory'] })
-        : await dialog.showOpenDialog({ title, properties: ['openDirectory', 'createDirectory'] });
+      // Start at the USB stick when one is plugged in: that is where bundles and backups go.
+      const defaultPath = await removableDriveStart();
+      const options: OpenDialogOptions = {
+        title,
+        properties: ['openDirectory', 'createDirectory'],
+        ...(defaultPath ? { defaultPath } : {}),
+      };
+      const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     printToPdf: (route) => electronPrintToPdf(path.join(__dirname, 'preload.cjs'), route),

@@ -2,7 +2,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openApp, DB_FILE_NAME } from '../host';
-import { DEMO_ACTIVITIES, DEMO_SEED, seedDemoYear } from './year';
+import { DEMO_ACTIVITIES, DEMO_SEED } from './year';
+import { seedDemoData } from '../services/demo-data';
 
 declare const __APP_VERSION__: string;
 
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const host = await openApp({ dataDir, runtime: 'cli', appVersion: __APP_VERSION__ });
   try {
-    const s = await seedDemoYear(host.ctx, { activities: count, seed, today: values.today });
+    // Through seedDemoData, so the folder is marked as demo data ("mẫu" everywhere, clearable).
+    const s = await seedDemoData(host.ctx, 'year', { activities: count, seed, today: values.today });
+    if (!s) throw new Error('the demo year gave no summary');
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Đã tạo dữ liệu mẫu trong ${path.join(dataDir, DB_FILE_NAME)} (${secs} giây):`);
     console.log(`  ${s.activities} hoạt động, ${s.evidenceFiles} tệp minh chứng, ${s.reports.length} báo cáo đã gửi`);

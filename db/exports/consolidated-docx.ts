@@ -17,6 +17,7 @@ import { consolidatedLayout, type ConsolidatedDocData } from '../../shared/domai
 import { ND30 } from '../../shared/print/nd30';
 import { reportsText } from '../../shared/strings/reports';
 import { reportLayoutText } from '../../shared/strings/report-layout';
+import type { DemoOption } from './demo-mark';
 
 const heading = (text: string) =>
   para([run(text, { bold: true })], {
@@ -26,7 +27,7 @@ const heading = (text: string) =>
   });
 
 /** The Báo cáo tổng hợp as .docx, laid out like its print view: NĐ 30 body, then the landscape phụ lục. */
-export async function consolidatedDocx(d: ConsolidatedDocData): Promise<Buffer> {
+export async function consolidatedDocx(d: ConsolidatedDocData, opts: DemoOption = {}): Promise<Buffer> {
   const L = consolidatedLayout(d);
   const body: (Paragraph | Table)[] = [
     nationalHeaderTable(L.header),
@@ -50,7 +51,7 @@ export async function consolidatedDocx(d: ConsolidatedDocData): Promise<Buffer> 
         nd30Section({ orientation: 'portrait', children: body, hideNumberOnFirstPage: true }),
         nd30Section({ orientation: 'landscape', children: annex }),
       ],
-      { title: `${reportsText.doc.reportHeading} ${L.title}` },
+      { title: `${reportsText.doc.reportHeading} ${L.title}`, demo: opts.demo },
     ),
   );
 }

@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import { ND30, placeDateLine, proseLines } from '../../shared/print/nd30';
 import { printText } from '../../shared/strings/print';
+import { demoFirstHeader, demoFooters, type DemoOption } from './demo-mark';
 import { writableNumber } from '../../shared/print/blanks';
 
 /** Millimetres → twips (1/1440 inch), the unit of Word page and table measures. */
@@ -253,7 +254,9 @@ export function dataTable(opts: {
 }
 
 /** A Word document in NĐ 30 defaults (Times New Roman 14 pt) from sections. */
-export function nd30Document(sections: ISectionOptions[], meta: { title: string; creator?: string }): Document {
+export function nd30Document(sections: ISectionOptions[], meta: { title: string; creator?: string } & DemoOption): Document {
+  // Demo data: the mark on every page, in the footer and on the first page's (otherwise empty) header.
+  if (meta.demo) sections = sections.map((s) => ({ ...s, footers: demoFooters(), headers: { ...s.headers, first: demoFirstHeader() } }));
   return new Document({
     title: meta.title,
     creator: meta.creator ?? 'Tuyên truyền CCHC',

@@ -20,6 +20,7 @@ import { AlignmentType } from 'docx';
 import { attachedToDecisionLine, hasAnnex } from '../../shared/print/decision';
 import { decisionDocxChildren } from './decision-docx';
 import { annexSubtitle } from '../../shared/print/annex-title';
+import type { DemoOption } from './demo-mark';
 
 /** The phụ lục rows as docx table rows: Roman-numbered section rows, tasks numbered per section. */
 export function annexDocxRows(detail: Pick<PlanDetail, 'plan' | 'sections' | 'tasks'>): DocxTableRow[] {
@@ -49,7 +50,7 @@ function annexChildren(detail: PlanDetail): (Paragraph | Table)[] {
  * The plan as .docx: its Quyết định ban hành (if any), the portrait NĐ 30 plan, then the
  * landscape phụ lục when it has rows; or the phụ lục alone. Same parts as the print view.
  */
-export async function planToDocx(detail: PlanDetail, part: 'all' | 'annex'): Promise<Buffer> {
+export async function planToDocx(detail: PlanDetail, part: 'all' | 'annex', opts: DemoOption = {}): Promise<Buffer> {
   const p = detail.plan;
   const sections = [];
   if (part === 'all') {
@@ -85,5 +86,5 @@ export async function planToDocx(detail: PlanDetail, part: 'all' | 'annex'): Pro
   }
   if (part === 'annex' || hasAnnex(detail))
     sections.push(nd30Section({ orientation: 'landscape', children: annexChildren(detail), hideNumberOnFirstPage: part === 'annex' }));
-  return packDocx(nd30Document(sections, { title: p.title }));
+  return packDocx(nd30Document(sections, { title: p.title, demo: opts.demo }));
 }

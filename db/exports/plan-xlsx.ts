@@ -23,6 +23,7 @@ import { plansText } from '../../shared/strings/plans';
 import { AppError, isAppError } from '../../shared/errors';
 import { annexSubtitle, type AnnexTitleSource } from '../../shared/print/annex-title';
 import { cellText, headerKey, loadWorkbook, looksLikeXlsx, setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-common';
+import { isDemoNote, type DemoOption } from './demo-mark';
 
 const t = plansText;
 const HEADER_ROW = 5;
@@ -84,6 +85,7 @@ function writeTitle(ws: ExcelJS.Worksheet, layout: AnnexLayout, subtitle: string
 /** The phụ lục as .xlsx: same columns and sections as printed, wrapped text, A4 landscape with the header row repeated. */
 export async function annexToXlsx(
   detail: PlanDetail | { plan: AnnexTitleSource & { annex: AnnexLayout }; sections: PlanDetail['sections']; tasks: PlanDetail['tasks'] },
+  opts: DemoOption = {},
 ): Promise<Buffer> {
   const layout = detail.plan.annex;
   const wb = new ExcelJS.Workbook();
@@ -143,7 +145,7 @@ export async function annexToXlsx(
   setPrintSetup(ws, { headerRow: HEADER_ROW });
   ws.pageSetup.printArea = `A1:${ws.getColumn(lastPrinted).letter}${HEADER_ROW + Math.max(rows.length, 1)}`;
   addHelpSheet(wb);
-  return workbookBytes(wb);
+  return workbookBytes(wb, opts);
 }
 
 function addHelpSheet(wb: ExcelJS.Workbook): void {
@@ -222,7 +224,7 @@ function titleLines(ws: ExcelJS.Worksheet, headerRow: number): ParsedAnnex['titl
   for (let r = 1; r < headerRow; r++) {
     let text = '';
     ws.getRow(r).eachCell((c) => (text ||= cellText(c.value).trim()));
-    if (!text) continue;
+    if (!text || isDemoNote(text)) continue;
     if (!out.heading && !out.title && /^PHỤ LỤC\b/u.test(text)) out.heading = text.slice(0, 60);
     else if (text.startsWith('(')) out.subtitle ??= text.slice(0, 500);
     else out.title = out.title ? `${out.title} ${text}`.slice(0, 500) : text.slice(0, 500);

@@ -19,6 +19,7 @@ import { ND30 } from '../../shared/print/nd30';
 import type { ReportView } from '../../shared/contract/reports';
 import { reportsText } from '../../shared/strings/reports';
 import { reportLayoutText } from '../../shared/strings/report-layout';
+import type { DemoOption } from './demo-mark';
 
 const D = reportsText.doc;
 
@@ -66,7 +67,7 @@ export function partBlocks(p: BodyPart): (Paragraph | Table)[] {
  * The report as a Word document, laid out like the print view: the body in the province's
  * đề cương up to Nơi nhận and the signer, then the phụ lục (portrait tables, then landscape).
  */
-export async function reportDocx(view: ReportView): Promise<Buffer> {
+export async function reportDocx(view: ReportView, opts: DemoOption = {}): Promise<Buffer> {
   const { report, figures, commune } = view;
   const doc = report.doc;
   const layout = reportLayout(
@@ -109,7 +110,7 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
       nd30Section({ orientation: 'portrait', children: portrait }),
       nd30Section({ orientation: 'landscape', children: landscape }),
     ],
-    { title: `${D.reportHeading} ${doc.title}` },
+    { title: `${D.reportHeading} ${doc.title}`, demo: opts.demo },
   );
   return packDocx(document);
 }
@@ -119,7 +120,7 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
  * report (seeds 000 and 002): a heading, the parts in the đề cương's order with the summary
  * table, no quốc hiệu, no signer — ready to paste.
  */
-export async function reportInsertDocx(view: ReportView): Promise<Buffer> {
+export async function reportInsertDocx(view: ReportView, opts: DemoOption = {}): Promise<Buffer> {
   const L = reportLayoutText.insert;
   const layout = reportLayout(
     {
@@ -138,6 +139,6 @@ export async function reportInsertDocx(view: ReportView): Promise<Buffer> {
     italic(D.windowLine(view.figures.window.from, view.figures.window.to), true),
     ...layout.parts.flatMap((p) => partBlocks({ ...p, summaryNote: undefined })),
   ];
-  const document = nd30Document([nd30Section({ orientation: 'portrait', children })], { title: L.heading(view.phrase) });
+  const document = nd30Document([nd30Section({ orientation: 'portrait', children })], { title: L.heading(view.phrase), demo: opts.demo });
   return packDocx(document);
 }

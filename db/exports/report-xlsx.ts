@@ -3,6 +3,7 @@ import { setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-commo
 import { reportTables } from '../../shared/domain/report-doc';
 import type { ReportView } from '../../shared/contract/reports';
 import { reportsText } from '../../shared/strings/reports';
+import type { DemoOption } from './demo-mark';
 
 const SHEET_NAMES: Record<string, string> = {
   indicators: 'Theo hình thức',
@@ -13,7 +14,7 @@ const SHEET_NAMES: Record<string, string> = {
 };
 
 /** The report's tables, one worksheet each: numbers stay numbers, header row repeated when printed. */
-export async function reportXlsx(view: ReportView): Promise<Buffer> {
+export async function reportXlsx(view: ReportView, opts: DemoOption = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tuyên truyền CCHC';
   const doc = view.report.doc;
@@ -46,5 +47,5 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
     });
     setPrintSetup(ws, { headerRow: 4 });
   }
-  return workbookBytes(wb);
+  return workbookBytes(wb, opts);
 }

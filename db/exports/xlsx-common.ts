@@ -3,6 +3,7 @@ import { asciiFold } from '../../shared/print/nd30';
 import { toWellFormedText } from '../../shared/text';
 import { checkXlsxBounds } from './xlsx-bounds';
 import { finishWorkbookForPrint } from './xlsx-print';
+import { markSheetAsDemo, type DemoOption } from './demo-mark';
 
 /** The first bytes of every .xlsx (a zip file). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -65,8 +66,9 @@ function rawCellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
-/** The .xlsx bytes of a workbook, every sheet finished for print (A4, Times New Roman, row heights). */
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+/** The .xlsx bytes of a workbook, every sheet finished for print (A4, Times New Roman, row heights); demo data marked "mẫu". */
+export async function workbookBytes(wb: ExcelJS.Workbook, opts: DemoOption = {}): Promise<Buffer> {
+  if (opts.demo) for (const ws of wb.worksheets) markSheetAsDemo(ws);
   finishWorkbookForPrint(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -22,6 +22,8 @@ import { AppError, isAppError } from '../../shared/errors';
 import { loadWorkbook, workbookBytes } from '../exports/xlsx-common';
 import { exportText, importText } from '../../shared/strings/activities';
 import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../../shared/text';
+import { isDemoData } from './demo-flag';
+import { isDemoNote } from '../exports/demo-mark';
 
 /* ---------------------------------------------------------------- export */
 
@@ -68,7 +70,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     ]);
     r.alignment = { vertical: 'top', wrapText: true };
   });
-  const buf = await workbookBytes(wb);
+  const buf = await workbookBytes(wb, { demo: await isDemoData(ctx) });
   return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
@@ -177,7 +179,9 @@ interface Parsed {
 
 async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Parsed> {
   const ws = await readSheet(input.base64);
-  const headerRow = ws.getRow(1);
+  // A list exported from the demo starts with the "mẫu" note: the header row is the next one.
+  const first = isDemoNote(cellText(ws.getRow(1).getCell(1).value)) ? 2 : 1;
+  const headerRow = ws.getRow(first);
   const width = Math.max(ws.actualColumnCount, headerRow.cellCount);
   const headers = Array.from({ length: width }, (_, i) => cellText(headerRow.getCell(i + 1).value));
   const mapping = {
@@ -191,7 +195,7 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
   const rows: ImportPreview['rows'] = [];
   const fields: ActivityFields[] = [];
   const cell = (r: ExcelJS.Row, f: ImportField) => (mapping[f] ? r.getCell(mapping[f]!).value : null);
-  for (let n = 2; n <= ws.rowCount; n++) {
+  for (let n = first + 1; n <= ws.rowCount; n++) {
     const r = ws.getRow(n);
     if (!r.hasValues) continue;
     const errors: string[] = [];

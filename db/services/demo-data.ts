@@ -2,26 +2,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { ServiceContext } from './context';
-import { getSetting, putSetting } from '../repositories/settings';
+import { putSetting } from '../repositories/settings';
 import { seedDemo } from '../demo/index';
-import { seedDemoYear } from '../demo/year';
+import { seedDemoYear, type DemoYearOptions, type DemoYearSummary } from '../demo/year';
 import { createBackup, evidenceDir } from '../backup';
 import { AppError } from '../../shared/errors';
 import { demoText } from '../../shared/strings/demo';
 import { nowIso } from '../../shared/ids';
 
-/** Settings key that marks the data as the demo's: every screen and document then says "mẫu". */
-export const DEMO_FLAG_KEY = 'demo';
+import { DEMO_FLAG_KEY, isDemoData } from './demo-flag';
 
-export async function isDemoData(ctx: ServiceContext): Promise<boolean> {
-  return (await getSetting(ctx.db, DEMO_FLAG_KEY)) !== undefined;
-}
+export { DEMO_FLAG_KEY, isDemoData };
 
-/** Fill an empty database with a demo and mark it as such. */
-export async function seedDemoData(ctx: ServiceContext, kind: 'basic' | 'year'): Promise<void> {
-  if (kind === 'year') await seedDemoYear(ctx);
-  else await seedDemo(ctx);
+/**
+ * Fill an empty database with a demo and mark it as such: the one way demo data is made (the
+ * preview's --demo, "Xem thử với dữ liệu mẫu", `npm run demo`), so none is left unmarked.
+ * The year's options (size, seed, today) are for `npm run demo` and the bench; the year's
+ * summary is returned (null for the small demo).
+ */
+export async function seedDemoData(
+  ctx: ServiceContext,
+  kind: 'basic' | 'year',
+  year: DemoYearOptions = {},
+): Promise<DemoYearSummary | null> {
+  const summary = kind === 'year' ? await seedDemoYear(ctx, year) : (await seedDemo(ctx), null);
   await putSetting(ctx.db, DEMO_FLAG_KEY, { kind, seededAt: nowIso() });
+  return summary;
 }
 
 /** "Xem thử với dữ liệu mẫu" on the first-run screen: only on an install that holds nothing yet. */

@@ -11,6 +11,7 @@ import { backupHandlers } from './backup-handlers';
 import { bundleHandlers } from './bundles-handlers';
 import { provinceHandlers } from './province-handlers';
 import { reportHandlers } from './reports-handlers';
+import { folderHandlers } from './folders-handlers';
 
 /** Each area's handlers live beside its services; a new channel goes in its area's map. */
 export const AREA_HANDLERS: readonly AreaHandlerMap[] = [
@@ -24,6 +25,7 @@ export const AREA_HANDLERS: readonly AreaHandlerMap[] = [
   bundleHandlers,
   provinceHandlers,
   reportHandlers,
+  folderHandlers,
 ];
 
 /**

@@ -16,6 +16,7 @@ import { AppError, isAppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
 import { newId } from '../../shared/ids';
 import { annexSubtitle } from '../../shared/print/annex-title';
+import { isDemoData } from './demo-flag';
 
 const t = plansText;
 
@@ -54,13 +55,13 @@ export async function exportPlanDocx(ctx: ServiceContext, { id, part }: PlanFile
   return file(
     await fileName(ctx, part === 'all' ? t.fileBase.plan : t.fileBase.annex, d.plan.year, 'docx'),
     MIME.docx,
-    await planToDocx(d, part),
+    await planToDocx(d, part, { demo: await isDemoData(ctx) }),
   );
 }
 
 export async function exportAnnexXlsx(ctx: ServiceContext, { id }: { id: string }): Promise<ExportedFile> {
   const d = await getPlanDetail(ctx, { id });
-  return file(await fileName(ctx, t.fileBase.annex, d.plan.year, 'xlsx'), MIME.xlsx, await annexToXlsx(d));
+  return file(await fileName(ctx, t.fileBase.annex, d.plan.year, 'xlsx'), MIME.xlsx, await annexToXlsx(d, { demo: await isDemoData(ctx) }));
 }
 
 /** "Tải mẫu Excel": the blank sheet, with this plan's column labels when a plan is given. */

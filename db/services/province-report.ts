@@ -11,6 +11,8 @@ import { bundlesText } from '../../shared/strings/bundles';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import type { Consolidated, CountRow } from '../../shared/domain/bundle';
 import { workbookBytes } from '../exports/xlsx-common';
+import type { DemoOption } from '../exports/demo-mark';
+import { isDemoData } from './demo-flag';
 
 /** The consolidated table as .xlsx (exceljs) or .docx (docx): one row per commune, then the sum. */
 const t = bundlesText;
@@ -31,7 +33,7 @@ function cells(r: CountRow, i: number | null): (string | number)[] {
   ];
 }
 
-export async function consolidatedXlsx(c: Consolidated): Promise<Buffer> {
+export async function consolidatedXlsx(c: Consolidated, opts: DemoOption = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Tổng hợp', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
@@ -44,7 +46,7 @@ export async function consolidatedXlsx(c: Consolidated): Promise<Buffer> {
   c.rows.forEach((r, i) => ws.addRow(cells(r, i)));
   ws.addRow(cells(c.sum, null)).font = { bold: true };
   ws.columns.forEach((col, i) => (col.width = i === 1 ? 28 : i < 4 ? 10 : 16));
-  return workbookBytes(wb);
+  return workbookBytes(wb, opts);
 }
 
 /** .xlsx: the bare table for further sums; .docx and .pdf: the Báo cáo tổng hợp as an NĐ 30 document (print view). */
@@ -53,9 +55,10 @@ export async function consolidatedFile(
   { period, format }: { period: string; format: 'xlsx' | 'docx' | 'pdf' },
 ): Promise<ExportedFile> {
   const c = await consolidated(ctx, { period });
+  const demo = await isDemoData(ctx);
   let buf: Uint8Array;
-  if (format === 'xlsx') buf = await consolidatedXlsx(c);
-  else if (format === 'docx') buf = await consolidatedDocx(await consolidatedDocData(ctx, c.period.key));
+  if (format === 'xlsx') buf = await consolidatedXlsx(c, { demo });
+  else if (format === 'docx') buf = await consolidatedDocx(await consolidatedDocData(ctx, c.period.key), { demo });
   else {
     try {
       buf = await ctx.platform.printToPdf(`print/consolidated/${c.period.key}`);

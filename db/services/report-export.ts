@@ -8,6 +8,7 @@ import { reportsText } from '../../shared/strings/reports';
 import { reportDocx, reportInsertDocx } from '../exports/report-docx';
 import { reportLayoutText } from '../../shared/strings/report-layout';
 import { reportXlsx } from '../exports/report-xlsx';
+import { isDemoData } from './demo-flag';
 
 // The report as a file: PDF (printed from the print page), Word, the Word insert, or Excel.
 const e = reportsText.errors;
@@ -18,6 +19,7 @@ export async function exportReport(ctx: ServiceContext, { id, format }: { id: st
     format === 'insert'
       ? reportFileName(view.report, view.commune.communeName, 'docx').replace(/\.docx$/, `_${reportLayoutText.insert.fileSuffix}.docx`)
       : reportFileName(view.report, view.commune.communeName, format);
+  const demo = await isDemoData(ctx);
   let bytes: Uint8Array;
   if (format === 'pdf') {
     try {
@@ -26,11 +28,11 @@ export async function exportReport(ctx: ServiceContext, { id, format }: { id: st
       throw new AppError('INTERNAL', e.pdfUnavailable);
     }
   } else if (format === 'docx') {
-    bytes = await reportDocx(view);
+    bytes = await reportDocx(view, { demo });
   } else if (format === 'insert') {
-    bytes = await reportInsertDocx(view);
+    bytes = await reportInsertDocx(view, { demo });
   } else {
-    bytes = await reportXlsx(view);
+    bytes = await reportXlsx(view, { demo });
   }
   return { fileName, mime: MIME[format === 'insert' ? 'docx' : format], base64: Buffer.from(bytes).toString('base64') };
 }

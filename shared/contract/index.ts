@@ -9,6 +9,7 @@ import { backupChannels } from './backup';
 import { bundleChannels } from './bundles';
 import { provinceChannels } from './province';
 import { reportChannels } from './reports';
+import { folderChannels } from './folders';
 
 /**
  * The channels of each area, one file per name prefix: `activities.*` lives in
@@ -25,6 +26,7 @@ export const CONTRACT_AREAS = {
   bundles: bundleChannels,
   province: provinceChannels,
   reports: reportChannels,
+  folders: folderChannels,
 };
 
 /**
@@ -42,6 +44,7 @@ export const contract = {
   ...bundleChannels,
   ...provinceChannels,
   ...reportChannels,
+  ...folderChannels,
 };
 
 export type Contract = typeof contract;

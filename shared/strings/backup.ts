@@ -6,7 +6,7 @@ export const backupText = {
   toUsb: 'Sao lưu ra USB',
   restore: 'Khôi phục',
   folderLabel: 'Thư mục đích (USB)',
-  folderHint: 'Để trống để chọn thư mục bằng hộp thoại; trong bản xem trước hãy gõ đường dẫn thư mục.',
+  folderHint: 'Bấm "Chọn thư mục…" để chọn USB, hoặc gõ đường dẫn thư mục.',
   sourceLabel: 'Bản sao lưu cần khôi phục (đường dẫn thư mục)',
   sourceHint: 'Thư mục sao lưu có tên dạng "saoluu-…" chứa tệp manifest.json và cchc.sqlite.',
   check: 'Kiểm tra bản sao lưu',

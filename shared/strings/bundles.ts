@@ -27,6 +27,7 @@ export const bundlesText = {
   reportLabel: 'Báo cáo',
   changesCount: (n: number) => `${n} thay đổi chưa gửi`,
   folderTitle: 'Thư mục đích (USB)',
+  folderHint: 'Cắm USB rồi bấm "Chọn thư mục…" (USB được liệt kê đầu tiên), hoặc gõ đường dẫn thư mục.',
   folderPlaceholder: 'Ví dụ: E:\\ hoặc /media/usb',
   pickFolder: 'Chọn thư mục…',
   create: 'Tạo gói và ghi vào USB',

@@ -11,6 +11,8 @@ export const demoText = {
   notDemo: 'Dữ liệu này không phải dữ liệu mẫu nên không thể xoá bằng nút này. Dữ liệu được giữ nguyên.',
   notEmpty: 'Đã có dữ liệu nên không nạp dữ liệu mẫu đè lên. Dữ liệu được giữ nguyên.',
   printMark: 'BẢN MẪU — KHÔNG DÙNG ĐỂ NỘP',
+  /** The first row of every sheet and the footer line of every Word page when the data is the demo's. */
+  fileNote: 'BẢN MẪU — Dữ liệu mẫu: mọi số liệu trong tệp này là mẫu, không dùng để nộp.',
   firstRun: {
     title: 'Chào mừng đến với Tuyên truyền CCHC',
     intro: 'Chọn cách bắt đầu:',

@@ -27,6 +27,7 @@ import { decisionText } from './plan-decision';
 import { docxImportText } from './plan-import';
 import { playLogScreenText } from './play-log';
 import { storageText } from './storage';
+import { foldersText } from './folders';
 
 export const vi = {
   ...common,
@@ -55,4 +56,5 @@ export const vi = {
   planImport: docxImportText,
   playLog: playLogScreenText,
   storage: storageText,
+  folders: foldersText,
 } as const;

@@ -61,6 +61,7 @@ async function submitQ1Report(page: Page, dataDir: string): Promise<void> {
     estimate: null,
     cumulative: null,
     submittedAt: at,
+    outline: null,
   });
   const db = new Database(path.join(dataDir, 'cchc.sqlite'));
   db.prepare(`UPDATE reports SET status = 'submitted', snapshot = ?, snapshot_hash = ?, submitted_at = ?, updated_at = ? WHERE id = ?`).run(

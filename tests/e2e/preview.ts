@@ -20,7 +20,7 @@ export function newDataDir(): string {
 
 /** A new data folder gets the small demo unless `demo: 'year'` (every older spec counts on the small one). */
 export async function startPreviewProcess(
-  opts: { dataDir?: string; empty?: boolean; demo?: 'basic' | 'year'; args?: string[] } = {},
+  opts: { dataDir?: string; empty?: boolean; demo?: 'basic' | 'year'; args?: string[]; env?: Record<string, string> } = {},
 ): Promise<PreviewProcess> {
   const dataDir = opts.dataDir ?? newDataDir();
   const args = [
@@ -34,7 +34,7 @@ export async function startPreviewProcess(
     ...(opts.empty ? ['--empty'] : []),
     ...(opts.args ?? []),
   ];
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let out = '';
   child.stdout!.on('data', (d) => (out += String(d)));
   child.stderr!.on('data', (d) => (out += String(d)));

@@ -53,6 +53,7 @@ export function ipcSamples(app: TestApp, ids: { planId: string; unitId: string }
     'backup.toFolder': { folder: '/tmp' },
     'backup.inspect': { path: '/tmp' },
     'backup.restore': { path: '/tmp', confirm: true },
+    'folders.list': { path: '/tmp' },
   };
 }
 

@@ -66,9 +66,11 @@ describe('.xlsx export and import', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from((env.value as { base64: string }).base64, 'base64') as unknown as ExcelJS.Buffer);
     const ws = wb.worksheets[0]!;
-    expect(ws.getRow(1).getCell(4).value).toBe('Nội dung');
-    const titles = [2, 3].map((n) => String(ws.getRow(n).getCell(4).value));
-    expect(ws.actualRowCount).toBe(3);
+    // Demo data: the "mẫu" note above the header row (issue 16 §1, tests/unit/demo-marks.test.ts).
+    expect(String(ws.getRow(1).getCell(1).value)).toContain('BẢN MẪU');
+    expect(ws.getRow(2).getCell(4).value).toBe('Nội dung');
+    const titles = [3, 4].map((n) => String(ws.getRow(n).getCell(4).value));
+    expect(ws.actualRowCount).toBe(4);
     expect(titles.sort()).toEqual(
       [
         'Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia',

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { keyCustody, keyCustodyUi } from '../../../shared/strings/key-custody';
 import { vi } from '../../../shared/strings/index';
 import type { BackupSource } from '../../../shared/domain/backup';
 import { useBackupStore } from '../stores/backup';
 import { useAppStore } from '../stores/app';
 import { BackupSummaryCard } from './BackupSummaryCard';
+import { FolderField } from './FolderField';
 import { formatDateTime } from './backupFormat';
 
 /**
@@ -55,12 +56,7 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
               {t.intro}
             </Text>
             {typed && (
-              <TextInput
-                label={t.folderLabel}
-                description={t.folderHint}
-                value={folder}
-                onChange={(e) => setFolder(e.currentTarget.value)}
-              />
+              <FolderField testId="backup-folder" label={t.folderLabel} description={t.folderHint} value={folder} onChange={setFolder} />
             )}
             <Checkbox label={keyCustody.withKey} checked={withKey} onChange={(e) => setWithKey(e.currentTarget.checked)} />
             {withKey && (
@@ -84,11 +80,12 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
         <Stack>
           <Title order={4}>{recovery ? t.recovery.other : t.restore}</Title>
           {typed && (
-            <TextInput
+            <FolderField
+              testId="backup-source"
               label={t.sourceLabel}
               description={t.sourceHint}
               value={sourcePath}
-              onChange={(e) => setSourcePath(e.currentTarget.value)}
+              onChange={setSourcePath}
             />
           )}
           <Group>

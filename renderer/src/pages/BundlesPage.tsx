@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Code, Group, Paper, Radio, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Radio, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import { deliverFile } from '../download';
 import { formatDateTime, formatPeriodKey, formatVersionLabel } from '../../../shared/format';
 import { KeyCustodyPanel } from './KeyCustodyPanel';
+import { FolderField } from '../components/FolderField';
 
 const b = vi.bundles;
 const dateTime = formatDateTime;
 
 /** "Gửi tỉnh": the commune's key, what to send, where, and the outbox. */
 export function BundlesPage() {
-  const { key, candidates, outbox, written, busy, error, loadCommune, create, pickFolder, keyCard, rotate } = useBundlesStore();
+  const { key, candidates, outbox, written, busy, error, loadCommune, create, keyCard, rotate } = useBundlesStore();
   const [chosenWhat, setWhat] = useState<'report' | 'changes'>('report');
   const [chosenReport, setReportId] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
@@ -88,18 +89,14 @@ export function BundlesPage() {
               <Radio value="changes" label={`${b.whatChanges} (${b.changesCount(candidates?.pendingChanges ?? 0)})`} />
             </Stack>
           </Radio.Group>
-          <Group align="end">
-            <TextInput
-              label={b.folderTitle}
-              placeholder={b.folderPlaceholder}
-              value={folder}
-              onChange={(e) => setFolder(e.currentTarget.value)}
-              w={480}
-            />
-            <Button variant="default" onClick={() => void pickFolder().then((f) => f && setFolder(f))}>
-              {b.pickFolder}
-            </Button>
-          </Group>
+          <FolderField
+            testId="bundle-folder"
+            label={b.folderTitle}
+            description={b.folderHint}
+            placeholder={b.folderPlaceholder}
+            value={folder}
+            onChange={setFolder}
+          />
           <Group>
             <Button
               disabled={!canCreate}

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { keyCustodyUi as k } from '../../../shared/strings/key-custody';
 import { useBundlesStore } from '../stores/bundles';
+import { FolderField } from '../components/FolderField';
 
 /** Gửi tỉnh → "Giữ khoá an toàn": back up the private key to a USB, restore it, or replace a lost one. */
 export function KeyCustodyPanel() {
-  const { busy, pickFolder, backupKey, restoreKey, replaceLostKey } = useBundlesStore();
+  const { busy, backupKey, restoreKey, replaceLostKey } = useBundlesStore();
   const [folder, setFolder] = useState('');
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
@@ -20,12 +21,7 @@ export function KeyCustodyPanel() {
         <Title order={4}>{k.title}</Title>
         <Text size="sm">{k.intro}</Text>
         {done && <Alert color="green">{done}</Alert>}
-        <Group align="end">
-          <TextInput label={k.folder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={360} />
-          <Button variant="default" onClick={() => void pickFolder().then((f) => f && setFolder(f))}>
-            …
-          </Button>
-        </Group>
+        <FolderField label={k.folder} value={folder} onChange={setFolder} w={360} />
         <Group align="start">
           <PasswordInput label={k.passphrase} value={pass} onChange={(e) => setPass(e.currentTarget.value)} w={260} />
           <PasswordInput

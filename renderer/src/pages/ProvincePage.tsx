@@ -20,6 +20,7 @@ import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import type { ImportLine } from '../../../shared/domain/bundle';
 import { deliverFile } from '../download';
+import { FolderField } from '../components/FolderField';
 import { navigate } from '../router';
 import { CommuneReportVersions } from '../components/CommuneReportVersions';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
@@ -132,7 +133,7 @@ export function ProvincePage() {
         <Stack>
           <Title order={4}>{b.importTitle}</Title>
           <Group align="end">
-            <TextInput label={b.importFolder} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={520} />
+            <FolderField label={b.importFolder} value={folder} onChange={setFolder} w={520} />
             <Button disabled={!folder.trim() || s.busy} loading={s.busy} onClick={() => void s.importFolder(folder, year, period)}>
               {b.importRun}
             </Button>

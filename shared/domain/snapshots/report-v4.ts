@@ -17,6 +17,6 @@ export const OutlineV4 = z.object({
 
 export const ReportSnapshotV4 = ReportSnapshotV3.extend({
   format: z.literal('cchc-report/4'),
-  outline: OutlineV4,
+  outline: OutlineV4.nullable(),
 });
 export type ReportSnapshotV4 = z.infer<typeof ReportSnapshotV4>;
