@@ -206,6 +206,33 @@ export interface ProvEvidenceTable {
   mime: string;
 }
 
+/** A PDF signed elsewhere, kept as a report's (or plan's) evidence (0015). */
+export interface SignedDocumentsTable {
+  id: string;
+  owner_kind: 'report' | 'plan';
+  owner_id: string;
+  sha256: string;
+  size: number;
+  file_name: string;
+  signer_subject: string;
+  signer_issuer: string;
+  signing_time: string | null;
+  attached_at: string;
+  updated_at: string;
+}
+
+/** What a commune's bundle carried, verified again at the province (0015). */
+export interface ProvSignedDocumentsTable {
+  commune_code: string;
+  owner_kind: string;
+  owner_id: string;
+  sha256: string;
+  size: number;
+  file_name: string;
+  attached_at: string;
+  imported_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   units: UnitsTable;
@@ -227,6 +254,8 @@ export interface Database {
   prov_activities: ProvActivitiesTable;
   prov_reports: ProvReportsTable;
   prov_evidence: ProvEvidenceTable;
+  signed_documents: SignedDocumentsTable;
+  prov_signed_documents: ProvSignedDocumentsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

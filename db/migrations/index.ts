@@ -6,6 +6,7 @@ import * as m0005 from './0005_bundles';
 import * as m0006 from './0006_fts_single_update_trigger';
 import * as m0010 from './0010_kind_order';
 import * as m0014 from './0014_activity_area_index';
+import * as m0015 from './0015_signed_documents';
 import * as m0021 from './0021_post_links_index';
 
 export interface Migration {
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'fts_single_update_trigger', up: m0006.up },
   { version: 10, name: 'kind_order', up: m0010.up },
   { version: 14, name: 'activity_area_index', up: m0014.up },
+  { version: 15, name: 'signed_documents', up: m0015.up },
   { version: 21, name: 'post_links_index', up: m0021.up },
 ];
 

@@ -4,12 +4,15 @@ import * as canonicalizeModule from 'canonicalize';
 import type { z } from 'zod';
 import {
   BUNDLE_FORMAT,
+  BUNDLE_FORMAT_V2,
+  BUNDLE_FORMATS,
   BundlePayload,
   Envelope,
   KeyCard,
   KEYCARD_FORMAT,
   Manifest,
-  PART_NAMES,
+  partDigest,
+  partNamesOf,
   ROTATION_FORMAT,
   type RotationStatement,
   type BundleRefusal,
@@ -110,12 +113,17 @@ export interface BuiltBundle {
   hash: string;
 }
 
-/** Payload → gzip'd canonical parts → manifest → Ed25519 signature → one JSON file. */
+/**
+ * Payload → gzip'd canonical parts → manifest → Ed25519 signature → one JSON file. Written as
+ * `cchc-bundle/2` only when it carries a signed document, so older provinces read the rest.
+ */
 export function buildBundle(draft: ManifestDraft, payload: BundlePayload, key: KeyPair, gzipLevel = 6): BuiltBundle {
+  const format = payload.signedDocuments?.length ? BUNDLE_FORMAT_V2 : BUNDLE_FORMAT;
   const parts = {} as Record<PartName, string>;
-  const digests = {} as Manifest['parts'];
-  for (const name of PART_NAMES) {
-    const raw = canonicalBytes(payload[name]);
+  const digests = {} as Record<PartName, Manifest['parts']['plans']>;
+  for (const name of partNamesOf(format)) {
+    const rows = payload[name] ?? [];
+    const raw = canonicalBytes(rows);
     const gz = zlib.gzipSync(raw, { level: gzipLevel });
     parts[name] = gz.toString('base64');
     digests[name] = {
@@ -123,20 +131,20 @@ export function buildBundle(draft: ManifestDraft, payload: BundlePayload, key: K
       size: raw.length,
       gzipSha256: sha256Hex(gz),
       gzipSize: gz.length,
-      count: payload[name].length,
+      count: rows.length,
     };
   }
-  const manifest: Manifest = { format: BUNDLE_FORMAT, ...draft, keyId: keyIdOf(key.publicKey), parts: digests };
+  const manifest = { format, ...draft, keyId: keyIdOf(key.publicKey), parts: digests } as Manifest;
   const signed = canonicalBytes(manifest);
   const signature = crypto.sign(null, signed, key.privateKey).toString('base64');
   const hash = sha256Hex(signed);
-  const envelope: Envelope = {
-    format: BUNDLE_FORMAT,
+  const envelope = {
+    format,
     manifest,
     signature,
     check: { manifestSha256: hash, signatureSha256: sha256Hex(signature) },
     parts,
-  };
+  } as Envelope;
   return { bytes: Buffer.from(JSON.stringify(envelope), 'utf8'), manifest, hash };
 }
 
@@ -159,8 +167,8 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
     const json = parseStrictJson(bytes, { maxDepth: MAX_JSON_DEPTH, integersOnly: true });
     if (!json.ok) return refuse('UNREADABLE', r.UNREADABLE);
     const raw = json.value;
-    if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BUNDLE_FORMAT)
-      return refuse('NOT_A_BUNDLE', r.NOT_A_BUNDLE);
+    const format = typeof raw === 'object' && raw !== null ? (raw as { format?: unknown }).format : undefined;
+    if (!BUNDLE_FORMATS.includes(format as never)) return refuse('NOT_A_BUNDLE', r.NOT_A_BUNDLE);
     const env = Envelope.safeParse(raw);
     if (!env.success) return refuse('UNREADABLE', r.UNREADABLE);
     const envelope = env.data;
@@ -178,6 +186,8 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
     const parsed = Manifest.safeParse(envelope.manifest);
     if (!parsed.success) return refuse('MANIFEST_INVALID', r.MANIFEST_INVALID(firstIssue(parsed.error)));
     const manifest = parsed.data;
+    // The signed manifest says which format the parts follow: a /2 envelope around a /1 manifest is not either.
+    if (manifest.format !== envelope.format) return refuse('MANIFEST_INVALID', r.MANIFEST_INVALID('mục format khác định dạng của tệp'));
     const key = trusted.find((k) => k.keyId === manifest.keyId);
     if (!key || key.communeCode !== manifest.communeCode) {
       const known = trusted.some((k) => k.communeCode === manifest.communeCode);
@@ -200,14 +210,16 @@ export function openEnvelope(bytes: Uint8Array, trusted: readonly TrustedKeyRef[
 export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok: true; payload: BundlePayload } | Refused {
   const { manifest, envelope } = opened;
   const out: Record<string, unknown> = {};
-  const declared = PART_NAMES.reduce((s, n) => s + manifest.parts[n].size, 0);
+  const names = partNamesOf(manifest.format);
+  const size = (n: PartName) => partDigest(manifest, n)!.size;
+  const declared = names.reduce((s, n) => s + size(n), 0);
   if (declared > MAX_PAYLOAD_BYTES) {
-    const biggest = PART_NAMES.reduce((a, b) => (manifest.parts[b].size > manifest.parts[a].size ? b : a));
+    const biggest = names.reduce((a, b) => (size(b) > size(a) ? b : a));
     return refuse('GZIP_BOMB', r.GZIP_BOMB(biggest, MAX_PAYLOAD_BYTES));
   }
-  for (const name of PART_NAMES) {
-    const digest = manifest.parts[name];
-    const gz = decodeBase64Strict(envelope.parts[name]);
+  for (const name of names) {
+    const digest = partDigest(manifest, name)!;
+    const gz = decodeBase64Strict((envelope.parts as Partial<Record<PartName, string>>)[name] ?? '');
     if (!gz || gz.length !== digest.gzipSize || sha256Hex(gz) !== digest.gzipSha256) return refuse('PART_ALTERED', r.PART_ALTERED(name));
     if (digest.size > maxPartBytes) return refuse('GZIP_BOMB', r.GZIP_BOMB(name, maxPartBytes));
     let raw: Buffer;
@@ -238,16 +250,31 @@ export function readPayload(opened: Opened, maxPartBytes = MAX_PART_BYTES): { ok
       const where = `dòng ${typeof row === 'number' ? row + 1 : '?'}${rest.length ? `, trường ${rest.join('.')}` : ''}: ${issue?.message ?? ''}`;
       return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, where));
     }
-    const twice = firstDuplicateKey(name, parsed.data);
+    const badPdf = name === 'signedDocuments' ? firstBadPdf(parsed.data as NonNullable<BundlePayload['signedDocuments']>) : null;
+    if (badPdf !== null) return refuse('WRONG_SCHEMA', r.WRONG_SCHEMA(name, badPdf));
+    const twice = firstDuplicateKey(name, parsed.data ?? []);
     if (twice !== null) return refuse('DUPLICATE_ID', r.DUPLICATE_ID(name, twice));
     out[name] = parsed.data;
   }
   return { ok: true, payload: out as BundlePayload };
 }
 
+/** §10: a signed document's `pdf` is strict base64 of exactly `size` bytes whose SHA-256 is `sha256`. */
+function firstBadPdf(rows: NonNullable<BundlePayload['signedDocuments']>): string | null {
+  for (const [i, row] of rows.entries()) {
+    const bytes = decodeBase64Strict(row.pdf);
+    if (!bytes || bytes.length !== row.size || sha256Hex(bytes) !== row.sha256) return `dòng ${i + 1}, trường pdf: không khớp size/sha256`;
+  }
+  return null;
+}
+
 /** The province stores one row per key (commune, id): two rows with one key would count twice and store once. */
 const rowKey = (name: PartName, row: Record<string, unknown>): string =>
-  name === 'evidence' ? `${row.activityId as string} ${row.sha256 as string}` : (row.id as string);
+  name === 'evidence'
+    ? `${row.activityId as string} ${row.sha256 as string}`
+    : name === 'signedDocuments'
+      ? `${row.ownerKind as string} ${row.ownerId as string}`
+      : (row.id as string);
 
 function firstDuplicateKey(name: PartName, rows: readonly object[]): string | null {
   const seen = new Set<string>();

@@ -16,6 +16,8 @@ import { periodInfo, quarterKeyOf } from '../../shared/domain/deadlines';
 import { newId, nowIso } from '../../shared/ids';
 import { repairMalformedText } from '../../shared/text';
 import { getReportRules } from './report-rules';
+import { signedDocumentParts } from './signed-documents';
+import { signedDocumentsByIds, signedDocumentsOf } from '../repositories/signed-documents';
 import type { BundleCandidates, BundleTarget, BundleWritten } from '../../shared/contract/bundles';
 
 const e = bundlesText.errors;
@@ -41,7 +43,7 @@ export function rowToReportSnapshot(r: ReportRow): ReportSnapshot {
 }
 
 /** Tables whose changes a "changes" bundle carries (units travel inside tasks and activities as names). */
-const CARRIED_TABLES = new Set(['plans', 'plan_sections', 'plan_tasks', 'activities', 'reports']);
+const CARRIED_TABLES = new Set(['plans', 'plan_sections', 'plan_tasks', 'activities', 'reports', 'signed_documents']);
 
 const periodLabel = (key: string) => periodInfo(key)?.label ?? key;
 
@@ -95,6 +97,16 @@ async function collectReport(ctx: ServiceContext, reportId: string): Promise<Col
     activities: (await repo.liveActivitiesBetween(ctx.db, report.from_date, report.to_date)).map(rowToActivity),
     reports: reports.map(rowToReportSnapshot),
   });
+  // The signed PDFs of the reports and plans travel with them (the bundle is then cchc-bundle/2).
+  const signed = signedDocumentParts(ctx, [
+    ...(await signedDocumentsOf(ctx.db, 'plan', planIds)),
+    ...(await signedDocumentsOf(
+      ctx.db,
+      'report',
+      reports.map((r) => r.id),
+    )),
+  ]);
+  if (signed.length) payload.signedDocuments = signed;
   return { payload, periods: [report.period_key], scope: 'report', reportId, mark };
 }
 
@@ -112,7 +124,15 @@ async function collectChanges(ctx: ServiceContext): Promise<Collected> {
     activities: (await repo.activitiesByIds(ctx.db, ids('activities'))).map(rowToActivity),
     reports: reports.map(rowToReportSnapshot),
   });
-  const total = payload.plans.length + payload.sections.length + payload.tasks.length + payload.activities.length + payload.reports.length;
+  const signed = signedDocumentParts(ctx, await signedDocumentsByIds(ctx.db, ids('signed_documents')));
+  if (signed.length) payload.signedDocuments = signed;
+  const total =
+    payload.plans.length +
+    payload.sections.length +
+    payload.tasks.length +
+    payload.activities.length +
+    payload.reports.length +
+    signed.length;
   if (total === 0) throw new AppError('CONFLICT', e.nothingToSend);
   const rules = await getReportRules(ctx);
   const periods = new Set([...payload.reports.map((r) => r.periodKey), ...payload.activities.map((a) => quarterKeyOf(a.date, rules))]);

@@ -21,6 +21,7 @@ import { AppError } from '../../shared/errors';
 import { evidenceText } from '../../shared/strings/activities';
 import { nowIso } from '../../shared/ids';
 import { readRegularFile } from '../files-safe';
+import { fileInUse } from '../repositories/signed-documents';
 
 const t = evidenceText.errors;
 const EXT: Record<string, string> = {
@@ -192,7 +193,8 @@ export async function removeEvidence(
       await deleteEvidenceFileRow(trx, sha256);
     }
   });
-  if (orphan) {
+  // The same bytes may also be a report's signed PDF (content-addressed, one file): keep it then.
+  if (orphan && !(await fileInUse(ctx.db, sha256))) {
     fs.rmSync(evidencePath(ctx, sha256, orphan.mime), { force: true });
     fs.rmSync(thumbnailPath(ctx, sha256), { force: true });
   }

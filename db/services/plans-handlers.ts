@@ -1,6 +1,7 @@
 import type { AreaHandlers } from './area-handlers';
 import { copyPlanToYear, createPlan, deletePlan, getPlanDetail, listPlans, saveAnnex, updatePlan } from './plans';
 import { applyPlanDocx, previewPlanDocx } from './plan-docx-import';
+import { attachSignedPlanPdf, getSignedPdf, openSignedPdf } from './signed-documents';
 import { annexTemplate, applyAnnexImport, exportAnnexXlsx, exportPlanDocx, exportPlanPdf, previewAnnexImport } from './plan-files';
 
 export const planHandlers = {
@@ -19,4 +20,7 @@ export const planHandlers = {
   'plans.importApply': applyAnnexImport,
   'plans.docxPreview': previewPlanDocx,
   'plans.docxApply': applyPlanDocx,
+  'plans.signed.attach': attachSignedPlanPdf,
+  'plans.signed.get': getSignedPdf('plan'),
+  'plans.signed.open': openSignedPdf('plan'),
 } satisfies AreaHandlers<'plans'>;

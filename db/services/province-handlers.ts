@@ -4,6 +4,7 @@ import { communeReport, consolidated, statusMatrix } from './province';
 import { importBundleFile, importFolder } from './province-import';
 import { consolidatedFile } from './province-report';
 import { communeReportDocument, consolidatedDocData } from './province-docs';
+import { provinceSignedDocument, provinceSignedFile } from './province-signed';
 
 // Wrapped where the service takes more than (ctx, input): a test clock or worker file must
 // never be filled from the channel's arguments.
@@ -18,4 +19,6 @@ export const provinceHandlers = {
   'province.communeReport': communeReport,
   'province.communeReportDoc': (ctx, { communeCode, period, version }) => communeReportDocument(ctx, communeCode, period, version),
   'province.consolidatedDoc': (ctx, { period }) => consolidatedDocData(ctx, period),
+  'province.signed.get': provinceSignedDocument,
+  'province.signed.open': provinceSignedFile,
 } satisfies AreaHandlers<'province'>;

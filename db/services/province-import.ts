@@ -19,6 +19,7 @@ import {
 } from '../../shared/domain/bundle';
 import { activityQuantity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
+import { storeImportedSignedFiles, writeSignedDocuments } from './province-signed';
 
 /**
  * The province's verify and import of communes' .cchc bundles (`cchc verify`, `cchc import`,
@@ -131,9 +132,12 @@ function importOpened(
   const read = payload();
   if (!read.ok) return line(fileName, { ...who, status: 'refused', code: read.code, message: read.message });
   const at = nowIso();
+  const signed = read.payload.signedDocuments ?? [];
   try {
+    storeImportedSignedFiles(ctx, signed);
     ctx.sqlite.transaction(() => {
       writePayload(ctx, m, read.payload);
+      writeSignedDocuments(ctx, m.communeCode, signed, at);
       s.bundle.run(
         hash,
         m.bundleId,

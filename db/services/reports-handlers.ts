@@ -4,6 +4,7 @@ import { createReport, getReportView, reviseReport, saveReportDoc, submitCheck, 
 import { exportReport } from './report-export';
 import { getReportRules, saveReportRules } from './report-rules';
 import { listPeriods } from './report-periods';
+import { attachSignedReportPdf, getSignedPdf, openSignedPdf } from './signed-documents';
 
 export const reportHandlers = {
   'reports.rules.get': getReportRules,
@@ -20,4 +21,7 @@ export const reportHandlers = {
   'reports.profile.save': (ctx, { profile }) => saveReportProfile(ctx, profile),
   'reports.profile.import': (ctx, { base64 }) => importProvinceConfig(ctx, Buffer.from(base64, 'base64')),
   'reports.profile.export': (ctx) => exportProvinceConfig(ctx),
+  'reports.signed.attach': attachSignedReportPdf,
+  'reports.signed.get': getSignedPdf('report'),
+  'reports.signed.open': openSignedPdf('report'),
 } satisfies AreaHandlers<'reports'>;

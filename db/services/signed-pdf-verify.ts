@@ -50,12 +50,17 @@ export async function verifySignedPdf(bytes: Uint8Array): Promise<PdfSignature> 
   if (a !== 0 || b >= c || c + d > bytes.length || text[b] !== '<' || text[c - 1] !== '>')
     throw new AppError('FILE_INVALID', t.badSignature);
   if (c + d !== bytes.length) throw new AppError('FILE_INVALID', t.appended);
-  const hex = text.slice(b + 1, c - 1).replace(/(00)+$/, '');
+  // The gap is not covered by the signature: it must hold the CMS structure and zero padding
+  // only, so that no byte of the file can change without the check noticing.
+  const hex = text.slice(b + 1, c - 1);
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw new AppError('FILE_INVALID', t.badSignature);
   const signed = Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]);
   let cms: pkijs.SignedData;
   try {
-    const der = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
-    const info = new pkijs.ContentInfo({ schema: asn1js.fromBER(new Uint8Array(der)).result });
+    const container = new Uint8Array(Buffer.from(hex, 'hex'));
+    const ber = asn1js.fromBER(container);
+    if (ber.offset === -1 || container.subarray(ber.offset).some((x) => x !== 0)) throw new Error('not only the signature in the gap');
+    const info = new pkijs.ContentInfo({ schema: ber.result });
     cms = new pkijs.SignedData({ schema: info.content });
   } catch {
     throw new AppError('FILE_INVALID', t.badSignature);
@@ -74,11 +79,28 @@ export async function verifySignedPdf(bytes: Uint8Array): Promise<PdfSignature> 
   const cert = (cms.certificates ?? []).find(
     (x): x is pkijs.Certificate => x instanceof pkijs.Certificate && (!sid.serialNumber || x.serialNumber.isEqual(sid.serialNumber)),
   );
+  if (!cert || !(await certificateBound(cert, cms.certificates ?? []))) throw new AppError('FILE_INVALID', t.certificateUnbound);
   const timeAttr = signerInfo.signedAttrs?.attributes.find((x) => x.type === '1.2.840.113549.1.9.5');
   const time = timeAttr?.values[0] as asn1js.UTCTime | asn1js.GeneralizedTime | undefined;
-  return {
-    subject: cert ? nameText(cert.subject) : '',
-    issuer: cert ? nameText(cert.issuer) : '',
-    signingTime: time?.toDate ? time.toDate().toISOString() : null,
-  };
+  const signedAt = time?.toDate ? time.toDate() : null;
+  if (signedAt && (signedAt < cert.notBefore.value || signedAt > cert.notAfter.value))
+    throw new AppError('FILE_INVALID', t.certificateExpired);
+  return { subject: nameText(cert.subject), issuer: nameText(cert.issuer), signingTime: signedAt ? signedAt.toISOString() : null };
+}
+
+/**
+ * The document signature proves only the signer's key. The names shown (subject, issuer) sit in
+ * the certificate, outside what that signature covers: they are trusted only when the
+ * certificate itself verifies under its issuer's certificate carried in the file (or under its
+ * own key when self-issued). Otherwise one could edit "CN=…" in the file and keep the signature.
+ * The issuer is not checked against a list of trusted CAs (the app has none offline).
+ */
+async function certificateBound(cert: pkijs.Certificate, all: readonly unknown[]): Promise<boolean> {
+  const issuer = all.find((c): c is pkijs.Certificate => c instanceof pkijs.Certificate && c.subject.isEqual(cert.issuer));
+  if (!issuer) return false;
+  try {
+    return await cert.verify(issuer);
+  } catch {
+    return false;
+  }
 }

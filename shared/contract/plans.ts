@@ -4,6 +4,7 @@ import { AnnexSection, Plan, PlanFields, PlanTask } from '../domain/plan';
 import { AnnexSave, ImportProblem } from '../domain/plan-annex';
 import { ExportedFile } from './files';
 import { DocxPreview, DocxUpload } from './plan-import';
+import { AttachSignedPdfInput, SignedDocumentInfo } from '../domain/signed-document';
 
 export const PlanSummary = z.object({
   id: z.uuid(),
@@ -50,4 +51,8 @@ export const planChannels = {
   'plans.importApply': channel(XlsxUpload, PlanDetail),
   'plans.docxPreview': channel(DocxUpload, DocxPreview),
   'plans.docxApply': channel(DocxUpload, PlanDetail),
+  // "Đính kèm bản đã ký số" of a plan (or its Quyết định ban hành), as for a submitted report.
+  'plans.signed.attach': channel(AttachSignedPdfInput, SignedDocumentInfo),
+  'plans.signed.get': channel(ById, SignedDocumentInfo.nullable()),
+  'plans.signed.open': channel(ById, ExportedFile),
 };

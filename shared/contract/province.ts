@@ -4,6 +4,7 @@ import { ExportedFile } from './files';
 import { CumulativeCheck, EstimateFigures, ReportDoc, ReportFigures } from '../domain/report';
 import { ReportOutline } from '../domain/report-outline';
 import { ConsolidatedDocData } from '../domain/consolidated-doc';
+import { ProvinceSignedDocument } from '../domain/signed-document';
 import { Consolidated, ImportLine, ImportSummary, ReportSnapshot, StatusMatrix, TrustedKey } from '../domain/bundle';
 
 const Path = z.string().trim().min(1).max(1_000);
@@ -67,4 +68,10 @@ export const provinceChannels = {
     CommuneReportDocument,
   ),
   'province.consolidatedDoc': channel(z.object({ period: PeriodInput }).strict(), ConsolidatedDocData),
+  // The commune's signed PDF of a report (cchc-bundle/2): verified again here, and the file itself.
+  'province.signed.get': channel(
+    z.object({ communeCode: z.string().regex(/^\d{5}$/), reportId: z.uuid() }).strict(),
+    ProvinceSignedDocument.nullable(),
+  ),
+  'province.signed.open': channel(z.object({ communeCode: z.string().regex(/^\d{5}$/), reportId: z.uuid() }).strict(), ExportedFile),
 };

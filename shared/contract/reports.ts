@@ -6,6 +6,7 @@ import { DEADLINE_STATUSES, ReportKind, ReportRules } from '../domain/period';
 import { CumulativeCheck, EstimateFigures, Report, ReportDoc, ReportFigures } from '../domain/report';
 import { ReportOutline } from '../domain/report-outline';
 import { ReportProfile } from '../domain/report-profile';
+import { AttachSignedPdfInput, SignedDocumentInfo } from '../domain/signed-document';
 
 export const DeadlineStatus = z.enum(DEADLINE_STATUSES);
 
@@ -103,4 +104,8 @@ export const reportChannels = {
     ReportProfile,
   ),
   'reports.profile.export': channel(z.object({}).strict(), ExportedFile),
+  // "Đính kèm bản đã ký số": the PDF signed elsewhere, verified and kept as a submitted report's evidence.
+  'reports.signed.attach': channel(AttachSignedPdfInput, SignedDocumentInfo),
+  'reports.signed.get': channel(ById, SignedDocumentInfo.nullable()),
+  'reports.signed.open': channel(ById, ExportedFile),
 };

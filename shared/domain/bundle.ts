@@ -10,6 +10,14 @@ import { LOST_KEY_NOTE } from '../strings/key-custody';
  * strictly, and docs/bundle-payload.schema.json is generated from them.
  */
 export const BUNDLE_FORMAT = 'cchc-bundle/1';
+/**
+ * /1 plus one part, `signedDocuments` (the PDFs signed with the agency's certificate). A bundle
+ * is written as /2 only when it carries such a file, so a province on an older app still reads
+ * every other bundle; the importer reads both.
+ */
+export const BUNDLE_FORMAT_V2 = 'cchc-bundle/2';
+export const BUNDLE_FORMATS = [BUNDLE_FORMAT, BUNDLE_FORMAT_V2] as const;
+export type BundleFormat = (typeof BUNDLE_FORMATS)[number];
 export const KEYCARD_FORMAT = 'cchc-keycard/1';
 export const ROTATION_FORMAT = 'cchc-key-rotation/1';
 export const BUNDLE_EXTENSION = '.cchc';
@@ -56,6 +64,41 @@ export const EvidenceHash = z
   .strict();
 export type EvidenceHash = z.infer<typeof EvidenceHash>;
 
+/** 20 MiB: a signed report PDF is well under 1 MiB; the bundle's 64 MiB must hold one with its base64 twice. */
+export const SIGNED_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * /2 only: a PDF signed elsewhere, the whole file. Who signed it is not carried: the province
+ * reads that from the file's own signature, never from the commune's word.
+ */
+export const SignedDocumentRow = z
+  .object({
+    ownerKind: z.enum(['report', 'plan']),
+    ownerId: Id,
+    /** A plain file name, for people: never a path (no / or \\, no control character, not . or ..). */
+    fileName: z
+      .string()
+      .min(1)
+      .max(200)
+      // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+      .regex(/^(?!\.\.?$)[^/\\\u0000-\u001f]+$/),
+    /** SHA-256 (hex) and length of the PDF bytes `pdf` decodes to. */
+    sha256: Hex64,
+    size: z.number().int().min(1).max(SIGNED_DOCUMENT_MAX_BYTES),
+    attachedAt: IsoDateTime,
+    /**
+     * The PDF, base64. The pattern is only the alphabet: a pattern with a repeated group cannot
+     * run over 27 million characters in ECMAScript (stack). Strictness (RFC 4648 §4, as §1) and
+     * the size and hash are the rule of docs §10 checked beside the schema.
+     */
+    pdf: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+      .max(Math.ceil(SIGNED_DOCUMENT_MAX_BYTES / 3) * 4),
+  })
+  .strict();
+export type SignedDocumentRow = z.infer<typeof SignedDocumentRow>;
+
 /** Strict copies of the row schemas: a bundle may not smuggle extra keys. */
 export const BundlePayload = z
   .object({
@@ -65,11 +108,15 @@ export const BundlePayload = z
     activities: z.array(Activity.strict()),
     reports: z.array(ReportSnapshot),
     evidence: z.array(EvidenceHash),
+    /** Only in `cchc-bundle/2`. */
+    signedDocuments: z.array(SignedDocumentRow).optional(),
   })
   .strict();
 export type BundlePayload = z.infer<typeof BundlePayload>;
 export const PART_NAMES = ['plans', 'sections', 'tasks', 'activities', 'reports', 'evidence'] as const;
-export type PartName = (typeof PART_NAMES)[number];
+export const PART_NAMES_V2 = [...PART_NAMES, 'signedDocuments'] as const;
+export type PartName = (typeof PART_NAMES_V2)[number];
+export const partNamesOf = (format: BundleFormat): readonly PartName[] => (format === BUNDLE_FORMAT_V2 ? PART_NAMES_V2 : PART_NAMES);
 
 export const PartDigest = z
   .object({
@@ -86,37 +133,45 @@ export const PartDigest = z
 export const BundleScope = z.enum(['report', 'changes']);
 export type BundleScope = z.infer<typeof BundleScope>;
 
-export const Manifest = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT),
-    bundleId: Id,
-    communeCode: CommuneCode,
-    communeName: z.string().min(1).max(200),
-    province: z.string().max(200),
-    seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-    prevHash: Hex64.nullable(),
-    createdAt: IsoDateTime,
-    scope: BundleScope,
-    periods: z.array(PeriodKeyText).max(64),
-    keyId: Hex64,
-    appVersion: z.string().max(40),
-    parts: z.object(Object.fromEntries(PART_NAMES.map((n) => [n, PartDigest])) as Record<PartName, typeof PartDigest>).strict(),
-  })
-  .strict();
+const manifestFields = {
+  bundleId: Id,
+  communeCode: CommuneCode,
+  communeName: z.string().min(1).max(200),
+  province: z.string().max(200),
+  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  prevHash: Hex64.nullable(),
+  createdAt: IsoDateTime,
+  scope: BundleScope,
+  periods: z.array(PeriodKeyText).max(64),
+  keyId: Hex64,
+  appVersion: z.string().max(40),
+};
+const digests = <N extends PartName>(names: readonly N[]) =>
+  z.object(Object.fromEntries(names.map((n) => [n, PartDigest])) as Record<N, typeof PartDigest>).strict();
+const texts = <N extends PartName>(names: readonly N[]) =>
+  z.object(Object.fromEntries(names.map((n) => [n, z.string()])) as Record<N, z.ZodString>).strict();
+
+export const Manifest = z.discriminatedUnion('format', [
+  z.object({ format: z.literal(BUNDLE_FORMAT), ...manifestFields, parts: digests(PART_NAMES) }).strict(),
+  z.object({ format: z.literal(BUNDLE_FORMAT_V2), ...manifestFields, parts: digests(PART_NAMES_V2) }).strict(),
+]);
 export type Manifest = z.infer<typeof Manifest>;
+/** A part's digest whatever the format (a /1 manifest has no `signedDocuments`). */
+export const partDigest = (m: Manifest, name: PartName): z.infer<typeof PartDigest> | undefined =>
+  (m.parts as Partial<Record<PartName, z.infer<typeof PartDigest>>>)[name];
 
 /** The file: the manifest, the signature over its canonical JSON, and the gzip'd parts. */
-export const Envelope = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT),
-    manifest: z.unknown(),
-    // Plain strings here: a damaged character must reach the hash checks, which say precisely what changed.
-    signature: z.string().max(200),
-    /** Unsigned hints so a damaged file gets a precise reason; trust rests on `signature` only. */
-    check: z.object({ manifestSha256: Hex64, signatureSha256: Hex64 }).strict().optional(),
-    parts: z.object(Object.fromEntries(PART_NAMES.map((n) => [n, z.string()])) as Record<PartName, z.ZodString>).strict(),
-  })
-  .strict();
+const envelopeFields = {
+  manifest: z.unknown(),
+  // Plain strings here: a damaged character must reach the hash checks, which say precisely what changed.
+  signature: z.string().max(200),
+  /** Unsigned hints so a damaged file gets a precise reason; trust rests on `signature` only. */
+  check: z.object({ manifestSha256: Hex64, signatureSha256: Hex64 }).strict().optional(),
+};
+export const Envelope = z.discriminatedUnion('format', [
+  z.object({ format: z.literal(BUNDLE_FORMAT), ...envelopeFields, parts: texts(PART_NAMES) }).strict(),
+  z.object({ format: z.literal(BUNDLE_FORMAT_V2), ...envelopeFields, parts: texts(PART_NAMES_V2) }).strict(),
+]);
 export type Envelope = z.infer<typeof Envelope>;
 
 /** Signed by the old key when a commune replaces its key pair. */

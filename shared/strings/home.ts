@@ -8,6 +8,8 @@ export const homeText = {
     send: { label: 'Ghi gói dữ liệu ra USB gửi tỉnh', button: 'Gửi tỉnh' },
   },
   done: 'Đã xong',
+  /** After a step is finished, on its own screen: the next one, one click away. */
+  nextStep: (button: string) => `Bước tiếp: ${button}`,
   todo: 'Chưa làm',
   dueNext: (label: string, deadline: string) => `Báo cáo tới hạn: ${label} — hạn nộp ${deadline}`,
   dueNextOverdue: (label: string, deadline: string) => `Báo cáo đã quá hạn: ${label} — hạn nộp ${deadline}`,

@@ -27,6 +27,7 @@ import { decisionText } from './plan-decision';
 import { docxImportText } from './plan-import';
 import { playLogScreenText } from './play-log';
 import { storageText } from './storage';
+import { signedPdfText } from './signed-pdf';
 import { foldersText } from './folders';
 
 export const vi = {
@@ -56,5 +57,6 @@ export const vi = {
   planImport: docxImportText,
   playLog: playLogScreenText,
   storage: storageText,
+  signedPdf: signedPdfText,
   folders: foldersText,
 } as const;

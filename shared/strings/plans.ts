@@ -34,9 +34,8 @@ export const plansText = {
   /** "xã Quyết Thắng" → "Quyết Thắng" (the địa danh of the date line). */
   placeFromCommune: (commune: string) => commune.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, ''),
   defaultBody: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG TUYÊN TRUYỀN', 'III. HÌNH THỨC TUYÊN TRUYỀN', 'IV. TỔ CHỨC THỰC HIỆN'],
-  // Tabs
+  // Tabs (the phụ lục tab is `annex`)
   tabDocument: 'Văn bản kế hoạch',
-  tabAnnex: 'Phụ lục nhiệm vụ',
   // Document editor
   f: {
     title: 'Tên kế hoạch (trích yếu)',
@@ -98,17 +97,32 @@ export const plansText = {
   addSectionRow: 'Thêm mục (I, II…)',
   sectionTitle: (label: string) => `Tên mục ${label}`,
   addRow: 'Thêm dòng',
-  insertRow: 'Chèn dòng phía trên',
-  duplicateRow: 'Nhân đôi dòng',
-  deleteRow: 'Xoá dòng',
-  moveRowUp: 'Chuyển dòng lên',
-  moveRowDown: 'Chuyển dòng xuống',
-  rowDetails: 'Chi tiết nhiệm vụ',
+  addRowToSection: (label: string) => `Thêm dòng vào mục ${label}`,
+  /** The row buttons; each tooltip adds its keyboard shortcut, e.g. "Nhân đôi (Ctrl+D)". */
+  rowAction: {
+    addBelow: 'Thêm dòng dưới',
+    insertAbove: 'Chèn dòng trên',
+    duplicate: 'Nhân đôi',
+    moveUp: 'Lên',
+    moveDown: 'Xuống',
+    details: 'Chi tiết',
+    remove: 'Xoá dòng',
+  },
+  withKeys: (label: string, keys: string) => `${label} (${keys})`,
+  rowActionLabel: (label: string, row: string) => `${label} – nhiệm vụ ${row}`,
   deleteSection: 'Xoá mục (các dòng chuyển ra ngoài mục)',
   undo: 'Hoàn tác thay đổi vừa rồi',
+  undoKeys: 'Ctrl+Z',
   nothingToUndo: 'Không còn thay đổi nào để hoàn tác.',
-  keyboardHelp:
-    'Phím tắt: Tab/Shift+Tab chuyển ô · Ctrl+Enter thêm dòng dưới · Ctrl+Shift+Enter chèn dòng trên · Ctrl+D nhân đôi · Alt+↑/↓ chuyển dòng · Ctrl+Delete xoá dòng · Ctrl+Z hoàn tác. Thay đổi được lưu tự động.',
+  keyboardHelp: (shortcuts: string) => `Phím tắt: Tab/Shift+Tab chuyển ô · ${shortcuts}. Thay đổi được lưu tự động.`,
+  keyboardItem: (keys: string, label: string) => `${keys} ${label.toLowerCase()}`,
+  // The two columns criterion 4.1 and the Tiến độ page read (not printed in the phụ lục)
+  targetColumn: 'Chỉ tiêu',
+  spanColumn: 'Kỳ thực hiện',
+  planningHint:
+    'Cột Chỉ tiêu và Kỳ thực hiện không in ra phụ lục nhưng dùng để chấm tiêu chí 4.1 (tỷ lệ nhiệm vụ hoàn thành): một nhiệm vụ được tính là hoàn thành khi được đánh dấu "Hoàn thành" hoặc khi số hoạt động gắn với nó từ đầu năm đạt Chỉ tiêu. Kỳ thực hiện cho biết hạn của nhiệm vụ (trang Tiến độ) và giúp gợi ý nhiệm vụ khi ghi hoạt động.',
+  showPlanningColumns: 'Hiện cột Chỉ tiêu, Kỳ thực hiện',
+  hidePlanningColumns: 'Ẩn cột Chỉ tiêu, Kỳ thực hiện',
   cellLabel: (row: string, column: string) => `Dòng ${row} – ${column}`,
   autosaving: 'Đang lưu…',
   autosaved: 'Đã lưu tự động',

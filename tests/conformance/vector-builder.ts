@@ -14,8 +14,11 @@ export const canon = (v: unknown): Buffer => Buffer.from(canonicalize(v)!, 'utf8
 export const sha = (b: Uint8Array | string): string => crypto.createHash('sha256').update(b).digest('hex');
 
 export const PARTS = ['plans', 'sections', 'tasks', 'activities', 'reports', 'evidence'] as const;
-export type Part = (typeof PARTS)[number];
-export type Rows = Record<Part, unknown[]>;
+/** cchc-bundle/2 adds one part, the signed PDFs. */
+export type Part = (typeof PARTS)[number] | 'signedDocuments';
+export type Rows = Record<(typeof PARTS)[number], unknown[]> & { signedDocuments?: unknown[] };
+/** The parts a file carries: the six, and `signedDocuments` when the rows have it. */
+export const partsOf = (rows: Rows): Part[] => (rows.signedDocuments ? [...PARTS, 'signedDocuments'] : [...PARTS]);
 
 /** A fixed Ed25519 key from a 32-byte seed: PKCS#8 = fixed prefix + seed (RFC 8410). */
 export function keyFromSeed(seedHex: string): { privateKey: crypto.KeyObject; publicRaw: Buffer; keyId: string } {
@@ -30,6 +33,8 @@ export type TestKey = ReturnType<typeof keyFromSeed>;
 export interface Knobs {
   key: TestKey;
   rows: Rows;
+  /** The envelope's `format` (default cchc-bundle/1). */
+  format?: string;
   manifest?: Record<string, unknown>;
   /** Replace a part's JSON bytes (before gzip) — for bytes no JSON.stringify would write. */
   rawPart?: Partial<Record<Part, Buffer>>;
@@ -60,7 +65,8 @@ export interface Built {
 export function build(k: Knobs): Built {
   const digests = {} as Record<Part, Record<string, unknown>>;
   const texts = {} as Record<Part, string>;
-  for (const name of PARTS) {
+  const names = partsOf(k.rows);
+  for (const name of names) {
     const raw = k.rawPart?.[name] ?? canon(k.rows[name]);
     const gz = k.gzip?.[name] ? k.gzip[name]!(raw) : zlib.gzipSync(raw, { level: 6 });
     texts[name] = gz.toString('base64');
@@ -69,7 +75,7 @@ export function build(k: Knobs): Built {
       size: raw.length,
       gzipSha256: sha(gz),
       gzipSize: gz.length,
-      count: Array.isArray(k.rows[name]) ? k.rows[name].length : 0,
+      count: Array.isArray(k.rows[name]) ? k.rows[name]!.length : 0,
     };
   }
   k.digests?.(digests);
@@ -79,10 +85,10 @@ export function build(k: Knobs): Built {
   const sig = crypto.sign(null, signed, k.key.privateKey);
   const signature = k.signature ? k.signature(sig, sig.toString('base64')) : sig.toString('base64');
   const auto = { manifestSha256: sha(signed), signatureSha256: sha(signature) };
-  const env: Record<string, unknown> = { format: 'cchc-bundle/1', manifest, signature };
+  const env: Record<string, unknown> = { format: k.format ?? 'cchc-bundle/1', manifest, signature };
   if (k.check !== 'none') env.check = typeof k.check === 'function' ? k.check(auto) : auto;
   const parts: Record<string, string> = {};
-  for (const name of PARTS) parts[name] = k.partText?.[name] ? k.partText[name]!(texts[name]) : texts[name];
+  for (const name of names) parts[name] = k.partText?.[name] ? k.partText[name]!(texts[name]) : texts[name];
   env.parts = parts;
   k.envelope?.(env);
   const bytes = Buffer.from(k.text ? k.text(env) : JSON.stringify(env), 'utf8');

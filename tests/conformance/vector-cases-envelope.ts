@@ -127,8 +127,8 @@ export function envelopeFaults(): Case[] {
     {
       name: 'format-other',
       expect: 'NOT_A_BUNDLE',
-      why: 'format must be cchc-bundle/1',
-      knobs: { envelope: (e) => (e.format = 'cchc-bundle/2') },
+      why: 'format must be cchc-bundle/1 or cchc-bundle/2',
+      knobs: { envelope: (e) => (e.format = 'cchc-bundle/3') },
     },
     { name: 'format-missing', expect: 'NOT_A_BUNDLE', why: 'no format', knobs: { envelope: (e) => delete e.format } },
     { name: 'top-level-array', expect: 'NOT_A_BUNDLE', why: 'not an object', bytes: Buffer.from('[{"format":"cchc-bundle/1"}]') },

@@ -51,8 +51,8 @@ test('a 3×7 block pasted from Excel into the phụ lục grid lands as 3 rows, 
   await dialog.getByLabel('Tên kế hoạch (trích yếu)').fill('Dán từ Excel');
   await dialog.getByLabel(/Mẫu xã \(7 cột/).check();
   await dialog.getByRole('button', { name: 'Tạo kế hoạch', exact: true }).click();
-  await page.getByRole('tab', { name: 'Phụ lục nhiệm vụ' }).click();
-  await page.getByRole('button', { name: 'Thêm dòng' }).click();
+  await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
+  await page.getByRole('button', { name: 'Thêm dòng', exact: true }).click();
   const first = page.getByLabel('Dòng 1 – Nội dung tuyên truyền');
   await first.focus();
   await first.evaluate((el, text) => {

@@ -42,10 +42,10 @@ test('the default database shows the demo plan with its phụ lục', async ({ p
   await page.goto(s.url);
   await page.getByRole('navigation').getByText('Kế hoạch', { exact: true }).click();
   await page.getByRole('link', { name: 'Tuyên truyền cải cách hành chính năm 2026' }).click();
-  const table = page.getByTestId('annex-table');
+  const table = page.getByTestId('annex-editor');
   await expect(table.getByRole('row')).toHaveCount(5);
-  await expect(table).toContainText('Tổ chức hội nghị tuyên truyền, hướng dẫn triển khai');
-  await expect(table).toContainText('Giấy mời tổ chức hội nghị');
+  await expect(page.getByLabel('Dòng 4 – Nội dung tuyên truyền')).toHaveValue(/^Tổ chức hội nghị tuyên truyền, hướng dẫn triển khai/);
+  await expect(page.getByLabel('Dòng 4 – Sản phẩm')).toHaveValue('Giấy mời tổ chức hội nghị');
 });
 
 test('a malformed request to the preview API gets an error envelope and changes nothing', async ({ page, request }) => {

@@ -4,7 +4,7 @@
  * can read it without Playwright; tests/e2e/guide-steps.ts takes each section's shots from here.
  */
 export const GUIDE_SHOTS_BY_SECTION = {
-  '2. Thiết lập lần đầu': ['01-thiet-lap-lan-dau.png'],
+  '2. Thiết lập lần đầu': ['01-thiet-lap-lan-dau.png', '01a-tong-quan-viec-can-lam.png'],
   '3. Lập kế hoạch và in phụ lục': ['02-danh-sach-ke-hoach.png', '03-phu-luc-nhiem-vu.png', '04-nhap-phu-luc-excel.png'],
   '4. Ghi nhật ký hoạt động kèm tài liệu kiểm chứng': ['05-ghi-hoat-dong.png', '06-nhat-ky-hoat-dong.png'],
   '5. Lập và nộp báo cáo quý': ['07-ky-bao-cao.png', '08-soan-bao-cao.png', '09-bao-cao-da-nop.png'],

@@ -45,6 +45,9 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       const s = await start({ empty: true });
       await page.goto(s.url);
       await expect(page.getByRole('heading', { name: 'Thiết lập lần đầu' })).toBeVisible();
+      const choice = page.getByTestId('first-run-choice');
+      await expect(choice.getByRole('radio', { name: 'Bắt đầu với dữ liệu của xã tôi' })).toBeChecked();
+      await expect(choice.getByRole('radio', { name: 'Xem thử với dữ liệu mẫu' })).not.toBeChecked();
       await page.getByLabel('Tên xã/phường').fill('xã Quyết Thắng');
       await page.getByLabel('Mã đơn vị hành chính').fill('10903');
       await page.getByLabel('Tỉnh/thành phố').fill('thành phố Hải Phòng');
@@ -52,6 +55,11 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       await shot('01-thiet-lap-lan-dau.png');
       await page.getByRole('button', { name: 'Bắt đầu sử dụng' }).click();
       await expect(page.getByText('xã Quyết Thắng, thành phố Hải Phòng')).toBeVisible();
+      // The home screen: the next steps, the first one put forward.
+      await expect(page.getByTestId('next-steps')).toBeVisible();
+      await expect(page.getByTestId('step-plan')).toHaveAttribute('data-done', '0');
+      await expect(page.getByTestId('step-plan').getByRole('button', { name: 'Lập kế hoạch / nhập phụ lục' })).toBeVisible();
+      await shot('01a-tong-quan-viec-can-lam.png');
       await s.stop();
     },
   },
@@ -69,8 +77,15 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
         .getByRole('link', { name: /^Tuyên truyền cải cách hành chính năm \d{4}$/ })
         .first()
         .click();
-      await expect(page.getByTestId('annex-table')).toContainText('Tổ chức hội nghị tuyên truyền');
+      await expect(page.getByLabel('Dòng 4 – Nội dung tuyên truyền')).toHaveValue(/^Tổ chức hội nghị tuyên truyền/);
+      await expect(page.getByRole('tab', { name: 'Phụ lục', exact: true })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('combobox', { name: 'Dòng 1 – Kỳ thực hiện' })).toBeVisible();
+      // The buttons, the tabs and the grid in view, just under the app's header.
+      await page
+        .getByRole('button', { name: 'Xuất PDF', exact: true })
+        .evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 72));
       await shot('03-phu-luc-nhiem-vu.png');
+      await toTop(page);
       const [pdf] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
         page.getByRole('button', { name: 'Xuất PDF', exact: true }).click(),
@@ -128,7 +143,9 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       await expect(page.getByRole('heading', { name: `Báo cáo định kỳ: ${state.quarter.label}` })).toBeVisible();
       await page.getByLabel('Số văn bản').fill('52/BC-UBND');
       await page.getByLabel('Họ và tên người ký').fill('Mai Đàm Thanh Vân');
-      await page.getByLabel('Ngày báo cáo').fill(`16/03/${state.year}`);
+      // Dated the day it is written (Vietnam time), as the officer would.
+      const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+      await page.getByLabel('Ngày báo cáo').fill(today);
       await page.getByRole('button', { name: 'Lưu nội dung' }).click();
       await expect(page.getByText('Đã lưu nội dung báo cáo')).toBeVisible();
       await toTop(page);
@@ -148,7 +165,8 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
       const usb = path.join(work, 'USB');
       fs.mkdirSync(usb);
       state.usb = usb;
-      await nav(page, 'Gửi tỉnh');
+      // Right after submitting, the report offers the next step.
+      await page.getByRole('button', { name: 'Bước tiếp: Gửi tỉnh' }).click();
       await expect(page.getByRole('heading', { name: 'Gửi tỉnh' })).toBeVisible();
       const [card] = await Promise.all([
         page.waitForEvent('download'),

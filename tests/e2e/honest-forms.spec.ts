@@ -46,9 +46,8 @@ test('wrong dates, a negative target, bad broadcast times and an empty file are 
   await expect(page.getByLabel('Ngày ban hành')).toHaveValue(issuedBefore);
 
   // Chỉ tiêu −7: stays "-7" on screen with its reason, never becomes 7, the editor says "Chưa lưu".
-  await page.getByRole('tab', { name: 'Phụ lục nhiệm vụ' }).click();
-  await page.getByRole('button', { name: 'Chi tiết nhiệm vụ 1' }).click();
-  const target = page.getByLabel('Chỉ tiêu (số lượng, nếu có)');
+  await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
+  const target = page.getByLabel('Dòng 1 – Chỉ tiêu');
   const targetBefore = await target.inputValue();
   await target.fill('-7');
   await expect(target).toHaveValue('-7');
@@ -56,9 +55,8 @@ test('wrong dates, a negative target, bad broadcast times and an empty file are 
   await expect(page.getByTestId('autosave-status')).toContainText('Chưa lưu');
   await page.waitForTimeout(1200); // longer than the autosave delay: nothing may be sent
   await page.reload();
-  await page.getByRole('tab', { name: 'Phụ lục nhiệm vụ' }).click();
-  await page.getByRole('button', { name: 'Chi tiết nhiệm vụ 1' }).click();
-  await expect(page.getByLabel('Chỉ tiêu (số lượng, nếu có)')).toHaveValue(targetBefore);
+  await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
+  await expect(page.getByLabel('Dòng 1 – Chỉ tiêu')).toHaveValue(targetBefore);
 
   // Giờ phát "25:99, abc" and a 0-byte file: the entry is not saved.
   await page.getByRole('navigation').getByText('Nhật ký hoạt động', { exact: true }).click();

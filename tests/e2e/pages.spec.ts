@@ -27,7 +27,14 @@ const VISITS: Visit[] = [
   { name: 'tong-quan', go: (p, u) => p.goto(`${u}#/dashboard`).then(() => undefined) },
   { name: 'ke-hoach', go: async (p, u) => void (await p.goto(`${u}#/plans`)) },
   { name: 'ke-hoach-phu-luc', go: (p, u) => openPlan(p, u, 'Phụ lục') },
-  { name: 'ke-hoach-sua-phu-luc', go: (p, u) => openPlan(p, u, 'Phụ lục nhiệm vụ') },
+  {
+    name: 'ke-hoach-phu-luc-chi-tiet',
+    go: async (p, u) => {
+      await openPlan(p, u, 'Phụ lục');
+      await p.getByRole('button', { name: 'Chi tiết – nhiệm vụ 1', exact: true }).click();
+      await expect(p.getByRole('textbox', { name: 'Ghi chú' })).toBeVisible();
+    },
+  },
   { name: 'ke-hoach-van-ban', go: (p, u) => openPlan(p, u, 'Văn bản kế hoạch') },
   { name: 'nhat-ky', go: async (p, u) => void (await p.goto(`${u}#/activities`)) },
   {

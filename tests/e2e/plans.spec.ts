@@ -60,9 +60,9 @@ async function createPlan(page: Page, url: string, title: string, layout: RegExp
 test('a plan typed in through the keyboard survives a reload and prints to an A4 PDF with a landscape phụ lục', async ({ page }) => {
   const s = await start();
   await createPlan(page, s.url, 'Tuyên truyền CCHC năm 2026 (nhập tay)', /Mẫu xã \(7 cột/);
-  await page.getByRole('tab', { name: 'Phụ lục nhiệm vụ' }).click();
+  await expect(page.getByRole('tab', { name: 'Phụ lục', exact: true })).toHaveAttribute('aria-selected', 'true');
   const rows = readFixture('seed001-annex').loose;
-  await page.getByRole('button', { name: 'Thêm dòng' }).click();
+  await page.getByRole('button', { name: 'Thêm dòng', exact: true }).click();
   for (const [i, row] of rows.entries()) {
     if (i > 0) await page.keyboard.press('Control+Enter'); // new row below, focus in its first cell
     for (const [j, cell] of row.slice(1).entries()) {
@@ -72,17 +72,16 @@ test('a plan typed in through the keyboard survives a reload and prints to an A4
   }
   await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tự động');
   await page.reload();
-  await page.getByRole('tab', { name: 'Phụ lục nhiệm vụ' }).click();
   for (const [i, row] of rows.entries()) {
     await expect(page.getByLabel(`Dòng ${i + 1} – Nội dung tuyên truyền`)).toHaveValue(row[1]!);
     await expect(page.getByLabel(`Dòng ${i + 1} – Sản phẩm`)).toHaveValue(row[6]!);
   }
-  // The machine-readable span followed the typed "Thời gian" (Quý I/2026 → quarter I).
-  await page.getByRole('button', { name: 'Chi tiết nhiệm vụ 1' }).click();
-  await expect(page.getByRole('combobox', { name: 'Kỳ thực hiện' })).toHaveValue('Một quý');
+  // The machine-readable span followed the typed "Thời gian" (Quý I/2026 → quarter I), in its column.
+  await expect(page.getByRole('combobox', { name: 'Dòng 1 – Kỳ thực hiện' })).toHaveValue('Quý I');
+  await page.getByRole('button', { name: 'Chi tiết – nhiệm vụ 1', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Kỳ thực hiện', exact: true })).toHaveValue('Một quý');
   await expect(page.getByRole('combobox', { name: 'Một quý' })).toHaveValue('Quý I');
-  await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
-  await expect(page.getByTestId('annex-table').getByRole('row')).toHaveCount(5);
+  await expect(page.getByTestId('annex-editor').locator('tbody > tr[data-row]')).toHaveCount(4);
 
   const pdf = await download(page, 'Xuất PDF');
   expect(pdf.name).toBe('KeHoach_TuyenTruyenCCHC_2026_XaQuyetThang.pdf');
@@ -116,9 +115,10 @@ test("seed 002's phụ lục imported from .xlsx keeps both sections and every r
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(dialog).toHaveCount(0);
   const f = readFixture('seed002-annex');
-  const table = page.getByTestId('annex-table');
+  const table = page.getByTestId('annex-editor');
   await expect(table.getByRole('row')).toHaveCount(1 + 2 + 11);
-  for (const sec of f.sections) await expect(table).toContainText(sec.title);
+  for (const [i, sec] of f.sections.entries())
+    await expect(page.getByRole('textbox', { name: `Tên mục ${['I', 'II'][i]}`, exact: true })).toHaveValue(sec.title);
 
   const pdf = await download(page, 'Xuất PDF');
   const { pages } = readPdf(pdf.file);
@@ -150,7 +150,7 @@ test('a bad .xlsx shows what is wrong in Vietnamese and leaves the phụ lục a
   await expect(dialog.getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Huỷ' }).click();
   await page.reload();
-  await expect(page.getByTestId('annex-table').getByRole('row')).toHaveCount(5);
+  await expect(page.getByTestId('annex-editor').getByRole('row')).toHaveCount(5);
 });
 
 test('row editing by keyboard: duplicate, move, delete and undo, saved automatically', async ({ page }) => {
@@ -158,7 +158,6 @@ test('row editing by keyboard: duplicate, move, delete and undo, saved automatic
   await page.goto(s.url);
   await page.getByRole('navigation').getByText('Kế hoạch', { exact: true }).click();
   await page.getByRole('link', { name: 'Tuyên truyền cải cách hành chính năm 2026' }).click();
-  await page.getByRole('tab', { name: 'Phụ lục nhiệm vụ' }).click();
   const content = (n: number) => page.getByLabel(`Dòng ${n} – Nội dung tuyên truyền`);
   const first = await content(1).inputValue();
   const second = await content(2).inputValue();
@@ -179,13 +178,12 @@ test('row editing by keyboard: duplicate, move, delete and undo, saved automatic
   await expect(content(2)).toHaveValue(first);
   await expect(page.getByTestId('autosave-status')).toHaveText('Đã lưu tự động');
   await page.reload();
-  await page.getByRole('tab', { name: 'Phụ lục nhiệm vụ' }).click();
   await expect(content(1)).toHaveValue(second);
   await expect(content(2)).toHaveValue(first);
   await expect(content(4)).toBeVisible();
 
   // Units come from the units list or are typed.
-  await page.getByRole('button', { name: 'Chi tiết nhiệm vụ 1' }).click();
+  await page.getByRole('button', { name: 'Chi tiết – nhiệm vụ 1', exact: true }).click();
   await page.getByRole('combobox', { name: 'Thêm đơn vị phối hợp từ danh sách' }).click();
   await page.getByRole('option', { name: 'Văn phòng HĐND và UBND xã' }).click();
   await expect(page.getByLabel('Dòng 1 – Đơn vị phối hợp')).toHaveValue('Các cơ quan, đơn vị liên quan, Văn phòng HĐND và UBND xã');
@@ -207,7 +205,7 @@ test('Word, Excel and the blank template download with Vietnamese file names; a 
   await page.getByRole('button', { name: 'Tạo kế hoạch năm mới từ kế hoạch năm trước' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Tạo kế hoạch năm mới từ kế hoạch năm trước' }).click();
   await expect(page.getByRole('heading', { name: 'Tuyên truyền cải cách hành chính năm 2027' })).toBeVisible();
-  await expect(page.getByTestId('annex-table')).toContainText('Quý I/2027');
+  await expect(page.getByRole('textbox', { name: 'Dòng 1 – Thời gian tuyên truyền' })).toHaveValue('Quý I/2027');
 });
 
 test('the print view shows the NĐ 30 document alone, without the app shell', async ({ page }) => {

@@ -5,6 +5,7 @@
 import type { Envelope } from '../../shared/envelope';
 import type { openTestApp } from './app';
 import { bundleImportTarget } from './hostile-bundle-target';
+import { signedBundleImportTarget } from './hostile-signed-bundle-target';
 import { activityImportTarget, annexImportTarget } from './hostile-xlsx-targets';
 import type { PathTarget } from './hostile-paths';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -29,6 +30,14 @@ export function ipcSamples(app: TestApp, ids: { planId: string; unitId: string }
   // exist (yet) is skipped by the suite.
   return {
     'activities.update': { id: activityId, fields: activity },
+    // A submitted report's signed PDF (issue 13 item 5): every mutation, like this unsigned file, is refused.
+    'reports.signed.attach': {
+      id:
+        (app.ctx.sqlite.prepare('SELECT id FROM reports WHERE submitted_at IS NOT NULL LIMIT 1').get() as { id: string } | undefined)?.id ??
+        activityId,
+      fileName: 'bao-cao-da-ky.pdf',
+      base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+    },
     'evidence.add': {
       activityId,
       name: 'bien-ban.pdf',
@@ -85,7 +94,7 @@ export interface FileTarget {
  * 200 .xlsx cases or 1,000 bundle cases ran once a target of that kind exists.
  */
 export const XLSX_TARGETS: FileTarget[] = [activityImportTarget, annexImportTarget];
-export const BUNDLE_TARGETS: FileTarget[] = [bundleImportTarget];
+export const BUNDLE_TARGETS: FileTarget[] = [bundleImportTarget, signedBundleImportTarget];
 
 /**
  * Everything that writes a file into a folder the officer picks (USB). The disk-full and

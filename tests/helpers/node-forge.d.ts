@@ -7,14 +7,14 @@ declare module 'node-forge' {
         publicKey: unknown;
         serialNumber: string;
         validity: { notBefore: Date; notAfter: Date };
-        setSubject(attrs: { name: string; value: string }[]): void;
+        setSubject(attrs: { name: string; value: string; valueTagClass?: number }[]): void;
         setIssuer(attrs: { name: string; value: string }[]): void;
         sign(key: unknown, md: unknown): void;
       };
     };
     md: { sha256: { create(): unknown } };
     pkcs12: { toPkcs12Asn1(key: unknown, certs: unknown[], password: string, opts: { algorithm: string }): unknown };
-    asn1: { toDer(asn1: unknown): { getBytes(): string } };
+    asn1: { toDer(asn1: unknown): { getBytes(): string }; Type: { UTF8: number } };
   }
   const forge: Forge;
   export default forge;

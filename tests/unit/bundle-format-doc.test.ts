@@ -134,7 +134,7 @@ describe('docs/bundle-format.md', () => {
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(generated);
     expect(fs.readFileSync(MANIFEST_SCHEMA_FILE, 'utf8')).toBe(manifest);
     const schema = JSON.parse(generated);
-    expect(Object.keys(schema.properties)).toEqual(['plans', 'sections', 'tasks', 'activities', 'reports', 'evidence']);
+    expect(Object.keys(schema.properties)).toEqual(['plans', 'sections', 'tasks', 'activities', 'reports', 'evidence', 'signedDocuments']);
     expect(schema.additionalProperties).toBe(false);
   });
 });

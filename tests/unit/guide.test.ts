@@ -56,8 +56,12 @@ describe('docs/huong-dan-su-dung.md and its screenshots', () => {
     const { vi } = await import('../../shared/strings/index');
     const all = JSON.stringify(vi);
     for (const name of [
+      'Bắt đầu với dữ liệu của xã tôi',
+      'Xem thử với dữ liệu mẫu',
       'Bắt đầu sử dụng',
+      'Lập kế hoạch / nhập phụ lục',
       'Nhập phụ lục từ Excel',
+      'Ẩn cột Chỉ tiêu, Kỳ thực hiện',
       'Ghi hoạt động',
       'Lưu hoạt động',
       'Nộp báo cáo (chốt số liệu)',

@@ -6,8 +6,10 @@ import { annexGroups } from '../../../shared/domain/plan-annex';
 import { newId } from '../../../shared/ids';
 import { vi } from '../../../shared/strings/index';
 import { isGridPaste, parseClipboardGrid, withoutOrderColumn } from '../../../shared/domain/paste-grid';
-import { makeActions, normalize } from './annex-actions';
+import { makeActions, normalize, runRowCommand } from './annex-actions';
 import { AnnexTaskRow } from './AnnexTaskRow';
+import { keyboardHelpText, matchesKeys, rowCommandFor } from './annex-shortcuts';
+import { useLocalFlag } from '../local-prefs';
 
 const t = vi.plans;
 
@@ -26,6 +28,7 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
   const firstCol = cols[0]?.field ?? 'content';
   const actions = useMemo(() => makeActions(firstCol), [firstCol]);
   const toggle = useCallback((id: string) => setOpen((o) => (o === id ? null : id)), []);
+  const [planning, setPlanning] = useLocalFlag('annex.planningColumns', true);
 
   useEffect(() => {
     if (!focus) return;
@@ -39,23 +42,15 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
     const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
     const [id, col] = cell?.split(':') ?? [];
     const task = id ? useAnnexEditor.getState().tasks.find((x) => x.id === id) : undefined;
-    const ctrl = e.ctrlKey || e.metaKey;
-    if (ctrl && e.key.toLowerCase() === 'z' && !e.shiftKey) {
+    if (matchesKeys(t.undoKeys, e)) {
       e.preventDefault();
       undo();
-    } else if (task && ctrl && e.key === 'Enter') {
-      e.preventDefault();
-      actions.addAfter(task, task.sectionId, e.shiftKey);
-    } else if (task && ctrl && e.key.toLowerCase() === 'd') {
-      e.preventDefault();
-      actions.duplicate(task);
-    } else if (task && e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      e.preventDefault();
-      actions.move(task, e.key === 'ArrowUp' ? -1 : 1, col);
-    } else if (task && ctrl && e.key === 'Delete') {
-      e.preventDefault();
-      actions.remove(task);
+      return;
     }
+    const command = task ? rowCommandFor(e) : null;
+    if (!task || !command) return;
+    e.preventDefault();
+    runRowCommand(actions, task, command, toggle, col);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -63,9 +58,10 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
     const [id, col] = cell?.split(':') ?? [];
     const task = id ? useAnnexEditor.getState().tasks.find((x) => x.id === id) : undefined;
     const grid = parseClipboardGrid(e.clipboardData.getData('text/plain'));
-    if (!task || !col || !isGridPaste(grid)) return; // text for one cell: the browser pastes it
-    e.preventDefault();
     const fields = cols.map((c) => c.field);
+    // Text for one cell, or a cell outside the printed columns: the browser pastes it.
+    if (!task || !col || !fields.includes(col as AnnexField) || !isGridPaste(grid)) return;
+    e.preventDefault();
     actions.paste(task, col as AnnexField, withoutOrderColumn(grid, fields.length - fields.indexOf(col as AnnexField)), fields);
   };
 
@@ -82,18 +78,26 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
             : '';
   return (
     <Stack gap="xs">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t.keyboardHelp}
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text size="sm" c="dimmed" data-testid="annex-keys">
+          {keyboardHelpText()}
         </Text>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Text size="sm" c={saveState === 'error' || invalidCount > 0 ? 'red' : 'dimmed'} data-testid="autosave-status">
             {saveText}
           </Text>
-          <Button size="xs" variant="default" onClick={undo}>
+          <Button size="xs" variant="default" onClick={undo} title={t.withKeys(t.undo, t.undoKeys)}>
             {t.undo}
           </Button>
         </Group>
+      </Group>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text size="sm" data-testid="planning-hint">
+          {t.planningHint}
+        </Text>
+        <Button size="xs" variant="subtle" style={{ flexShrink: 0 }} aria-pressed={planning} onClick={() => setPlanning(!planning)}>
+          {planning ? t.hidePlanningColumns : t.showPlanningColumns}
+        </Button>
       </Group>
       {undoEmpty && (
         <Alert color="gray" withCloseButton onClose={() => setUndoEmpty(false)}>
@@ -103,11 +107,13 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
       <div onKeyDown={onKeyDown} onPaste={onPaste} style={{ overflowX: 'auto' }}>
         <table className="annex-grid" data-testid="annex-editor">
           <colgroup>
-            <col style={{ width: 52 }} />
+            <col style={{ width: 36 }} />
             {cols.map((c) => (
               <col key={c.field} style={{ width: `${c.width}%` }} />
             ))}
-            <col style={{ width: 190 }} />
+            {planning && <col style={{ width: 60 }} />}
+            {planning && <col style={{ width: 96 }} />}
+            <col style={{ width: 62 }} />
           </colgroup>
           <thead>
             <tr>
@@ -115,6 +121,8 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
               {cols.map((c) => (
                 <th key={c.field}>{c.label}</th>
               ))}
+              {planning && <th className="annex-grid-planning">{t.targetColumn}</th>}
+              {planning && <th className="annex-grid-planning">{t.spanColumn}</th>}
               <th />
             </tr>
           </thead>
@@ -126,7 +134,7 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                   ? [
                       <tr key={`s-${g.key}`} className="annex-grid-section">
                         <td className="annex-grid-order">{g.label}</td>
-                        <td colSpan={cols.length}>
+                        <td colSpan={cols.length + (planning ? 2 : 0)}>
                           <TextInput
                             variant="unstyled"
                             fw={700}
@@ -142,10 +150,17 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                           />
                         </td>
                         <td>
-                          <Group gap={4} wrap="nowrap">
-                            <Button size="compact-xs" variant="light" tabIndex={-1} onClick={() => actions.addAfter(null, section.id)}>
-                              {t.addRow}
-                            </Button>
+                          <div className="annex-row-actions">
+                            <ActionIcon
+                              size="sm"
+                              variant="subtle"
+                              tabIndex={-1}
+                              aria-label={t.addRowToSection(g.label)}
+                              title={t.addRowToSection(g.label)}
+                              onClick={() => actions.addAfter(null, section.id)}
+                            >
+                              +
+                            </ActionIcon>
                             <ActionIcon
                               size="sm"
                               variant="subtle"
@@ -164,7 +179,7 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                             >
                               ✕
                             </ActionIcon>
-                          </Group>
+                          </div>
                         </td>
                       </tr>,
                     ]
@@ -176,6 +191,7 @@ export function AnnexEditor({ layout, year }: { layout: AnnexLayout; year: numbe
                     order={i + 1}
                     rowLabel={g.label ? `${g.label}.${i + 1}` : String(i + 1)}
                     cols={cols}
+                    planning={planning}
                     open={open === task.id}
                     onToggle={toggle}
                     actions={actions}

@@ -13,8 +13,22 @@ import { TargetField } from './TargetField';
 
 const t = vi.plans;
 
-/** The machine-readable side of a task: section, CCHC areas, forms, span, target, unprinted texts. */
-export function AnnexTaskDetails({ task, layout, year }: { task: AnnexTaskInput; layout: AnnexLayout; year: number }) {
+/**
+ * The machine-readable side of a task: section, CCHC areas, forms, span, target, unprinted texts.
+ * `planning`: Chỉ tiêu is edited here (its column is hidden); one field per value, so a refused
+ * Chỉ tiêu has one place that shows why. Kỳ stays here too for spans of several months.
+ */
+export function AnnexTaskDetails({
+  task,
+  layout,
+  year,
+  planning,
+}: {
+  task: AnnexTaskInput;
+  layout: AnnexLayout;
+  year: number;
+  planning: boolean;
+}) {
   const { sections, change } = useAnnexEditor();
   const units = usePlansStore((s) => s.units);
   const loadUnits = usePlansStore((s) => s.loadUnits);
@@ -34,12 +48,14 @@ export function AnnexTaskDetails({ task, layout, year }: { task: AnnexTaskInput;
           onChange={(v) => set({ sectionId: v ? v : null })}
           allowDeselect={false}
         />
-        <TargetField
-          taskId={task.id}
-          label={t.targetCount}
-          value={task.targetCount}
-          onChange={(n) => set({ targetCount: n }, `target:${task.id}`)}
-        />
+        {planning && (
+          <TargetField
+            taskId={task.id}
+            label={t.targetCount}
+            value={task.targetCount}
+            onChange={(n) => set({ targetCount: n }, `target:${task.id}`)}
+          />
+        )}
       </Group>
       <Group grow align="flex-start">
         <MultiSelect

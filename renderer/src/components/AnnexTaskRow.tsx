@@ -1,10 +1,13 @@
 import { memo } from 'react';
-import { ActionIcon, Group, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import type { AnnexLayout } from '../../../shared/domain/plan';
 import type { AnnexTaskInput } from '../../../shared/domain/plan-annex';
 import { vi } from '../../../shared/strings/index';
-import { FIELD_KEY, type RowActions } from './annex-actions';
+import { FIELD_KEY, runRowCommand, type RowActions } from './annex-actions';
 import { AnnexTaskDetails } from './AnnexTaskDetails';
+import { AnnexRowActions } from './AnnexRowActions';
+import { AnnexSpanCell } from './AnnexSpanCell';
+import { TargetField } from './TargetField';
 
 const t = vi.plans;
 
@@ -13,6 +16,8 @@ interface TaskRowProps {
   order: number;
   rowLabel: string;
   cols: AnnexLayout['columns'];
+  /** Chỉ tiêu and Kỳ thực hiện as columns (else in "Chi tiết"). */
+  planning: boolean;
   open: boolean;
   onToggle(id: string): void;
   actions: RowActions;
@@ -21,7 +26,18 @@ interface TaskRowProps {
 }
 
 /** One task row (and its details when open); re-renders only when its own task changes. */
-export const AnnexTaskRow = memo(function TaskRow({ task, order, rowLabel, cols, open, onToggle, actions, layout, year }: TaskRowProps) {
+export const AnnexTaskRow = memo(function TaskRow({
+  task,
+  order,
+  rowLabel,
+  cols,
+  planning,
+  open,
+  onToggle,
+  actions,
+  layout,
+  year,
+}: TaskRowProps) {
   return (
     <>
       <tr data-row={task.id}>
@@ -39,77 +55,36 @@ export const AnnexTaskRow = memo(function TaskRow({ task, order, rowLabel, cols,
             />
           </td>
         ))}
+        {planning && (
+          <>
+            <td className="annex-grid-planning">
+              <TargetField
+                taskId={task.id}
+                label={t.cellLabel(rowLabel, t.targetColumn)}
+                cell={`${task.id}:target`}
+                value={task.targetCount}
+                onChange={(n) => actions.set(task, { targetCount: n }, `target:${task.id}`)}
+              />
+            </td>
+            <td className="annex-grid-planning">
+              <AnnexSpanCell
+                span={task.span}
+                label={t.cellLabel(rowLabel, t.spanColumn)}
+                cell={`${task.id}:span`}
+                onChange={(span) => actions.set(task, { span })}
+              />
+            </td>
+          </>
+        )}
         <td>
-          <Group gap={2} wrap="nowrap">
-            <ActionIcon
-              size="sm"
-              variant="subtle"
-              tabIndex={-1}
-              aria-label={`${t.insertRow} ${rowLabel}`}
-              title={t.insertRow}
-              onClick={() => actions.addAfter(task, task.sectionId, true)}
-            >
-              +
-            </ActionIcon>
-            <ActionIcon
-              size="sm"
-              variant="subtle"
-              tabIndex={-1}
-              aria-label={`${t.duplicateRow} ${rowLabel}`}
-              title={t.duplicateRow}
-              onClick={() => actions.duplicate(task)}
-            >
-              2×
-            </ActionIcon>
-            <ActionIcon
-              size="sm"
-              variant="subtle"
-              tabIndex={-1}
-              aria-label={`${t.moveRowUp} ${rowLabel}`}
-              title={t.moveRowUp}
-              onClick={() => actions.move(task, -1)}
-            >
-              ↑
-            </ActionIcon>
-            <ActionIcon
-              size="sm"
-              variant="subtle"
-              tabIndex={-1}
-              aria-label={`${t.moveRowDown} ${rowLabel}`}
-              title={t.moveRowDown}
-              onClick={() => actions.move(task, 1)}
-            >
-              ↓
-            </ActionIcon>
-            <ActionIcon
-              size="sm"
-              variant="subtle"
-              tabIndex={-1}
-              aria-label={`${t.rowDetails} ${rowLabel}`}
-              title={t.rowDetails}
-              onClick={() => onToggle(task.id)}
-            >
-              ⋯
-            </ActionIcon>
-            <ActionIcon
-              size="sm"
-              variant="subtle"
-              color="red"
-              tabIndex={-1}
-              aria-label={`${t.deleteRow} ${rowLabel}`}
-              title={t.deleteRow}
-              onClick={() => actions.remove(task)}
-            >
-              ✕
-            </ActionIcon>
-          </Group>
+          <AnnexRowActions rowLabel={rowLabel} open={open} run={(c) => runRowCommand(actions, task, c, onToggle)} />
         </td>
       </tr>
       {open && (
         <tr className="annex-grid-details">
           <td />
-          <td colSpan={cols.length + 1}>
-            <AnnexTaskDetails task={task} layout={layout} year={year} />
+          <td colSpan={cols.length + (planning ? 3 : 1)}>
+            <AnnexTaskDetails task={task} layout={layout} year={year} planning={!planning} />
           </td>
         </tr>
       )}

@@ -2,26 +2,13 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { errorMessage } from '../bridge';
-import { createDueReport, loadNextSteps } from '../stores/first-steps';
+import { loadNextSteps } from '../stores/first-steps';
+import { STEP_TARGET, stepButtonText } from './next-step-targets';
 import { navigate } from '../router';
-import type { NextSteps, StepKey } from '../../../shared/domain/next-steps';
+import type { NextSteps } from '../../../shared/domain/next-steps';
 import { formatDate, formatDateTime, formatPeriodKey } from '../../../shared/format';
 
 const h = vi.home;
-
-/** Where each step's button leads. */
-const TARGET: Record<StepKey, (s: NextSteps) => Promise<string>> = {
-  plan: async (s) => (s.steps[0]?.done ? '/plans' : '/plans/new'),
-  log: async () => '/activities/new',
-  // The report that is due opens at once: its draft, or a new one made from the log.
-  report: async (s) => {
-    const due = s.dueNext;
-    if (!due) return '/reports';
-    if (due.draftId) return `/reports/${due.draftId}`;
-    return `/reports/${await createDueReport(due.kind, due.year)}`;
-  },
-  send: async () => '/bundles',
-};
 
 /** The checklist at the top of the home screen: what is done, what to do next, what is due. */
 export function NextStepsPanel() {
@@ -54,9 +41,9 @@ export function NextStepsPanel() {
                 <Button
                   size="xs"
                   variant={s.current === step.key ? 'filled' : 'default'}
-                  onClick={() => void TARGET[step.key](s).then(navigate, (e: unknown) => setError(errorMessage(e)))}
+                  onClick={() => void STEP_TARGET[step.key](s).then(navigate, (e: unknown) => setError(errorMessage(e)))}
                 >
-                  {step.key === 'report' && s.dueNext ? `${h.steps.report.button} ${s.dueNext.label}` : h.steps[step.key].button}
+                  {stepButtonText(step.key, s)}
                 </Button>
               </Group>
             </li>

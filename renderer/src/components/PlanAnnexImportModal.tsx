@@ -8,7 +8,16 @@ import { toRoman } from '../../../shared/print/nd30';
 const t = vi.plans;
 
 /** The phụ lục replaced from an .xlsx: preview, problems by row and column, then apply. */
-export function PlanAnnexImportModal({ detail, onClose }: { detail: PlanDetail; onClose: () => void }) {
+export function PlanAnnexImportModal({
+  detail,
+  onClose,
+  onApplied,
+}: {
+  detail: PlanDetail;
+  onClose: () => void;
+  /** The number of tasks now in the phụ lục, to say so on the page. */
+  onApplied?: (taskCount: number) => void;
+}) {
   const imp = useAnnexImport();
   const loadDetail = usePlansStore((s) => s.loadDetail);
   const setNotice = usePlansStore((s) => s.setNotice);
@@ -92,6 +101,7 @@ export function PlanAnnexImportModal({ detail, onClose }: { detail: PlanDetail; 
                 await loadDetail(planId);
                 setNotice(null);
                 onClose();
+                onApplied?.(d.tasks.length);
               })
             }
           >

@@ -11,11 +11,14 @@ export function TargetField({
   taskId,
   value,
   label,
+  cell,
   onChange,
 }: {
   taskId: string;
   value: number | null;
   label: string;
+  /** In the grid: no visible label (the column header says it), a cell id for the keys. */
+  cell?: string;
   onChange: (n: number | null) => void;
 }) {
   const [text, setText] = useState(value === null ? '' : String(value));
@@ -37,7 +40,11 @@ export function TargetField({
   }
   return (
     <TextInput
-      label={label}
+      label={cell ? undefined : label}
+      aria-label={cell ? label : undefined}
+      data-cell={cell}
+      size={cell ? 'xs' : undefined}
+      variant={cell ? 'unstyled' : undefined}
       inputMode="numeric"
       value={text}
       error={error}

@@ -2,6 +2,7 @@ import { useAnnexEditor, blankTask, type AnnexState } from '../stores/plans';
 import type { AnnexField } from '../../../shared/domain/plan';
 import { guessSpan, type AnnexTaskInput } from '../../../shared/domain/plan-annex';
 import { newId } from '../../../shared/ids';
+import type { RowCommand } from './annex-shortcuts';
 
 /** Which task property each phụ lục column edits. */
 export const FIELD_KEY = {
@@ -33,6 +34,8 @@ export interface RowActions {
   remove(task: AnnexTaskInput): void;
   move(task: AnnexTaskInput, dir: -1 | 1, col?: string): void;
   edit(task: AnnexTaskInput, field: AnnexField, value: string): void;
+  /** A change to a task's other properties (Chỉ tiêu, Kỳ); `key` coalesces typing into one undo step. */
+  set(task: AnnexTaskInput, patch: Partial<AnnexTaskInput>, key?: string | null): void;
   paste(task: AnnexTaskInput, field: AnnexField, grid: string[][], cols: AnnexField[]): void;
 }
 
@@ -119,6 +122,9 @@ export function makeActions(firstCol: string): RowActions {
         `${task.id}:${field}`,
       );
     },
+    set(task, patch, key = null) {
+      st().change((s) => updateTask(s, task.id, patch), key);
+    },
     edit(task, field, v) {
       // The span follows the typed "Thời gian" until the officer sets it by hand.
       const cur = st().tasks.find((x) => x.id === task.id) ?? task;
@@ -129,4 +135,24 @@ export function makeActions(firstCol: string): RowActions {
       );
     },
   };
+}
+
+/** A row button or its shortcut; `col` is the cell the keys were pressed in (focus stays there). */
+export function runRowCommand(a: RowActions, task: AnnexTaskInput, c: RowCommand, toggleDetails: (id: string) => void, col?: string): void {
+  switch (c) {
+    case 'addBelow':
+      return a.addAfter(task, task.sectionId);
+    case 'insertAbove':
+      return a.addAfter(task, task.sectionId, true);
+    case 'duplicate':
+      return a.duplicate(task);
+    case 'moveUp':
+      return a.move(task, -1, col);
+    case 'moveDown':
+      return a.move(task, 1, col);
+    case 'details':
+      return toggleDetails(task.id);
+    case 'remove':
+      return a.remove(task);
+  }
 }

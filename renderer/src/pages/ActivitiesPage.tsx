@@ -12,6 +12,7 @@ import { PlayLogImport } from '../components/PlayLogImport';
 import { useTaskOptions } from '../components/useTaskOptions';
 import { ActivityFilters } from '../components/ActivityFilters';
 import { ActivityTable } from '../components/ActivityTable';
+import { NextStepButton } from '../components/NextStepButton';
 
 const t = vi.activities;
 const l = vi.activityList;
@@ -117,10 +118,12 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
         >
           <Group justify="space-between">
             <Text size="sm">{message}</Text>
-            {undo && (
+            {undo ? (
               <Button size="xs" variant="white" onClick={() => void restore()}>
                 {vi.actions.undo}
               </Button>
+            ) : (
+              <NextStepButton key={message} after="log" onError={setActionError} />
             )}
           </Group>
         </Alert>

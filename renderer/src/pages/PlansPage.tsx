@@ -4,13 +4,14 @@ import { vi } from '../../../shared/strings/index';
 import { usePlansStore, useAnnexEditor } from '../stores/plans';
 import { formatDateVi } from '../../../shared/text';
 import { navigate } from '../router';
-import { AnnexTable } from '../components/AnnexTable';
 import { AnnexEditor } from '../components/AnnexEditor';
 import { PlanDocumentForm } from '../components/PlanDocumentForm';
+import { SignedPdfPanel } from '../components/SignedPdfPanel';
 import { PlanDocxImportModal } from '../components/PlanDocxImport';
 import { PlanAnnexImportModal } from '../components/PlanAnnexImportModal';
 import { CopyPlanModal, CreatePlanModal } from '../components/PlanCreateModals';
 import { planFiles } from '../stores/activity-entry';
+import { NextStepButton } from '../components/NextStepButton';
 import type { PlanSummary } from '../../../shared/contract/plans';
 import type { ExportedFile } from '../../../shared/contract/files';
 
@@ -93,16 +94,17 @@ function PlanView({ id, startImport = false }: { id: string; startImport?: boole
   const [deleting, setDeleting] = useState(false);
   const initEditor = useAnnexEditor((s) => s.init);
   const editorPlan = useAnnexEditor((s) => s.planId);
-  const [tab, setTab] = useState<string | null>('view');
+  const [tab, setTab] = useState<string | null>('annex');
   const [importing, setImporting] = useState(startImport);
+  const [imported, setImported] = useState<number | null>(null);
   useEffect(() => void loadDetail(id), [id, loadDetail]);
   useEffect(() => {
     if (detail && detail.plan.id === id && editorPlan !== id) initEditor(detail);
   }, [detail, id, editorPlan, initEditor]);
   const changeTab = async (next: string | null) => {
-    // Leaving the editor: save now and show the table as stored.
+    // Leaving the phụ lục: save now, so the plan's document and files read what was typed.
     await useAnnexEditor.getState().flush();
-    if (tab === 'edit') await loadDetail(id);
+    if (tab === 'annex') await loadDetail(id);
     setTab(next);
   };
   if (error) return <Alert color="red">{error}</Alert>;
@@ -194,30 +196,35 @@ function PlanView({ id, startImport = false }: { id: string; startImport?: boole
           {notice}
         </Alert>
       )}
+      {imported !== null && (
+        <Alert color="green" withCloseButton onClose={() => setImported(null)} data-testid="annex-imported">
+          <Group justify="space-between">
+            <Text size="sm">{t.importDone(imported)}</Text>
+            <NextStepButton after="plan" />
+          </Group>
+        </Alert>
+      )}
       <Tabs value={tab} onChange={(v) => void changeTab(v)} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="view">{t.annex}</Tabs.Tab>
-          <Tabs.Tab value="edit">{t.tabAnnex}</Tabs.Tab>
+          <Tabs.Tab value="annex">{t.annex}</Tabs.Tab>
           <Tabs.Tab value="doc">{t.tabDocument}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="view" pt="md">
+        <Tabs.Panel value="annex" pt="md">
           <Stack>
             {plan.annex.title && (
               <Text fw={700} ta="center">
                 {plan.annex.title}
               </Text>
             )}
-            <AnnexTable detail={detail} />
+            <AnnexEditor layout={plan.annex} year={plan.year} />
           </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="edit" pt="md">
-          <AnnexEditor layout={plan.annex} year={plan.year} />
         </Tabs.Panel>
         <Tabs.Panel value="doc" pt="md">
           <PlanDocumentForm key={plan.updatedAt} plan={plan} onSave={(fields) => update(id, fields)} />
         </Tabs.Panel>
       </Tabs>
-      {importing && <PlanAnnexImportModal detail={detail} onClose={() => setImporting(false)} />}
+      <SignedPdfPanel kind="plan" id={plan.id} />
+      {importing && <PlanAnnexImportModal detail={detail} onClose={() => setImporting(false)} onApplied={setImported} />}
     </Stack>
   );
 }

@@ -23,6 +23,7 @@ import { deliverFile } from '../download';
 import { FolderField } from '../components/FolderField';
 import { navigate } from '../router';
 import { CommuneReportVersions } from '../components/CommuneReportVersions';
+import { ProvinceSignedPdf } from '../components/ProvinceSignedPdf';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
@@ -248,6 +249,7 @@ export function ProvincePage() {
               <Text size="sm" c="dimmed">
                 {formatVersionLabel(s.drill.report.version, s.drill.report.submittedAt)}
               </Text>
+              <ProvinceSignedPdf communeCode={s.drill.communeCode} reportId={s.drill.report.id} />
               <CommuneReportVersions communeCode={s.drill.communeCode} period={period} />
             </Stack>
           ) : (

@@ -12,12 +12,19 @@ import { estimateLines } from '../../../shared/domain/report-estimate';
 import { ReportFrozenBanner } from '../components/ReportFrozenBanner';
 import { ReportDocForm } from '../components/ReportDocForm';
 import { CriterionPanel, FigureTable } from '../components/ReportFigureTables';
+import { NextStepButton } from '../components/NextStepButton';
+import { SignedPdfPanel } from '../components/SignedPdfPanel';
 
 const t = vi.reports;
 
 export function ReportEditor({ id }: { id: string }) {
   const { view, loading, error, notice, open } = useReportsStore();
   useEffect(() => void open(id), [id, open]);
+  // Submitted from the foot of the form: bring up the top, where it says so and offers the next step.
+  const justSubmitted = notice === t.submitted;
+  useEffect(() => {
+    if (justSubmitted) window.scrollTo({ top: 0 });
+  }, [justSubmitted]);
   if (!view || view.report.id !== id) return error ? <Alert color="red">{error}</Alert> : loading ? <Loader size="sm" /> : null;
   const r = view.report;
   const submitted = r.status === 'submitted';
@@ -65,8 +72,16 @@ export function ReportEditor({ id }: { id: string }) {
         </Group>
       )}
       {error && <Alert color="red">{error}</Alert>}
-      {notice && <Alert color="green">{notice}</Alert>}
+      {notice && (
+        <Alert color="green">
+          <Group justify="space-between">
+            <Text size="sm">{notice}</Text>
+            {submitted && justSubmitted && <NextStepButton after="report" />}
+          </Group>
+        </Alert>
+      )}
       {submitted ? <ReportFrozenBanner view={view} /> : <Alert color="blue">{t.liveNote}</Alert>}
+      {submitted && <SignedPdfPanel kind="report" id={r.id} />}
       {view.estimate && (
         <Alert color="orange" title={gate.estimateTitle(view.estimate.from, view.estimate.to)} data-testid="report-estimate">
           <Stack gap={2}>
