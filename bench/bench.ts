@@ -7,9 +7,18 @@ import { activitiesSuite } from './suites/activities';
 import { planExportsSuite } from './suites/plan-exports';
 import { reportsSuite } from './suites/reports';
 import { browserListSuite } from './suites/browser-list';
+import { hostWorkerSuite } from './suites/host-worker';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
-const SUITES: BenchSuite[] = [insertSuite, bundlesSuite, activitiesSuite, planExportsSuite, reportsSuite, browserListSuite];
+const SUITES: BenchSuite[] = [
+  insertSuite,
+  bundlesSuite,
+  activitiesSuite,
+  planExportsSuite,
+  reportsSuite,
+  browserListSuite,
+  hostWorkerSuite,
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
