@@ -8,6 +8,7 @@ import { planExportsSuite } from './suites/plan-exports';
 import { reportsSuite } from './suites/reports';
 import { browserListSuite } from './suites/browser-list';
 import { importResponsiveSuite } from './suites/import-responsive';
+import { hostWorkerSuite } from './suites/host-worker';
 
 /** Every benchmark of the project; each suite measures its own raw baseline in the same run. */
 const SUITES: BenchSuite[] = [
@@ -18,6 +19,7 @@ const SUITES: BenchSuite[] = [
   planExportsSuite,
   reportsSuite,
   browserListSuite,
+  hostWorkerSuite,
 ];
 
 async function main(): Promise<void> {

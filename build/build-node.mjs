@@ -8,6 +8,8 @@ const entries = [
   ['electron/main.ts', 'dist/electron/main.cjs'],
   ['electron/preload.ts', 'dist/electron/preload.cjs'],
   ['preview/main.ts', 'dist/preview/server.cjs'],
+  // The database and services run in this worker thread under Electron main and the preview.
+  ['db/host-worker.ts', 'dist/worker/host-worker.cjs'],
 ];
 for (const [optional, out] of [
   ['cli/cchc.ts', 'dist/cli/cchc.cjs'],

@@ -7,6 +7,6 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-const built = ['dist/preview/server.cjs', 'dist/renderer/index.html'].every((f) => fs.existsSync(f));
+const built = ['dist/preview/server.cjs', 'dist/worker/host-worker.cjs', 'dist/renderer/index.html'].every((f) => fs.existsSync(f));
 if (!built || process.argv.includes('--build')) run('npm', ['run', 'build']);
 run('npx', ['playwright', 'test', '--config', 'tests/docs/playwright.config.ts']);

@@ -14,6 +14,7 @@ import { fingerprintOf } from '../db/services/bundle-format';
 import { bundlesText } from '../shared/strings/bundles';
 import { AppError, isAppError } from '../shared/errors';
 import { COMMUNICATION_FORMS } from '../shared/domain/common';
+import { ACTIVITY_KINDS } from '../shared/domain/kinds/index';
 import { printable as p } from './printable';
 import type { ProgressLine } from '../shared/progress-line';
 import { jobsText } from '../shared/strings/jobs';
@@ -140,7 +141,7 @@ export async function runCli(
         const c = await consolidated(ctx, { period: values.period });
         out(
           table([
-            [t.communeCol, ...COMMUNICATION_FORMS.map((f) => t.formShort[f] ?? f), t.activitiesCol],
+            [t.communeCol, ...COMMUNICATION_FORMS.map((f) => ACTIVITY_KINDS[f].columnLabel), t.activitiesCol],
             ...[...c.rows, c.sum].map((r) => [
               p(r.communeName),
               ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)),

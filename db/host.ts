@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type OpenDatabase } from './open';
+import type { OpenDatabase } from './open';
+import { Connection, contextOver } from './connection';
 import { createHandlers } from './services/handlers';
 import type { ServiceContext } from './services/context';
 import type { Handlers } from '../shared/contract/dispatch';
 import { seedDemoData } from './services/demo-data';
 import { stopJobs } from './services/jobs';
-import { listFolders } from './services/folders';
 import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
@@ -15,13 +15,12 @@ import {
   lastChangeOf,
   completePendingRestore,
   createBackup,
-  inspectBackup,
   listBackups,
   LIVE_DB_FILE,
   rotateBackups,
   sweepLeftovers,
 } from './backup/index';
-import { inspectBackupSource, listLocalBackups, preMigrateBackup, resolveBackupSource, restoreInto } from './services/backup';
+import { listLocalBackups, preMigrateBackup } from './services/backup';
 import { CHANNEL_NAMES, type ChannelName } from '../shared/contract/index';
 import { AppError, isAppError } from '../shared/errors';
 import { storageError } from '../shared/storage-errors';
@@ -86,39 +85,57 @@ function writeState(dataDir: string, state: UpkeepState): void {
 
 /** One way to start the services, for Electron main, the preview server, the CLI and tests. */
 export async function openApp(opts: OpenAppOptions): Promise<AppHost> {
-  const file = path.join(opts.dataDir, DB_FILE_NAME);
-  const now = opts.now ?? new Date();
-  const state = opts.maintenance ? readState(opts.dataDir) : {};
-  const fullCheck = !!opts.maintenance && (!state.lastFullCheckAt || now.getTime() - Date.parse(state.lastFullCheckAt) >= WEEK_MS);
-  const database = await openDatabase(file, {
-    integrity: fullCheck ? 'full' : 'quick',
-    beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion),
-  });
-  if (fullCheck) writeState(opts.dataDir, { ...state, lastFullCheckAt: now.toISOString() });
-  const ctx: ServiceContext = {
-    db: database.db,
-    sqlite: database.sqlite,
-    dataDir: opts.dataDir,
-    runtime: opts.runtime,
-    appVersion: opts.appVersion,
-    platform: opts.platform ?? headlessPlatform,
-  };
-  if (opts.demo && readSchemaVersion(database.sqlite) > 0 && (await isEmpty(ctx))) {
-    await seedDemoData(ctx, opts.demo === 'year' ? 'year' : 'basic');
-  }
-  if (opts.maintenance) await dailyBackup(ctx, now);
+  const connection = new Connection(path.join(opts.dataDir, DB_FILE_NAME));
+  const ctx = hostContext(connection, opts);
+  await startServices(ctx, connection, opts);
   return {
     ctx,
     handlers: createHandlers(ctx),
     get database(): OpenDatabase {
-      return { db: ctx.db, sqlite: ctx.sqlite, file, close: () => ctx.db.destroy() };
+      return connection.database;
     },
-    // A running job (a folder import) stops between two bundles before the connection closes.
-    close: async () => {
-      await stopJobs(ctx);
-      await ctx.db.destroy();
-    },
+    close: () => closeHost(ctx, connection),
   };
+}
+
+/**
+ * The one way a host stops (openApp's and startApp's): a running job (a folder import) stops
+ * between two bundles first; its connection closes last.
+ */
+async function closeHost(ctx: ServiceContext, connection: Connection): Promise<void> {
+  await stopJobs(ctx);
+  await connection.close();
+}
+
+function hostContext(connection: Connection, opts: OpenAppOptions): ServiceContext {
+  return contextOver(connection, {
+    dataDir: opts.dataDir,
+    runtime: opts.runtime,
+    appVersion: opts.appVersion,
+    platform: opts.platform ?? headlessPlatform,
+  });
+}
+
+/** Opens the live database into the host's connection, then the start-up upkeep and the demo. */
+async function startServices(ctx: ServiceContext, connection: Connection, opts: OpenAppOptions): Promise<void> {
+  const now = opts.now ?? new Date();
+  const state = opts.maintenance ? readState(opts.dataDir) : {};
+  const fullCheck = !!opts.maintenance && (!state.lastFullCheckAt || now.getTime() - Date.parse(state.lastFullCheckAt) >= WEEK_MS);
+  await connection.open({
+    integrity: fullCheck ? 'full' : 'quick',
+    beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion),
+  });
+  if (fullCheck) writeState(opts.dataDir, { ...state, lastFullCheckAt: now.toISOString() });
+  try {
+    if (opts.demo && readSchemaVersion(connection.sqlite) > 0 && (await isEmpty(ctx))) {
+      await seedDemoData(ctx, opts.demo === 'year' ? 'year' : 'basic');
+    }
+    if (opts.maintenance) await dailyBackup(ctx, now);
+  } catch (e) {
+    // A start that fails leaves nothing open (recovery mode is "no database open").
+    await connection.close().catch(() => undefined);
+    throw e;
+  }
 }
 
 const sameLocalDay = (a: Date, b: Date) =>
@@ -159,13 +176,10 @@ export interface LiveHost {
 }
 
 export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
-  let current: AppHost | null = null;
-  let recovery: RecoveryInfo | null = null;
-  const file = path.join(opts.dataDir, DB_FILE_NAME);
-  const enterRecovery = (code: RecoveryInfo['code'], message: string) => {
-    const latest = listLocalBackups(opts).find(() => true) ?? null;
-    recovery = { code, message, latestBackup: latest };
-  };
+  const connection = new Connection(path.join(opts.dataDir, DB_FILE_NAME));
+  const ctx = hostContext(connection, opts);
+  const services = createHandlers(ctx);
+  let failedOpen: { code: RecoveryInfo['code']; message: string } | null = null;
   // A restore a crash interrupted is finished (or undone) before anything opens the file.
   try {
     const pending = completePendingRestore(opts.dataDir);
@@ -175,20 +189,31 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
     throw storageError(e, 'start', common.errors.dbCorrupt) ?? e;
   }
   // A missing or emptied database with backups beside it is lost data, not a new install.
+  const file = connection.file;
   const lostButHadData = (!fs.existsSync(file) || fs.statSync(file).size === 0) && listBackups(opts.dataDir).length > 0;
-  if (lostButHadData) enterRecovery('DB_CORRUPT', backupText.recovery.body);
+  if (lostButHadData) failedOpen = { code: 'DB_CORRUPT', message: backupText.recovery.body };
   else {
     try {
-      current = await openApp({ maintenance: true, ...opts });
+      await startServices(ctx, connection, { maintenance: true, ...opts });
     } catch (e) {
-      if (isAppError(e) && (e.code === 'DB_CORRUPT' || e.code === 'DB_FROM_NEWER_VERSION')) enterRecovery(e.code, e.message);
+      if (isAppError(e) && (e.code === 'DB_CORRUPT' || e.code === 'DB_FROM_NEWER_VERSION'))
+        failedOpen = { code: e.code, message: e.message };
       else throw e;
     }
   }
+  // Recovery mode is "no database open": a restore that opens one ends it, whoever started it.
+  const recovery = (): RecoveryInfo | null =>
+    connection.isOpen
+      ? null
+      : {
+          ...(failedOpen ?? { code: 'DB_CORRUPT', message: backupText.recovery.body }),
+          latestBackup: listLocalBackups(opts).find(() => true) ?? null,
+        };
 
   const unavailable = () => {
     throw new AppError('DB_CORRUPT', backupText.recovery.unavailable);
   };
+  // Without a database only the backup channels work: the same services, over the same context.
   const recoveryHandlers: Partial<Handlers> = {
     'app.info': () => ({
       version: opts.appVersion,
@@ -196,50 +221,21 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
       runtime: opts.runtime,
       dataDir: opts.dataDir,
       needsSetup: false,
-      recovery,
+      recovery: recovery(),
     }),
-    'backup.list': () => listLocalBackups(opts),
+    'backup.list': services['backup.list'],
     // The recovery screen's "Chọn thư mục…" (preview) browses for a backup on the USB.
-    'folders.list': (input) => listFolders(srcCtx, input),
-    'backup.inspect': (input) => inspectBackupSource(srcCtx, input),
-    'backup.restore': async (input) => {
-      const p = await resolveBackupSource(srcCtx, input);
-      if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
-      const b = await inspectBackup(p);
-      const previous =
-        fs.existsSync(file) && fs.statSync(file).size > 0
-          ? await openDatabase(file, { beforeMigrate: preMigrateBackup(opts.dataDir, opts.appVersion) }).catch(() => null)
-          : null;
-      const done = await restoreInto(
-        {
-          dataDir: opts.dataDir,
-          appVersion: opts.appVersion,
-          // A file that opens after all (the disk was freed, the lock released) is not damaged:
-          // it is kept as a pre-restore backup like any live database, never moved to hong/.
-          live: previous ? { sqlite: previous.sqlite, close: () => previous!.close() } : null,
-          open: async () => {
-            current = await openApp(opts);
-          },
-          reopenPrevious: async () => {
-            current = await openApp(opts);
-            recovery = null;
-          },
-        },
-        b,
-      );
-      recovery = null;
-      return done;
-    },
+    'folders.list': services['folders.list'],
+    'backup.inspect': services['backup.inspect'],
+    'backup.restore': services['backup.restore'],
   };
-  const srcCtx = { dataDir: opts.dataDir, runtime: opts.runtime, platform: opts.platform ?? headlessPlatform };
   const handlers = {} as Record<ChannelName, (input: unknown) => unknown>;
   // While a restore swaps the database file, other calls wait for it instead of meeting a
   // closed connection.
   let restoring: Promise<unknown> | null = null;
   for (const name of CHANNEL_NAMES) {
     const run = (input: unknown) => {
-      if (current) return (current.handlers[name] as (i: unknown) => unknown)(input);
-      const h = recoveryHandlers[name] as ((i: unknown) => unknown) | undefined;
+      const h = (connection.isOpen ? services[name] : recoveryHandlers[name]) as ((i: unknown) => unknown) | undefined;
       return h ? h(input) : unavailable();
     };
     handlers[name] = async (input: unknown) => {
@@ -257,18 +253,15 @@ export async function startApp(opts: OpenAppOptions): Promise<LiveHost> {
   return {
     handlers: handlers as unknown as Handlers,
     get recovery() {
-      return recovery;
+      return recovery();
     },
     get ctx() {
-      if (!current) throw new AppError('DB_CORRUPT', backupText.recovery.unavailable);
-      return current.ctx;
+      if (!connection.isOpen) throw new AppError('DB_CORRUPT', backupText.recovery.unavailable);
+      return ctx;
     },
     get database() {
-      if (!current) throw new AppError('DB_CORRUPT', backupText.recovery.unavailable);
-      return current.database;
+      return connection.database;
     },
-    close: async () => {
-      await current?.close();
-    },
+    close: () => closeHost(ctx, connection),
   };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session, dialog, type OpenDialogOptions } from 'electron';
-import { startApp, type LiveHost } from '../db/host';
+import { hostWorkerFile, startServiceHost, type ServiceHost } from '../db/host-client';
 import { windowOptions, APP_SCHEME, APP_ORIGIN } from './window-options';
 import { hardenSession, installAppHardening } from './security';
 import { registerContractHandlers } from './ipc';
@@ -22,7 +22,7 @@ declare const __APP_VERSION__: string;
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
-let host: LiveHost | null = null;
+let host: ServiceHost | null = null;
 /** `--self-test [--out report.json]`: run the built-in checks on a temporary data folder, then exit. */
 const selfTest = selfTestArgs(process.argv);
 const selfTestData = selfTest ? useTemporaryUserData(app) : null;
@@ -92,8 +92,10 @@ async function start(): Promise<void> {
   serveRenderer();
   try {
     // A damaged or newer database does not stop the app: it starts in recovery mode (the
-    // renderer shows the recovery screen) and the file is never overwritten.
-    host = await startApp({
+    // renderer shows the recovery screen) and the file is never overwritten. The database and
+    // services run in a worker thread (db/host-worker.ts), so no query or export freezes the window.
+    host = await startServiceHost({
+      workerFile: hostWorkerFile(),
       dataDir: app.getPath('userData'),
       runtime: 'electron',
       appVersion: __APP_VERSION__,
@@ -120,6 +122,7 @@ async function start(): Promise<void> {
       windowCount: () => BrowserWindow.getAllWindows().length,
       registered: registeredChannels,
       keyProtector: safeStorageKeyProtector,
+      hostLocation: host.location,
       workDir: selfTestData.workDir,
       out: selfTest.out,
       appVersion: __APP_VERSION__,

@@ -2,7 +2,8 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { startApp, type DemoKind, type LiveHost } from '../db/host';
+import type { DemoKind } from '../db/host';
+import { hostWorkerFile, startWorkerHost, type ServiceHost } from '../db/host-client';
 import { dispatch } from '../shared/contract/dispatch';
 import { fail } from '../shared/envelope';
 import { isAppError } from '../shared/errors';
@@ -38,6 +39,8 @@ export interface PreviewOptions {
   appVersion: string;
   /** A .cchc bundle to offer for checking and import on start (like a double-click in Windows). */
   openFile?: string;
+  /** The built service host worker (dist/worker/host-worker.cjs beside the server by default). */
+  hostWorker?: string;
 }
 
 export interface RunningPreview {
@@ -47,8 +50,8 @@ export interface RunningPreview {
   openUrl(): string;
   port: number;
   token: string;
-  /** The services, or recovery mode when the database could not be opened (host.recovery). */
-  host: LiveHost;
+  /** The services in their worker thread, or recovery mode when the database could not be opened (host.recovery). */
+  host: ServiceHost;
   stop(): Promise<void>;
 }
 
@@ -79,7 +82,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 export async function startPreview(opts: PreviewOptions): Promise<RunningPreview> {
   makeDataDirPrivate(opts.dataDir);
   const release = acquireDataDirLock(opts.dataDir);
-  let host: LiveHost;
+  let host: ServiceHost;
   let port = opts.port;
   const access = createPreviewAccess(() => port);
   // Print routes are rendered by a headless Chromium opening this server's own pages, each time
@@ -96,7 +99,17 @@ export async function startPreview(opts: PreviewOptions): Promise<RunningPreview
     },
   };
   try {
-    host = await startApp({ dataDir: opts.dataDir, runtime: 'preview', appVersion: opts.appVersion, demo: opts.demo, platform });
+    // The same worker thread as in the desktop app: a long export or import never stalls this server.
+    const workerFile = opts.hostWorker ?? hostWorkerFile();
+    if (!workerFile) throw new Error('dist/worker/host-worker.cjs is missing: run npm run build');
+    host = await startWorkerHost({
+      dataDir: opts.dataDir,
+      runtime: 'preview',
+      appVersion: opts.appVersion,
+      demo: opts.demo,
+      platform,
+      workerFile,
+    });
   } catch (e) {
     release();
     throw e;

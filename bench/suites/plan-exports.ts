@@ -6,6 +6,7 @@ import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, Tab
 import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
 import { startPreview } from '../../preview/server';
+import { openApp } from '../../db/host';
 import { createPlanWithAnnex, type PlanSeed } from '../../db/services/plans';
 import { planToDocx } from '../../db/exports/plan-docx';
 import { annexToXlsx } from '../../db/exports/plan-xlsx';
@@ -138,9 +139,12 @@ export const planExportsSuite: BenchSuite = {
     const rendererDir = path.join(process.cwd(), 'dist', 'renderer');
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) execFileSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-plans-'));
+    // The plan is written before the preview starts: its services then run in their own worker.
+    const seeded = await openApp({ dataDir, runtime: 'cli', appVersion: 'bench', demo: true });
+    const d = await createPlanWithAnnex(seeded.ctx, seed200());
+    await seeded.close();
     const preview = await startPreview({ dataDir, rendererDir, port: 0, demo: true, appVersion: 'bench' });
     try {
-      const d = await createPlanWithAnnex(preview.host.ctx, seed200());
       const h = preview.host.handlers;
       const times = async (fn: () => Promise<unknown>, n = 3) => {
         await fn(); // warm: browser launched, modules loaded

@@ -84,8 +84,21 @@ function mergeEvidence(b: InspectedBackup, dataDir: string): void {
 export function swapIn(dataDir: string, incoming: string, aside: string, discardAside: boolean): void {
   const journal: Journal = { incoming, aside: path.relative(dataDir, aside), discardAside };
   writeFileAtomic(journalFile(dataDir), Buffer.from(JSON.stringify(journal)));
+  swapFiles(dataDir, incoming, aside);
+}
+
+/** The swap itself (a restore, or the next start finishing one): live files aside, the staged copy in. */
+function swapFiles(dataDir: string, incoming: string, aside: string): void {
   moveLiveAside(dataDir, aside);
   fs.renameSync(path.join(dataDir, incoming), liveDbFile(dataDir));
+  fsyncPath(dataDir, true);
+}
+
+/** The swap undone (a failed restore, or the next start after one): the previous files back, the journal and the aside folder gone. */
+function undoSwap(dataDir: string, aside: string): void {
+  if (fs.existsSync(aside)) putBack(dataDir, aside);
+  fs.rmSync(journalFile(dataDir), { force: true });
+  fs.rmSync(aside, { recursive: true, force: true });
   fsyncPath(dataDir, true);
 }
 
@@ -143,10 +156,7 @@ export function rollbackRestore(dataDir: string): void {
   const aside = path.join(dataDir, j.aside);
   // The staged copy goes first: from then on the journal means "put the old files back".
   fs.rmSync(path.join(dataDir, j.incoming), { force: true });
-  if (fs.existsSync(aside)) putBack(dataDir, aside);
-  fs.rmSync(journalFile(dataDir), { force: true });
-  fs.rmSync(aside, { recursive: true, force: true });
-  fsyncPath(dataDir, true);
+  undoSwap(dataDir, aside);
 }
 
 /**
@@ -163,16 +173,12 @@ export function completePendingRestore(dataDir: string): 'none' | 'completed' | 
   const staged = path.join(dataDir, j.incoming);
   if (fs.existsSync(staged)) {
     // Verified before the journal was written: finish the swap.
-    moveLiveAside(dataDir, aside);
-    fs.renameSync(staged, liveDbFile(dataDir));
-    fsyncPath(dataDir, true);
+    swapFiles(dataDir, j.incoming, aside);
     commitRestore(dataDir);
     return 'completed';
   }
   if (!fs.existsSync(liveDbFile(dataDir)) && fs.existsSync(path.join(aside, path.basename(liveDbFile(dataDir))))) {
-    putBack(dataDir, aside);
-    fs.rmSync(journalFile(dataDir), { force: true });
-    fs.rmSync(aside, { recursive: true, force: true });
+    undoSwap(dataDir, aside);
     return 'rolled-back';
   }
   commitRestore(dataDir);

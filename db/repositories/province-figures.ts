@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Executor } from './executor';
 import type { ActivityGroup } from '../../shared/domain/report-indicators';
 import type { CommunicationForm } from '../../shared/domain/common';
-import { REP_AREAS_SQL, REP_MINUTES_SQL, REP_SUB_SQL } from '../migrations/0004_reports';
+import { REP_AREAS_SQL, REP_MINUTES_SQL } from '../migrations/0004_reports';
+import { subKindSql } from './report-sub';
 
 /**
  * The report's GROUP BY over a commune's imported activities: the same groups the commune's
@@ -11,7 +12,7 @@ import { REP_AREAS_SQL, REP_MINUTES_SQL, REP_SUB_SQL } from '../migrations/0004_
  */
 export async function provGroups(db: Executor, commune: string, from: string, to: string): Promise<ActivityGroup[]> {
   const { rows } = await sql<ActivityGroup>`
-    SELECT kind, ${sql.raw(REP_SUB_SQL)} AS sub, ${sql.raw(REP_AREAS_SQL)} AS areaMask, task_id AS taskId,
+    SELECT kind, ${sql.raw(subKindSql(null))} AS sub, ${sql.raw(REP_AREAS_SQL)} AS areaMask, task_id AS taskId,
            count(*) AS n, total(quantity) AS q, total(${sql.raw(REP_MINUTES_SQL)}) AS m
     FROM prov_activities
     WHERE commune_code = ${commune} AND deleted_at IS NULL AND date BETWEEN ${from} AND ${to}

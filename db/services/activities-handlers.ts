@@ -1,6 +1,7 @@
 import type { AreaHandlers } from './area-handlers';
 import {
   activityUnitNames,
+  countActivities,
   createActivity,
   createActivitySeries,
   deleteActivity,
@@ -18,6 +19,7 @@ import { saveActivity, taskOptions } from './activity-save';
 export const activityHandlers = {
   'activities.create': createActivity,
   'activities.list': listActivities,
+  'activities.count': countActivities,
   'activities.createSeries': createActivitySeries,
   'activities.get': getActivity,
   'activities.update': updateActivity,

@@ -1,15 +1,14 @@
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
 import {
-  allFilteredActivities,
   distinctUnitNames,
   findActivity,
   insertActivityRows,
   lastActivityOfKind,
-  queryActivities,
   setActivityDeleted,
   updateActivityRow,
 } from '../repositories/activities';
+import { allFilteredActivities, countActivities as countRows, queryActivities } from '../repositories/activity-list';
 import { findTask } from '../repositories/plans';
 import type { ActivityWriteRow } from '../schema';
 import {
@@ -224,9 +223,15 @@ export async function restoreActivity(ctx: ServiceContext, { id }: { id: string 
   return getActivity(ctx, { id });
 }
 
+/** One page of the list; its total is counted up to a cap (shared/domain/list-count.ts). */
 export async function listActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<ActivityPage> {
-  const { rows, total } = await queryActivities(ctx.db, q);
-  return { rows: rows.map(rowToActivity), total };
+  const { rows, total, totalCapped } = await queryActivities(ctx.db, q);
+  return { rows: rows.map(rowToActivity), total, totalCapped };
+}
+
+/** The exact number of activities a filter selects (the self-test, tests): never capped. */
+export async function countActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<{ total: number }> {
+  return { total: await countRows(ctx.db, q) };
 }
 
 export async function listFilteredActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<Activity[]> {

@@ -3,7 +3,6 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { backupKey } from './key-custody';
 import type { ServiceContext } from './context';
-import { openDatabase } from '../open';
 import type BetterSqlite3 from 'better-sqlite3';
 import {
   backupsDir,
@@ -13,7 +12,6 @@ import {
   inspectBackup,
   lastChangeOf,
   listBackups,
-  liveDbFile,
   rollbackRestore,
   rotateBackups,
   stageRestore,
@@ -110,7 +108,7 @@ export async function backupToFolder(
 }
 
 /** What a restore works on: the data folder and, while the app runs, its open database. */
-export interface RestoreTarget {
+interface RestoreTarget {
   dataDir: string;
   appVersion: string;
   /** The open database; null in recovery mode (nothing is open, the damaged file goes to hong/). */
@@ -120,16 +118,15 @@ export interface RestoreTarget {
   /** After a failed restore: open the previous database again (it is back in place). */
   reopenPrevious(): Promise<void>;
   /** The restored database's change counter, for rotation (see rotateBackups). */
-  lastChange?(): number;
+  lastChange(): number;
 }
 
 /**
- * The one restore of the app ("Khôi phục" and the recovery screen): check the backup
- * completely, stage a verified copy beside the live file while the app still runs, keep the
- * current database as a pre-restore backup, then swap by renames under a journal (see
- * db/backup/restore.ts) and open the result. On any failure the previous file is put back.
+ * Check the backup completely, stage a verified copy beside the live file while the app still
+ * runs, keep the current database as a pre-restore backup, then swap by renames under a journal
+ * (see db/backup/restore.ts) and open the result. On any failure the previous file is put back.
  */
-export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Promise<BackupRestoreResult> {
+async function restoreInto(target: RestoreTarget, b: InspectedBackup): Promise<BackupRestoreResult> {
   const { dataDir, live } = target;
   const incoming = await stageRestore(b, dataDir);
   let safety: string | null = null;
@@ -159,32 +156,37 @@ export async function restoreInto(target: RestoreTarget, b: InspectedBackup): Pr
     throw new AppError('INTERNAL', backupText.errors.restoreFailed, { cause: String(e) });
   }
   commitRestore(dataDir);
-  rotateBackups(dataDir, target.lastChange?.());
+  rotateBackups(dataDir, target.lastChange());
   return { restored: toSummary(b), safetyBackup: safety };
 }
 
-/** "Khôi phục" while the app runs: the services' database is closed, swapped and reopened. */
+/**
+ * The one restore of the app ("Khôi phục" while it runs, and the recovery screen): the host's
+ * connection is closed, the file swapped and the connection opened on the result — the handle
+ * changes, never the services' context. In recovery mode nothing is open: a live file that opens
+ * after all (the disk was freed, the lock released) is not damaged, so it is kept as a
+ * pre-restore backup like any live database; one that does not open is moved to hong/.
+ */
 export async function restoreBackup(ctx: ServiceContext, source: BackupSource): Promise<BackupRestoreResult> {
   // A folder import writes to this file on its own connection: it ends (or is stopped) first.
   refuseWhileJobsRun(ctx, jobsText.restoreWhileRunning);
+  const conn = ctx.connection;
+  if (!conn) throw new AppError('INTERNAL', backupText.errors.restoreFailed);
   const p = await resolveBackupSource(ctx, source);
   if (!p) throw new AppError('INVALID_INPUT', backupText.errors.notFound);
-  const live = liveDbFile(ctx.dataDir);
-  const reopen = async (beforeMigrate?: ReturnType<typeof preMigrateBackup>) => {
-    const d = await openDatabase(live, { beforeMigrate });
-    ctx.db = d.db;
-    ctx.sqlite = d.sqlite;
-  };
+  const b = await inspectBackup(p);
+  const migrating = { beforeMigrate: preMigrateBackup(ctx.dataDir, ctx.appVersion) };
+  if (!conn.isOpen && fs.existsSync(conn.file) && fs.statSync(conn.file).size > 0) await conn.open(migrating).catch(() => undefined);
   return restoreInto(
     {
       dataDir: ctx.dataDir,
       appVersion: ctx.appVersion,
-      live: { sqlite: ctx.sqlite, close: () => ctx.db.destroy() },
-      open: () => reopen(preMigrateBackup(ctx.dataDir, ctx.appVersion)),
-      reopenPrevious: () => reopen(),
-      lastChange: () => lastChangeOf(ctx.sqlite),
+      live: conn.isOpen ? { sqlite: conn.sqlite, close: () => conn.close() } : null,
+      open: () => conn.open(migrating),
+      reopenPrevious: () => conn.open(),
+      lastChange: () => lastChangeOf(conn.sqlite),
     },
-    await inspectBackup(p),
+    b,
   );
 }
 

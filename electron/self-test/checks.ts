@@ -60,7 +60,7 @@ async function firstPlanId(p: SelfTestProbe): Promise<string> {
 }
 
 async function activityTotal(p: SelfTestProbe): Promise<number> {
-  return (await invoke<{ total: number }>(p, 'activities.list', {})).total;
+  return (await invoke<{ total: number }>(p, 'activities.count', {})).total;
 }
 
 const CHECKS: Record<SelfTestCheckId, Check> = {
@@ -160,7 +160,10 @@ const CHECKS: Record<SelfTestCheckId, Check> = {
   hostThread: async (p) => {
     const where = p.hostLocation();
     if (where === 'main') return s.reasons.hostOnMain;
-    const lag = await p.mainThreadLag(() => invoke(p, 'backup.toFolder', {}));
+    // A host on the UI thread blocks it for seconds every time; one pause from another program
+    // on a busy 2-core PC does not repeat, so the better of two runs is what counts.
+    let lag = await p.mainThreadLag(() => invoke(p, 'backup.toFolder', {}));
+    if (lag >= 100) lag = Math.min(lag, await p.mainThreadLag(() => invoke(p, 'backup.toFolder', {})));
     return lag < 100 ? null : s.reasons.mainThreadLag(Math.round(lag));
   },
   singleInstance: async (p) => (p.singleInstanceLock() ? null : s.reasons.noLock),

@@ -3,26 +3,11 @@ import type { BrowserWindow } from 'electron';
 import type { KeyProtector } from '../../db/services/platform';
 import type { SelfTestProbe } from './checks';
 import { isAppUrl } from '../window-options';
+import { eventLoopLag } from '../../db/event-loop-lag';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The longest gap between 10 ms timer ticks of this thread while `job` runs. */
-export async function eventLoopLag(job: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 10);
-    last = now;
-  }, 10);
-  try {
-    await job();
-    await pause(20);
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(0, worst);
-}
+export { eventLoopLag } from '../../db/event-loop-lag';
 
 /** The probe over the real Electron app: the hidden main window, the real IPC, safeStorage. */
 export function electronProbe(opts: {
@@ -31,6 +16,7 @@ export function electronProbe(opts: {
   registered: readonly string[];
   keyProtector: KeyProtector;
   hasLock: () => boolean;
+  hostLocation: 'main' | 'worker';
   workDir: string;
 }): SelfTestProbe {
   const contents = opts.window.webContents;
@@ -50,8 +36,8 @@ export function electronProbe(opts: {
     },
     keyProtector: () => opts.keyProtector,
     singleInstanceLock: opts.hasLock,
-    // Today the services share the main process's thread (startApp in main.ts).
-    hostLocation: () => 'main',
+    // The worker thread main.ts starts (startServiceHost), or 'main' when it fell back.
+    hostLocation: () => opts.hostLocation,
     mainThreadLag: eventLoopLag,
     workDir: opts.workDir,
     readFile: async (file) => new Uint8Array(await fs.readFile(file)),

@@ -36,6 +36,8 @@ export async function runElectronSelfTest(opts: {
   windowCount: () => number;
   registered: readonly string[];
   keyProtector: KeyProtector;
+  /** Where the service host runs (ServiceHost.location). */
+  hostLocation: 'main' | 'worker';
   workDir: string;
   out: string | null;
   appVersion: string;

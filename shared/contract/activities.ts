@@ -19,7 +19,12 @@ import {
 } from '../domain/activity';
 import { CommunicationForm, Id } from '../domain/common';
 
-export const ActivityPage = z.object({ rows: z.array(Activity), total: z.number().int() });
+/**
+ * One page of the list. `total` is counted no further than listCountCap(query)
+ * (shared/domain/list-count.ts): `totalCapped` says there are more rows than `total`, and the
+ * next page is worth asking for. An exact figure comes from `activities.count`.
+ */
+export const ActivityPage = z.object({ rows: z.array(Activity), total: z.number().int(), totalCapped: z.boolean() });
 export type ActivityPage = z.infer<typeof ActivityPage>;
 
 /** A file chosen in the form, saved together with the activity. */
@@ -52,6 +57,8 @@ export type TaskOption = z.infer<typeof TaskOption>;
 export const activityChannels = {
   'activities.create': channel(ActivityFields, Activity),
   'activities.list': channel(ActivityListQuery, ActivityPage),
+  /** The exact number of activities a filter selects (paging fields ignored): never capped. */
+  'activities.count': channel(ActivityListQuery, z.object({ total: z.number().int() })),
   'activities.createSeries': channel(ActivitySeriesInput, z.array(Activity)),
   'activities.get': channel(ById, Activity),
   'activities.update': channel(ActivityUpdateInput, Activity),

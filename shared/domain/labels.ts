@@ -17,4 +17,6 @@ export const formLabels = Object.fromEntries(Object.entries(ACTIVITY_KINDS).map(
 >;
 
 /** Online channels vs traditional ones: criterion 4.2 of the commune CCHC index. */
-export const ONLINE_FORMS: readonly CommunicationForm[] = ['online'];
+export const ONLINE_FORMS = Object.entries(ACTIVITY_KINDS)
+  .filter(([, spec]) => spec.online)
+  .map(([kind]) => kind) as readonly CommunicationForm[];

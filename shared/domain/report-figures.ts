@@ -3,7 +3,6 @@ import { CCHC_AREAS, COMMUNICATION_FORMS, CchcArea, CommunicationForm, IsoDate, 
 import { TaskStatus } from './plan';
 import { ONLINE_FORMS, areaLabels, formLabels } from './labels';
 import type { DateWindow } from './period';
-import { reportsText } from '../strings/reports';
 import { criterion41, taskDone, taskPercent } from './figures';
 import { AREA_BITS, INDICATORS, type ActivityGroup, type IndicatorDef } from './report-indicators';
 
@@ -121,7 +120,7 @@ export function buildFigures(input: {
   const indicators = INDICATORS.map((d) => ({
     key: d.key,
     form: d.form,
-    label: reportsText.indicators[d.key] ?? d.key,
+    label: d.label,
     unit: d.unit,
     value: sumIndicator(d, groups),
     cumulative: sumIndicator(d, cum),

@@ -8,6 +8,8 @@ export const activitiesText = {
   activityTitle: 'Nội dung',
   unit: 'Đơn vị',
   total: (n: number) => `${n.toLocaleString('vi-VN')} hoạt động`,
+  /** The list stopped counting at n (shared/domain/list-count.ts): there are more. */
+  totalMore: (n: number) => `hơn ${n.toLocaleString('vi-VN')} hoạt động`,
   taskGone: 'Nhiệm vụ kế hoạch được chọn không còn tồn tại. Vui lòng chọn lại nhiệm vụ hoặc "Ngoài kế hoạch".',
   activityGone: 'Hoạt động này không còn tồn tại (có thể đã bị xoá). Hãy tải lại danh sách.',
   notDeleted: 'Hoạt động này chưa bị xoá nên không cần hoàn tác.',

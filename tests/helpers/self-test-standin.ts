@@ -2,7 +2,8 @@ import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startApp, type LiveHost } from '../../db/host';
+import { startWorkerHost, type ServiceHost } from '../../db/host-client';
+import { builtHostWorker } from './host-worker';
 import { headlessPlatform, type KeyProtector } from '../../db/services/platform';
 import { passphraseKeyProtector } from '../../db/services/key-protect';
 import { registerContractHandlers } from '../../electron/ipc';
@@ -17,7 +18,8 @@ type IpcHandler = (event: unknown, input: unknown) => Promise<unknown>;
 const TRUSTED = { senderFrame: { url: 'app://cchc/index.html', parent: null } };
 
 /**
- * The Electron app as far as it can run here: the real host and services, the real IPC
+ * The Electron app as far as it can run here: the real host and services in their worker thread
+ * (as main.ts starts them), the real IPC
  * registration and sender check, the real app:// response module and hardening handlers, and a
  * real Chromium page standing in for the BrowserWindow. Flags break one thing at a time.
  */
@@ -43,8 +45,9 @@ export async function startStandIn(): Promise<StandIn> {
   const workDir = tempDir('cchc-selftest-work-');
   const protector = passphraseKeyProtector('self-test-stand-in');
   let printer: ChromiumPrinter | null = null;
-  const flags: StandIn['flags'] = { cspHeader: true, hardened: true, lock: true, hostLocation: 'main', pdfBroken: false, protector };
-  const host: LiveHost = await startApp({
+  const flags: StandIn['flags'] = { cspHeader: true, hardened: true, lock: true, hostLocation: 'worker', pdfBroken: false, protector };
+  const host: ServiceHost = await startWorkerHost({
+    workerFile: await builtHostWorker(),
     dataDir,
     runtime: 'electron',
     appVersion: 'self-test',
@@ -57,6 +60,7 @@ export async function startStandIn(): Promise<StandIn> {
     },
   });
   const handlers = new Map<string, IpcHandler>();
+  flags.hostLocation = host.location;
   registerContractHandlers({ handle: (name: string, fn: IpcHandler) => void handlers.set(name, fn) } as never, host.handlers);
 
   const server = http.createServer(async (req, res) => {

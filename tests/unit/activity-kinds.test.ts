@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
 import { Activity, ActivityFields, ActivityListQuery, activityQuantity, KIND_SORT_ORDER } from '../../shared/domain/activity';
@@ -15,7 +14,11 @@ import {
   type KindRegistry,
 } from '../../shared/domain/kinds/index';
 import { carriedOver, defaultDetails } from '../../shared/domain/kinds/draft';
-import { defineKind } from '../../shared/domain/kinds/spec';
+import type { z } from 'zod';
+import { poster } from '../helpers/poster-kind';
+import { INDICATORS } from '../../shared/domain/report-indicators';
+import { REP_SUB_SQL } from '../../db/migrations/0004_reports';
+import { REP_SUB_KINDS } from '../../db/repositories/report-sub';
 import { BundlePayload } from '../../shared/domain/bundle';
 import { listActivities } from '../../db/services/activities';
 import { prepareBundle } from '../../db/services/bundles';
@@ -24,32 +27,6 @@ import { loadSigningKey } from '../../db/services/keys';
 
 const open = testApps({ demo: true });
 const KIND_LIST = Object.keys(ACTIVITY_KINDS) as ActivityKind[];
-
-/** A test-only form: a registry entry and nothing else. */
-const PosterDetails = z
-  .object({ kind: z.literal('poster'), sheets: z.number().int().min(1).max(500), wall: z.string().max(100).default('') })
-  .strict();
-const poster = defineKind({
-  schema: PosterDetails,
-  label: 'Bảng tin (thử)',
-  shortLabel: 'Bảng tin',
-  rank: 7,
-  color: '#000000',
-  defaults: { kind: 'poster', sheets: 1, wall: '' },
-  bounds: {},
-  fields: [
-    { key: 'sheets', input: 'number', label: 'Số tờ' },
-    { key: 'wall', input: 'text', label: 'Bảng tin ở đâu' },
-  ],
-  carryOver: ['wall'],
-  series: false,
-  quantity: (d) => d.sheets,
-  detailText: (d) => d.wall,
-  searchText: (d) => [d.wall],
-  subKind: null,
-  importQuantity: 'count',
-  fromImport: (v) => ({ kind: 'poster', sheets: v.quantity ?? 1, wall: v.place }),
-});
 
 describe('the activity-kind registry', () => {
   it('holds exactly the forms of the log, each with a distinct rank, and the list order follows the ranks', () => {
@@ -93,17 +70,47 @@ describe('the activity-kind registry', () => {
   it('a test-only kind added to a registry gets a schema variant, a form (fields, defaults, carry-over), a quantity and a sort place', () => {
     const registry: KindRegistry = { ...KINDS, poster };
     const schema = detailsSchema(registry);
-    expect(schema.parse(defaultDetails('poster' as ActivityKind, registry))).toEqual({ kind: 'poster', sheets: 1, wall: '' });
-    expect(schema.safeParse({ kind: 'poster', sheets: 501 }).success).toBe(false);
-    expect(specOf(registry, 'poster').fields.map((f) => f.label)).toEqual(['Số tờ', 'Bảng tin ở đâu']);
-    expect(carriedOver(registry, { kind: 'poster', sheets: 40, wall: 'Nhà văn hoá' })).toEqual({
+    expect(schema.parse(defaultDetails('poster' as ActivityKind, registry))).toEqual({
       kind: 'poster',
+      wallKind: 'trongNha',
+      sheets: 1,
+      wall: '',
+    });
+    expect(schema.safeParse({ kind: 'poster', sheets: 501 }).success).toBe(false);
+    expect(specOf(registry, 'poster').fields.map((f) => f.label)).toEqual(['Loại bảng tin', 'Số tờ', 'Bảng tin ở đâu']);
+    expect(carriedOver(registry, { kind: 'poster', wallKind: 'ngoaiTroi', sheets: 40, wall: 'Nhà văn hoá' })).toEqual({
+      kind: 'poster',
+      wallKind: 'trongNha',
       sheets: 1,
       wall: 'Nhà văn hoá',
     });
-    expect(specOf(registry, 'poster').quantity({ kind: 'poster', sheets: 40, wall: '' })).toBe(40);
+    expect(specOf(registry, 'poster').quantity({ kind: 'poster', wallKind: 'trongNha', sheets: 40, wall: '' })).toBe(40);
     expect(kindsByRank(registry).at(-1)).toBe('poster');
     expect(() => specOf(KINDS, 'poster')).toThrow(/Unknown activity kind/);
+  });
+});
+
+describe("the report's sub-kinds and lines come from the registry", () => {
+  it("the frozen rep_sub column (migration 0004) reads each kind it knows from that kind's reportSub field", () => {
+    const named = [...REP_SUB_SQL.matchAll(/WHEN '(\w+)' THEN json_extract\(details, '\$\.(\w+)'\)/g)].map((m) => [m[1], m[2]]);
+    for (const [kind] of named) expect(REP_SUB_KINDS as readonly string[]).toContain(kind);
+    for (const kind of REP_SUB_KINDS) {
+      const field = specOf(KINDS, kind).reportSub ?? undefined;
+      expect(named.find(([k]) => k === kind)?.[1], kind).toBe(field);
+    }
+  });
+
+  it.each(KIND_LIST)("%s: every report line's sub-kind is one of its sub-kinds, and keys are unique", (kind) => {
+    const spec = specOf(KINDS, kind);
+    for (const i of spec.indicators) {
+      expect(i.key.startsWith(`${kind}.`), i.key).toBe(true);
+      if (i.sub !== null) {
+        const values = (spec.schema.shape as Record<string, z.ZodType>)[spec.reportSub ?? '']?.safeParse(i.sub).success;
+        expect(values, i.key).toBe(true);
+      }
+      expect(i.label, i.key).not.toBe(i.key);
+    }
+    expect(new Set(INDICATORS.map((i) => i.key)).size).toBe(INDICATORS.length);
   });
 });
 

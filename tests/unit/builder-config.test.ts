@@ -29,6 +29,17 @@ describe('electron-builder.yml and the build output it packs', () => {
     expect(config.files).toContain('dist/**/*');
   });
 
+  it('packs the service host worker where main looks for it (dist/worker beside dist/electron), inside the asar', () => {
+    // Electron (since 17.3) loads a worker_threads script from the asar and resolves its
+    // requires there, so the worker needs no asarUnpack entry; better-sqlite3 is unpacked already.
+    const hostClient = fs.readFileSync(path.join(root, 'db/host-client.ts'), 'utf8');
+    expect(hostClient).toContain("path.join(__dirname, '..', 'worker', 'host-worker.cjs')");
+    expect(mainSource).toContain('workerFile: hostWorkerFile()');
+    const mainDir = path.dirname(path.join(root, pkg.main));
+    expect(fs.existsSync(path.join(mainDir, '..', 'worker', 'host-worker.cjs'))).toBe(true);
+    expect((config.files as string[]).some((f) => f.startsWith('!dist/worker'))).toBe(false);
+  });
+
   it('unpacks the native SQLite module from the asar and does not rebuild it', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack.some((p: string) => p.startsWith('node_modules/better-sqlite3/'))).toBe(true);
@@ -77,11 +88,12 @@ describe('electron-builder.yml and the build output it packs', () => {
     const shipped = [
       'dist/electron/main.cjs',
       'dist/electron/preload.cjs',
+      'dist/worker/host-worker.cjs',
       'dist/worker/import-worker.cjs',
       'dist/worker/import-writer.cjs',
       'dist/cli/cchc.cjs',
     ].filter((f) => fs.existsSync(path.join(root, f)));
-    expect(shipped.length).toBeGreaterThanOrEqual(3);
+    expect(shipped.length).toBeGreaterThanOrEqual(5);
     const required = new Set<string>();
     for (const f of shipped) {
       for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/require\("([^"./][^"]*)"\)/g)) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp } from '../helpers/app';
 import { seedDemoYear, generateYearActivities, type DemoYearSummary } from '../../db/demo/year';
-import { listActivities } from '../../db/services/activities';
+import { countActivities, listActivities } from '../../db/services/activities';
 import { evidencePath, listEvidence } from '../../db/services/evidence';
 import { listPeriods } from '../../db/services/report-periods';
 import { getReportView } from '../../db/services/reports';
@@ -125,7 +125,7 @@ describe('the demo year (xã Quyết Thắng, 2026)', () => {
     try {
       const s = await seedDemoYear(big.ctx, { activities: 20_000, today: '2026-12-31' });
       expect(s).toMatchObject({ activities: 20_000, evidenceFiles: 0, reports: [] });
-      expect((await listActivities(big.ctx, query({ limit: 1 }))).total).toBe(20_000);
+      expect((await countActivities(big.ctx, query({ limit: 1 }))).total).toBe(20_000);
     } finally {
       await big.close();
     }

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../shared/contract/index';
 import { dispatch } from '../../shared/contract/dispatch';
-import { queryActivities } from '../../db/repositories/activities';
+import { queryActivities } from '../../db/repositories/activity-list';
 import { ActivityListQuery } from '../../shared/domain/activity';
 import { startPreview, type RunningPreview } from '../../preview/server';
 import { testApps } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
+import { builtHostWorker } from '../helpers/host-worker';
 
 /** Issue 14 §13: array inputs are bounded in the contract, list filters never hit SQLite's variable limit, a bad URL is a 400. */
 const openApp = testApps();
@@ -61,7 +62,14 @@ describe('preview: a malformed %-escape in the address', () => {
   beforeAll(async () => {
     const rendererDir = tempDir('cchc-renderer-');
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-    preview = await startPreview({ dataDir: tempDir(), rendererDir, port: 0, demo: false, appVersion: 'test' });
+    preview = await startPreview({
+      dataDir: tempDir(),
+      rendererDir,
+      port: 0,
+      demo: false,
+      appVersion: 'test',
+      hostWorker: await builtHostWorker(),
+    });
   });
   afterAll(() => preview.stop());
 

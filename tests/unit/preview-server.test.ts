@@ -4,13 +4,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type RunningPreview } from '../../preview/server';
 import { tempDir } from '../helpers/temp';
+import { builtHostWorker } from '../helpers/host-worker';
 
 let preview: RunningPreview;
 let rendererDir: string;
+let dataDir: string;
 beforeAll(async () => {
   rendererDir = tempDir('cchc-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  preview = await startPreview({ dataDir: tempDir(), rendererDir, port: 0, demo: true, appVersion: 'test' });
+  dataDir = tempDir();
+  preview = await startPreview({ dataDir, rendererDir, port: 0, demo: true, appVersion: 'test', hostWorker: await builtHostWorker() });
 });
 afterAll(() => preview.stop());
 
@@ -78,12 +81,13 @@ describe('preview server', () => {
         const p = path.join(dir, e.name);
         return [[p, fs.statSync(p).mode & 0o777] as [string, number], ...(e.isDirectory() ? walk(p) : [])];
       });
-    const entries = walk(preview.host.ctx.dataDir);
+    const entries = walk(dataDir);
     expect(entries.length).toBeGreaterThan(1);
     for (const [p, mode] of entries) expect([p, mode.toString(8)]).toEqual([p, fs.statSync(p).isDirectory() ? '700' : '600']);
   });
 
-  it('answers a call with the token', async () => {
+  it('answers a call with the token, from the service host worker (not the server thread)', async () => {
+    expect(preview.host.location).toBe('worker');
     const res = await call('plans.list', {}, { 'x-cchc-token': preview.token });
     expect(await res.json()).toMatchObject({ ok: true, value: [expect.objectContaining({ taskCount: 4 })] });
   });
@@ -113,7 +117,7 @@ describe('preview server', () => {
 
   it('refuses a second server on the same database', async () => {
     await expect(
-      startPreview({ dataDir: preview.host.ctx.dataDir, rendererDir, port: 0, demo: false, appVersion: 'test' }),
+      startPreview({ dataDir, rendererDir, port: 0, demo: false, appVersion: 'test', hostWorker: await builtHostWorker() }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: expect.stringContaining('đang được một cửa sổ ứng dụng khác sử dụng'),

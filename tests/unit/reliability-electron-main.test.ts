@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/contract/index';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { tempDir } from '../helpers/temp';
+import type * as HostClient from '../../db/host-client';
 
 /**
  * Electron main and preload, loaded for real with a recording stand-in for the `electron`
@@ -19,7 +20,27 @@ const rec = vi.hoisted(() => ({
   schemes: [] as unknown[],
   exposed: new Map<string, unknown>(),
   invoked: [] as string[],
+  hosts: [] as { location: string; close(): Promise<void> }[],
+  workerFile: null as string | null,
 }));
+
+// main.ts runs from source here: it gets the service host worker built from the same source
+// (as dist/worker/host-worker.cjs beside dist/electron/main.cjs), and the hosts it starts are
+// recorded to see where they run and to close them.
+vi.mock('../../db/host-client', async (importOriginal) => {
+  const m = await importOriginal<typeof HostClient>();
+  const { builtHostWorker } = await import('../helpers/host-worker');
+  rec.workerFile ??= await builtHostWorker();
+  return {
+    ...m,
+    hostWorkerFile: () => rec.workerFile,
+    startServiceHost: async (o: Parameters<typeof m.startServiceHost>[0]) => {
+      const h = await m.startServiceHost(o);
+      rec.hosts.push(h);
+      return h;
+    },
+  };
+});
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -80,7 +101,17 @@ beforeEach(() => {
   rec.userData = tempDir();
 });
 
-const settle = () => new Promise((r) => setTimeout(r, 300));
+afterEach(async () => {
+  while (rec.hosts.length) await rec.hosts.pop()!.close();
+});
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Until main.ts has started (a window) or given up (quit). */
+async function settle(): Promise<void> {
+  const until = Date.now() + 20_000;
+  while (Date.now() < until && rec.windows.length === 0 && rec.quit === 0) await pause(50);
+  await pause(100);
+}
 
 describe('Electron main, as loaded', () => {
   it('takes the single-instance lock, hardens the session, registers exactly the contract and opens the hardened window', async () => {
@@ -99,6 +130,8 @@ describe('Electron main, as loaded', () => {
     rec.headers!({ responseHeaders: {} }, hcb);
     expect(hcb).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
     expect([...rec.handled.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    // The database and services run in the service host worker, not on this (the UI) thread.
+    expect(rec.hosts.map((h) => h.location)).toEqual(['worker']);
     expect(rec.windows).toHaveLength(1);
     expect(rec.windows[0]!.url).toBe('app://cchc/index.html');
     expect(rec.windows[0]!.options.webPreferences).toMatchObject({
@@ -135,6 +168,7 @@ describe('Electron main, as loaded', () => {
     expect(rec.quit).toBe(1);
     expect(rec.windows).toHaveLength(0);
     expect(rec.handled.size).toBe(0);
+    expect(rec.hosts).toHaveLength(0);
   });
 
   it('a corrupt database opens the window in recovery mode instead of quitting', async () => {
@@ -173,7 +207,15 @@ describe('preview server posture', () => {
     const path = await import('node:path');
     const rendererDir = tempDir('cchc-renderer-');
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head></html>');
-    const p = await startPreview({ dataDir: tempDir(), rendererDir, port: 0, demo: false, appVersion: 't' });
+    const { builtHostWorker } = await import('../helpers/host-worker');
+    const p = await startPreview({
+      dataDir: tempDir(),
+      rendererDir,
+      port: 0,
+      demo: false,
+      appVersion: 't',
+      hostWorker: await builtHostWorker(),
+    });
     try {
       const http = await import('node:http');
       const status = await new Promise<number>((resolve, reject) => {

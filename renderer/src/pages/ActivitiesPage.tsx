@@ -19,7 +19,7 @@ const l = vi.activityList;
 
 /** `openNew`: arrived from the home screen's "Ghi hoạt động" (#/activities/new), the form opens at once. */
 export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) {
-  const { total, filter, error, loading, reload } = useActivitiesStore();
+  const { total, totalCapped, filter, error, loading, reload } = useActivitiesStore();
   const [units, setUnits] = useState<string[]>([]);
   const [editing, setEditing] = useState<{ mode: 'new' | 'edit' | 'duplicate'; activity: Activity | null } | null>(
     openNew ? { mode: 'new', activity: null } : null,
@@ -134,7 +134,7 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
         </Alert>
       )}
       <Text c="dimmed" size="sm" data-testid="activity-total">
-        {t.total(total)}
+        {totalCapped ? t.totalMore(total) : t.total(total)}
       </Text>
       {total === 0 && !loading ? (
         <Text c="dimmed">{filter.search ? t.noMatch : t.empty}</Text>

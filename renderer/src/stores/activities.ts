@@ -10,7 +10,9 @@ interface ActivitiesState {
   filter: ListFilter;
   /** Rows by position in the filtered, sorted list; pages arrive as the table scrolls. */
   rows: Map<number, Activity>;
+  /** Rows the list holds, as far as counted: with `totalCapped` there are more beyond it. */
   total: number;
+  totalCapped: boolean;
   /** Bumped on every filter change, so late pages of an old filter are dropped. */
   generation: number;
   loadedPages: Set<number>;
@@ -28,6 +30,19 @@ interface ActivitiesState {
   loadProgress(planId: string): Promise<void>;
 }
 
+type Counted = { total: number; totalCapped: boolean };
+
+/**
+ * The total after a later page: a capped count grows as pages further down are read (each page
+ * counts twice as far as it reaches), and never shrinks because an earlier page answered late; an
+ * exact count (not capped) is the truth.
+ */
+function grownTotal(cur: Counted, page: Counted): Counted {
+  if (!page.totalCapped) return { total: page.total, totalCapped: false };
+  if (!cur.totalCapped && cur.total > page.total) return { total: cur.total, totalCapped: false };
+  return { total: Math.max(cur.total, page.total), totalCapped: true };
+}
+
 async function fetchPage(filter: ListFilter, page: number) {
   return invoke('activities.list', { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
 }
@@ -36,26 +51,32 @@ export const useActivitiesStore = create<ActivitiesState>((set, get) => ({
   filter: { search: '', sort: 'date', direction: 'desc' },
   rows: new Map(),
   total: 0,
+  totalCapped: false,
   generation: 0,
   loadedPages: new Set(),
   loading: false,
   error: null,
   search: '',
   async setFilter(patch) {
-    set({ filter: { ...get().filter, ...patch } });
+    // A new filter starts from its top: no place to keep.
+    set({ filter: { ...get().filter, ...patch }, loadedPages: new Set() });
     await get().reload();
   },
   async reload() {
     const generation = get().generation + 1;
     const filter = get().filter;
+    // The same list again (after a save or delete): the furthest page read is read again too, so
+    // a capped total still reaches where the officer is and the table keeps its place.
+    const far = Math.max(0, ...get().loadedPages);
     // Rows of the old filter go at once; pages of the new one arrive as they load (any order).
-    set({ generation, rows: new Map(), loadedPages: new Set([0]), loading: true, error: null, search: filter.search ?? '' });
+    set({ generation, rows: new Map(), loadedPages: new Set([0, far]), loading: true, error: null, search: filter.search ?? '' });
     try {
-      const page = await fetchPage(filter, 0);
+      const [page, farPage] = await Promise.all([fetchPage(filter, 0), far ? fetchPage(filter, far) : null]);
       if (get().generation !== generation) return;
       const rows = new Map(get().rows);
       page.rows.forEach((r, i) => rows.set(i, r));
-      set({ rows, total: page.total, loading: false });
+      farPage?.rows.forEach((r, i) => rows.set(far * PAGE_SIZE + i, r));
+      set({ rows, ...grownTotal(page, farPage ?? page), loading: false });
     } catch (e) {
       set({ error: errorMessage(e), loading: false });
     }
@@ -72,7 +93,7 @@ export const useActivitiesStore = create<ActivitiesState>((set, get) => ({
         if (get().generation !== generation) return;
         const rows = new Map(get().rows);
         page.rows.forEach((r, i) => rows.set(p * PAGE_SIZE + i, r));
-        set({ rows, total: page.total });
+        set({ rows, ...grownTotal(get(), page) });
       } catch (e) {
         loadedPages.delete(p);
         set({ error: errorMessage(e) });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Count, Text } from '../common';
+import { Count, Text } from '../primitives';
 import { activityFormText as f, activityKindText as k } from '../../strings/activities';
 import { truncateText } from '../../text';
-import { defineKind, joinParts } from './spec';
+import { defineKind, joinParts, indicator, reportUnits as u } from './spec';
 
 export const BROADCAST_KINDS = ['tin', 'bai', 'phongSu', 'chuyenMuc'] as const;
 
@@ -21,7 +21,9 @@ export const broadcast = defineKind({
   schema: BroadcastDetails,
   label: 'Loa truyền thanh',
   shortLabel: 'Loa truyền thanh',
+  columnLabel: 'Loa',
   rank: 3,
+  online: false,
   color: '#c92a2a',
   defaults: { kind: 'broadcast', newsKind: 'tin', slots: [], durationMinutes: 5, repeats: 1, station: '' },
   bounds: { durationMinutes: 24 * 60, repeats: 100 },
@@ -34,6 +36,15 @@ export const broadcast = defineKind({
   ],
   carryOver: ['station'],
   series: true,
+  indicators: [
+    indicator('broadcast.tin', 'tin', 'n', u.item),
+    indicator('broadcast.bai', 'bai', 'n', u.article),
+    indicator('broadcast.chuyenMuc', 'chuyenMuc', 'n', u.column),
+    indicator('broadcast.phongSu', 'phongSu', 'n', u.feature),
+    indicator('broadcast.plays', null, 'q', u.play),
+    indicator('broadcast.minutes', null, 'm', u.minute),
+  ],
+  reportSub: 'newsKind',
   quantity: (d) => d.repeats,
   detailText: (d) =>
     joinParts([k.newsKind[d.newsKind], d.slots.join(', '), `${d.durationMinutes} phút`, d.repeats > 1 && `${d.repeats} lần`, d.station]),

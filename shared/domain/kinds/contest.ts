@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Count, IsoDate, Text } from '../common';
+import { Count, IsoDate, Text } from '../primitives';
 import { activityFormText as f } from '../../strings/activities';
 import { formatDateVi } from '../../text';
-import { defineKind, endNotBeforeStart, endMessage, joinParts } from './spec';
+import { defineKind, endNotBeforeStart, endMessage, joinParts, indicator, reportUnits as u } from './spec';
 
 export const ContestDetails = z
   .object({
@@ -19,7 +19,9 @@ export const contest = defineKind({
   schema: ContestDetails,
   label: 'Cuộc thi, hội thi',
   shortLabel: 'Cuộc thi, hội thi',
+  columnLabel: 'Cuộc thi',
   rank: 1,
+  online: false,
   color: '#862e9c',
   defaults: { kind: 'contest', startDate: null, endDate: null, participants: 0, prizes: '' },
   bounds: { participants: 1_000_000 },
@@ -31,6 +33,8 @@ export const contest = defineKind({
   ],
   carryOver: [],
   series: false,
+  indicators: [indicator('contest.count', null, 'n', u.contest), indicator('contest.participants', null, 'q', u.person)],
+  reportSub: null,
   quantity: (d) => d.participants,
   detailText: (d) => joinParts([d.startDate && `từ ${formatDateVi(d.startDate)}`, d.endDate && `đến ${formatDateVi(d.endDate)}`, d.prizes]),
   searchText: (d) => [d.prizes],

@@ -1,22 +1,8 @@
 import { z } from 'zod';
-import type { CommunicationForm } from '../common';
 import type { AnyKindSpec } from './spec';
-import { broadcast } from './broadcast';
-import { visual } from './visual';
-import { meeting } from './meeting';
-import { online } from './online';
-import { contest } from './contest';
-import { tthcPosting } from './tthc-posting';
-import { publication } from './publication';
+import { ACTIVITY_KINDS } from './registry';
 
-/**
- * The registry of activity kinds (hình thức): one spec per kind, checked against the list of
- * forms in common.ts. A new kind is a new spec file here plus its strings; the compiler then
- * names every place that is missing (see docs/DEVELOPING.md, "A new form of activity").
- */
-export const ACTIVITY_KINDS = { broadcast, visual, meeting, online, contest, tthcPosting, publication } satisfies {
-  [K in CommunicationForm]: AnyKindSpec & { defaults: { kind: K } };
-};
+export { ACTIVITY_KINDS };
 
 export type ActivityKind = keyof typeof ACTIVITY_KINDS;
 type SchemaOf<K extends ActivityKind> = (typeof ACTIVITY_KINDS)[K]['schema'];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Count, Text } from '../common';
+import { Count, Text } from '../primitives';
 import { activityFormText as f, activityKindText as k } from '../../strings/activities';
-import { defineKind, joinParts } from './spec';
+import { defineKind, joinParts, indicator, reportUnits as u } from './spec';
 
 export const MEETING_KINDS = ['hoiNghi', 'hoiThao', 'toaDam', 'tapHuan'] as const;
 
@@ -20,7 +20,9 @@ export const meeting = defineKind({
   schema: MeetingDetails,
   label: 'Hội nghị, hội thảo, tập huấn',
   shortLabel: 'Hội nghị, hội thảo, tập huấn',
+  columnLabel: 'Hội nghị',
   rank: 2,
+  online: false,
   color: '#2b8a3e',
   defaults: { kind: 'meeting', meetingKind: 'hoiNghi', venue: '', attendees: 0, attendeeGroups: '', chairedBy: '' },
   bounds: { attendees: 100_000 },
@@ -33,6 +35,14 @@ export const meeting = defineKind({
   ],
   carryOver: ['venue', 'attendeeGroups'],
   series: false,
+  indicators: [
+    indicator('meeting.hoiNghi', 'hoiNghi', 'n', u.meeting),
+    indicator('meeting.hoiThao', 'hoiThao', 'n', u.meeting),
+    indicator('meeting.toaDam', 'toaDam', 'n', u.meeting),
+    indicator('meeting.tapHuan', 'tapHuan', 'n', u.meeting),
+    indicator('meeting.attendees', null, 'q', u.person),
+  ],
+  reportSub: 'meetingKind',
   quantity: (d) => d.attendees,
   detailText: (d) => joinParts([k.meetingKind[d.meetingKind], d.venue, d.attendeeGroups, d.chairedBy && `chủ trì: ${d.chairedBy}`]),
   searchText: (d) => [d.venue, d.attendeeGroups, d.chairedBy],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Count } from '../common';
+import { Count } from '../primitives';
 import { activityFormText as f, activityKindText as k } from '../../strings/activities';
-import { defineKind } from './spec';
+import { defineKind, indicator, reportUnits as u } from './spec';
 
 export const PUBLICATION_KINDS = ['toRoi', 'toGap', 'banTin', 'video'] as const;
 
@@ -17,7 +17,9 @@ export const publication = defineKind({
   schema: PublicationDetails,
   label: 'Ấn phẩm (tờ rơi, tờ gấp, bản tin, video)',
   shortLabel: 'Ấn phẩm',
+  columnLabel: 'Ấn phẩm',
   rank: 0,
+  online: false,
   color: '#0b7285',
   defaults: { kind: 'publication', publicationKind: 'toRoi', count: 1 },
   bounds: { count: 1_000_000 },
@@ -27,6 +29,13 @@ export const publication = defineKind({
   ],
   carryOver: [],
   series: false,
+  indicators: [
+    indicator('publication.toRoi', 'toRoi', 'q', u.copy),
+    indicator('publication.toGap', 'toGap', 'q', u.copy),
+    indicator('publication.banTin', 'banTin', 'q', u.copy),
+    indicator('publication.video', 'video', 'q', u.copy),
+  ],
+  reportSub: 'publicationKind',
   quantity: (d) => d.count,
   detailText: (d) => k.publicationKind[d.publicationKind],
   searchText: () => [],

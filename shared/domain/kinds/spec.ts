@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { common } from '../../strings/common';
+import { reportsText } from '../../strings/reports';
 
 /** One input of a form, in the order the form shows it. */
 export type FieldSpec<Key extends string = string> =
@@ -9,6 +10,30 @@ export type FieldSpec<Key extends string = string> =
   | { key: Key; input: 'date'; label: string }
   /** Short texts separated by commas (the broadcast's time slots). */
   | { key: Key; input: 'list'; label: string };
+
+/**
+ * One line of the report's "by form" table (Bảng 1). `key` (`<kind>.<name>`) is frozen in the
+ * report snapshots: never rename one. `sub`: only activities of this sub-kind (a value of the
+ * spec's `subKind` field), null: all of the form. `measure`: n = number of activities, q = the
+ * quantity column, m = broadcast minutes (duration × repeats; the stored column knows broadcast only).
+ */
+export interface IndicatorSpec {
+  key: string;
+  sub: string | null;
+  measure: 'n' | 'q' | 'm';
+  unit: string;
+  label: string;
+}
+
+/** An indicator whose label is in shared/strings/reports.ts (`indicators`), by its key. */
+export const indicator = (key: string, sub: string | null, measure: IndicatorSpec['measure'], unit: string): IndicatorSpec => ({
+  key,
+  sub,
+  measure,
+  unit,
+  label: reportsText.indicators[key] ?? key,
+});
+export const reportUnits = reportsText.units;
 
 /** What the .xlsx import's generic columns bring to a form's details. */
 export interface ImportCells {
@@ -34,8 +59,12 @@ export interface KindSpec<S extends DetailsSchema = DetailsSchema, D extends z.o
   /** Full name (lists, forms, documents) and short name (chart legends, narrow columns). */
   label: string;
   shortLabel: string;
+  /** The narrowest name: a column header in a table of every form (the CLI's consolidated table). */
+  columnLabel: string;
   /** Place in "sort by form" (lower first). Only relative order matters; reordering needs no migration. */
   rank: number;
+  /** An online channel (criterion 4.2 of the commune CCHC index: online vs traditional forms). */
+  online: boolean;
   /** Dashboard tile and chart colour. */
   color: string;
   /** A new form's details. */
@@ -54,6 +83,14 @@ export interface KindSpec<S extends DetailsSchema = DetailsSchema, D extends z.o
   carryOver: readonly Extract<keyof D, string>[];
   /** "Lặp lại": the form can be saved as a series of dates. */
   series: boolean;
+  /** Its lines in the report's "by form" table, in order (report-indicators.ts lists every kind's). */
+  indicators: readonly IndicatorSpec[];
+  /**
+   * The details field whose value a line's `sub` names (the report groups by it); null: none.
+   * Not always `subKind` (the import's "Loại" column): online posts are imported by channel but
+   * reported by kind of post.
+   */
+  reportSub: Extract<keyof D, string> | null;
   /** The one number a report sums for an activity of this form (stored in activities.quantity). */
   quantity(d: D): number;
   /** The .xlsx "Chi tiết" cell. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Count, Text } from '../common';
+import { Count, Text } from '../primitives';
 import { activityFormText as f } from '../../strings/activities';
-import { defineKind } from './spec';
+import { defineKind, indicator, reportUnits as u } from './spec';
 
 export const TthcPostingDetails = z
   .object({
@@ -15,7 +15,9 @@ export const tthcPosting = defineKind({
   schema: TthcPostingDetails,
   label: 'Niêm yết thủ tục hành chính',
   shortLabel: 'Niêm yết thủ tục hành chính',
+  columnLabel: 'Niêm yết',
   rank: 4,
+  online: false,
   color: '#5f3dc4',
   defaults: { kind: 'tthcPosting', place: '', procedureCount: 1 },
   bounds: { procedureCount: 5_000 },
@@ -25,6 +27,8 @@ export const tthcPosting = defineKind({
   ],
   carryOver: ['place'],
   series: false,
+  indicators: [indicator('tthcPosting.count', null, 'n', u.posting), indicator('tthcPosting.procedures', null, 'q', u.procedure)],
+  reportSub: null,
   quantity: (d) => d.procedureCount,
   detailText: (d) => d.place,
   searchText: (d) => [d.place],

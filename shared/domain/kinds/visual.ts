@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Count, IsoDate, Text } from '../common';
+import { Count, IsoDate, Text } from '../primitives';
 import { activityFormText as f, activityKindText as k } from '../../strings/activities';
 import { formatDateVi } from '../../text';
-import { defineKind, endNotBeforeStart, endMessage, joinParts } from './spec';
+import { defineKind, endNotBeforeStart, endMessage, joinParts, indicator, reportUnits as u } from './spec';
 
 export const VISUAL_KINDS = ['pano', 'apPhich', 'bangRon', 'khauHieu'] as const;
 
@@ -23,7 +23,9 @@ export const visual = defineKind({
   schema: VisualDetails,
   label: 'Trực quan (panô, áp phích, băng rôn, khẩu hiệu)',
   shortLabel: 'Trực quan',
+  columnLabel: 'Trực quan',
   rank: 5,
+  online: false,
   color: '#e67700',
   defaults: { kind: 'visual', visualKind: 'bangRon', count: 1, size: '', locations: '', startDate: null, endDate: null },
   bounds: { count: 10_000 },
@@ -37,6 +39,13 @@ export const visual = defineKind({
   ],
   carryOver: ['locations'],
   series: false,
+  indicators: [
+    indicator('visual.pano', 'pano', 'q', u.piece),
+    indicator('visual.apPhich', 'apPhich', 'q', u.piece),
+    indicator('visual.bangRon', 'bangRon', 'q', u.piece),
+    indicator('visual.khauHieu', 'khauHieu', 'q', u.piece),
+  ],
+  reportSub: 'visualKind',
   quantity: (d) => d.count,
   detailText: (d) =>
     joinParts([
