@@ -57,6 +57,19 @@ export const AnnexSave = z
   .strict();
 export type AnnexSave = z.infer<typeof AnnexSave>;
 
+const ANNEX_TASK_KEYS = Object.keys(AnnexTaskInput.shape) as (keyof AnnexTaskInput)[];
+
+/**
+ * A saved plan's phụ lục as the editor holds it and sends it back: each task cut to the fields
+ * AnnexTaskInput takes (derived from that schema, so a new field cannot be forgotten here).
+ */
+export function annexOf(d: { sections: readonly AnnexSection[]; tasks: readonly PlanTask[] }): Omit<AnnexSave, 'planId'> {
+  return {
+    sections: d.sections.map((s) => ({ id: s.id, title: s.title })),
+    tasks: d.tasks.map((t) => Object.fromEntries(ANNEX_TASK_KEYS.map((k) => [k, t[k]])) as AnnexTaskInput),
+  };
+}
+
 const t = plansText.span;
 
 /** The span as a short code text (Excel column "Kỳ thực hiện"): "Cả năm", "Quý II", "Tháng 3-5", "Hàng tháng". */

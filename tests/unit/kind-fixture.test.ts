@@ -13,6 +13,7 @@ import { reportTables, cellText } from '../../shared/domain/report-doc';
 import type { ReportFigures } from '../../shared/domain/report-figures';
 import { BundlePayload } from '../../shared/domain/bundle';
 import { createPlanWithAnnex, getPlanDetail, saveAnnex } from '../../db/services/plans';
+import { annexOf } from '../../shared/domain/plan-annex';
 import { prepareBundle } from '../../db/services/bundles';
 import { openEnvelope, readPayload, type Opened } from '../../db/services/bundle-format';
 import { loadSigningKey } from '../../db/services/keys';
@@ -68,28 +69,8 @@ describe('a test-only kind added to the registry reaches every place without tou
   it('is in the plan .xlsx: the help sheet lists it, a task planned with it goes out and comes back', async () => {
     const a = await open();
     const d = await createPlanWithAnnex(a.ctx, planSeedFrom('seed002-annex'));
-    const { id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, span, targetCount } = d.tasks[0]!;
-    await saveAnnex(a.ctx, {
-      planId: d.plan.id,
-      sections: d.sections.map((s) => ({ id: s.id, title: s.title })),
-      tasks: [
-        {
-          id,
-          sectionId,
-          content,
-          formsText,
-          timeText,
-          leadUnit,
-          coopUnits,
-          product,
-          note,
-          areas,
-          span,
-          targetCount,
-          forms: ['broadcast', POSTER],
-        },
-      ],
-    });
+    const annex = annexOf(d);
+    await saveAnnex(a.ctx, { planId: d.plan.id, sections: annex.sections, tasks: [{ ...annex.tasks[0]!, forms: ['broadcast', POSTER] }] });
     const file = await call<ExportedFile>(a, 'plans.exportXlsx', { id: d.plan.id });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);

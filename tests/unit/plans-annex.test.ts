@@ -3,7 +3,7 @@ import { testApps } from '../helpers/app';
 import { planSeedFrom } from '../helpers/plans';
 import { dispatch } from '../../shared/contract/dispatch';
 import { createPlanWithAnnex, copyPlanToYear, getPlanDetail, saveAnnex } from '../../db/services/plans';
-import { parseSpanCode, spanCode, spanDisplay, guessSpan } from '../../shared/domain/plan-annex';
+import { annexOf, parseSpanCode, spanCode, spanDisplay, guessSpan } from '../../shared/domain/plan-annex';
 import type { PlanDetail } from '../../shared/contract/plans';
 import type { AnnexSave } from '../../shared/domain/plan-annex';
 import { newId } from '../../shared/ids';
@@ -11,29 +11,7 @@ import { newId } from '../../shared/ids';
 const app = testApps();
 
 /** The editor's view of a plan detail, as it would send it back. */
-function toSave(d: PlanDetail): AnnexSave {
-  return {
-    planId: d.plan.id,
-    sections: d.sections.map((s) => ({ id: s.id, title: s.title })),
-    tasks: d.tasks.map(
-      ({ id, sectionId, content, formsText, timeText, leadUnit, coopUnits, product, note, areas, forms, span, targetCount }) => ({
-        id,
-        sectionId,
-        content,
-        formsText,
-        timeText,
-        leadUnit,
-        coopUnits,
-        product,
-        note,
-        areas,
-        forms,
-        span,
-        targetCount,
-      }),
-    ),
-  };
-}
+const toSave = (d: PlanDetail): AnnexSave => ({ planId: d.plan.id, ...annexOf(d) });
 
 describe('phụ lục editing', () => {
   it('saving the edited table keeps row ids and progress, inserts new rows, removes deleted ones and keeps the order', async () => {

@@ -3,7 +3,7 @@ import { invoke, errorMessage } from '../bridge';
 import { deliverFile } from '../download';
 import type { ImportPreview, PlanDetail, PlanSummary } from '../../../shared/contract/plans';
 import type { Plan, PlanFields } from '../../../shared/domain/plan';
-import type { AnnexSectionInput, AnnexTaskInput } from '../../../shared/domain/plan-annex';
+import { annexOf, type AnnexSectionInput, type AnnexTaskInput } from '../../../shared/domain/plan-annex';
 import type { ExportedFile } from '../../../shared/contract/files';
 import { newId } from '../../../shared/ids';
 import { vi } from '../../../shared/strings/index';
@@ -137,43 +137,6 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
 let dirty = false;
 
-const fromDetail = (d: PlanDetail): AnnexState => ({
-  sections: d.sections.map((s) => ({ id: s.id, title: s.title })),
-  tasks: d.tasks.map(
-    ({
-      id,
-      sectionId,
-      content,
-      formsText,
-      timeText,
-      leadUnit,
-      coopUnits,
-      product,
-      note,
-      areas,
-      forms,
-      span,
-      targetCount,
-      replacesTaskId,
-    }) => ({
-      id,
-      sectionId,
-      content,
-      formsText,
-      timeText,
-      leadUnit,
-      coopUnits,
-      product,
-      note,
-      areas,
-      forms,
-      span,
-      targetCount,
-      replacesTaskId,
-    }),
-  ),
-});
-
 export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
   const schedule = () => {
     dirty = true;
@@ -200,7 +163,7 @@ export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
       dirty = false;
       set({
         planId: detail.plan.id,
-        ...fromDetail(detail),
+        ...annexOf(detail),
         undoStack: [],
         lastKey: null,
         saveState: 'idle',
@@ -210,7 +173,7 @@ export const useAnnexEditor = create<AnnexEditorState>((set, get) => {
       });
     },
     replaceFromServer(detail) {
-      set({ ...fromDetail(detail), undoStack: [], lastKey: null, saveState: 'saved' });
+      set({ ...annexOf(detail), undoStack: [], lastKey: null, saveState: 'saved' });
     },
     change(next, key = null, focus = null) {
       const s = get();
