@@ -4,6 +4,7 @@ import { afterAll } from 'vitest';
 import { openTestApp } from './app';
 import { tempDir } from './temp';
 import { addKeyCard } from '../../db/services/province-keys';
+import { buildScript } from './build-script';
 
 export type App = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -47,18 +48,7 @@ export function buildWriter(): Promise<string> {
 }
 
 async function buildWorkerEntry(name: 'import-worker' | 'import-writer'): Promise<string> {
-  const { build } = await import('esbuild');
   const outfile = path.join(tempDir('cchc-worker-'), `${name}.cjs`);
-  await build({
-    entryPoints: [path.join(__dirname, `../../db/services/${name}.ts`)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'error',
-    nodePaths: [path.join(__dirname, '../../node_modules')],
-  });
-  fs.symlinkSync(path.join(__dirname, '../../node_modules'), path.join(path.dirname(outfile), 'node_modules'));
+  await buildScript(path.join(__dirname, `../../db/services/${name}.ts`), outfile, { linkModules: true });
   return outfile;
 }

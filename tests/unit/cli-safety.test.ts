@@ -9,6 +9,7 @@ import { makeKeyCard } from '../../db/services/bundle-format';
 import { syntheticBundle, syntheticCommune, syntheticPayload } from '../../bench/bundle-fixtures';
 import { hostilePathCorpus } from '../helpers/hostile-paths';
 import { tempDir } from '../helpers/temp';
+import { buildScript } from '../helpers/build-script';
 
 /** Issue 14 §9 and §11: the province's `cchc` tool as built, against hostile paths and hostile text. */
 const ROOT = path.join(__dirname, '../..');
@@ -17,21 +18,9 @@ const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ
 
 /** dist/cli/cchc.cjs as the build makes it, built here from source. */
 beforeAll(async () => {
-  const { build } = await import('esbuild');
   const dir = tempDir('cchc-cli-');
   cli = path.join(dir, 'cchc.cjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'cli/cchc.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'error',
-    define: { __APP_VERSION__: '"test"' },
-    nodePaths: [path.join(ROOT, 'node_modules')],
-  });
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  await buildScript(path.join(ROOT, 'cli/cchc.ts'), cli, { linkModules: true, define: { __APP_VERSION__: '"test"' } });
 }, 60_000);
 
 function runBuilt(args: string[], node = process.execPath, dataDir = tempDir('cchc-prov-')) {

@@ -6,6 +6,7 @@ import { testApps } from '../helpers/app';
 import { clearDemo, isDemoData } from '../../db/services/demo-data';
 import { getAppInfo } from '../../db/services/app';
 import { tempDir } from '../helpers/temp';
+import { buildScript } from '../helpers/build-script';
 
 /**
  * `npm run demo` (db/demo/cli.ts as built): the folder it fills is demo data — marked, so every
@@ -16,21 +17,9 @@ const open = testApps();
 let demoCli: string;
 
 beforeAll(async () => {
-  const { build } = await import('esbuild');
   const dir = tempDir('cchc-demo-cli-');
   demoCli = path.join(dir, 'demo.cjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'db/demo/cli.ts')],
-    outfile: demoCli,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'error',
-    define: { __APP_VERSION__: '"test"' },
-    nodePaths: [path.join(ROOT, 'node_modules')],
-  });
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  await buildScript(path.join(ROOT, 'db/demo/cli.ts'), demoCli, { linkModules: true, define: { __APP_VERSION__: '"test"' } });
 }, 60_000);
 
 /** Oracle: a plain count of every row of every app table (not the search index's shadow tables) and of evidence files. */

@@ -1,25 +1,16 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
+import { buildScript } from '../helpers/build-script';
 
 const KILLS = 50;
 let script: string;
 
 beforeAll(async () => {
   script = path.join(tempDir('cchc-crash-bin-'), 'crash-writer.cjs');
-  await build({
-    entryPoints: ['tests/helpers/crash-writer.ts'],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    logLevel: 'error',
-  });
+  await buildScript('tests/helpers/crash-writer.ts', script);
 });
 
 /** Run the writer, kill -9 it at a random moment, return the ids it reported as committed. */

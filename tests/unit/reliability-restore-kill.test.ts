@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { openTestApp } from '../helpers/app';
@@ -9,6 +8,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { startApp } from '../../db/host';
 import { RESTORE_JOURNAL } from '../../db/backup/index';
 import { prng } from '../helpers/hostile';
+import { buildScript } from '../helpers/build-script';
 
 /**
  * Restore is a swap of the live database: a process killed at any moment of it must leave,
@@ -20,16 +20,7 @@ let script: string;
 
 beforeAll(async () => {
   script = path.join(tempDir('cchc-restore-bin-'), 'restore-killer.cjs');
-  await build({
-    entryPoints: ['tests/helpers/restore-killer.ts'],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    logLevel: 'error',
-  });
+  await buildScript('tests/helpers/restore-killer.ts', script);
 });
 
 function runAndKill(dataDir: string, a: string, b: string, delayMs: number): Promise<string[]> {

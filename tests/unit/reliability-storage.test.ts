@@ -2,7 +2,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type LiveHost } from '../../db/host';
 import { createBackup } from '../../db/backup/index';
@@ -10,6 +9,7 @@ import { dispatch } from '../../shared/contract/dispatch';
 import { isAppError } from '../../shared/errors';
 import { acquireDataDirLock } from '../../preview/lock';
 import { fileDigest, tempDir } from '../helpers/temp';
+import { buildScript } from '../helpers/build-script';
 
 /**
  * The storage boundary's taxonomy on real disks: tmpfs mounts filled to the last byte or
@@ -49,16 +49,7 @@ function fill(dir: string): string {
 
 beforeAll(async () => {
   starter = path.join(tempDir('cchc-storage-bin-'), 'storage-start.cjs');
-  await build({
-    entryPoints: ['tests/helpers/storage-start.ts'],
-    outfile: starter,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    logLevel: 'error',
-  });
+  await buildScript('tests/helpers/storage-start.ts', starter);
   fs.chmodSync(path.dirname(starter), 0o755);
   fs.chmodSync(starter, 0o755);
 });

@@ -8,6 +8,7 @@ import { tempDir } from '../helpers/temp';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
 import ExcelJS from 'exceljs';
+import { buildScript } from '../helpers/build-script';
 
 /**
  * Issue 14 §10: an .xlsx is bounded before ExcelJS opens it. The two files of the outside review
@@ -20,19 +21,8 @@ let child: string;
 const files = { rows: path.join(dir, 'trieu-dong.xlsx'), cell: path.join(dir, 'o-400mb.xlsx') };
 
 beforeAll(async () => {
-  const { build } = await import('esbuild');
   child = path.join(dir, 'import-child.cjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'tests/helpers/xlsx-import-child.ts')],
-    outfile: child,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'error',
-    nodePaths: [path.join(ROOT, 'node_modules')],
-  });
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  await buildScript(path.join(ROOT, 'tests/helpers/xlsx-import-child.ts'), child, { linkModules: true });
   await writeZip(files.rows, millionRowSheet());
   await writeZip(files.cell, hugeCellSheet());
 }, 180_000);
