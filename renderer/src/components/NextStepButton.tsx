@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Button } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { errorMessage } from '../bridge';
-import { loadNextSteps } from '../stores/first-steps';
+import { useNextSteps } from './useNextSteps';
 import { navigate } from '../router';
-import type { NextSteps, StepKey } from '../../../shared/domain/next-steps';
+import type { StepKey } from '../../../shared/domain/next-steps';
 import { STEP_TARGET, stepButtonText } from './next-step-targets';
 
 /**
@@ -13,17 +12,7 @@ import { STEP_TARGET, stepButtonText } from './next-step-targets';
  * Nothing when every later step is done.
  */
 export function NextStepButton({ after, onError }: { after: StepKey; onError?: (message: string) => void }) {
-  const [s, setS] = useState<NextSteps | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadNextSteps().then(
-      (x) => live && setS(x),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const s = useNextSteps();
   if (!s) return null;
   const order = s.steps.map((x) => x.key);
   const next = s.steps.find((x) => !x.done && order.indexOf(x.key) > order.indexOf(after));

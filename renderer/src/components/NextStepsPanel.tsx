@@ -1,29 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { errorMessage } from '../bridge';
-import { loadNextSteps } from '../stores/first-steps';
+import { useNextSteps } from './useNextSteps';
 import { STEP_TARGET, stepButtonText } from './next-step-targets';
 import { navigate } from '../router';
-import type { NextSteps } from '../../../shared/domain/next-steps';
 import { formatDate, formatDateTime, formatPeriodKey } from '../../../shared/format';
 
 const h = vi.home;
 
 /** The checklist at the top of the home screen: what is done, what to do next, what is due. */
 export function NextStepsPanel() {
-  const [s, setS] = useState<NextSteps | null>(null);
+  const s = useNextSteps();
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadNextSteps().then(
-      (x) => live && setS(x),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   if (!s) return null;
   const last = s.last;
   return (
