@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createFileImportStore } from './file-import';
 import { invoke, errorMessage } from '../bridge';
 import { deliverFile } from '../download';
 import type { ImportPreview, PlanDetail, PlanSummary } from '../../../shared/contract/plans';
@@ -239,54 +240,7 @@ export const blankTask = (sectionId: string | null): AnnexTaskInput => ({
 
 // ---------- import from .xlsx ----------
 
-interface ImportState {
-  fileName: string | null;
-  base64: string | null;
-  preview: ImportPreview | null;
-  error: string | null;
-  working: boolean;
-  choose(planId: string, file: File): Promise<void>;
-  apply(planId: string): Promise<PlanDetail | null>;
-  reset(): void;
-}
-
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-export const useAnnexImport = create<ImportState>((set, get) => ({
-  fileName: null,
-  base64: null,
-  preview: null,
-  error: null,
-  working: false,
-  async choose(planId, file) {
-    set({ fileName: file.name, base64: null, preview: null, error: null, working: true });
-    try {
-      const base64 = await fileToBase64(file);
-      const preview = await invoke('plans.importPreview', { planId, fileName: file.name, base64 });
-      set({ base64, preview, working: false });
-    } catch (e) {
-      set({ error: errorMessage(e), working: false });
-    }
-  },
-  async apply(planId) {
-    const { fileName, base64 } = get();
-    if (!fileName || !base64) return null;
-    set({ working: true, error: null });
-    try {
-      const d = await invoke('plans.importApply', { planId, fileName, base64 });
-      set({ working: false });
-      return d;
-    } catch (e) {
-      set({ error: errorMessage(e), working: false });
-      return null;
-    }
-  },
-  reset() {
-    set({ fileName: null, base64: null, preview: null, error: null, working: false });
-  },
-}));
+export const useAnnexImport = createFileImportStore<ImportPreview, PlanDetail, [planId: string]>({
+  preview: (file, planId) => invoke('plans.importPreview', { planId, ...file }),
+  apply: (file, planId) => invoke('plans.importApply', { planId, ...file }),
+});
