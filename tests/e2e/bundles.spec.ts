@@ -7,26 +7,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { previewServers } from './servers';
 import { canonicalJson, snapshotHash } from '../../db/services/canonical-json';
 import { ReportSnapshot, SNAPSHOT_FORMAT } from '../../shared/domain/report';
+import { api } from './api';
 
 const start = previewServers();
-
-/** Call a channel the way the renderer does (same token, same contract). */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = (await page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cchc-token': token },
-        body: JSON.stringify(i),
-      });
-      return r.json();
-    },
-    [channel, input] as const,
-  )) as { ok: boolean; value: T };
-  expect(res.ok).toBe(true);
-  return res.value;
-}
 
 /**
  * A real Quý I report: drafted by the reports services, then frozen as submitted on 5/3 (before

@@ -6,6 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { previewServers } from './servers';
 import { makeKeyCard } from '../../db/services/bundle-format';
 import { syntheticBundle, syntheticCommune, syntheticPayload } from '../../bench/bundle-fixtures';
+import { api } from './api';
 
 /**
  * The province imports a USB folder of many bundles: the page shows a bar with the bundles done
@@ -13,23 +14,6 @@ import { syntheticBundle, syntheticCommune, syntheticPayload } from '../../bench
  * province database with whole bundles only (recounted here with plain SQL).
  */
 const start = previewServers();
-
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = (await page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cchc-token': token },
-        body: JSON.stringify(i),
-      });
-      return r.json();
-    },
-    [channel, input] as const,
-  )) as { ok: boolean; value: T };
-  expect(res.ok).toBe(true);
-  return res.value;
-}
 
 /** A USB folder with one bundle per commune (each a different size) and the communes' key cards registered. */
 async function usbWithBundles(page: Page, n: number, activities: (i: number) => number) {

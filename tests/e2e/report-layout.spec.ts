@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,29 +7,13 @@ import { startPreviewProcess, type PreviewProcess } from './preview';
 import { DEFAULT_OUTLINE, QUANG_TRI_OUTLINE } from '../../shared/domain/report-outline';
 import { toRoman } from '../../shared/print/nd30';
 import { pageTexts, squash, verticalRules, words, wordsCrossingRules } from '../helpers/pdf-layout';
+import { api } from './api';
 
 let server: PreviewProcess | null = null;
 test.afterEach(async () => {
   await server?.stop();
   server = null;
 });
-
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = (await page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cchc-token': token },
-        body: JSON.stringify(i),
-      });
-      return r.json();
-    },
-    [channel, input] as const,
-  )) as { ok: boolean; value: T; error?: unknown };
-  expect(res.ok, JSON.stringify(res.error)).toBe(true);
-  return res.value;
-}
 
 interface Exported {
   fileName: string;

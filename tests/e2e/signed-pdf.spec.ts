@@ -6,6 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { previewServers } from './servers';
 import { signPdf, simplePdf, testP12 } from '../helpers/signed-pdf';
 import { draftNarrative, type ReportFigures } from '../../shared/domain/report';
+import { api } from './api';
 
 /**
  * Issue 13 item 5, end to end: the officer exports the submitted report as PDF, signs it in
@@ -13,23 +14,6 @@ import { draftNarrative, type ReportFigures } from '../../shared/domain/report';
  * the bundle; the province imports it and sees "Đã ký số: <người ký>, <thời gian>" with the file.
  */
 const start = previewServers();
-
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const res = (await page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cchc-token"]')!.content;
-      const r = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cchc-token': token },
-        body: JSON.stringify(i),
-      });
-      return r.json();
-    },
-    [channel, input] as const,
-  )) as { ok: boolean; value: T; error?: { message: string } };
-  expect(res.ok, res.error?.message).toBe(true);
-  return res.value;
-}
 
 /** A Quý I report filled in as an officer would (số, ngày, người ký, text from today's figures) and submitted through the real gate. */
 async function submitQ1(page: Page): Promise<string> {
