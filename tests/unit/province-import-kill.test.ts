@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
@@ -10,6 +9,7 @@ import { openTestApp } from '../helpers/app';
 import { addKeyCard } from '../../db/services/province-keys';
 import { makeKeyCard } from '../../db/services/bundle-format';
 import { syntheticBundle, syntheticCommune, syntheticPayload } from '../../bench/bundle-fixtures';
+import { buildScript } from '../helpers/build-script';
 
 /**
  * The app dies (kill -9) while its writer thread imports a folder: on the next open, every
@@ -22,20 +22,7 @@ let workerFile: string;
 
 beforeAll(async () => {
   child = path.join(tempDir('cchc-kill-bin-'), 'import-kill-child.cjs');
-  const [w, k] = await Promise.all([
-    buildWriter(),
-    buildWorker(),
-    build({
-      entryPoints: ['tests/helpers/import-kill-child.ts'],
-      outfile: child,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node24',
-      packages: 'external',
-      logLevel: 'error',
-    }),
-  ]);
+  const [w, k] = await Promise.all([buildWriter(), buildWorker(), buildScript('tests/helpers/import-kill-child.ts', child)]);
   writerFile = w;
   workerFile = k;
 });
