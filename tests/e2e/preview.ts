@@ -54,20 +54,31 @@ export async function startPreviewProcess(
       reject(new Error(`preview exited with ${code}:\n${out}`));
     });
   });
+  let stopping: Promise<void> | undefined;
   return {
     url,
     origin: `${new URL(url).origin}/`,
     dataDir,
     output: () => out,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        child.once('exit', () => {
-          clearTimeout(force);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    // One promise for every caller: a second stop() after the child was SIGKILLed (exitCode null, signalCode set)
+    // would otherwise wait for an 'exit' that already happened.
+    stop: () => (stopping ??= stopChild(child, () => out)),
   };
+}
+
+/** SIGTERM lets the server finish a running backup; after 15 s it is killed. */
+function stopChild(child: ChildProcess, output: () => string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => {
+      // Said in the CI log: a server that does not stop on SIGTERM is a fault of its own to look into.
+      console.error(`preview ${child.pid} did not stop within 15 s of SIGTERM; killed. Its output:\n${output().slice(-2000)}`);
+      child.kill('SIGKILL');
+    }, 15_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
