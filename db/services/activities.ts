@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import type { Executor } from '../repositories/executor';
 import {
   distinctUnitNames,
@@ -127,7 +128,7 @@ export async function createActivities(
   inputs: readonly ActivityFields[],
   enteredBy: string,
 ): Promise<ActivityWriteRow[]> {
-  const at = nowIso();
+  const at = nowOf(ctx);
   const rows = inputs.map((i) => activityToRow(parseFields(i), enteredBy, at));
   await ctx.db.transaction().execute((trx) => insertActivitiesIn(trx, rows));
   return rows;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import type { Executor } from '../repositories/executor';
 import { writeFileAtomic } from '../files';
 import { findActivity, setEvidenceCount } from '../repositories/activities';
@@ -128,7 +129,7 @@ export async function addEvidenceBytes(
   const checked = checkEvidence(name, bytes, thumbnail);
   if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
   storeEvidenceFile(ctx, checked);
-  const at = nowIso();
+  const at = nowOf(ctx);
   await ctx.db.transaction().execute((trx) => linkEvidenceIn(trx, activityId, checked, at));
   return evidenceItem(ctx, checked, at);
 }

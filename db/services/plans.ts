@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import type { Executor } from '../repositories/executor';
 import {
   findPlan,
@@ -95,8 +96,7 @@ export async function getPlanDetail(ctx: ServiceContext, { id }: { id: string })
   return { plan: rowToPlan(row), sections: sections.map(rowToSection), tasks: tasks.map(rowToTask) };
 }
 
-export async function createPlanIn(db: Executor, fields: PlanFields): Promise<Plan> {
-  const at = nowIso();
+export async function createPlanIn(db: Executor, fields: PlanFields, at: string = nowIso()): Promise<Plan> {
   const row: PlanRow = {
     id: newId(),
     year: fields.year,
@@ -124,8 +124,8 @@ export interface PlanSeed {
 /** A whole plan with its phụ lục in one transaction: demo data, imports and year copies. */
 export async function createPlanWithAnnex(ctx: ServiceContext, seed: PlanSeed): Promise<PlanDetail> {
   const planId = await ctx.db.transaction().execute(async (trx) => {
-    const plan = await createPlanIn(trx, PlanFields.parse(seed.fields));
-    const at = nowIso();
+    const at = nowOf(ctx);
+    const plan = await createPlanIn(trx, PlanFields.parse(seed.fields), at);
     const sectionRows: PlanSectionRow[] = seed.sections.map((s, i) => ({
       id: newId(),
       plan_id: plan.id,

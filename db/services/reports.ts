@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import { insertReport, listPeriodVersions, updateDraft } from '../repositories/reports';
 import { getReportProfile } from './report-profile';
 import { getReportRules } from './report-rules';
@@ -87,7 +88,7 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
     const existing = await listPeriodVersions(trx, key);
     if (existing.length) return existing[existing.length - 1]!.id;
     const figures = await computeFigures(trx, window, year, rules);
-    const at = nowIso();
+    const at = nowOf(ctx);
     const row: ReportRow = {
       id: newId(),
       year,
@@ -140,7 +141,7 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
     };
   }
   const c = await communeOrThrow(ctx);
-  const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities);
+  const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities, nowOf(ctx));
   return {
     report,
     label,
@@ -161,13 +162,13 @@ export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: stri
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
   if (row.kind !== 'adhoc') value.deadline = null;
-  const n = await updateDraft(ctx.db, id, { narrative: JSON.stringify(value), updated_at: nowIso() });
+  const n = await updateDraft(ctx.db, id, { narrative: JSON.stringify(value), updated_at: nowOf(ctx) });
   if (!n) throw new AppError('CONFLICT', e.alreadySubmitted);
   return rowToReport(await mustFind(ctx.db, id));
 }
 
 /** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
-export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowIso()): Promise<Report> {
+export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowOf(ctx)): Promise<Report> {
   const rules = await getReportRules(ctx);
   const commune = await communeOrThrow(ctx);
   const { outline } = await getReportProfile(ctx);
@@ -197,7 +198,7 @@ export async function submitReport(ctx: ServiceContext, { id }: { id: string }, 
       doc: report.doc,
       figures,
       estimate: await estimateFigures(trx, window, vietnamDate(submittedAt), report.year, rules),
-      cumulative: await cumulativeCheck(trx, report.kind, report.year, rules, figures.totals.activities),
+      cumulative: await cumulativeCheck(trx, report.kind, report.year, rules, figures.totals.activities, submittedAt),
       submittedAt,
       outline,
     });
