@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
 import type { ServiceContext } from './context';
 import { putSetting } from '../repositories/settings';
 import { seedDemo } from '../demo/index';
@@ -37,12 +36,18 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ done: true }> {
   return { done: true };
 }
 
-async function isEmptyInstall(ctx: ServiceContext): Promise<boolean> {
-  for (const t of ['settings', 'plans', 'activities']) {
-    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(ctx.db);
-    if (Number(row.rows[0]?.n ?? 0) > 0) return false;
+/**
+ * The one answer to "may demo data go here?" (the preview's --demo at start, "Xem thử với dữ
+ * liệu mẫu"): only a brand-new install — not one row in any of the app's tables (settings and
+ * the commune profile, units, plans, activities, reports, the province's trusted keys, imported
+ * bundles and communes, the change log) and no key or evidence file beside the database. A
+ * province database made by the `cchc` CLI, or a commune's with only its settings, is not empty.
+ */
+export async function isEmptyInstall(ctx: ServiceContext): Promise<boolean> {
+  for (const t of await userTables(ctx)) {
+    if (ctx.sqlite.prepare(`SELECT 1 FROM "${t.replace(/"/g, '""')}" LIMIT 1`).get() !== undefined) return false;
   }
-  return true;
+  return ![evidenceDir(ctx.dataDir), path.join(ctx.dataDir, 'keys')].some((dir) => fs.existsSync(dir) && fs.readdirSync(dir).length > 0);
 }
 
 /** Every table of the app's own (not SQLite's, not the search index's shadow tables). */
