@@ -34,6 +34,7 @@ import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
 import { newId, nowIso } from '../../shared/ids';
 import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
+import { placeName } from '../../shared/place-name';
 
 /*
  * A report's life: open a draft, view it (live or frozen), save the text, check, submit (freeze
@@ -51,7 +52,7 @@ function defaultDoc(
   deadline: string | null,
 ): ReportDoc {
   const phrase = phraseOf(kind, year, w);
-  const place = commune.communeName.replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '');
+  const place = placeName(commune.communeName);
   const addressee = reportsText.doc.addresseeDefault(commune.province);
   return ReportDoc.parse({
     numberText: reportsText.doc.numberDefault,
