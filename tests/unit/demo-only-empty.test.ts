@@ -14,6 +14,7 @@ import { saveCommuneSettings } from '../../db/services/settings';
 import { isEmptyInstall, loadDemo } from '../../db/services/demo-data';
 import { addKeyCard } from '../../db/services/province-keys';
 import { DB_FILE_NAME } from '../../db/host';
+import { PASSPHRASE_FILE } from '../../db/services/key-protect';
 
 /**
  * Demo data goes only into a brand-new, truly empty database (issue 16 review): the province's
@@ -103,8 +104,13 @@ describe('demo data only on a brand-new database', () => {
     await app.close();
     expect(await openWithDemo(settingsOnly)).toMatchObject({ demoFlag: 0, activities: 0, settings: 1 });
 
+    // A new folder is empty, even with the machine passphrase the preview writes at start; a signing key makes it not.
     const fresh = await openTestApp();
     closers.push(() => fresh.close());
+    fs.mkdirSync(path.join(fresh.dataDir, 'keys'), { recursive: true });
+    fs.writeFileSync(path.join(fresh.dataDir, PASSPHRASE_FILE), 'x');
     expect(await isEmptyInstall(fresh.ctx)).toBe(true);
+    fs.writeFileSync(path.join(fresh.dataDir, 'keys', 'commune-key.json'), '{}');
+    expect(await isEmptyInstall(fresh.ctx)).toBe(false);
   });
 });
