@@ -152,14 +152,14 @@ export async function createPlanWithAnnex(ctx: ServiceContext, seed: PlanSeed): 
 /** Replace the printed document of a plan (header, body, signer, annex layout). */
 export async function updatePlan(ctx: ServiceContext, { id, fields: input }: { id: string; fields: PlanFields }): Promise<Plan> {
   const fields = PlanFields.parse(input);
-  const at = nowIso();
+  const at = nowOf(ctx);
   const n = await updatePlanRow(ctx.db, id, { year: fields.year, title: fields.title, doc: JSON.stringify(fields), updated_at: at });
   if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
   return rowToPlan((await findPlan(ctx.db, id))!);
 }
 
 export async function deletePlan(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
-  const n = await softDeletePlan(ctx.db, id, nowIso());
+  const n = await softDeletePlan(ctx.db, id, nowOf(ctx));
   if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
   return { done: true };
 }
@@ -187,7 +187,7 @@ export async function saveAnnex(
       const plan = rowToPlan(planRow);
       const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = plan;
       const next = PlanFields.parse({ ...fields, annex: { ...fields.annex, ...opts.annexTitles } });
-      await updatePlanRow(trx, data.planId, { year: next.year, title: next.title, doc: JSON.stringify(next), updated_at: nowIso() });
+      await updatePlanRow(trx, data.planId, { year: next.year, title: next.title, doc: JSON.stringify(next), updated_at: nowOf(ctx) });
     }
     const foreign = [
       ...(await foreignIds(trx, 'plan_sections', data.planId, [...sectionIds])),
@@ -199,7 +199,7 @@ export async function saveAnnex(
       )),
     ];
     if (foreign.length) throw new AppError('CONFLICT', plansText.errors.duplicateId);
-    const at = nowIso();
+    const at = nowOf(ctx);
     const oldSections = new Map((await listSectionRowsAnyState(trx, data.planId)).map((r) => [r.id, r]));
     const oldTasks = new Map((await listTaskRowsAnyState(trx, data.planId)).map((r) => [r.id, r]));
     const newSections: PlanSectionRow[] = [];

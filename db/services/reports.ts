@@ -32,7 +32,7 @@ import type { CreateReportInput, ReportView, SubmitCheck } from '../../shared/co
 import { reportGateText } from '../../shared/strings/report-gate';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
-import { newId, nowIso } from '../../shared/ids';
+import { newId } from '../../shared/ids';
 import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
 import { placeName } from '../../shared/place-name';
 
@@ -225,7 +225,7 @@ export async function reviseReport(ctx: ServiceContext, { id }: { id: string }):
     const latest = versions[versions.length - 1]!;
     if (!latest.submitted_at) throw new AppError('CONFLICT', e.draftExists(latest.version));
     if (latest.id !== row.id) throw new AppError('CONFLICT', e.notLatest);
-    const at = nowIso();
+    const at = nowOf(ctx);
     const next: ReportRow = {
       ...row,
       id: newId(),
@@ -247,7 +247,7 @@ export async function reviseReport(ctx: ServiceContext, { id }: { id: string }):
 export async function submitCheck(
   ctx: ServiceContext,
   { id, doc: onScreen = null }: { id: string; doc?: ReportDoc | null },
-  now: string = nowIso(),
+  now: string = nowOf(ctx),
 ): Promise<SubmitCheck> {
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
