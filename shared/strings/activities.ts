@@ -93,6 +93,9 @@ export const activityFormText = {
 } as const;
 
 export const activityListText = {
+  searchNoWords: 'Ô tìm kiếm chỉ có ký hiệu, không có chữ hay số nào để tìm, nên danh sách đang hiện mọi hoạt động.',
+  searchIgnoredSymbols: (symbols: string[]) => `Chỉ tìm theo chữ và số; bỏ qua: ${symbols.join(' ')}`,
+  searchIgnoredWords: (max: number, words: string[]) => `Chỉ tìm theo ${max} từ đầu; bỏ qua: ${words.join(' ')}`,
   filters: 'Bộ lọc',
   allForms: 'Tất cả hình thức',
   allTasks: 'Tất cả nhiệm vụ',
