@@ -213,7 +213,9 @@ test('export the filtered list to .xlsx and import a broadcast list all or nothi
       ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7'],
     ]),
   });
-  await expect(dialog.getByTestId('import-summary')).toHaveText('2 dòng hợp lệ, 1 dòng có lỗi.');
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    '2 dòng hợp lệ, 1 dòng có lỗi. Tệp chỉ được nhập khi không còn dòng lỗi (nhập cả tệp hoặc không nhập gì): hãy sửa các dòng màu đỏ trong Excel, lưu lại rồi chọn lại tệp.',
+  );
   await expect(dialog.getByTestId('import-preview')).toContainText('Ngày không đọc được');
   await expect(dialog.getByRole('button', { name: 'Nhập 2 hoạt động' })).toBeDisabled();
   await page.screenshot({ path: 'test-results/activities-import.png' });
