@@ -93,13 +93,14 @@ describe('NĐ 30 địa danh and UBND lines on a fresh install', () => {
     const files: { file: string; kind: string; typed: string }[] = [];
     for (const [i, typed] of TYPED.entries()) {
       const a = await open();
-      await saveCommuneSettings(a.ctx, {
+      const saved = await saveCommuneSettings(a.ctx, {
         communeName: typed,
         communeCode: '10001',
         province: 'Tỉnh Phú Thọ',
         officerName: 'Lan',
         officerTitle: '',
       });
+      expect(saved.communeName).toBe(typed.normalize('NFC')); // stored composed
       const plan = await createPlanWithAnnex(a.ctx, {
         fields: newPlanFields(typed, false),
         sections: [],
