@@ -123,20 +123,16 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   async function submit() {
     if (saving) return;
     setError(null);
-    // A number field still showing a refused text ("1,5" in Số người dự): nothing is saved, the message stays by the field.
-    if (blocked) {
-      setError(numbersText.fixBeforeSave);
-      return;
-    }
     // Giờ phát is stored only as typed times: "25:99, abc" is refused here, never half-kept.
     const slots = draft.details.kind === 'broadcast' && slotText !== null ? parseSlots(slotText) : null;
     const parsed = ActivityFields.safeParse(slots?.ok ? { ...draft, details: { ...draft.details, slots: slots.slots } } : draft);
-    if (!parsed.success || (slots && !slots.ok)) {
+    // A number field still showing a refused text ("1,5" in Số người dự) blocks saving too; its message stays by the field.
+    if (!parsed.success || (slots && !slots.ok) || blocked) {
       const map: Record<string, string> = {};
       if (slots && !slots.ok) map['details.slots'] = slots.message;
       if (!parsed.success) for (const i of parsed.error.issues) map[i.path.join('.')] ??= i.message;
       setErrors(map);
-      setError(vi.errors.invalidInput);
+      setError(blocked ? numbersText.fixBeforeSave : vi.errors.invalidInput);
       return;
     }
     // The service checks again; checking here first means a wrong file saves nothing at all.

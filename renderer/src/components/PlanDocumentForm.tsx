@@ -38,8 +38,6 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
   const setCols = (c: PlanFields['annex']['columns']) => up({ annex: { ...v.annex, columns: c } });
 
   const save = async () => {
-    // A refused number (year "20.26", width "1,5") stays on screen with its message; nothing is saved.
-    if (blocked) return;
     const lines = (xs: string[]) => xs.map((r) => r.trim()).filter(Boolean);
     const decision = v.decision && {
       ...v.decision,
@@ -47,8 +45,9 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
       articles: v.decision.articles.every((a) => !a.trim()) ? [] : v.decision.articles,
     };
     const parsed = PlanFields.safeParse({ ...v, decision, recipients: lines(recipients.split('\n')) });
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+    // A refused number (year "20.26", width "1,5") stays on screen with its message; nothing is saved.
+    if (!parsed.success || blocked) {
+      setErrors(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
       return;
     }
     setErrors({});
