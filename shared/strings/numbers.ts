@@ -13,6 +13,9 @@ export const numbersText = {
   atLeast: (label: string, min: number) => `${label} phải từ ${n(min)} trở lên`,
   atMost: (label: string, max: number) => `${label} tối đa là ${n(max)}. Hãy kiểm tra lại số đã nhập`,
   tooLarge: (label: string) => `${label} quá lớn. Hãy kiểm tra lại số đã nhập`,
+  /** What an airtime cell of an import should hold. */
+  minutesExample: '5 hoặc 05:30',
+  secondsExample: '330',
   /** Shown above the form when a number field still holds a refused value. */
   fixBeforeSave: 'Có ô số chưa đúng (xem thông báo đỏ dưới ô). Chưa có gì được lưu.',
 } as const;
