@@ -35,7 +35,7 @@ export interface NumberRules {
   /** Default 0. */
   min?: number;
   max?: number;
-  /** What the message shows as a correct value; default "1.200" (integer) or "1,5" (decimal). */
+  /** What the message shows as a correct value; default "1.200" (integer; 5 when max < 2.000) or "1,5" (decimal). */
   example?: string;
 }
 
@@ -60,10 +60,12 @@ function wholeDigits(s: string): string | null {
 export function parseViNumber(text: string, rules: NumberRules): NumberRead {
   const { label } = rules;
   const decimal = rules.decimal ?? false;
-  const example = rules.example ?? (decimal ? '1,5' : '1.200');
+  // The example is always a value the field accepts: "1.200" (it also shows the grouping) unless the field stops below 2.000.
+  const smallExample = () => String(Math.min(rules.max!, Math.max(rules.min ?? 0, 5)));
+  const example = rules.example ?? (decimal ? '1,5' : rules.max === undefined || rules.max >= 2000 ? '1.200' : smallExample());
   const malformed: NumberRead = { ok: false, message: decimal ? t.notDecimal(label, example) : t.notInteger(label, example) };
   const s = text.replace(SPACES, '');
-  if (s === '') return rules.required ? { ok: false, message: t.required(label) } : { ok: true, value: null };
+  if (s === '') return rules.required ? { ok: false, message: t.required(label, example) } : { ok: true, value: null };
 
   const negative = /^[-−–]/.test(s);
   const body = negative ? s.slice(1) : s;

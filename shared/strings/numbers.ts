@@ -2,7 +2,7 @@
 const n = (v: number) => v.toLocaleString('vi-VN');
 
 export const numbersText = {
-  required: (label: string) => `Chưa nhập ${label}. Hãy nhập một số, ví dụ 1.200`,
+  required: (label: string, example: string) => `Chưa nhập ${label}. Hãy nhập một số, ví dụ ${example}`,
   notInteger: (label: string, example: string) => `${label} phải là số nguyên, ví dụ ${example}`,
   notDecimal: (label: string, example: string) =>
     `${label} phải là một số, ví dụ ${example} (dấu phẩy trước phần lẻ, dấu chấm hoặc dấu cách tách hàng nghìn)`,

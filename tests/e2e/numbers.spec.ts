@@ -72,3 +72,39 @@ test('Số người dự: 1.200 is saved as 1200; 1,5 and friends are refused in
   } else await row.getByRole('button', { name: 'Sửa' }).click();
   await expect(page.getByRole('dialog').getByLabel('Số người dự', { exact: true })).toHaveValue('1.200');
 });
+
+test('every number field reads the app’s own grouping: 2.000 tờ rơi, 1.234 thủ tục; Thời lượng 1.5 is refused', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-04-15T09:00:00+07:00'));
+  const s = await start();
+  await page.goto(s.url);
+  await nav(page, 'Nhật ký hoạt động');
+  await expect(total(page)).toHaveText('5 hoạt động');
+  const cases = [
+    { form: 'Ấn phẩm (tờ rơi, tờ gấp, bản tin, video)', label: 'Số lượng in / phát hành', typed: '2.000', key: 'count', value: 2000 },
+    { form: 'Niêm yết thủ tục hành chính', label: 'Số thủ tục niêm yết', typed: '1 234', key: 'procedureCount', value: 1234 },
+  ];
+  for (const [i, c] of cases.entries()) {
+    await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Hình thức').selectOption({ label: c.form });
+    await dialog.getByLabel('Nội dung / tiêu đề').fill(`Số có dấu chấm ${i + 1}`);
+    await dialog.getByLabel(c.label, { exact: true }).fill(c.typed);
+    await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
+    await expect(page.getByRole('status')).toContainText('Đã lưu hoạt động.');
+    await expect(dialog).toHaveCount(0);
+    const saved = await api<{ rows: { details: Record<string, unknown> }[] }>(page, 'activities.list', {
+      search: `Số có dấu chấm ${i + 1}`,
+    });
+    expect(saved.rows.map((r) => r.details[c.key])).toEqual([c.value]);
+  }
+
+  await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Hình thức').selectOption({ label: 'Loa truyền thanh' });
+  await dialog.getByLabel('Nội dung / tiêu đề').fill('Tin phát thanh thời lượng lẻ');
+  await dialog.getByLabel('Thời lượng (phút)', { exact: true }).fill('1.5');
+  await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
+  await expect(dialog.getByText('Thời lượng (phút) phải là số nguyên, ví dụ 5')).toBeVisible();
+  await expect(dialog.getByRole('alert')).toContainText('Chưa có gì được lưu');
+  await expect(total(page)).toHaveText('7 hoạt động');
+});

@@ -37,7 +37,7 @@ function oracle(text: string, decimal: boolean): Oracle {
     }
   // The whole part: digits only, or groups with one separator.
   const others = [...new Set([...whole].filter((c) => !isDigit(c)))];
-  let digits = '';
+  let digits: string;
   if (others.length === 0) {
     if (whole.length === 0) return refused;
     digits = whole;
@@ -104,6 +104,11 @@ describe('parseViNumber: what the officer typed is what is stored, or it is refu
       message: 'Thời lượng (phút) tối đa là 1.440. Hãy kiểm tra lại số đã nhập',
     });
     expect(parseViNumber('1234567890123456', { label: 'X' }).ok).toBe(false);
+    // The example in a message is a value the field accepts.
+    expect(parseViNumber('1.5', { label: 'Thời lượng (phút)', max: 1440 })).toEqual({
+      ok: false,
+      message: 'Thời lượng (phút) phải là số nguyên, ví dụ 5',
+    });
   });
 
   it('reads back every integer as the app writes it, in every grouping style', () => {
