@@ -107,4 +107,16 @@ test('every number field reads the app’s own grouping: 2.000 tờ rơi, 1.234 
   await expect(dialog.getByText('Thời lượng (phút) phải là số nguyên, ví dụ 5')).toBeVisible();
   await expect(dialog.getByRole('alert')).toContainText('Chưa có gì được lưu');
   await expect(total(page)).toHaveText('7 hoạt động');
+  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+
+  // A year picker: ↑ steps to the next year; "20.26" is refused in place and the deadlines stay on 2026.
+  await nav(page, 'Báo cáo');
+  const year = page.getByLabel('Năm', { exact: true });
+  await expect(year).toHaveValue('2026');
+  await year.press('ArrowUp');
+  await expect(year).toHaveValue('2027');
+  await expect(page.getByTestId('period-2027-q1')).toBeVisible();
+  await year.fill('20.26');
+  await expect(page.getByText('Năm phải là số nguyên, ví dụ 2026')).toBeVisible();
+  await expect(page.getByTestId('period-2027-q1')).toBeVisible();
 });

@@ -15,6 +15,8 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'label' | 'type'> & {
   rules?: Omit<NumberRules, 'label'>;
   /** Years and ids read better without the thousands dot. */
   grouped?: boolean;
+  /** ↑ / ↓ add or take 1 (year pickers); off in grids, where the arrows move between cells. */
+  arrowSteps?: boolean;
   /** A refused text's message, or null once the text reads again: the form blocks saving meanwhile. */
   onProblem?: (message: string | null) => void;
 };
@@ -24,7 +26,19 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'label' | 'type'> & {
  * "1.200" is 1200, and "1,5" in a count is refused in place with a Vietnamese message — the text
  * stays as typed so it can be corrected, and the value the form holds does not change.
  */
-export function NumberField({ label, messageName, hideLabel, value, onChange, rules, grouped = true, onProblem, error, ...rest }: Props) {
+export function NumberField({
+  label,
+  messageName,
+  hideLabel,
+  value,
+  onChange,
+  rules,
+  grouped = true,
+  arrowSteps = false,
+  onProblem,
+  error,
+  ...rest
+}: Props) {
   const read = (s: string) => parseViNumber(s, { label: messageName ?? label, ...rules });
   const [text, setText] = useState(() => numberFieldText(value, grouped));
   const [problem, setProblem] = useState<string | null>(null);
@@ -44,6 +58,12 @@ export function NumberField({ label, messageName, hideLabel, value, onChange, ru
   });
   useEffect(() => report.current?.(problem), [problem]);
   useEffect(() => () => report.current?.(null), []);
+  const take = (typed: string) => {
+    setText(typed);
+    const r = read(typed);
+    setProblem(r.ok ? null : r.message);
+    if (r.ok && r.value !== value) onChange(r.value);
+  };
   return (
     <TextInput
       {...rest}
@@ -53,12 +73,15 @@ export function NumberField({ label, messageName, hideLabel, value, onChange, ru
       autoComplete="off"
       value={text}
       error={problem ?? error}
-      onChange={(e) => {
-        const typed = e.currentTarget.value;
-        setText(typed);
-        const r = read(typed);
-        setProblem(r.ok ? null : r.message);
-        if (r.ok && r.value !== value) onChange(r.value);
+      onChange={(e) => take(e.currentTarget.value)}
+      onKeyDown={(e) => {
+        rest.onKeyDown?.(e);
+        if (!arrowSteps || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+        const r = read(text);
+        if (!r.ok || r.value === null) return;
+        e.preventDefault();
+        const next = r.value + (e.key === 'ArrowUp' ? 1 : -1);
+        if (read(numberFieldText(next, grouped)).ok) take(numberFieldText(next, grouped));
       }}
     />
   );

@@ -74,6 +74,7 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
           label={t.f.year}
           grouped={false}
           rules={YEAR_RULES}
+          arrowSteps
           value={year}
           onProblem={numbers.problem('year')}
           onChange={(n) => {
@@ -118,6 +119,7 @@ export function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: (
           label={t.copyTargetYear}
           grouped={false}
           rules={YEAR_RULES}
+          arrowSteps
           value={year}
           onProblem={numbers.problem('year')}
           onChange={(n) => n !== null && setYear(n)}

@@ -83,6 +83,7 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
           label={f.year}
           grouped={false}
           rules={YEAR_RULES}
+          arrowSteps
           value={v.year}
           onProblem={problem('year')}
           onChange={(n) => n !== null && up({ year: n })}

@@ -167,6 +167,7 @@ export function ProvincePage() {
               label={b.year}
               grouped={false}
               rules={YEAR_RULES}
+              arrowSteps
               value={year}
               w={120}
               onChange={(v) => v !== null && setYear(v)}

@@ -42,6 +42,7 @@ function PeriodsList() {
           label={t.year}
           grouped={false}
           rules={YEAR_RULES}
+          arrowSteps
           value={year}
           w={140}
           onChange={(v) => v !== null && void loadPeriods(v)}
