@@ -159,7 +159,7 @@ test('the form refuses bad values in Vietnamese and writes nothing', async ({ pa
   await dialog.getByLabel('Ngày treo / dựng').fill('10/05/2026');
   await dialog.getByLabel('Ngày tháo').fill('01/05/2026');
   await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
-  await expect(dialog).toContainText('Không được là số âm');
+  await expect(dialog).toContainText('Số lượng không được là số âm');
   await expect(dialog).toContainText('Ngày kết thúc không được trước ngày bắt đầu');
 
   // A program renamed .jpg is refused by its content, not its name.
