@@ -72,3 +72,9 @@ export function formatVersionLabel(version: number, submittedAt: string | null |
   if (!c) return formatText.versionDraft(version);
   return formatText.versionSubmitted(version, `${pad2(c.hh)}:${pad2(c.mm)}`, `${pad2(c.d)}/${pad2(c.m)}/${c.y}`);
 }
+
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+/** "1.234", "12,5": every number a reader sees, Vietnamese separators whatever the PC's locale. */
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}

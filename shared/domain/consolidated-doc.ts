@@ -6,6 +6,8 @@ import { vietnamDate } from './period';
 import type { ReportTable } from './report-doc';
 import { provinceDocsText } from '../strings/province-docs';
 import { reportsText } from '../strings/reports';
+import { provinceFiguresText as P } from '../strings/province-figures';
+import { figureNoteText, figureSourceText } from './commune-figure';
 
 /**
  * The province's Báo cáo tổng hợp as an NĐ 30 document, once, for the print view and the .docx:
@@ -61,6 +63,8 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const addressee = C.addressee(province);
   const place = province.replace(/^(tỉnh|thành phố)\s+/i, '');
   const statusLabel = (s: (typeof TIMELINESS)[number]) => C.status[s];
+  // Communes whose log, sent after their report, no longer matches what they signed.
+  const differences = c.rows.filter((r) => r.recount).map((r) => `- ${r.communeName}: ${figureNoteText(r)}.`);
   return {
     header: { parentBody: C.parentBody(province), issuer: body, numberText: C.numberDefault, place, isoDate: null, year: d.year },
     title: C.title(d.phrase),
@@ -77,7 +81,10 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
           `- ${C.listMissing}: ${names([...missing, ...notDue])}.`,
         ].join('\n'),
       },
-      { heading: C.partResults, text: C.resultsText(c.sum.total, onTime.length + late.length, parts.join('; ')) },
+      {
+        heading: C.partResults,
+        text: [C.resultsText(c.sum.total, onTime.length + late.length, parts.join('; ')), P.legendShort, ...differences].join('\n'),
+      },
       { heading: C.partShortcomings, text: C.shortcomingsSkeleton(late.length + missing.length) },
       { heading: C.partProposals, text: C.proposalsSkeleton },
     ],
@@ -92,16 +99,24 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
         columns: [
           { label: reportsText.tables.order, width: 4 },
           { label: C.communeCol, width: 18 },
-          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 9, numeric: true })),
-          { label: C.totalCol, width: 10, numeric: true },
+          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 8, numeric: true })),
+          { label: C.totalCol, width: 9, numeric: true },
+          { label: P.noteCol, width: 20 },
         ],
         rows: [
           ...c.rows.map((r, i) => ({
             kind: 'row' as const,
-            cells: [String(i + 1), `${r.communeName} (${r.communeCode})`, ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0), r.total],
+            cells: [
+              String(i + 1),
+              `${r.communeName} (${r.communeCode})`,
+              ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0),
+              r.total,
+              [figureSourceText(r), figureNoteText(r)].filter(Boolean).join('. '),
+            ],
           })),
-          { kind: 'row' as const, cells: ['', C.sumRow, ...COMMUNICATION_FORMS.map((f) => c.sum.counts[f]?.n ?? 0), c.sum.total] },
+          { kind: 'row' as const, cells: ['', C.sumRow, ...COMMUNICATION_FORMS.map((f) => c.sum.counts[f]?.n ?? 0), c.sum.total, ''] },
         ],
+        note: P.legend,
       },
       {
         key: 'evidence',
