@@ -97,11 +97,11 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
         key: 'forms',
         title: C.perCommune,
         columns: [
-          { label: reportsText.tables.order, width: 4 },
-          { label: C.communeCol, width: 18 },
-          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 8, numeric: true })),
-          { label: C.totalCol, width: 9, numeric: true },
-          { label: P.noteCol, width: 20 },
+          { label: reportsText.tables.order, width: 4.5 },
+          { label: C.communeCol, width: 14 },
+          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 9.5, numeric: true })),
+          { label: C.totalCol, width: 8, numeric: true },
+          { label: P.noteCol, width: 16 },
         ],
         rows: [
           ...c.rows.map((r, i) => ({

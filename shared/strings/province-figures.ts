@@ -15,5 +15,5 @@ export const provinceFiguresText = {
   legendShort:
     'Số liệu của xã, phường đã nộp báo cáo lấy từ báo cáo đã nộp (bản mới nhất); của xã, phường chưa nộp báo cáo tính từ nhật ký hoạt động đã gửi.',
   legend:
-    'Xã, phường đã nộp báo cáo: số liệu lấy từ bản báo cáo đã nộp mới nhất (số liệu đã chốt khi nộp). Xã, phường chưa nộp: số liệu tính từ nhật ký hoạt động đã gửi. Khi nhật ký gửi sau khi nộp khác báo cáo, cột Ghi chú nêu chênh lệch; Tổng cộng chỉ cộng số liệu đã hiển thị.',
+    'Xã, phường đã nộp báo cáo: số liệu lấy từ bản báo cáo đã nộp mới nhất (số liệu đã chốt khi nộp). Xã, phường chưa nộp: số liệu tính từ nhật ký hoạt động đã gửi. Khi nhật ký gửi sau khi nộp khác báo cáo đã nộp, chênh lệch được ghi rõ cho từng xã, phường; dòng Tổng cộng chỉ cộng số liệu trong bảng.',
 } as const;
