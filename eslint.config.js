@@ -47,6 +47,28 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // One formatter for what a reader sees (shared/format.ts): Vietnamese dd/mm/yyyy, HH:mm in
+    // Asia/Ho_Chi_Minh (UTC+7) and vi-VN numbers, never the PC's locale, time zone or format.
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: ['shared/format.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toDateString', 'toTimeString', 'toUTCString'].map(
+          (property) => ({
+            property,
+            message: 'Dates, times and numbers shown to a reader go through shared/format.ts (formatDate, formatDateTime, formatNumber).',
+          }),
+        ),
+        ...['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset'].map((property) => ({
+          property,
+          message: "The PC's time zone is not the officer's: use vietnamClock / todayInVietnam / yearInVietnam (shared/format.ts).",
+        })),
+        { object: 'Intl', property: 'DateTimeFormat', message: 'Dates and times go through shared/format.ts.' },
+      ],
+    },
+  },
+  {
     files: ['db/**', 'preview/**', 'cli/**', 'bench/**', 'electron/**', 'tests/**', 'build/**', '*.config.*'],
     languageOptions: { globals: globals.node },
   },

@@ -73,8 +73,24 @@ export function formatVersionLabel(version: number, submittedAt: string | null |
   return formatText.versionSubmitted(version, `${pad2(c.hh)}:${pad2(c.mm)}`, `${pad2(c.d)}/${pad2(c.m)}/${c.y}`);
 }
 
-const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-/** "1.234", "12,5": every number a reader sees, Vietnamese separators whatever the PC's locale. */
-export function formatNumber(n: number): string {
-  return NUMBER.format(n);
+const NUMBERS = new Map<number, Intl.NumberFormat>();
+/**
+ * "1.234", "12,5": every number a reader sees, with Vietnamese separators whatever the PC's
+ * locale; at most `maxFractionDigits` decimals (3, as toLocaleString had).
+ */
+export function formatNumber(n: number, maxFractionDigits = 3): string {
+  let f = NUMBERS.get(maxFractionDigits);
+  if (!f) NUMBERS.set(maxFractionDigits, (f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxFractionDigits })));
+  return f.format(n);
+}
+
+/** Today's date in Vietnam (yyyy-mm-dd), whatever time zone the PC is set to. */
+export function todayInVietnam(nowMs: number = Date.now()): string {
+  const c = vietnamClock(new Date(nowMs).toISOString())!;
+  return `${c.y}-${pad2(c.m)}-${pad2(c.d)}`;
+}
+
+/** This year in Vietnam (the year of todayInVietnam, not of the PC's clock zone). */
+export function yearInVietnam(nowMs: number = Date.now()): number {
+  return Number(todayInVietnam(nowMs).slice(0, 4));
 }

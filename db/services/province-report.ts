@@ -15,10 +15,10 @@ import type { Consolidated, CountRow } from '../../shared/domain/bundle';
 import { workbookBytes } from '../exports/xlsx-common';
 import type { DemoOption } from '../exports/demo-mark';
 import { isDemoData } from './demo-flag';
+import { formatDate } from '../../shared/format';
 
 /** The consolidated table as .xlsx (exceljs) or .docx (docx): one row per commune, then the sum. */
 const t = bundlesText;
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function header(): string[] {
   return ['TT', t.communeCol, 'Mã', P.sourceCol, ...COMMUNICATION_FORMS.map((f) => formLabels[f]), t.activitiesCol, P.noteCol];
@@ -43,7 +43,7 @@ export async function consolidatedXlsx(c: Consolidated, opts: DemoOption = {}): 
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
   });
   ws.addRow([t.reportDocTitle(c.period.label)]).font = { bold: true, size: 13 };
-  ws.addRow([t.reportDocSubtitle(vnDate(c.period.from), vnDate(c.period.to))]).font = { italic: true };
+  ws.addRow([t.reportDocSubtitle(formatDate(c.period.from), formatDate(c.period.to))]).font = { italic: true };
   const head = ws.addRow(header());
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };

@@ -8,6 +8,7 @@ import { provinceDocsText } from '../strings/province-docs';
 import { reportsText } from '../strings/reports';
 import { provinceFiguresText as P } from '../strings/province-figures';
 import { figureNoteText, figureSourceText } from './commune-figure';
+import { formatDate } from '../format';
 
 /**
  * The province's Báo cáo tổng hợp as an NĐ 30 document, once, for the print view and the .docx:
@@ -49,7 +50,7 @@ export interface ConsolidatedLayout {
 
 const C = provinceDocsText.consolidated;
 /** The submission's Vietnam date (UTC+7), dd/mm/yyyy. */
-const dmy = (instant: string | null) => (instant ? vietnamDate(instant).split('-').reverse().join('/') : '');
+const dmy = (instant: string | null) => (instant ? formatDate(vietnamDate(instant)) : '');
 
 export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const c = d.consolidated;

@@ -64,6 +64,7 @@ const scenario = fc.record({
   kind: fc.constantFrom(...(Object.keys(WINDOWS) as Kind[])),
   communes: fc.array(commune, { minLength: 1, maxLength: 4 }),
 });
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
 let province: Awaited<ReturnType<typeof openTestApp>>;
 /** A real submitted report as the province stores it (imported from a real bundle): the template. */
@@ -95,7 +96,7 @@ afterAll(() => province?.close());
 const inWindow = (d: string, w: readonly [string, string]) => d >= w[0] && d <= w[1];
 
 /** Writes the scenario straight into the province tables, as imports would have left them. */
-function store(db: BetterSqlite3.Database, s: fc.infer<typeof scenario>) {
+function store(db: BetterSqlite3.Database, s: Scenario) {
   for (const t of ['prov_activities', 'prov_reports', 'communes', 'trusted_keys']) db.prepare(`DELETE FROM ${t}`).run();
   const at = '2026-12-01T00:00:00.000Z';
   const act = db.prepare(

@@ -6,6 +6,7 @@ import { useAppStore } from '../stores/app';
 import { navigate } from '../router';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
 import type { PlanSummary } from '../../../shared/contract/plans';
+import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.plans;
 
@@ -13,8 +14,8 @@ const t = vi.plans;
 export function CreatePlanModal({ onClose }: { onClose: () => void }) {
   const settings = useAppStore((s) => s.settings);
   const create = usePlansStore((s) => s.create);
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [title, setTitle] = useState(t.defaultTitle(new Date().getFullYear()));
+  const [year, setYear] = useState(yearInVietnam());
+  const [title, setTitle] = useState(t.defaultTitle(yearInVietnam()));
   const [layout, setLayout] = useState<'7' | '5'>('7');
   const [error, setError] = useState<string | null>(null);
   const commune = settings?.communeName ?? '';

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/period';
 import { formatDateVi } from '../../../shared/text';
 import { deadlinesBeforeCutoff } from '../../../shared/domain/province-config';
+import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.reports.rules;
 const FIELDS: (keyof PeriodRule)[] = ['startMonthsBefore', 'startDay', 'endMonthsAfter', 'endDay', 'deadlineMonthsAfter', 'deadlineDay'];
@@ -29,7 +30,7 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
   const { saveRules, busy, error, notice } = useReportsStore();
   const [draft, setDraft] = useState<ReportRules>(initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const year = new Date().getFullYear();
+  const year = yearInVietnam();
   const parsed = ReportRules.safeParse(draft);
   const setField = (kind: (typeof RULE_KINDS)[number], field: keyof PeriodRule, v: number | string) =>
     setDraft((d) => ({ ...d, [kind]: { ...d[kind], [field]: typeof v === 'number' ? v : Number.NaN } }));

@@ -28,7 +28,7 @@ import { ProvinceSignedPdf } from '../components/ProvinceSignedPdf';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { ConsolidatedTable, DrillDifference } from '../components/ConsolidatedTable';
-import { formatDateTime, formatVersionLabel } from '../../../shared/format';
+import { formatDateTime, formatVersionLabel, yearInVietnam } from '../../../shared/format';
 
 const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
@@ -46,8 +46,8 @@ function LineBadge({ status }: { status: ImportLine['status'] }) {
 /** Province mode: trust list, import a folder, the timeliness matrix, the consolidated table. */
 export function ProvincePage() {
   const s = useBundlesStore();
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [period, setPeriod] = useState(`${new Date().getFullYear()}-q1`);
+  const [year, setYear] = useState(yearInVietnam());
+  const [period, setPeriod] = useState(`${yearInVietnam()}-q1`);
   const [cardPath, setCardPath] = useState('');
   const [thayKhoa, setThayKhoa] = useState(false);
   const [folder, setFolder] = useState('');
