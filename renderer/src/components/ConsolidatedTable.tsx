@@ -25,7 +25,7 @@ export function ConsolidatedTable({ table, onOpen }: { table: Consolidated; onOp
               <Table.Th key={f}>{formLabels[f]}</Table.Th>
             ))}
             <Table.Th>{b.activitiesCol}</Table.Th>
-            <Table.Th>{P.sourceCol}</Table.Th>
+            <Table.Th miw={200}>{P.sourceCol}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
