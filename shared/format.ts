@@ -26,6 +26,13 @@ export function vietnamClock(isoInstant: string): { y: number; m: number; d: num
   return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate(), hh: v.getUTCHours(), mm: v.getUTCMinutes() };
 }
 
+/** dd/mm/yyyy of the Vietnam day of an instant (an `…At` timestamp is UTC: its first 10 characters are not the officer's day). */
+export function formatInstantDate(isoInstant: string | null | undefined): string {
+  if (!isoInstant) return '';
+  const c = vietnamClock(isoInstant);
+  return c ? `${pad2(c.d)}/${pad2(c.m)}/${c.y}` : isoInstant;
+}
+
 /** "HH:mm dd/mm/yyyy" in Vietnam time, for moments where the time matters (submitted, created, backed up). */
 export function formatDateTime(isoInstant: string | null | undefined): string {
   if (!isoInstant) return '';

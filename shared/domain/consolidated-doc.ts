@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { Consolidated } from './bundle';
 import { COMMUNICATION_FORMS } from './common';
 import { formLabels } from './labels';
-import { vietnamDate } from './period';
 import type { ReportTable } from './report-doc';
 import { provinceDocsText } from '../strings/province-docs';
 import { reportsText } from '../strings/reports';
 import { provinceFiguresText as P } from '../strings/province-figures';
 import { figureNoteText, figureSourceText } from './commune-figure';
-import { formatDate } from '../format';
+import { formatInstantDate } from '../format';
 
 /**
  * The province's Báo cáo tổng hợp as an NĐ 30 document, once, for the print view and the .docx:
@@ -50,7 +49,7 @@ export interface ConsolidatedLayout {
 
 const C = provinceDocsText.consolidated;
 /** The submission's Vietnam date (UTC+7), dd/mm/yyyy. */
-const dmy = (instant: string | null) => (instant ? formatDate(vietnamDate(instant)) : '');
+const dmy = formatInstantDate;
 
 export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const c = d.consolidated;

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatInstantDate, formatNumber } from '../format';
 /** What the submit gate says (issue 12): missing header fields, stale narrative, early submission. */
 const dmy = formatDate;
 const num = formatNumber;
@@ -38,6 +38,6 @@ export const cumulativeText = {
   summary: (sum: number, recomputed: number, parts: string) =>
     `Tổng số hoạt động theo các báo cáo quý đã nộp là ${num(sum)} (${parts}); tính lại từ nhật ký là ${num(recomputed)}${sum === recomputed ? '.' : `, chênh lệch ${num(recomputed - sum)} hoạt động do các thay đổi sau khi nộp báo cáo quý, liệt kê dưới đây.`}`,
   change: (part: string, kind: 'added' | 'edited' | 'deleted', date: string, title: string, at: string) =>
-    `- ${part}: ${{ added: 'thêm', edited: 'sửa', deleted: 'xóa' }[kind]} hoạt động ngày ${dmy(date)} "${title}" (ngày ${dmy(at.slice(0, 10))}, sau khi đã nộp báo cáo quý)`,
+    `- ${part}: ${{ added: 'thêm', edited: 'sửa', deleted: 'xóa' }[kind]} hoạt động ngày ${dmy(date)} "${title}" (ngày ${formatInstantDate(at)}, sau khi đã nộp báo cáo quý)`,
   more: (n: number) => `- … và ${num(n)} thay đổi khác (xem Nhật ký hoạt động).`,
 } as const;

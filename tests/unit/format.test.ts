@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDateNd30,
   formatDateTime,
+  formatInstantDate,
   formatNumber,
   formatPeriodKey,
   formatVersionLabel,
@@ -138,5 +139,18 @@ describe('the officer’s clock, whatever the PC says', () => {
     expect(formatNumber(12.345)).toBe('12,345');
     expect(formatNumber(12.345, 1)).toBe('12,3');
     expect(formatNumber(0.75)).toBe('0,75');
+  });
+});
+
+describe('a timestamp’s day is the officer’s day', () => {
+  it('formatInstantDate is the Vietnam calendar day of the instant, not its UTC prefix', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) => {
+        const iso = new Date(ms).toISOString();
+        const [y, m, d] = todayInVietnam(ms).split('-');
+        expect(formatInstantDate(iso)).toBe(`${d}/${m}/${y}`);
+      }),
+    );
+    expect(formatInstantDate('2026-09-06T20:00:00.000Z')).toBe('07/09/2026');
   });
 });
