@@ -22,6 +22,7 @@ import type { ProgressLine } from '../shared/progress-line';
 import { jobsText } from '../shared/strings/jobs';
 import { jobPercent } from '../shared/domain/jobs';
 import { isDemoData } from '../db/services/demo-flag';
+import { formatDateTime, yearInVietnam } from '../shared/format';
 
 /**
  * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
@@ -86,7 +87,7 @@ export async function runCli(
           keys.length
             ? table([
                 ['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'],
-                ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), p(k.addedAt)]),
+                ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), formatDateTime(k.addedAt)]),
               ])
             : t.keysEmpty,
         );
@@ -123,7 +124,7 @@ export async function runCli(
         return s.refused ? 1 : 0;
       }
       case 'status': {
-        const year = Number(values.year ?? new Date().getFullYear());
+        const year = Number(values.year ?? yearInVietnam());
         const m = await statusMatrix(ctx, { year });
         if (!m.rows.length) {
           out(t.noCommunes);

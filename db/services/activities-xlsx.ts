@@ -26,6 +26,7 @@ import { jobsText } from '../../shared/strings/jobs';
 import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../../shared/text';
 import { isDemoData } from './demo-flag';
 import { isDemoNote } from '../exports/demo-mark';
+import { todayInVietnam } from '../../shared/format';
 
 /* ---------------------------------------------------------------- export */
 
@@ -73,7 +74,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     r.alignment = { vertical: 'top', wrapText: true };
   });
   const buf = await workbookBytes(wb, { demo: await isDemoData(ctx) });
-  return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
+  return { fileName: exportText.fileName(todayInVietnam()), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
 /* ---------------------------------------------------------------- import */
