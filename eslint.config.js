@@ -66,6 +66,21 @@ export default tseslint.config(
         })),
         { object: 'Intl', property: 'DateTimeFormat', message: 'Dates and times go through shared/format.ts.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='toString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
+          message: 'A Date as text is the PC’s zone and English: use shared/format.ts (formatDateTime).',
+        },
+        {
+          selector: "CallExpression[callee.name='String'] > NewExpression.arguments[callee.name='Date']",
+          message: 'A Date as text is the PC’s zone and English: use shared/format.ts (formatDateTime).',
+        },
+        {
+          selector: "TemplateLiteral > NewExpression.expressions[callee.name='Date']",
+          message: 'A Date as text is the PC’s zone and English: use shared/format.ts (formatDateTime).',
+        },
+      ],
     },
   },
   {

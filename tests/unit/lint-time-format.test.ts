@@ -6,7 +6,9 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function formatErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-properties').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-properties' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
 }
 
 describe('lint: dates, times and numbers only through the one formatter', () => {
@@ -18,6 +20,9 @@ describe('lint: dates, times and numbers only through the one formatter', () => 
     ['renderer/src/x.ts', 'export const y = new Date().getFullYear();', /yearInVietnam/],
     ['shared/x.ts', 'export const h = (d: Date) => d.getHours();', /vietnamClock/],
     ['renderer/src/x.ts', "export const f = new Intl.DateTimeFormat('vi-VN');", /shared\/format\.ts/],
+    ['renderer/src/x.tsx', "export const a = new Date('2026-09-07T02:30:00Z').toString();", /formatDateTime/],
+    ['shared/x.ts', 'export const a = String(new Date());', /formatDateTime/],
+    ['renderer/src/x.ts', 'export const a = `nộp lúc ${new Date()}`;', /formatDateTime/],
   ])('%s: %s is refused', async (file, code, message) => {
     expect((await formatErrors(file, code)).join('\n')).toMatch(message);
   });
@@ -29,6 +34,8 @@ describe('lint: dates, times and numbers only through the one formatter', () => 
       "import { formatDateTime } from '../../shared/format';\nexport const a = formatDateTime('2026-09-07T02:30:00Z');",
     ],
     ['shared/x.ts', "export const a = 'Ánh'.toLocaleLowerCase('vi');"],
+    ['shared/x.ts', 'export const a = new Date(0).toISOString();'],
+    ['shared/x.ts', 'export const a = (n: number) => n.toString(16);'],
     ['db/x.ts', 'export const a = new Date().toLocaleString();'],
   ])('%s: allowed code passes', async (file, code) => {
     expect(await formatErrors(file, code)).toEqual([]);
