@@ -57,6 +57,9 @@ test('Bảng tổng hợp shows the submitted report’s figure and the differen
   await expect(row.getByTestId('figure-source')).toContainText('Báo cáo đã nộp (bản 1)');
   const note = `Nhật ký sau khi nộp: ${signed + 10} hoạt động (báo cáo đã nộp: ${signed})`;
   await expect(row.getByTestId('figure-difference')).toHaveText(note);
+  // The source and difference wrap inside the table: it still fits the smallest supported window.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
   await page.getByTestId('consolidated').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('1-tong-hop.png'), fullPage: true });
 

@@ -11,8 +11,9 @@ const b = vi.bundles;
 
 /**
  * The Bảng tổng hợp on screen: the rows communeFigure decided (the submitted report's figures,
- * or the recount of a commune that did not submit), each with its source and, in orange, the
- * difference between the report and the activities sent after it — as the files and the CLI say.
+ * or the recount of a commune that did not submit), each commune's name followed by its source
+ * and, in orange, the difference between the report and the activities sent after it — as the
+ * files and the CLI say.
  */
 export function ConsolidatedTable({ table, onOpen }: { table: Consolidated; onOpen: (communeCode: string) => void }) {
   return (
@@ -25,13 +26,12 @@ export function ConsolidatedTable({ table, onOpen }: { table: Consolidated; onOp
               <Table.Th key={f}>{formLabels[f]}</Table.Th>
             ))}
             <Table.Th>{b.activitiesCol}</Table.Th>
-            <Table.Th miw={200}>{P.sourceCol}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {[...table.rows, table.sum].map((r) => (
             <Table.Tr key={r.communeCode || 'sum'} fw={r.communeCode ? undefined : 700} data-commune={r.communeCode || undefined}>
-              <Table.Td>
+              <Table.Td miw={180}>
                 {r.communeCode && r.reported ? (
                   <Anchor component="button" ta="left" onClick={() => onOpen(r.communeCode)}>
                     {r.communeName}
@@ -39,14 +39,8 @@ export function ConsolidatedTable({ table, onOpen }: { table: Consolidated; onOp
                 ) : (
                   r.communeName
                 )}
-              </Table.Td>
-              {COMMUNICATION_FORMS.map((f) => (
-                <Table.Td key={f}>{formatNumber(r.counts[f]?.n ?? 0)}</Table.Td>
-              ))}
-              <Table.Td>{formatNumber(r.total)}</Table.Td>
-              <Table.Td data-testid="figure-source">
                 {r.communeCode && (
-                  <Text size="xs" c={r.basis === 'report' ? undefined : 'dimmed'}>
+                  <Text size="xs" c="dimmed" data-testid="figure-source">
                     {figureSourceText(r)}
                   </Text>
                 )}
@@ -56,6 +50,10 @@ export function ConsolidatedTable({ table, onOpen }: { table: Consolidated; onOp
                   </Text>
                 )}
               </Table.Td>
+              {COMMUNICATION_FORMS.map((f) => (
+                <Table.Td key={f}>{formatNumber(r.counts[f]?.n ?? 0)}</Table.Td>
+              ))}
+              <Table.Td>{formatNumber(r.total)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
