@@ -40,4 +40,12 @@ describe('lint: dates, times and numbers only through the one formatter', () => 
   ])('%s: allowed code passes', async (file, code) => {
     expect(await formatErrors(file, code)).toEqual([]);
   });
+
+  it('keeps the renderer’s other restricted properties (the browser dialogs) beside these', async () => {
+    const [result] = await eslint.lintText('export const a = window.confirm("?") && new Date().toLocaleString();', {
+      filePath: 'renderer/src/x.ts',
+    });
+    const messages = (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-properties').map((m) => m.message);
+    expect(messages).toEqual([expect.stringMatching(/ConfirmButton/), expect.stringMatching(/shared\/format\.ts/)]);
+  });
 });
