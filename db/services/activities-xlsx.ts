@@ -28,6 +28,7 @@ import { isDemoData } from './demo-flag';
 import { isDemoNote } from '../exports/demo-mark';
 import { readCountCell, readMinutesCell, type CellNumber } from '../../shared/domain/import-numbers';
 import type { NumberRead } from '../../shared/vi-number';
+import { todayInVietnam } from '../../shared/format';
 
 /* ---------------------------------------------------------------- export */
 
@@ -75,7 +76,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     r.alignment = { vertical: 'top', wrapText: true };
   });
   const buf = await workbookBytes(wb, { demo: await isDemoData(ctx) });
-  return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
+  return { fileName: exportText.fileName(todayInVietnam()), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
 /* ---------------------------------------------------------------- import */
