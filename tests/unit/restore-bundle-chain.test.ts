@@ -49,14 +49,8 @@ async function commune(): Promise<App> {
   return a;
 }
 
-const addActivity = (a: App, title: string) =>
-  ok<{ id: string }>(
-    dispatch(a.handlers, 'activities.create', {
-      date: '2026-03-02',
-      title,
-      details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 10 },
-    }),
-  );
+const fields = (title: string) => ({ date: '2026-03-02', title, details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 10 } });
+const addActivity = (a: App, title: string) => ok<{ id: string }>(dispatch(a.handlers, 'activities.create', fields(title)));
 
 /** "Gửi tỉnh" of the changes; the file's bytes are kept (a later file of the same name must not hide this one). */
 async function send(a: App, usb: string, sent: Buffer[]): Promise<{ seq: number } | null> {
@@ -134,6 +128,29 @@ describe('restore keeps the bundle log (reviewer: "bundle numbers reused after r
     expect(provA.deleted_at).not.toBeNull();
   }, 60_000);
 
+  it('an edit and a deletion sent after the backup give way to the restored versions at the province', async () => {
+    const c = await commune();
+    const usb = usbFolder();
+    const sent: Buffer[] = [];
+    const kept = await addActivity(c, 'Bản gốc');
+    const gone = await addActivity(c, 'Sẽ bị xoá rồi khôi phục');
+    await send(c, usb, sent);
+    const saved = await backup(c, tempDir('cchc-usb-backups-'));
+    await ok(dispatch(c.handlers, 'activities.update', { id: kept.id, fields: fields('Bản sửa sau sao lưu') }));
+    await ok(dispatch(c.handlers, 'activities.delete', { id: gone.id }));
+    await send(c, usb, sent);
+    expect(await restore(c, saved)).toMatchObject({ carried: { bundles: 1, deleted: 0, resent: 2 } });
+    expect(await send(c, usb, sent)).toMatchObject({ seq: 3 });
+    const p = await province(c);
+    expectWholeChain(await importAll(p, sent));
+    expect(provinceRows(p)).toEqual(communeRows(c));
+    expect(
+      provinceRows(p)
+        .map((r) => r.title)
+        .sort(),
+    ).toEqual(['Bản gốc', 'Sẽ bị xoá rồi khôi phục']);
+  }, 60_000);
+
   it('from the recovery screen (the live file does not open) the damaged file’s outbox is still kept', async () => {
     const c = await commune();
     const usb = usbFolder();
@@ -163,11 +180,18 @@ describe('restore keeps the bundle log (reviewer: "bundle numbers reused after r
     }
   }, 60_000);
 
-  it('property: any interleaving of add, delete, send, back up and restore keeps one chain and equal data', async () => {
-    type Op = { t: 'add' } | { t: 'delete'; pick: number } | { t: 'send' } | { t: 'backup' } | { t: 'restore'; pick: number };
+  it('property: any interleaving of add, edit, delete, send, back up and restore keeps one chain and equal data', async () => {
+    type Op =
+      | { t: 'add' }
+      | { t: 'delete'; pick: number }
+      | { t: 'edit'; pick: number }
+      | { t: 'send' }
+      | { t: 'backup' }
+      | { t: 'restore'; pick: number };
     const op: fc.Arbitrary<Op> = fc.oneof(
       { weight: 4, arbitrary: fc.constant({ t: 'add' } as Op) },
       { weight: 1, arbitrary: fc.nat(50).map((pick) => ({ t: 'delete', pick }) as Op) },
+      { weight: 2, arbitrary: fc.nat(50).map((pick) => ({ t: 'edit', pick }) as Op) },
       { weight: 3, arbitrary: fc.constant({ t: 'send' } as Op) },
       { weight: 2, arbitrary: fc.constant({ t: 'backup' } as Op) },
       { weight: 2, arbitrary: fc.nat(50).map((pick) => ({ t: 'restore', pick }) as Op) },
@@ -186,6 +210,10 @@ describe('restore keeps the bundle log (reviewer: "bundle numbers reused after r
             else if (o.t === 'delete') {
               const rows = communeRows(c);
               if (rows.length) await ok(dispatch(c.handlers, 'activities.delete', { id: rows[o.pick % rows.length]!.id }));
+            } else if (o.t === 'edit') {
+              const rows = communeRows(c);
+              const id = rows[o.pick % Math.max(1, rows.length)]?.id;
+              if (id) await ok(dispatch(c.handlers, 'activities.update', { id, fields: fields(`Đã sửa ${++n}`) }));
             } else if (o.t === 'send') await send(c, usb, sent);
             else if (o.t === 'backup') backups.push(await backup(c, store));
             else if (backups.length) await restore(c, backups[o.pick % backups.length]!);
@@ -200,7 +228,7 @@ describe('restore keeps the bundle log (reviewer: "bundle numbers reused after r
           fs.rmSync(path.dirname(usb), { recursive: true, force: true });
         }
       }),
-      { numRuns: 12 },
+      { numRuns: 25 },
     );
   }, 300_000);
 });
