@@ -151,6 +151,23 @@ describe('restore keeps the bundle log (reviewer: "bundle numbers reused after r
     ).toEqual(['Bản gốc', 'Sẽ bị xoá rồi khôi phục']);
   }, 60_000);
 
+  it('a kill during the carry (before the journal) leaves a staged copy and side files the next start sweeps', async () => {
+    const c = await commune();
+    await addActivity(c, 'Dữ liệu đang dùng');
+    await c.close();
+    open.splice(open.indexOf(c), 1);
+    const left = ['.restore-0a1b2c.sqlite', '.restore-0a1b2c.sqlite-wal', '.restore-0a1b2c.sqlite-shm', '.restore-0a1b2c.sqlite-journal'];
+    for (const n of left) fs.writeFileSync(path.join(c.dataDir, n), 'nửa chừng');
+    const r = await startApp({ dataDir: c.dataDir, runtime: 'cli', appVersion: 'test' });
+    try {
+      expect(r.recovery).toBeNull();
+      expect(fs.readdirSync(c.dataDir).filter((n) => n.startsWith('.restore-'))).toEqual([]);
+      expect(communeRows({ ctx: r.ctx } as App).map((x) => x.title)).toEqual(['Dữ liệu đang dùng']);
+    } finally {
+      await r.close();
+    }
+  }, 60_000);
+
   it('from the recovery screen (the live file does not open) the damaged file’s outbox is still kept', async () => {
     const c = await commune();
     const usb = usbFolder();
