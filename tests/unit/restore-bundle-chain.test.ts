@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
-import { usbFolder } from '../helpers/bundles';
+import { insertSubmittedReport, usbFolder } from '../helpers/bundles';
 import { writeCard } from '../helpers/bundle-apps';
 import { dispatch } from '../../shared/contract/dispatch';
 import { exportKeyCard } from '../../db/services/keys';
@@ -149,6 +149,28 @@ describe('restore keeps the bundle log (reviewer: "bundle numbers reused after r
         .map((r) => r.title)
         .sort(),
     ).toEqual(['Bản gốc', 'Sẽ bị xoá rồi khôi phục']);
+  }, 60_000);
+
+  it('a report submitted and sent after the backup stays submitted after the restore (a frozen fact), and the chain goes on', async () => {
+    const c = await commune();
+    const usb = usbFolder();
+    const sent: Buffer[] = [];
+    await addActivity(c, 'Tin quý I');
+    await send(c, usb, sent);
+    const saved = await backup(c, tempDir('cchc-usb-backups-'));
+    const reportId = await insertSubmittedReport(c, { periodKey: '2026-q1' });
+    const w = await ok<{ path: string; seq: number }>(
+      dispatch(c.handlers, 'bundles.create', { what: { kind: 'report', reportId }, folder: usb }),
+    );
+    sent.push(fs.readFileSync(w.path));
+    expect(await restore(c, saved)).toMatchObject({ carried: { bundles: 1, reports: 1 } });
+    const kept = c.ctx.sqlite.prepare(`SELECT submitted_at FROM reports WHERE id = ?`).get(reportId) as { submitted_at: string | null };
+    expect(kept.submitted_at).not.toBeNull();
+    await addActivity(c, 'Tin sau khôi phục');
+    expect(await send(c, usb, sent)).toMatchObject({ seq: 3 });
+    const p = await province(c);
+    expectWholeChain(await importAll(p, sent));
+    expect(provinceRows(p)).toEqual(communeRows(c));
   }, 60_000);
 
   it('a kill during the carry (before the journal) leaves a staged copy and side files the next start sweeps', async () => {
