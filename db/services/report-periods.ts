@@ -30,9 +30,15 @@ export async function listPeriods(ctx: ServiceContext, { year, today }: { year: 
   };
   // Only the kinds the province asks for are due; a period of another kind shows only when it already has a report.
   const profile = await getReportProfile(ctx);
+  // A period that has a report shows that report's window (fixed when it was made, frozen when
+  // submitted), so the Nhật ký filter, this list and the report itself name one date range.
+  const windowOf = (p: { key: string; from: string; to: string }) => {
+    const last = byKey.get(p.key)?.at(-1);
+    return last ? { from: last.from_date, to: last.to_date } : { from: p.from, to: p.to };
+  };
   const periodic: PeriodRow[] = periodsOfYear(year, rules)
     .filter((p) => wantsKind(profile, p.kind) || byKey.has(p.key))
-    .map((p) => ({ ...p, ...status(p.key, p.deadline) }));
+    .map((p) => ({ ...p, ...windowOf(p), ...status(p.key, p.deadline) }));
   const adhoc: PeriodRow[] = [...byKey.entries()]
     .filter(([, vs]) => vs[0]!.kind === 'adhoc')
     .map(([key, vs]) => {

@@ -86,13 +86,13 @@ test('log every form with evidence, search, filter, series, progress and dashboa
   await page.getByLabel(/Tìm kiếm/).fill('');
   await expect(total(page)).toHaveText('12 hoạt động');
 
-  // Filter by quarter.
-  await page.getByLabel('Quý', { exact: true }).selectOption({ label: 'Quý II/2026' });
+  // Filter by calendar months (the report periods, with their own windows, are offered apart).
+  await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Tháng 4–6/2026' });
   await expect(total(page)).toHaveText('7 hoạt động');
-  await page.getByLabel('Quý', { exact: true }).selectOption({ label: 'Quý I/2026' });
+  await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Tháng 1–3/2026' });
   await expect(total(page)).toHaveText('5 hoạt động');
   await expect(table).toContainText('Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026');
-  await page.getByLabel('Quý', { exact: true }).selectOption({ label: 'Cả năm / tự chọn' });
+  await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Mọi ngày / tự chọn' });
 
   // A broadcast series: every day for a week → 7 rows.
   await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
