@@ -20,10 +20,15 @@ export const journalPeriodsText = {
   showing: (label: string, from: string, to: string) =>
     `Đang xem kỳ báo cáo ${label}: số liệu từ ${dmy(from)} đến ${dmy(to)}, đúng như báo cáo ${label}.`,
   /** After saving an activity whose reporting period was already submitted. */
-  submittedNote: (date: string, label: string, from: string, to: string, counting: string[]) =>
-    `Lưu ý: ngày ${dmy(date)} thuộc kỳ báo cáo ${label} (${shortRange(from, to)}), báo cáo này đã nộp nên không thay đổi. ` +
-    (counting.length ? `Hoạt động sẽ được tính vào ${counting.join(', ')} (phần cộng dồn ghi rõ hoạt động thêm sau khi nộp). ` : '') +
-    `Nếu cần sửa số đã nộp, mở báo cáo ${label} và bấm lập bản sửa đổi.`,
+  submittedNote: (date: string, label: string, from: string, to: string, alsoSubmitted: string[], counting: string[]) =>
+    `Lưu ý: ngày ${dmy(date)} thuộc kỳ báo cáo ${label} (${shortRange(from, to)})` +
+    (alsoSubmitted.length
+      ? ` và ${alsoSubmitted.join(', ')}, các báo cáo này đã nộp nên không thay đổi. `
+      : `, báo cáo này đã nộp nên không thay đổi. `) +
+    (counting.length
+      ? `Hoạt động sẽ được tính vào báo cáo ${counting.join(', ')} (phần cộng dồn ghi rõ hoạt động thêm sau khi nộp). `
+      : '') +
+    `Nếu cần sửa số đã nộp, mở báo cáo ${label} và bấm "Lập bản điều chỉnh".`,
   /** The activities .xlsx export: what the rows are. */
   exportTitle: {
     period: (label: string, from: string, to: string) => `Nhật ký hoạt động kỳ báo cáo ${label} (số liệu từ ${dmy(from)} đến ${dmy(to)})`,

@@ -11,6 +11,8 @@ import { journalPeriods, periodNote } from '../../db/services/journal-periods';
 import { ActivityListQuery } from '../../shared/domain/activity';
 import { ReportRules, type PeriodicKind } from '../../shared/domain/period';
 import { isAppError } from '../../shared/errors';
+import { exportActivitiesXlsx } from '../../db/services/activities-xlsx';
+import { loadWorkbook } from '../../db/exports/xlsx-common';
 
 /**
  * One window per concept: for generated logs and generated cut-off rules, the Nhật ký filtered
@@ -178,5 +180,21 @@ describe('one window per concept: the Nhật ký period filter and the report co
       submitted: [{ key: '2026-q3', label: 'Quý III/2026', from: '2026-06-15', to: '2026-09-14' }],
       counting: ['9 tháng năm 2026', 'Năm 2026'],
     });
+  });
+
+  it('the .xlsx of a report period says so in its title and holds the report rows', async () => {
+    const a = await open();
+    await saveCommuneSettings(a.ctx, COMMUNE);
+    const dates = ['2026-06-14', '2026-06-15', '2026-07-01', '2026-09-14', '2026-09-15'];
+    await createActivities(a.ctx, dates.map(broadcast) as never, 'test');
+    const file = await exportActivitiesXlsx(a.ctx, ActivityListQuery.parse({ period: '2026-q3' }));
+    const ws = (await loadWorkbook(Buffer.from(file.base64, 'base64'))).worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe('Nhật ký hoạt động kỳ báo cáo Quý III/2026 (số liệu từ 15/06/2026 đến 14/09/2026)');
+    expect(ws.getRow(2).getCell(2).value).toBe('Ngày');
+    expect([3, 4, 5].map((n) => ws.getRow(n).getCell(2).value)).toEqual(['14/09/2026', '01/07/2026', '15/06/2026']);
+    expect(ws.actualRowCount).toBe(5);
+    const calendar = await exportActivitiesXlsx(a.ctx, ActivityListQuery.parse({ from: '2026-07-01', to: '2026-09-30' }));
+    const cs = (await loadWorkbook(Buffer.from(calendar.base64, 'base64'))).worksheets[0]!;
+    expect(cs.getRow(1).getCell(1).value).toBe('Nhật ký hoạt động từ ngày 01/07/2026 đến ngày 30/09/2026');
   });
 });

@@ -2,7 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useActivitiesStore } from '../stores/activities';
 import { calendarQuarterRange } from '../../../shared/domain/journal-periods';
-import type { JournalPeriods } from '../../../shared/contract/journal-periods';
+import type { JournalPeriods, PeriodNote } from '../../../shared/contract/journal-periods';
 
 const t = vi.journalPeriods;
 
@@ -66,4 +66,11 @@ export function periodShowing(
 ) {
   const p = filter.period ? periods?.years.flatMap((y) => y.periods).find((x) => x.key === filter.period) : undefined;
   return p && filter.from && filter.to ? t.showing(p.label, filter.from, filter.to) : null;
+}
+
+/** "Lưu ý: ngày 20/08/2026 thuộc kỳ báo cáo Quý III/2026 (15/06–14/09/2026), báo cáo này đã nộp…" */
+export function submittedNoteText(n: PeriodNote): string {
+  const first = n.submitted[0]!;
+  const others = n.submitted.slice(1).map((p) => p.label);
+  return t.submittedNote(n.date, first.label, first.from, first.to, others, n.counting);
 }
