@@ -87,19 +87,25 @@ describe('one window per concept: the Nhật ký period filter and the report co
         rules,
         fc.option(rules, { nil: null }),
         fc.constantFrom(...KINDS),
+        fc.boolean(),
         fc.array(fc.record({ date: day, deleted: fc.integer({ min: 0, max: 7 }).map((n) => n === 0) }), { maxLength: 40 }),
-        async (now, before, earlyKind, acts) => {
+        async (now, before, earlyKind, submitEarly, acts) => {
           const a = await open();
           await saveCommuneSettings(a.ctx, COMMUNE);
           const rows = acts.length ? await createActivities(a.ctx, acts.map((x, i) => broadcast(x.date, i)) as never, 'test') : [];
           const del = a.ctx.sqlite.prepare("UPDATE activities SET deleted_at = '2026-12-01T00:00:00.000Z' WHERE id = ?");
           acts.forEach((x, i) => x.deleted && del.run(rows[i]!.id));
-          // A report made under earlier rules keeps its window: the journal follows that report.
+          // A report submitted under earlier rules keeps the window it was signed with, and the
+          // journal follows that report; a draft made then follows the new rules.
           const windowOf = new Map<PeriodicKind, [string, string]>();
           if (before) {
             await saveReportRules(a.ctx, { rules: before });
-            await createReport(a.ctx, { kind: earlyKind, year: 2026, from: null, to: null, deadline: null });
-            windowOf.set(earlyKind, oracleWindow(earlyKind, 2026, before));
+            const early = await createReport(a.ctx, { kind: earlyKind, year: 2026, from: null, to: null, deadline: null });
+            if (submitEarly) {
+              await readyToSubmit(a.ctx, early.id);
+              await submitReport(a.ctx, { id: early.id });
+              windowOf.set(earlyKind, oracleWindow(earlyKind, 2026, before));
+            }
           }
           await saveReportRules(a.ctx, { rules: now });
           for (const k of KINDS) if (!windowOf.has(k)) windowOf.set(k, oracleWindow(k, 2026, now));
