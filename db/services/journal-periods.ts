@@ -1,32 +1,13 @@
 import { sql } from 'kysely';
 import type { ServiceContext } from './context';
 import type { Executor } from '../repositories/executor';
-import { listPeriodVersions } from '../repositories/reports';
 import { getReportRules } from './report-rules';
-import { listPeriods, todayInVietnam } from './report-periods';
-import { parsePeriodKey } from '../../shared/domain/journal-periods';
-import { PERIODIC_KINDS, periodLabel, periodWindow, type DateWindow, type ReportRules } from '../../shared/domain/period';
+import { listPeriods, periodWindowOfKey, todayInVietnam } from './report-periods';
+import { PERIODIC_KINDS, periodWindow, type DateWindow, type ReportRules } from '../../shared/domain/period';
 import type { ActivityListQuery } from '../../shared/domain/activity';
 import type { JournalPeriods, PeriodNote } from '../../shared/contract/journal-periods';
-import { journalPeriodsText } from '../../shared/strings/journal-periods';
-import { AppError } from '../../shared/errors';
 
-/**
- * One window per concept: a report period's name in the Nhật ký (filter, export title, the
- * note after a save) means the window of that period's report: the report's own dates when it
- * exists, else the window the report rules give (the same periodWindow the report is made with).
- */
-export async function periodWindowOfKey(ctx: ServiceContext, key: string): Promise<DateWindow & { key: string; label: string }> {
-  const parsed = parsePeriodKey(key);
-  if (!parsed) throw new AppError('INVALID_INPUT', journalPeriodsText.badKey(key.slice(0, 40)));
-  const last = (await listPeriodVersions(ctx.db, key)).at(-1);
-  const window = last
-    ? { from: last.from_date, to: last.to_date }
-    : parsed.kind === 'adhoc'
-      ? parsed.window
-      : periodWindow(parsed.kind, parsed.year, await getReportRules(ctx));
-  return { key, label: periodLabel(parsed.kind, parsed.year, window), ...window };
-}
+export { periodWindowOfKey };
 
 /** The list query with a period turned into its report window (from/to are then the window's). */
 export async function resolvePeriod<Q extends Pick<ActivityListQuery, 'period' | 'from' | 'to'>>(ctx: ServiceContext, q: Q): Promise<Q> {

@@ -7,6 +7,7 @@ import { saveCommuneSettings } from '../../db/services/settings';
 import { countActivities, createActivities, listActivities } from '../../db/services/activities';
 import { createReport, getReportView, submitReport } from '../../db/services/reports';
 import { saveReportRules } from '../../db/services/report-rules';
+import { dashboard } from '../../db/services/progress';
 import { journalPeriods, periodNote } from '../../db/services/journal-periods';
 import { ActivityListQuery } from '../../shared/domain/activity';
 import { ReportRules, type PeriodicKind } from '../../shared/domain/period';
@@ -126,6 +127,15 @@ describe('one window per concept: the Nhật ký period filter and the report co
             const view = await getReportView(a.ctx, { id: report.id });
             expect(view.figures.totals.activities, key).toBe(expected);
             expect([view.report.from, view.report.to], key).toEqual(w);
+          }
+          // Tổng quan names the reporting quarter holding today, and its year: the same windows and counts.
+          const dash = await dashboard(a.ctx, { today: '2026-08-01' });
+          const journalOf = async (period: string) => (await countActivities(a.ctx, ActivityListQuery.parse({ period }))).total;
+          expect(dash.quarterTotal).toBe(await journalOf(`${dash.year}-q${dash.quarter}`));
+          expect(dash.yearTotal).toBe(await journalOf(`${dash.year}-year`));
+          if (dash.year === 2026) {
+            expect([dash.from, dash.to]).toEqual(windowOf.get(`q${dash.quarter}` as PeriodicKind));
+            expect([dash.yearFrom, dash.yearTo]).toEqual(windowOf.get('year'));
           }
         },
       ),
