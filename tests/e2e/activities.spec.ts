@@ -189,10 +189,11 @@ test('export the filtered list to .xlsx and import a broadcast list all or nothi
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   const ws = wb.worksheets[0]!;
-  // The demo's data: the "mẫu" note first (issue 16 §1), then the header row and the one broadcast.
+  // The demo's data: the "mẫu" note first (issue 16 §1), the title, the header row and the one broadcast.
   expect(String(ws.getRow(1).getCell(1).value)).toContain('BẢN MẪU');
-  expect(ws.actualRowCount).toBe(3);
-  expect(ws.getRow(3).getCell(4).value).toBe('Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia');
+  expect(ws.getRow(2).getCell(1).value).toBe('Nhật ký hoạt động (tất cả các ngày)');
+  expect(ws.actualRowCount).toBe(4);
+  expect(ws.getRow(4).getCell(4).value).toBe('Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia');
   await page.getByLabel('Tất cả hình thức').selectOption({ label: 'Tất cả hình thức' });
 
   const sheet = async (rows: unknown[][]) => {

@@ -57,3 +57,28 @@ test('Nhật ký filtered to the Quý III report period shows the Quý III repor
   await expect(page.getByLabel('Từ ngày')).toHaveValue('01/07/2026');
   await expect(page.getByTestId('period-showing')).toHaveCount(0);
 });
+
+test('saving an activity dated in the submitted Quý III says so, and the next step still names the report that is due', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  server = await startPreviewProcess({ demo: 'year' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`${server.url}#/activities`);
+  await expect(page.getByTestId('activity-total')).toHaveText('300 hoạt động');
+  await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Hình thức').selectOption({ label: 'Loa truyền thanh' });
+  await dialog.getByLabel('Ngày thực hiện').fill('20/08/2026');
+  await dialog.getByLabel('Nội dung / tiêu đề').fill('Tin phát thanh bổ sung tháng 8');
+  await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Đã lưu hoạt động.');
+  await expect(page.getByTestId('period-note')).toHaveText(
+    'Lưu ý: ngày 20/08/2026 thuộc kỳ báo cáo Quý III/2026 (15/06–14/09/2026) và 9 tháng năm 2026, các báo cáo này đã nộp nên không thay đổi. ' +
+      'Hoạt động sẽ được tính vào báo cáo Năm 2026 (phần cộng dồn ghi rõ hoạt động thêm sau khi nộp). ' +
+      'Nếu cần sửa số đã nộp, mở báo cáo Quý III/2026 và bấm "Lập bản điều chỉnh".',
+  );
+  await expect(page.getByTestId('next-step')).toHaveText(/^Bước tiếp: Lập báo cáo Quý IV\/2026$/);
+  await page.screenshot({ path: 'test-results/journal-period-note-1024.png' });
+});
