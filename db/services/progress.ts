@@ -39,13 +39,13 @@ async function yearProgress(ctx: ServiceContext, year: number, title: string, pl
   // The annual report's window: its own dates once it exists (one window per period name).
   const { from, to } = await periodWindowOfKey(ctx, periodKey('year', year));
   const { figures, tasks } = await windowFigures(ctx.db, { from, to }, year, rules);
-  return progressOf(figures, tasks, { planId, title, year });
+  return progressOf(figures, tasks, { planId, title, year, from, to });
 }
 
 function progressOf(
   figures: ReportFigures,
   tasks: readonly EffectiveTask[],
-  plan: { planId: string; title: string; year: number },
+  plan: { planId: string; title: string; year: number; from: string; to: string },
 ): PlanProgress {
   const rows: TaskProgress[] = tasks.map((t: PlanTask, i) => {
     const f = figures.tasks[i]!;
@@ -115,6 +115,7 @@ export async function dashboard(ctx: ServiceContext, { today }: { today: string 
         planId: base.fromPlanId,
         title: (await findPlan(ctx.db, base.fromPlanId))?.title ?? '',
         year: rq.year,
+        ...yearWindow,
       })
     : null;
   const open = plan?.tasks.filter((t) => !t.complete) ?? [];

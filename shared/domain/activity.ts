@@ -226,6 +226,9 @@ export const PlanProgress = z.object({
   totalTasks: z.number().int(),
   /** Criterion 4.1: completed tasks ÷ all tasks, 0–100. */
   percent: z.number(),
+  /** The annual report's window the counts are taken over (stated on Tiến độ). */
+  from: IsoDate,
+  to: IsoDate,
 });
 export type PlanProgress = z.infer<typeof PlanProgress>;
 

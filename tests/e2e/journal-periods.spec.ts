@@ -51,6 +51,12 @@ test('Nhật ký filtered to the Quý III report period shows the Quý III repor
     .filter({ has: page.getByRole('cell', { name: 'Tổng số hoạt động', exact: true }) });
   await expect(total.getByRole('cell').nth(3)).toHaveText(String(journal));
 
+  // Tiến độ counts over the annual report's window and says so.
+  await page.goto(`${server.url}#/progress`);
+  await expect(page.getByTestId('progress-window')).toHaveText(
+    'Số hoạt động tính trong kỳ báo cáo Năm 2026: từ 15/12/2025 đến 14/12/2026, như báo cáo năm.',
+  );
+
   // The calendar months are a different, plainly named range.
   await page.goto(`${server.url}#/activities`);
   await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Tháng 7–9/2026' });
