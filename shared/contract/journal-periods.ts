@@ -20,5 +20,5 @@ export type PeriodNote = z.infer<typeof PeriodNote>;
 
 export const journalPeriodChannels = {
   'activities.periods': channel(z.object({ today: IsoDate.nullable().default(null) }).strict(), JournalPeriods),
-  'activities.periodNote': channel(z.object({ dates: z.array(IsoDate).min(1).max(400) }).strict(), PeriodNote.nullable()),
+  'activities.periodNote': channel(z.object({ dates: z.array(IsoDate).min(1).max(2000) }).strict(), PeriodNote.nullable()),
 };

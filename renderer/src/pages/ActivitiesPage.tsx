@@ -88,8 +88,10 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
     setUndo(null);
     setMessage(msg);
     setNote(null);
-    if (dates.length)
-      void activityEntry.periodNote(dates).then(
+    // One look-up per distinct day (an imported play log repeats days); enough to find the first one reported.
+    const days = [...new Set(dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort().slice(0, 2000);
+    if (days.length)
+      void activityEntry.periodNote(days).then(
         (n) => setNote(n && submittedNoteText(n)),
         () => undefined,
       );
@@ -180,10 +182,10 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
         )}
       </Modal>
       <Modal opened={importing} onClose={() => setImporting(false)} size="xl" title={vi.activityImport.title}>
-        {importing && <ActivityImport onDone={(m) => void done(m)} />}
+        {importing && <ActivityImport onDone={(m, dates) => void done(m, dates)} />}
       </Modal>
       <Modal opened={playLog} onClose={() => setPlayLog(false)} size="xl" title={vi.playLog.title}>
-        {playLog && <PlayLogImport onDone={(m) => void done(m)} />}
+        {playLog && <PlayLogImport onDone={(m, dates) => void done(m, dates)} />}
       </Modal>
     </Stack>
   );
