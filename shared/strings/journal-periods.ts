@@ -29,6 +29,9 @@ export const journalPeriodsText = {
       ? `Hoạt động sẽ được tính vào báo cáo ${counting.join(', ')} (phần cộng dồn ghi rõ hoạt động thêm sau khi nộp). `
       : '') +
     `Nếu cần sửa số đã nộp, mở báo cáo ${label} và bấm "Lập bản điều chỉnh".`,
+  /** The province's consolidated table: the window its counts are taken over. */
+  provinceWindow: (label: string, from: string, to: string) =>
+    `Số hoạt động từ ${dmy(from)} đến ${dmy(to)}: thời gian chốt số liệu kỳ ${label} theo quy định báo cáo đang dùng (Cài đặt → Kỳ báo cáo và hạn nộp).`,
   /** The activities .xlsx export: what the rows are. */
   exportTitle: {
     period: (label: string, from: string, to: string) => `Nhật ký hoạt động kỳ báo cáo ${label} (số liệu từ ${dmy(from)} đến ${dmy(to)})`,

@@ -114,6 +114,10 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await page.screenshot({ path: test.info().outputPath('2-province-matrix.png'), fullPage: true });
 
   const table = page.getByTestId('consolidated');
+  // The counts' window is the report window of the period's name, said above the table.
+  await expect(page.getByTestId('consolidated-window')).toHaveText(
+    'Số hoạt động từ 15/12/2025 đến 14/03/2026: thời gian chốt số liệu kỳ Quý I/2026 theo quy định báo cáo đang dùng (Cài đặt → Kỳ báo cáo và hạn nộp).',
+  );
   await expect(
     table
       .getByRole('row', { name: /xã Quyết Thắng/ })

@@ -265,44 +265,49 @@ export function ProvincePage() {
             </Stack>
           ) : (
             s.table && (
-              <Table withTableBorder striped data-testid="consolidated">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{b.communeCol}</Table.Th>
-                    {COMMUNICATION_FORMS.map((f) => (
-                      <Table.Th key={f}>{formLabels[f]}</Table.Th>
-                    ))}
-                    <Table.Th>{b.activitiesCol}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...s.table.rows, s.table.sum].map((r) => (
-                    <Table.Tr key={r.communeCode || 'sum'} fw={r.communeCode ? undefined : 700}>
-                      <Table.Td>
-                        {r.communeCode && r.reported ? (
-                          <Anchor component="button" ta="left" onClick={() => void s.openDrill(r.communeCode, period)}>
-                            {r.communeName}
-                          </Anchor>
-                        ) : (
-                          <>
-                            {r.communeName}
-                            {r.communeCode && !r.reported ? (
-                              <Text span c="dimmed" size="xs">
-                                {' '}
-                                ({b.notReported})
-                              </Text>
-                            ) : null}
-                          </>
-                        )}
-                      </Table.Td>
+              <>
+                <Text size="sm" c="dimmed" data-testid="consolidated-window">
+                  {vi.journalPeriods.provinceWindow(s.table.period.label, s.table.period.from, s.table.period.to)}
+                </Text>
+                <Table withTableBorder striped data-testid="consolidated">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{b.communeCol}</Table.Th>
                       {COMMUNICATION_FORMS.map((f) => (
-                        <Table.Td key={f}>{r.counts[f]?.n ?? 0}</Table.Td>
+                        <Table.Th key={f}>{formLabels[f]}</Table.Th>
                       ))}
-                      <Table.Td>{r.total}</Table.Td>
+                      <Table.Th>{b.activitiesCol}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {[...s.table.rows, s.table.sum].map((r) => (
+                      <Table.Tr key={r.communeCode || 'sum'} fw={r.communeCode ? undefined : 700}>
+                        <Table.Td>
+                          {r.communeCode && r.reported ? (
+                            <Anchor component="button" ta="left" onClick={() => void s.openDrill(r.communeCode, period)}>
+                              {r.communeName}
+                            </Anchor>
+                          ) : (
+                            <>
+                              {r.communeName}
+                              {r.communeCode && !r.reported ? (
+                                <Text span c="dimmed" size="xs">
+                                  {' '}
+                                  ({b.notReported})
+                                </Text>
+                              ) : null}
+                            </>
+                          )}
+                        </Table.Td>
+                        {COMMUNICATION_FORMS.map((f) => (
+                          <Table.Td key={f}>{r.counts[f]?.n ?? 0}</Table.Td>
+                        ))}
+                        <Table.Td>{r.total}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </>
             )
           )}
         </Stack>
