@@ -16,6 +16,11 @@ test('Nhật ký filtered to the Quý III report period shows the Quý III repor
   test.setTimeout(90_000);
   server = await startPreviewProcess({ demo: 'year' });
   await page.setViewportSize({ width: 1024, height: 768 });
+  // Tổng quan names the report that is due with its window.
+  await page.goto(server.url);
+  await expect(page.getByTestId('due-next')).toHaveText(
+    /^Báo cáo (tới|đã quá) hạn: .+ \(số liệu \d\d\/\d\d(\/\d{4})?–\d\d\/\d\d\/\d{4}\) — hạn nộp \d\d\/\d\d\/\d{4}$/,
+  );
   await page.goto(`${server.url}#/activities`);
   await expect(page.getByTestId('activity-total')).toHaveText('300 hoạt động');
 
@@ -85,6 +90,8 @@ test('saving an activity dated in the submitted Quý III says so, and the next s
       'Hoạt động sẽ được tính vào báo cáo Năm 2026 (phần cộng dồn ghi rõ hoạt động thêm sau khi nộp). ' +
       'Nếu cần sửa số đã nộp, mở báo cáo Quý III/2026 và bấm "Lập bản điều chỉnh".',
   );
-  await expect(page.getByTestId('next-step')).toHaveText(/^Bước tiếp: Lập báo cáo Quý IV\/2026$/);
+  // The button still leads to the report that is due (Quý IV/2026 on the demo's dates), not back to the submitted one.
+  await expect(page.getByTestId('next-step')).toHaveText(/^Bước tiếp: Lập báo cáo /);
+  await expect(page.getByTestId('next-step')).not.toContainText('Quý III/2026');
   await page.screenshot({ path: 'test-results/journal-period-note-1024.png' });
 });
