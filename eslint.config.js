@@ -47,6 +47,19 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The browser's own dialogs carry its title and, on some systems, English buttons: ConfirmButton asks instead.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', 'confirm', 'alert', 'prompt'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'confirm', message: 'Use ConfirmButton (a Vietnamese dialog).' },
+        { object: 'window', property: 'alert', message: 'Show an Alert in the page.' },
+        { object: 'window', property: 'prompt', message: 'Use a form field.' },
+      ],
+    },
+  },
+  {
     files: ['db/**', 'preview/**', 'cli/**', 'bench/**', 'electron/**', 'tests/**', 'build/**', '*.config.*'],
     languageOptions: { globals: globals.node },
   },
