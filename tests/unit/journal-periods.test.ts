@@ -12,6 +12,7 @@ import { journalPeriods, periodNote } from '../../db/services/journal-periods';
 import { ActivityListQuery } from '../../shared/domain/activity';
 import { ReportRules, type PeriodicKind } from '../../shared/domain/period';
 import { isAppError } from '../../shared/errors';
+import { calendarQuarterRange, parsePeriodKey } from '../../shared/domain/journal-periods';
 import { exportActivitiesXlsx } from '../../db/services/activities-xlsx';
 import { loadWorkbook } from '../../db/exports/xlsx-common';
 
@@ -212,5 +213,21 @@ describe('one window per concept: the Nhật ký period filter and the report co
     const calendar = await exportActivitiesXlsx(a.ctx, ActivityListQuery.parse({ from: '2026-07-01', to: '2026-09-30' }));
     const cs = (await loadWorkbook(Buffer.from(calendar.base64, 'base64'))).worksheets[0]!;
     expect(cs.getRow(1).getCell(1).value).toBe('Nhật ký hoạt động từ ngày 01/07/2026 đến ngày 30/09/2026');
+  });
+
+  it('calendar quarters are named by their months, never "Quý"; keys parse to their kind or ad hoc window', () => {
+    expect([1, 2, 3, 4].map((q) => calendarQuarterRange(2026, q))).toEqual([
+      { label: 'Tháng 1–3/2026', from: '2026-01-01', to: '2026-03-31' },
+      { label: 'Tháng 4–6/2026', from: '2026-04-01', to: '2026-06-30' },
+      { label: 'Tháng 7–9/2026', from: '2026-07-01', to: '2026-09-30' },
+      { label: 'Tháng 10–12/2026', from: '2026-10-01', to: '2026-12-31' },
+    ]);
+    expect(parsePeriodKey('2026-m9')).toEqual({ kind: 'm9', year: 2026 });
+    expect(parsePeriodKey('2026-adhoc-2026-05-01-2026-05-31')).toEqual({
+      kind: 'adhoc',
+      year: 2026,
+      window: { from: '2026-05-01', to: '2026-05-31' },
+    });
+    expect(parsePeriodKey('2026-Q3')).toBeNull();
   });
 });
