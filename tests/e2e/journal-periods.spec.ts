@@ -69,6 +69,11 @@ test('Nhật ký filtered to the Quý III report period shows the Quý III repor
   await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Tháng 7–9/2026' });
   await expect(page.getByLabel('Từ ngày')).toHaveValue('01/07/2026');
   await expect(page.getByTestId('period-showing')).toHaveCount(0);
+  await expect(page.getByLabel('Kỳ', { exact: true }).locator('option:checked')).toHaveText('Tháng 7–9/2026');
+  // Dates typed by hand are neither: the filter says "tự chọn".
+  await page.getByLabel('Từ ngày').fill('02/07/2026');
+  await page.getByLabel('Từ ngày').blur();
+  await expect(page.getByLabel('Kỳ', { exact: true }).locator('option:checked')).toHaveText('Mọi ngày / tự chọn');
 });
 
 test('saving an activity dated in the submitted Quý III says so, and the next step still names the report that is due', async ({

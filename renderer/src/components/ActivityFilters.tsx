@@ -17,7 +17,6 @@ const l = vi.activityList;
 export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: string[] }) {
   const { filter, setFilter } = useActivitiesStore();
   const [text, setText] = useState(filter.search ?? '');
-  const [quarter, setQuarter] = useState('');
   const [periods, setPeriods] = useState<JournalPeriods | null>(null);
   useEffect(() => {
     void activityEntry.periods().then(setPeriods, () => undefined);
@@ -67,7 +66,7 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           data={[{ value: '', label: l.allAreas }, ...CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))]}
           w={200}
         />
-        <PeriodSelect periods={periods} calendar={quarter} onCalendar={setQuarter} />
+        <PeriodSelect periods={periods} />
         <DateField
           invalid="drop"
           aria-label={l.from}
@@ -75,7 +74,6 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           placeholder={`${l.from} (dd/mm/yyyy)`}
           value={filter.from}
           onChange={(iso) => {
-            setQuarter('');
             void setFilter({ period: null, from: iso });
           }}
           w={200}
@@ -87,7 +85,6 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           placeholder={`${l.to} (dd/mm/yyyy)`}
           value={filter.to}
           onChange={(iso) => {
-            setQuarter('');
             void setFilter({ period: null, to: iso });
           }}
           w={200}
@@ -116,7 +113,6 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           variant="subtle"
           onClick={() => {
             setText('');
-            setQuarter('');
             void setFilter({
               search: '',
               kinds: [],

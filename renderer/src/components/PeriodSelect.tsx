@@ -12,15 +12,7 @@ const t = vi.journalPeriods;
  * what the report counts; calendar quarters are offered apart and never called "Quý"
  * ("Tháng 7–9/2026"). Years: those with data, and this year.
  */
-export function PeriodSelect({
-  periods,
-  calendar,
-  onCalendar,
-}: {
-  periods: JournalPeriods | null;
-  calendar: string;
-  onCalendar(value: string): void;
-}) {
+export function PeriodSelect({ periods }: { periods: JournalPeriods | null }) {
   const { filter, setFilter } = useActivitiesStore();
 
   const byKey = new Map((periods?.years ?? []).flatMap((y) => y.periods.map((p) => [p.key, p] as const)));
@@ -34,7 +26,12 @@ export function PeriodSelect({
       },
     ]),
   ];
-  const value = filter.period ? `r:${filter.period}` : calendar;
+  // Shown from the filter itself (it outlives the page): a period key, else dates that are exactly a calendar quarter.
+  const calendar = [1, 2, 3, 4].find((q) => {
+    const r = filter.from ? calendarQuarterRange(Number(filter.from.slice(0, 4)), q) : null;
+    return r && r.from === filter.from && r.to === filter.to;
+  });
+  const value = filter.period ? `r:${filter.period}` : calendar && filter.from ? `c:${filter.from.slice(0, 4)}-${calendar}` : '';
   return (
     <NativeSelect
       aria-label={t.filter}
@@ -44,10 +41,8 @@ export function PeriodSelect({
         const v = e.currentTarget.value;
         if (v.startsWith('r:')) {
           const p = byKey.get(v.slice(2));
-          onCalendar('');
           return void setFilter({ period: v.slice(2), from: p?.from ?? null, to: p?.to ?? null });
         }
-        onCalendar(v);
         if (!v) return void setFilter({ period: null, from: null, to: null });
         const [y, q] = v.slice(2).split('-').map(Number) as [number, number];
         const { from, to } = calendarQuarterRange(y, q);
