@@ -115,7 +115,8 @@ export async function runCli(
         progress?.clear();
         for (const l of s.lines)
           out(
-            `${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,
+            // The words of the summary line below (nhập, trùng, từ chối), one column wide.
+            `${(l.status === 'imported' ? 'NHẬP' : l.status === 'duplicate' ? 'TRÙNG' : 'TỪ CHỐI').padEnd(7)}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,
           );
         out(p(s.text));
         return s.refused ? 1 : 0;
