@@ -43,7 +43,18 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Mantine's NumberInput reads "1.200" as 1 and "1,5" as 15: every typed number goes through NumberField (shared/vi-number.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@mantine/core', importNames: ['NumberInput'], message: 'Dùng NumberField (renderer/src/components/NumberField.tsx).' },
+          ],
+        },
+      ],
+    },
     languageOptions: { globals: globals.browser },
   },
   {

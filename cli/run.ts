@@ -18,6 +18,7 @@ import { ACTIVITY_KINDS } from '../shared/domain/kinds/index';
 import { printable as p } from './printable';
 import type { ProgressLine } from '../shared/progress-line';
 import { jobsText } from '../shared/strings/jobs';
+import { parseViNumber } from '../shared/vi-number';
 import { jobPercent } from '../shared/domain/jobs';
 import { isDemoData } from '../db/services/demo-flag';
 
@@ -122,7 +123,16 @@ export async function runCli(
         return s.refused ? 1 : 0;
       }
       case 'status': {
-        const year = Number(values.year ?? new Date().getFullYear());
+        // --year read like every typed number (shared/vi-number.ts): "abc" or "20.26" is refused, never NaN.
+        const read =
+          values.year === undefined
+            ? null
+            : parseViNumber(values.year, { label: t.year, required: true, min: 2000, max: 2100, example: '2026' });
+        if (read && !read.ok) {
+          out(read.message);
+          return 2;
+        }
+        const year = read?.value ?? new Date().getFullYear();
         const m = await statusMatrix(ctx, { year });
         if (!m.rows.length) {
           out(t.noCommunes);

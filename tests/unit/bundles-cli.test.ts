@@ -66,6 +66,11 @@ describe('cchc', () => {
     const status = await cchc('status', '--year', '2026');
     const row = status.text.split('\n').find((l) => l.startsWith('xã Quyết Thắng'))!;
     expect(row.split(/\s{2,}/).slice(1, 2)).toEqual(['muộn']); // submitted 12/3, deadline 10/3
+    // A year that is not a year is refused in Vietnamese (exit 2), never read as NaN.
+    expect(await cchc('status', '--year', '20.26')).toMatchObject({
+      code: 2,
+      text: expect.stringContaining('Năm phải là số nguyên, ví dụ 2026'),
+    });
 
     const out = path.join(tempDir(), 'TongHop_2026-q1.xlsx');
     const report = await cchc('report', '--period', '2026-Q1', '--out', out);
