@@ -30,6 +30,7 @@ import { periodWindowOfKey } from './journal-periods';
 import { journalPeriodsText } from '../../shared/strings/journal-periods';
 import { readCountCell, readMinutesCell, type CellNumber } from '../../shared/domain/import-numbers';
 import type { NumberRead } from '../../shared/vi-number';
+import { todayInVietnam } from '../../shared/format';
 
 /* ---------------------------------------------------------------- export */
 
@@ -89,7 +90,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     r.alignment = { vertical: 'top', wrapText: true };
   });
   const buf = await workbookBytes(wb, { demo: await isDemoData(ctx) });
-  return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
+  return { fileName: exportText.fileName(todayInVietnam()), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
 /* ---------------------------------------------------------------- import */

@@ -113,17 +113,15 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await expect(row.getByRole('cell').nth(1)).toHaveText('Đúng hạn');
   await page.screenshot({ path: test.info().outputPath('2-province-matrix.png'), fullPage: true });
 
+  // The figure the commune signed (its submitted report), labelled with its source.
   const table = page.getByTestId('consolidated');
   // The counts' window is the report window of the period's name, said above the table.
   await expect(page.getByTestId('consolidated-window')).toHaveText(
     'Số hoạt động từ 15/12/2025 đến 14/03/2026: thời gian chốt số liệu kỳ Quý I/2026 theo quy định báo cáo đang dùng (Cài đặt → Kỳ báo cáo và hạn nộp).',
   );
-  await expect(
-    table
-      .getByRole('row', { name: /xã Quyết Thắng/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText('5');
+  const mine = table.getByRole('row', { name: /xã Quyết Thắng/ });
+  await expect(mine.getByRole('cell').nth(8)).toHaveText('5');
+  await expect(mine.getByTestId('figure-source')).toHaveText('Báo cáo đã nộp (bản 1)');
   await table.getByRole('button', { name: 'xã Quyết Thắng' }).click();
   await expect(page.getByTestId('commune-report')).toContainText('Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.');
   await expect(page.getByTestId('commune-report')).not.toContainText('{');
@@ -154,7 +152,7 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
       .getByTestId('print-consolidated-1')
       .getByRole('row', { name: /xã Quyết Thắng \(10903\)/ })
       .getByRole('cell')
-      .last(),
+      .nth(9),
   ).toHaveText('5');
   await page.goBack();
   const [pdf] = await Promise.all([
