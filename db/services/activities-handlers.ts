@@ -15,6 +15,7 @@ import { applyImport, exportActivitiesXlsx, previewImport } from './activities-x
 import { dashboard, planProgress, setTaskStatus } from './progress';
 import { applyPlayLog, previewPlayLog } from './play-log-import';
 import { saveActivity, taskOptions } from './activity-save';
+import { journalPeriods, periodNote } from './journal-periods';
 
 export const activityHandlers = {
   'activities.create': createActivity,
@@ -37,4 +38,6 @@ export const activityHandlers = {
   'activities.dashboard': dashboard,
   'activities.save': saveActivity,
   'activities.taskOptions': taskOptions,
+  'activities.periods': journalPeriods,
+  'activities.periodNote': periodNote,
 } satisfies AreaHandlers<'activities'>;

@@ -27,6 +27,8 @@ import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../
 import { isDemoData } from './demo-flag';
 import { isDemoNote } from '../exports/demo-mark';
 import { alreadyLogged } from './already-logged';
+import { periodWindowOfKey } from './journal-periods';
+import { journalPeriodsText } from '../../shared/strings/journal-periods';
 import { readCountCell, readMinutesCell, type CellNumber } from '../../shared/domain/import-numbers';
 import type { NumberRead } from '../../shared/vi-number';
 import { todayInVietnam } from '../../shared/format';
@@ -53,12 +55,24 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tuyên truyền CCHC';
   const ws = wb.addWorksheet(exportText.sheet, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+    views: [{ state: 'frozen', ySplit: 2 }],
   });
-  ws.columns = exportText.columns.map((header, i) => ({ header, width: [6, 12, 22, 50, 40, 10, 40, 30, 24, 10, 30, 20][i] }));
-  ws.getRow(1).font = { bold: true };
+  ws.columns = exportText.columns.map((_, i) => ({ width: [6, 12, 22, 50, 40, 10, 40, 30, 24, 10, 30, 20][i] }));
+  // What the rows are, in the words of the report they are checked against (one window per concept).
+  const period = q.period ? await periodWindowOfKey(ctx, q.period) : null;
+  ws.addRow([
+    period
+      ? journalPeriodsText.exportTitle.period(period.label, period.from, period.to)
+      : journalPeriodsText.exportTitle.range(q.from, q.to),
+  ]);
+  ws.mergeCells(1, 1, 1, exportText.columns.length);
+  ws.getRow(1).font = { bold: true, size: 13 };
   ws.getRow(1).alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  ws.getRow(1).height = 24;
+  ws.addRow([...exportText.columns]);
+  ws.getRow(2).font = { bold: true };
+  ws.getRow(2).alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   rows.forEach((a, i) => {
     const r = ws.addRow([
       i + 1,
@@ -177,8 +191,16 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
   await reportProgress(0, 3, jobsText.xlsx.read);
   const ws = await readSheet(input.base64);
   await reportProgress(1, 3, jobsText.xlsx.check(ws.rowCount - 1));
-  // A list exported from the demo starts with the "mẫu" note: the header row is the next one.
-  const first = isDemoNote(cellText(ws.getRow(1).getCell(1).value)) ? 2 : 1;
+  // Title rows above the header (the demo's "mẫu" note, our export's "Nhật ký hoạt động kỳ…",
+  // an officer's own heading) fill fewer than two cells: the header is the first row after them.
+  let first = 1;
+  const filled = (n: number) => {
+    let k = 0;
+    // A merged title counts once (its other cells read as the master's value).
+    ws.getRow(n).eachCell((c) => void (c.master.address === c.address && cellText(c.value) !== '' && k++));
+    return k;
+  };
+  while (first < 10 && first < ws.rowCount && (isDemoNote(cellText(ws.getRow(first).getCell(1).value)) || filled(first) < 2)) first++;
   const headerRow = ws.getRow(first);
   const width = Math.max(ws.actualColumnCount, headerRow.cellCount);
   const headers = Array.from({ length: width }, (_, i) => cellText(headerRow.getCell(i + 1).value));

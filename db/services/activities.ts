@@ -31,6 +31,7 @@ import { newId, nowIso } from '../../shared/ids';
 import { foldVietnamese } from '../../shared/text';
 import { viSortKey } from '../../shared/vi-sort';
 import { officerName } from './settings';
+import { resolvePeriod } from './journal-periods';
 
 /** The stored columns an Activity is read back from (the commune's table and the province's copy). */
 export type ActivityColumns = Pick<
@@ -226,17 +227,17 @@ export async function restoreActivity(ctx: ServiceContext, { id }: { id: string 
 
 /** One page of the list; its total is counted up to a cap (shared/domain/list-count.ts). */
 export async function listActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<ActivityPage> {
-  const { rows, total, totalCapped } = await queryActivities(ctx.db, q);
+  const { rows, total, totalCapped } = await queryActivities(ctx.db, await resolvePeriod(ctx, q));
   return { rows: rows.map(rowToActivity), total, totalCapped };
 }
 
 /** The exact number of activities a filter selects (the self-test, tests): never capped. */
 export async function countActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<{ total: number }> {
-  return { total: await countRows(ctx.db, q) };
+  return { total: await countRows(ctx.db, await resolvePeriod(ctx, q)) };
 }
 
 export async function listFilteredActivities(ctx: ServiceContext, q: ActivityListQuery): Promise<Activity[]> {
-  return (await allFilteredActivities(ctx.db, q)).map(rowToActivity);
+  return (await allFilteredActivities(ctx.db, await resolvePeriod(ctx, q))).map(rowToActivity);
 }
 
 /** The last activity of this form, for the next form's defaults (null when there is none). */

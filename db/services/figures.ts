@@ -5,7 +5,7 @@ import { postLinksOfWindow } from '../repositories/report-links';
 import { rowToTask } from './plans';
 import { chainPlanOf, tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
 import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report-figures';
-import { cumulativeWindow, periodWindow, type DateWindow, type PeriodicKind, type ReportRules } from '../../shared/domain/period';
+import { cumulativeWindow, type DateWindow, type ReportRules } from '../../shared/domain/period';
 import { reportsText } from '../../shared/strings/reports';
 import type { PlanFields } from '../../shared/domain/plan';
 import { truncateText } from '../../shared/text';
@@ -90,18 +90,5 @@ export async function windowFigures(
   return { figures, tasks };
 }
 
-const QUARTERS: PeriodicKind[] = ['q1', 'q2', 'q3', 'q4'];
-
-/** The reporting quarter (NĐ 09 cut-off window, not the calendar quarter) that contains `day`. */
-export function reportingQuarterOf(day: string, rules: ReportRules): { kind: PeriodicKind; year: number; window: DateWindow } {
-  const y = Number(day.slice(0, 4));
-  for (const year of [y, y + 1, y - 1]) {
-    for (const kind of QUARTERS) {
-      const window = periodWindow(kind, year, rules);
-      if (window.from <= day && day <= window.to) return { kind, year, window };
-    }
-  }
-  // Rules with gaps between windows: the calendar quarter's reporting window.
-  const kind = QUARTERS[Math.floor((Number(day.slice(5, 7)) - 1) / 3)]!;
-  return { kind, year: y, window: periodWindow(kind, y, rules) };
-}
+/** One function decides which quarter holds a day (shared/domain/period.ts). */
+export { reportingQuarterOf } from '../../shared/domain/period';

@@ -10,7 +10,8 @@ import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import type { PlanTask, TaskSpan } from '../../shared/domain/plan';
 import type { EffectiveTask } from '../../shared/domain/plan-chain';
 import type { ReportFigures } from '../../shared/domain/report';
-import { periodWindow, type ReportRules } from '../../shared/domain/period';
+import { periodKey, type PeriodicKind, type ReportRules } from '../../shared/domain/period';
+import { periodWindowOfKey } from './report-periods';
 import { AppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
 import { progressText } from '../../shared/strings/activities';
@@ -35,14 +36,16 @@ function dueMonth(span: TaskSpan): number {
  * second formula. A task is complete exactly when the report shows it at 100%.
  */
 async function yearProgress(ctx: ServiceContext, year: number, title: string, planId: string, rules: ReportRules): Promise<PlanProgress> {
-  const { figures, tasks } = await windowFigures(ctx.db, periodWindow('year', year, rules), year, rules);
-  return progressOf(figures, tasks, { planId, title, year });
+  // The annual report's window: its own dates once it exists (one window per period name).
+  const { from, to } = await periodWindowOfKey(ctx, periodKey('year', year));
+  const { figures, tasks } = await windowFigures(ctx.db, { from, to }, year, rules);
+  return progressOf(figures, tasks, { planId, title, year, from, to });
 }
 
 function progressOf(
   figures: ReportFigures,
   tasks: readonly EffectiveTask[],
-  plan: { planId: string; title: string; year: number },
+  plan: { planId: string; title: string; year: number; from: string; to: string },
 ): PlanProgress {
   const rows: TaskProgress[] = tasks.map((t: PlanTask, i) => {
     const f = figures.tasks[i]!;
@@ -88,9 +91,14 @@ export async function dashboard(ctx: ServiceContext, { today }: { today: string 
   const rules = await getReportRules(ctx);
   const rq = reportingQuarterOf(today, rules);
   const month = Number(today.slice(5, 7));
-  const yearWindow = periodWindow('year', rq.year, rules);
+  // The quarter's and the year's report windows: their reports' own dates once they exist.
+  const own = async (kind: PeriodicKind) => {
+    const { from, to } = await periodWindowOfKey(ctx, periodKey(kind, rq.year));
+    return { from, to };
+  };
+  const [quarterWindow, yearWindow] = await Promise.all([own(rq.kind), own('year')]);
   const [quarter, yearFig, counts] = await Promise.all([
-    computeFigures(ctx.db, rq.window, rq.year, rules),
+    computeFigures(ctx.db, quarterWindow, rq.year, rules),
     windowFigures(ctx.db, yearWindow, rq.year, rules),
     countByMonthAndKind(ctx.db, `${rq.year}-01-01`, `${rq.year}-12-31`),
   ]);
@@ -107,14 +115,15 @@ export async function dashboard(ctx: ServiceContext, { today }: { today: string 
         planId: base.fromPlanId,
         title: (await findPlan(ctx.db, base.fromPlanId))?.title ?? '',
         year: rq.year,
+        ...yearWindow,
       })
     : null;
   const open = plan?.tasks.filter((t) => !t.complete) ?? [];
   return {
     year: rq.year,
     quarter: Number(rq.kind.slice(1)),
-    from: rq.window.from,
-    to: rq.window.to,
+    from: quarterWindow.from,
+    to: quarterWindow.to,
     quarterCounts,
     quarterTotal: quarter.totals.activities,
     yearFrom: yearWindow.from,

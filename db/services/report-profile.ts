@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE, ReportProfile } from '../../shared/domain/report-profi
 import { PROVINCE_CONFIG_FORMAT, ProvinceConfigFile, type ProvinceConfig } from '../../shared/domain/province-config';
 import { ReportRules } from '../../shared/domain/period';
 import { canonicalJson } from './canonical-json';
-import { getReportRules, RULES_KEY } from './report-rules';
+import { getReportRules, putReportRules } from './report-rules';
 import { fingerprintOf, keyIdOf, publicKeyFromRaw } from './bundle-format';
 import { loadSigningKey } from './keys';
 import { getCommuneSettings } from './settings';
@@ -83,7 +83,7 @@ export async function importProvinceConfig(ctx: ServiceContext, bytes: Uint8Arra
   });
   const rules = ReportRules.parse(config.rules);
   await ctx.db.transaction().execute(async (trx) => {
-    await putSetting(trx, RULES_KEY, rules);
+    await putReportRules(trx, rules);
     await putSetting(trx, KEY, profile);
     if (fingerprint && pinned === undefined) await putSetting(trx, PIN_KEY, fingerprint);
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, ById, Done, NoInput } from './channel';
 import { ExportedFile } from './files';
 import { PlayLogInput, PlayLogPreview, PlayLogResult } from './play-log';
+import { journalPeriodChannels } from './journal-periods';
 import {
   Activity,
   ActivityFields,
@@ -78,4 +79,6 @@ export const activityChannels = {
   'activities.save': channel(ActivitySaveInput, z.array(Activity)),
   /** Every live task of every plan, for the task pickers. */
   'activities.taskOptions': channel(NoInput, z.array(TaskOption)),
+  /** The Nhật ký's report periods and the note after saving into a submitted one (contract/journal-periods.ts). */
+  ...journalPeriodChannels,
 };

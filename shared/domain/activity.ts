@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CCHC_AREAS, COMMUNICATION_FORMS, CchcArea, CommunicationForm, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
 import { common } from '../strings/common';
 import { activitiesText } from '../strings/activities';
+import { PeriodKey } from './journal-periods';
 import { ACTIVITY_KINDS, KINDS, detailsSchema, kindsByRank, specOf, type ActivityKind } from './kinds/index';
 
 export { BROADCAST_KINDS, BroadcastDetails } from './kinds/broadcast';
@@ -86,6 +87,11 @@ export const ActivityListQuery = z
     /** Only activities linked to no plan task ("Ngoài kế hoạch"). */
     outsidePlan: z.boolean().default(false),
     area: CchcArea.nullable().default(null),
+    /**
+     * A report period (`2026-q3`…): the service filters by that report's own window and ignores
+     * from/to, so the list for "Kỳ báo cáo Quý III/2026" counts exactly what the report counts.
+     */
+    period: PeriodKey.nullable().default(null),
     from: IsoDate.nullable().default(null),
     to: IsoDate.nullable().default(null),
     unitName: Text(300).nullable().default(null),
@@ -193,23 +199,6 @@ export const EvidenceLink = z.object({ activityId: Id, sha256: z.string().regex(
 export const EvidenceLinkInput = z.object({ activityId: Id, sha256: z.string().regex(/^[0-9a-f]{64}$/), name: RequiredText(260) }).strict();
 
 /* ------------------------------------------------------------------------------------------ */
-/* Calendar quarters (the dashboard's "this quarter"; reports use their own cut-off windows)   */
-
-export function calendarQuarter(isoDate: string): { year: number; quarter: number; from: string; to: string } {
-  const year = Number(isoDate.slice(0, 4));
-  const month = Number(isoDate.slice(5, 7));
-  const quarter = Math.floor((month - 1) / 3) + 1;
-  return { year, quarter, ...quarterRange(year, quarter) };
-}
-
-export function quarterRange(year: number, quarter: number): { from: string; to: string } {
-  const lastMonth = quarter * 3;
-  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
-  const mm = (n: number) => String(n).padStart(2, '0');
-  return { from: `${year}-${mm(lastMonth - 2)}-01`, to: `${year}-${mm(lastMonth)}-${mm(lastDay)}` };
-}
-
-/* ------------------------------------------------------------------------------------------ */
 /* Task progress and the dashboard                                                              */
 
 export const TaskProgress = z.object({
@@ -238,6 +227,9 @@ export const PlanProgress = z.object({
   totalTasks: z.number().int(),
   /** Criterion 4.1: completed tasks ÷ all tasks, 0–100. */
   percent: z.number(),
+  /** The annual report's window the counts are taken over (stated on Tiến độ). */
+  from: IsoDate,
+  to: IsoDate,
 });
 export type PlanProgress = z.infer<typeof PlanProgress>;
 

@@ -5,6 +5,7 @@ import {
   periodKey as reportPeriodKey,
   periodLabel,
   periodWindow,
+  reportingQuarterOf,
   type PeriodicKind,
   type ReportRules,
 } from './period';
@@ -62,16 +63,10 @@ export function periodsOfYear(year: number, rules: ReportRules = DEFAULT_REPORT_
   return PERIOD_KINDS.map((k) => periodInfo(periodKey(year, k), rules)!);
 }
 
-/** The quarter whose window holds a data date from the log. */
+/** The quarter whose window holds a data date from the log (the one rule: reportingQuarterOf). */
 export function quarterKeyOf(date: string, rules: ReportRules = DEFAULT_REPORT_RULES): string {
-  const y = Number(date.slice(0, 4));
-  for (const year of [y, y + 1]) {
-    for (const k of ['q1', 'q2', 'q3', 'q4'] as const) {
-      const w = periodWindow(k, year, rules);
-      if (date >= w.from && date <= w.to) return periodKey(year, k);
-    }
-  }
-  return periodKey(y, 'q4');
+  const q = reportingQuarterOf(date, rules);
+  return periodKey(q.year, q.kind as PeriodKind);
 }
 
 export type Timeliness = 'onTime' | 'late' | 'missing' | 'notDue';

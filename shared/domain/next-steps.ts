@@ -15,6 +15,9 @@ export interface NextStepsInput {
     kind: string;
     year: number;
     label: string;
+    /** The report's window (the one the Nhật ký filter and the report use), when known. */
+    from?: string;
+    to?: string;
     deadline: string | null;
     status: 'notDue' | 'dueSoon' | 'overdue' | 'onTime' | 'late';
     versions: { id: string; status: 'draft' | 'submitted'; submittedAt: string | null }[];
@@ -37,6 +40,7 @@ export interface NextSteps {
     kind: string;
     year: number;
     label: string;
+    window: { from: string; to: string } | null;
     deadline: string | null;
     overdue: boolean;
     draftId: string | null;
@@ -76,6 +80,7 @@ export function nextSteps(input: NextStepsInput): NextSteps {
         kind: due.kind,
         year: due.year,
         label: due.label,
+        window: due.from && due.to ? { from: due.from, to: due.to } : null,
         deadline: due.deadline,
         overdue: due.status === 'overdue',
         draftId: due.versions.find((v) => v.status === 'draft')?.id ?? null,

@@ -190,6 +190,28 @@ export function periodsOfYear(year: number, rules: ReportRules = DEFAULT_REPORT_
   }));
 }
 
+const QUARTERS = ['q1', 'q2', 'q3', 'q4'] as const;
+
+/**
+ * The reporting quarter whose window holds `day` (under NĐ 09 15/09–14/12 is Quý IV, not the
+ * calendar quarter): Tổng quan's "this quarter" and the quarter a bundle's activity belongs to.
+ * Rules that leave a gap between windows: the calendar quarter's report.
+ */
+export function reportingQuarterOf(
+  day: string,
+  rules: ReportRules = DEFAULT_REPORT_RULES,
+): { kind: PeriodicKind; year: number; window: DateWindow } {
+  const y = Number(day.slice(0, 4));
+  for (const year of [y, y + 1, y - 1]) {
+    for (const kind of QUARTERS) {
+      const window = periodWindow(kind, year, rules);
+      if (window.from <= day && day <= window.to) return { kind, year, window };
+    }
+  }
+  const kind = QUARTERS[Math.floor((Number(day.slice(5, 7)) - 1) / 3)]!;
+  return { kind, year: y, window: periodWindow(kind, y, rules) };
+}
+
 export function adhocPeriod(window: DateWindow, deadline: string | null = null): Period {
   const year = Number(window.to.slice(0, 4));
   return { key: periodKey('adhoc', year, window), kind: 'adhoc', year, label: periodLabel('adhoc', year, window), ...window, deadline };

@@ -102,9 +102,6 @@ export const activityListText = {
   allTasks: 'Tất cả nhiệm vụ',
   allAreas: 'Tất cả lĩnh vực',
   allUnits: 'Tất cả đơn vị',
-  quarter: 'Quý',
-  allQuarters: 'Cả năm / tự chọn',
-  quarterLabel: (q: number, y: number) => `Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y}`,
   from: 'Từ ngày',
   to: 'Đến ngày',
   evidence: 'Kiểm chứng',
@@ -154,6 +151,9 @@ export const progressText = {
   task: 'Nhiệm vụ',
   time: 'Thời gian',
   doneVsTarget: 'Đã thực hiện / chỉ tiêu',
+  /** The window Tiến độ counts over: the annual report's, said with its dates. */
+  window: (y: number, from: string, to: string) =>
+    `Số hoạt động tính trong kỳ báo cáo Năm ${y}: từ ${from.split('-').reverse().join('/')} đến ${to.split('-').reverse().join('/')}, như báo cáo năm.`,
   status: 'Trạng thái',
   statusDate: 'Ngày',
   statuses: { notStarted: 'Chưa thực hiện', inProgress: 'Đang thực hiện', done: 'Hoàn thành' },

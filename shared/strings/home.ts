@@ -15,6 +15,8 @@ export const homeText = {
   dueNextOverdue: (label: string, deadline: string) => `Báo cáo đã quá hạn: ${label} — hạn nộp ${deadline}`,
   dueNextNoDeadline: (label: string) => `Báo cáo tới hạn: ${label}`,
   nothingDue: 'Không có báo cáo nào đang tới hạn.',
+  /** "Quý IV/2026 (số liệu 15/09–14/12/2026)": the report's name with its window. */
+  dueName: (label: string, range: string | null) => (range ? `${label} (số liệu ${range})` : label),
   overdueCount: (n: number) => `Còn ${n} kỳ báo cáo đã quá hạn mà chưa nộp trong ứng dụng (xem màn hình Báo cáo).`,
   toSend: (label: string) => `Báo cáo ${label} đã nộp nhưng chưa ghi gói gửi tỉnh.`,
   lastActivity: (date: string, title: string) => `Việc làm gần nhất: ghi hoạt động ngày ${date} — ${title}`,

@@ -22,6 +22,7 @@ import { reportProfileText } from './report-profile';
 import { provinceDocsText } from './province-docs';
 import { printText } from './print';
 import { homeText } from './home';
+import { journalPeriodsText } from './journal-periods';
 import { demoText } from './demo';
 import { decisionText } from './plan-decision';
 import { docxImportText } from './plan-import';
@@ -53,6 +54,7 @@ export const vi = {
   provinceDocs: provinceDocsText,
   print: printText,
   home: homeText,
+  journalPeriods: journalPeriodsText,
   demo: demoText,
   decision: decisionText,
   planImport: docxImportText,

@@ -86,13 +86,13 @@ test('log every form with evidence, search, filter, series, progress and dashboa
   await page.getByLabel(/Tìm kiếm/).fill('');
   await expect(total(page)).toHaveText('12 hoạt động');
 
-  // Filter by quarter.
-  await page.getByLabel('Quý', { exact: true }).selectOption({ label: 'Quý II/2026' });
+  // Filter by calendar months (the report periods, with their own windows, are offered apart).
+  await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Tháng 4–6/2026' });
   await expect(total(page)).toHaveText('7 hoạt động');
-  await page.getByLabel('Quý', { exact: true }).selectOption({ label: 'Quý I/2026' });
+  await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Tháng 1–3/2026' });
   await expect(total(page)).toHaveText('5 hoạt động');
   await expect(table).toContainText('Hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026');
-  await page.getByLabel('Quý', { exact: true }).selectOption({ label: 'Cả năm / tự chọn' });
+  await page.getByLabel('Kỳ', { exact: true }).selectOption({ label: 'Mọi ngày / tự chọn' });
 
   // A broadcast series: every day for a week → 7 rows.
   await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
@@ -189,10 +189,11 @@ test('export the filtered list to .xlsx and import a broadcast list all or nothi
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   const ws = wb.worksheets[0]!;
-  // The demo's data: the "mẫu" note first (issue 16 §1), then the header row and the one broadcast.
+  // The demo's data: the "mẫu" note first (issue 16 §1), the title, the header row and the one broadcast.
   expect(String(ws.getRow(1).getCell(1).value)).toContain('BẢN MẪU');
-  expect(ws.actualRowCount).toBe(3);
-  expect(ws.getRow(3).getCell(4).value).toBe('Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia');
+  expect(ws.getRow(2).getCell(1).value).toBe('Nhật ký hoạt động (tất cả các ngày)');
+  expect(ws.actualRowCount).toBe(4);
+  expect(ws.getRow(4).getCell(4).value).toBe('Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia');
   await page.getByLabel('Tất cả hình thức').selectOption({ label: 'Tất cả hình thức' });
 
   const sheet = async (rows: unknown[][]) => {

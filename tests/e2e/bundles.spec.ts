@@ -115,6 +115,10 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
 
   // The figure the commune signed (its submitted report), labelled with its source.
   const table = page.getByTestId('consolidated');
+  // The counts' window is the report window of the period's name, said above the table.
+  await expect(page.getByTestId('consolidated-window')).toHaveText(
+    'Số hoạt động từ 15/12/2025 đến 14/03/2026: thời gian chốt số liệu kỳ Quý I/2026 theo quy định báo cáo đang dùng (Cài đặt → Kỳ báo cáo và hạn nộp).',
+  );
   const mine = table.getByRole('row', { name: /xã Quyết Thắng/ });
   await expect(mine.getByRole('cell').nth(8)).toHaveText('5');
   await expect(mine.getByTestId('figure-source')).toHaveText('Báo cáo đã nộp (bản 1)');

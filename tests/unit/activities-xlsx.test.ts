@@ -68,9 +68,11 @@ describe('.xlsx export and import', () => {
     const ws = wb.worksheets[0]!;
     // Demo data: the "mẫu" note above the header row (issue 16 §1, tests/unit/demo-marks.test.ts).
     expect(String(ws.getRow(1).getCell(1).value)).toContain('BẢN MẪU');
-    expect(ws.getRow(2).getCell(4).value).toBe('Nội dung');
-    const titles = [3, 4].map((n) => String(ws.getRow(n).getCell(4).value));
-    expect(ws.actualRowCount).toBe(4);
+    // The title says which days the rows are (here: no date filter).
+    expect(ws.getRow(2).getCell(1).value).toBe('Nhật ký hoạt động (tất cả các ngày)');
+    expect(ws.getRow(3).getCell(4).value).toBe('Nội dung');
+    const titles = [4, 5].map((n) => String(ws.getRow(n).getCell(4).value));
+    expect(ws.actualRowCount).toBe(5);
     expect(titles.sort()).toEqual(
       [
         'Tin: Hướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công quốc gia',

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, searchWords } from '../../../shared/search-words';
 import { vi } from '../../../shared/strings/index';
-import { useActivitiesStore, todayIso } from '../stores/activities';
+import { useActivitiesStore } from '../stores/activities';
+import { activityEntry } from '../stores/activity-entry';
 import { formLabels, areaLabels } from '../../../shared/domain/labels';
 import { CCHC_AREAS, COMMUNICATION_FORMS, type CchcArea, type CommunicationForm } from '../../../shared/domain/common';
-import { quarterRange } from '../../../shared/domain/activity';
+import type { JournalPeriods } from '../../../shared/contract/journal-periods';
+import { PeriodSelect, periodShowing } from './PeriodSelect';
 import type { TaskOption } from './useTaskOptions';
 import { DateField } from './DateField';
 
@@ -16,15 +18,17 @@ const l = vi.activityList;
 export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: string[] }) {
   const { filter, setFilter } = useActivitiesStore();
   const [text, setText] = useState(filter.search ?? '');
-  const [quarter, setQuarter] = useState('');
+  const [periods, setPeriods] = useState<JournalPeriods | null>(null);
+  useEffect(() => {
+    void activityEntry.periods().then(setPeriods, () => undefined);
+  }, []);
   useEffect(() => {
     if (text === (useActivitiesStore.getState().filter.search ?? '')) return;
     const h = setTimeout(() => void setFilter({ search: text }), 200);
     return () => clearTimeout(h);
   }, [text, setFilter]);
 
-  const year = Number(todayIso().slice(0, 4));
-  const quarters = [year - 1, year].flatMap((y) => [1, 2, 3, 4].map((q) => ({ value: `${y}-${q}`, label: l.quarterLabel(q, y) })));
+  const showing = periodShowing(periods, filter);
 
   return (
     <>
@@ -65,19 +69,7 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           data={[{ value: '', label: l.allAreas }, ...CCHC_AREAS.map((a) => ({ value: a, label: areaLabels[a] }))]}
           w={200}
         />
-        <NativeSelect
-          aria-label={l.quarter}
-          value={quarter}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            setQuarter(v);
-            if (!v) return void setFilter({ from: null, to: null });
-            const [y, q] = v.split('-').map(Number) as [number, number];
-            void setFilter(quarterRange(y, q));
-          }}
-          data={[{ value: '', label: l.allQuarters }, ...quarters]}
-          w={180}
-        />
+        <PeriodSelect periods={periods} />
         <DateField
           invalid="drop"
           aria-label={l.from}
@@ -85,8 +77,7 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           placeholder={`${l.from} (dd/mm/yyyy)`}
           value={filter.from}
           onChange={(iso) => {
-            setQuarter('');
-            void setFilter({ from: iso });
+            void setFilter({ period: null, from: iso });
           }}
           w={200}
         />
@@ -97,8 +88,7 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           placeholder={`${l.to} (dd/mm/yyyy)`}
           value={filter.to}
           onChange={(iso) => {
-            setQuarter('');
-            void setFilter({ to: iso });
+            void setFilter({ period: null, to: iso });
           }}
           w={200}
         />
@@ -126,13 +116,13 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           variant="subtle"
           onClick={() => {
             setText('');
-            setQuarter('');
             void setFilter({
               search: '',
               kinds: [],
               taskId: null,
               outsidePlan: false,
               area: null,
+              period: null,
               from: null,
               to: null,
               unitName: null,
@@ -143,6 +133,11 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
           {l.clearFilters}
         </Button>
       </Group>
+      {showing && (
+        <Text size="sm" c="blue.8" data-testid="period-showing">
+          {showing}
+        </Text>
+      )}
     </>
   );
 }

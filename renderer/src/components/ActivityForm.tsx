@@ -68,7 +68,8 @@ const fromLastUsed = (a: Activity): Draft => ({
 interface Props {
   mode: 'new' | 'edit' | 'duplicate';
   initial: Activity | null;
-  onSaved(message: string): void;
+  /** `dates`: the saved activities' dates (the page says when one falls in a period already reported). */
+  onSaved(message: string, dates: string[]): void;
   onCancel(): void;
 }
 
@@ -167,7 +168,10 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
         repeat: series ? { every: repeat.every, times: repeat.times } : null,
         files: evidence,
       });
-      onSaved(saved.length > 1 ? f.savedSeries(saved.length) : f.saved);
+      onSaved(
+        saved.length > 1 ? f.savedSeries(saved.length) : f.saved,
+        saved.map((a) => a.date),
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -16,7 +16,7 @@ import { formatNumber } from '../../../shared/format';
 const t = vi.activityImport;
 
 /** .xlsx → column mapping → preview with per-row errors → all-or-nothing apply. */
-export function ActivityImport({ onDone }: { onDone(message: string): void }) {
+export function ActivityImport({ onDone }: { onDone(message: string, dates: string[]): void }) {
   const [base64, setBase64] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
@@ -46,7 +46,8 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
     setBusy(true);
     try {
       const r = await activityEntry.importApply({ base64, mapping, kind }, setJob);
-      onDone(t.applied(r.created));
+      // The rows' dates: the page says when one falls in a period whose report was already submitted.
+      onDone(t.applied(r.created), preview?.rows.filter((x) => !x.errors.length).map((x) => x.date) ?? []);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

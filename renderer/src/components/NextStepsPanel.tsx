@@ -6,8 +6,13 @@ import { useNextSteps } from './useNextSteps';
 import { STEP_TARGET, stepButtonText } from './next-step-targets';
 import { navigate } from '../router';
 import { formatDate, formatDateTime, formatPeriodKey } from '../../../shared/format';
+import { shortRange } from '../../../shared/strings/journal-periods';
+import type { NextSteps } from '../../../shared/domain/next-steps';
 
 const h = vi.home;
+
+/** The due report's name with its window, as the Nhật ký filter and the report say it. */
+const dueName = (d: NonNullable<NextSteps['dueNext']>) => h.dueName(d.label, d.window ? shortRange(d.window.from, d.window.to) : null);
 
 /** The checklist at the top of the home screen: what is done, what to do next, what is due. */
 export function NextStepsPanel() {
@@ -47,10 +52,10 @@ export function NextStepsPanel() {
           {!s.dueNext
             ? h.nothingDue
             : !s.dueNext.deadline
-              ? h.dueNextNoDeadline(s.dueNext.label)
+              ? h.dueNextNoDeadline(dueName(s.dueNext))
               : s.dueNext.overdue
-                ? h.dueNextOverdue(s.dueNext.label, formatDate(s.dueNext.deadline))
-                : h.dueNext(s.dueNext.label, formatDate(s.dueNext.deadline))}
+                ? h.dueNextOverdue(dueName(s.dueNext), formatDate(s.dueNext.deadline))
+                : h.dueNext(dueName(s.dueNext), formatDate(s.dueNext.deadline))}
         </Text>
         {s.overdueCount > 0 && (
           <Text size="sm" c="dimmed" data-testid="overdue-count">

@@ -9,7 +9,7 @@ import { vi } from '../../../shared/strings/index';
 const t = vi.playLog;
 
 /** A station's play log: counts (tin/bài, lượt phát, skipped rows) shown before anything is written. */
-export function PlayLogImport({ onDone }: { onDone: (message: string) => void }) {
+export function PlayLogImport({ onDone }: { onDone: (message: string, dates: string[]) => void }) {
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<PlayLogPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function PlayLogImport({ onDone }: { onDone: (message: string) => void })
     setWorking(true);
     try {
       const r = await playLogStore.apply(file);
-      onDone(t.done(r.created, r.plays));
+      onDone(t.done(r.created, r.plays), preview?.bulletins.map((b) => b.date) ?? []);
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -13,6 +13,7 @@ import { useTaskOptions } from '../components/useTaskOptions';
 import { ActivityFilters } from '../components/ActivityFilters';
 import { ActivityTable } from '../components/ActivityTable';
 import { NextStepButton } from '../components/NextStepButton';
+import { submittedNoteText } from '../components/PeriodSelect';
 
 const t = vi.activities;
 const l = vi.activityList;
@@ -29,6 +30,8 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<Activity | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  /** Saved into a period whose report was already submitted: which report, and where it still counts. */
+  const [note, setNote] = useState<string | null>(null);
   const tasks = useTaskOptions();
   const taskLabel = useMemo(() => new Map(tasks.map((x) => [x.taskId, x.label])), [tasks]);
 
@@ -78,12 +81,20 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
       setActionError(errorMessage(e));
     }
   }
-  const done = async (msg: string) => {
+  const done = async (msg: string, dates: string[] = []) => {
     setEditing(null);
     setImporting(false);
     setPlayLog(false);
     setUndo(null);
     setMessage(msg);
+    setNote(null);
+    // One look-up per distinct day (an imported play log repeats days); enough to find the first one reported.
+    const days = [...new Set(dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))].sort().slice(0, 2000);
+    if (days.length)
+      void activityEntry.periodNote(days).then(
+        (n) => setNote(n && submittedNoteText(n)),
+        () => undefined,
+      );
     await reload();
     void activityEntry.units().then(setUnits, () => undefined);
   };
@@ -113,11 +124,19 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
           withCloseButton
           onClose={() => {
             setMessage(null);
+            setNote(null);
             setUndo(null);
           }}
         >
           <Group justify="space-between">
-            <Text size="sm">{message}</Text>
+            <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+              <Text size="sm">{message}</Text>
+              {note && (
+                <Text size="sm" data-testid="period-note">
+                  {note}
+                </Text>
+              )}
+            </Stack>
             {undo ? (
               <Button size="xs" variant="white" onClick={() => void restore()}>
                 {vi.actions.undo}
@@ -154,14 +173,19 @@ export function ActivitiesPage({ openNew = false }: { openNew?: boolean } = {}) 
         }
       >
         {editing && (
-          <ActivityForm mode={editing.mode} initial={editing.activity} onSaved={(m) => void done(m)} onCancel={() => setEditing(null)} />
+          <ActivityForm
+            mode={editing.mode}
+            initial={editing.activity}
+            onSaved={(m, dates) => void done(m, dates)}
+            onCancel={() => setEditing(null)}
+          />
         )}
       </Modal>
       <Modal opened={importing} onClose={() => setImporting(false)} size="xl" title={vi.activityImport.title}>
-        {importing && <ActivityImport onDone={(m) => void done(m)} />}
+        {importing && <ActivityImport onDone={(m, dates) => void done(m, dates)} />}
       </Modal>
       <Modal opened={playLog} onClose={() => setPlayLog(false)} size="xl" title={vi.playLog.title}>
-        {playLog && <PlayLogImport onDone={(m) => void done(m)} />}
+        {playLog && <PlayLogImport onDone={(m, dates) => void done(m, dates)} />}
       </Modal>
     </Stack>
   );

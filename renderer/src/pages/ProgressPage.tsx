@@ -64,6 +64,9 @@ export function ProgressPage({ planId }: { planId: string | null }) {
               {t.completion(p.completedTasks, p.totalTasks, p.percent)}
             </Text>
             <Progress value={p.percent} mt="xs" size="lg" />
+            <Text size="sm" c="dimmed" mt="xs" data-testid="progress-window">
+              {t.window(p.year, p.from, p.to)}
+            </Text>
           </Paper>
           <Table striped withTableBorder data-testid="progress-table">
             <Table.Thead>

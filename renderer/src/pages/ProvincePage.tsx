@@ -250,7 +250,14 @@ export function ProvincePage() {
               <CommuneReportVersions communeCode={s.drill.communeCode} period={period} />
             </Stack>
           ) : (
-            s.table && <ConsolidatedTable table={s.table} onOpen={(code) => void s.openDrill(code, period)} />
+            s.table && (
+              <>
+                <Text size="sm" c="dimmed" data-testid="consolidated-window">
+                  {vi.journalPeriods.provinceWindow(s.table.period.label, s.table.period.from, s.table.period.to)}
+                </Text>
+                <ConsolidatedTable table={s.table} onOpen={(code) => void s.openDrill(code, period)} />
+              </>
+            )
           )}
         </Stack>
       </Paper>

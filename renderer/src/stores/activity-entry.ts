@@ -35,6 +35,10 @@ export const activityEntry = {
     return end.result;
   },
   units: () => invoke('activities.units', {}),
+  /** The Nhật ký filter's report periods (the report's own windows), per year that has data. */
+  periods: () => invoke('activities.periods', {}),
+  /** After a save: the submitted report period a date falls in, if any (null otherwise). */
+  periodNote: (dates: string[]) => invoke('activities.periodNote', { dates }),
   remove: (id: string) => invoke('activities.delete', { id }),
   restore: (id: string) => invoke('activities.restore', { id }),
   exportXlsx: (filter: ChannelInput<'activities.exportXlsx'>) => invoke('activities.exportXlsx', filter),
