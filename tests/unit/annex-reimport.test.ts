@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
 import { listPlans, getPlanDetail } from '../../db/services/plans';
-import { countActivities } from '../../db/services/activities';
-import { computeFigures } from '../../db/services/figures';
-import { getReportRules } from '../../db/services/report-rules';
-import { ActivityListQuery, type PlanProgress } from '../../shared/domain/activity';
-import { periodWindow } from '../../shared/domain/period';
+import { outsideCounts } from '../helpers/outside-plan';
+import type { PlanProgress } from '../../shared/domain/activity';
 import type { ExportedFile } from '../../shared/contract/files';
 import type { ImportPreview, PlanDetail } from '../../shared/contract/plans';
 import type { AppHost } from '../../db/host';
@@ -16,21 +13,6 @@ async function call<T>(a: AppHost, channel: string, input: unknown): Promise<T> 
   const env = await dispatch(a.handlers, channel, input);
   if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
   return env.value as T;
-}
-
-/** "Ngoài kế hoạch" three ways: the report's figure, the journal's filter, a plain SQL recount. */
-export async function outsideCounts(a: AppHost, year: number) {
-  const rules = await getReportRules(a.ctx);
-  const w = periodWindow('year', year, rules);
-  const figures = await computeFigures(a.ctx.db, w, year, rules);
-  const journal = await countActivities(a.ctx, ActivityListQuery.parse({ outsidePlan: true, from: w.from, to: w.to }));
-  const sqlCount = a.ctx.sqlite
-    .prepare(
-      `SELECT count(*) AS n FROM activities a WHERE a.deleted_at IS NULL AND a.date BETWEEN ? AND ? AND (a.task_id IS NULL OR a.task_id NOT IN
-         (SELECT t.id FROM plan_tasks t, plans p WHERE p.id = t.plan_id AND t.deleted_at IS NULL AND p.deleted_at IS NULL))`,
-    )
-    .get(w.from, w.to) as { n: number };
-  return { report: figures.outsidePlan.activities, journal: journal.total, sql: sqlCount.n };
 }
 
 describe('re-importing the phụ lục keeps the tasks it still holds', () => {
