@@ -44,11 +44,12 @@ function progressOf(
   tasks: readonly EffectiveTask[],
   plan: { planId: string; title: string; year: number },
 ): PlanProgress {
-  const rows: TaskProgress[] = tasks.map((t: PlanTask, i) => {
+  const rows: TaskProgress[] = tasks.map((t, i) => {
     const f = figures.tasks[i]!;
     return {
       taskId: t.id,
       position: t.position,
+      order: t.order,
       content: t.content,
       timeText: t.timeText,
       done: f.activitiesCum,

@@ -152,7 +152,6 @@ export const progressText = {
   doneVsTarget: 'Đã thực hiện / chỉ tiêu',
   status: 'Trạng thái',
   statusDate: 'Ngày',
-  statuses: { notStarted: 'Chưa thực hiện', inProgress: 'Đang thực hiện', done: 'Hoàn thành' },
   completion: (done: number, total: number, pct: number) =>
     `Hoàn thành ${done}/${total} nhiệm vụ (${pct.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%) — tiêu chí 4.1`,
   activities: (n: number) => `${n} hoạt động`,
