@@ -68,7 +68,10 @@ export async function reimportPlan(
         else sectionId = null;
         if (old) groups.set(old.id, []);
       }
-      groups.get(sectionId)!.push(savedInput({ ...t, sectionId }));
+      // Back at its old place in its group (its TT unchanged when the rows above it are).
+      const group = groups.get(sectionId)!;
+      const at = detail.tasks.filter((x) => x.sectionId === t.sectionId).findIndex((x) => x.id === id);
+      group.splice(Math.min(at, group.length), 0, savedInput({ ...t, sectionId }));
     }
   const tasks = [...groups.values()].flat();
 
