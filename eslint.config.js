@@ -43,8 +43,32 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Mantine's NumberInput reads "1.200" as 1 and "1,5" as 15: every typed number goes through NumberField (shared/vi-number.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@mantine/core', importNames: ['NumberInput'], message: 'Dùng NumberField (renderer/src/components/NumberField.tsx).' },
+          ],
+        },
+      ],
+    },
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The browser's own dialogs carry its title and, on some systems, English buttons: ConfirmButton asks instead.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', 'confirm', 'alert', 'prompt'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'confirm', message: 'Use ConfirmButton (a Vietnamese dialog).' },
+        { object: 'window', property: 'alert', message: 'Show an Alert in the page.' },
+        { object: 'window', property: 'prompt', message: 'Use a form field.' },
+      ],
+    },
   },
   {
     files: ['db/**', 'preview/**', 'cli/**', 'bench/**', 'electron/**', 'tests/**', 'build/**', '*.config.*'],

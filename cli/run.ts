@@ -18,6 +18,7 @@ import { ACTIVITY_KINDS } from '../shared/domain/kinds/index';
 import { printable as p } from './printable';
 import type { ProgressLine } from '../shared/progress-line';
 import { jobsText } from '../shared/strings/jobs';
+import { parseViNumber } from '../shared/vi-number';
 import { jobPercent } from '../shared/domain/jobs';
 import { isDemoData } from '../db/services/demo-flag';
 
@@ -115,13 +116,23 @@ export async function runCli(
         progress?.clear();
         for (const l of s.lines)
           out(
-            `${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,
+            // The words of the summary line below (nhập, trùng, từ chối), one column wide.
+            `${(l.status === 'imported' ? 'NHẬP' : l.status === 'duplicate' ? 'TRÙNG' : 'TỪ CHỐI').padEnd(7)}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,
           );
         out(p(s.text));
         return s.refused ? 1 : 0;
       }
       case 'status': {
-        const year = Number(values.year ?? new Date().getFullYear());
+        // --year read like every typed number (shared/vi-number.ts): "abc" or "20.26" is refused, never NaN.
+        const read =
+          values.year === undefined
+            ? null
+            : parseViNumber(values.year, { label: t.year, required: true, min: 2000, max: 2100, example: '2026' });
+        if (read && !read.ok) {
+          out(read.message);
+          return 2;
+        }
+        const year = read?.value ?? new Date().getFullYear();
         const m = await statusMatrix(ctx, { year });
         if (!m.rows.length) {
           out(t.noCommunes);

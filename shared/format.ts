@@ -8,6 +8,9 @@ import type { ReportKind } from './domain/period';
  * Vietnam is UTC+7 all year, so the officer's clock is computed, not asked of the PC.
  */
 
+/** A number as the app writes it for a reader: "1.200", "12.000.000" (vi-VN grouping); shared/vi-number.ts reads it back. */
+export const formatNumber = (n: number): string => n.toLocaleString('vi-VN');
+
 const pad2 = (n: number | string) => String(n).padStart(2, '0');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 

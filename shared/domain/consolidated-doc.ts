@@ -6,6 +6,7 @@ import { vietnamDate } from './period';
 import type { ReportTable } from './report-doc';
 import { provinceDocsText } from '../strings/province-docs';
 import { reportsText } from '../strings/reports';
+import { placeName } from '../place-name';
 
 /**
  * The province's Báo cáo tổng hợp as an NĐ 30 document, once, for the print view and the .docx:
@@ -56,10 +57,10 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const [onTime, late, missing, notDue] = [by('onTime'), by('late'), by('missing'), by('notDue')];
   const parts = COMMUNICATION_FORMS.filter((f) => (c.sum.counts[f]?.n ?? 0) > 0).map((f) => C.formPart(formLabels[f], c.sum.counts[f]!.n));
   // A province installation without Cài đặt filled in still prints a whole document, with blanks to fill.
-  const province = d.issuer.province.trim() || C.blank;
-  const body = d.issuer.body.trim() || C.defaultBody;
+  const province = d.issuer.province.normalize('NFC').trim() || C.blank;
+  const body = d.issuer.body.normalize('NFC').trim() || C.defaultBody;
   const addressee = C.addressee(province);
-  const place = province.replace(/^(tỉnh|thành phố)\s+/i, '');
+  const place = placeName(province);
   const statusLabel = (s: (typeof TIMELINESS)[number]) => C.status[s];
   return {
     header: { parentBody: C.parentBody(province), issuer: body, numberText: C.numberDefault, place, isoDate: null, year: d.year },

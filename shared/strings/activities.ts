@@ -93,6 +93,9 @@ export const activityFormText = {
 } as const;
 
 export const activityListText = {
+  searchNoWords: 'Ô tìm kiếm chỉ có ký hiệu, không có chữ hay số nào để tìm, nên danh sách đang hiện mọi hoạt động.',
+  searchIgnoredSymbols: (symbols: string[]) => `Chỉ tìm theo chữ và số; bỏ qua: ${symbols.join(' ')}`,
+  searchIgnoredWords: (max: number, words: string[]) => `Chỉ tìm theo ${max} từ đầu; bỏ qua: ${words.join(' ')}`,
   filters: 'Bộ lọc',
   allForms: 'Tất cả hình thức',
   allTasks: 'Tất cả nhiệm vụ',
@@ -218,7 +221,10 @@ export const importText = {
   preview: 'Xem trước',
   row: 'Dòng',
   errors: 'Lỗi',
-  summary: (ok: number, bad: number) => `${ok} dòng hợp lệ, ${bad} dòng có lỗi.`,
+  summary: (ok: number, bad: number) =>
+    bad
+      ? `${ok} dòng hợp lệ, ${bad} dòng có lỗi. Tệp chỉ được nhập khi không còn dòng lỗi (nhập cả tệp hoặc không nhập gì): hãy sửa các dòng màu đỏ trong Excel, lưu lại rồi chọn lại tệp.`
+      : `${ok} dòng hợp lệ, ${bad} dòng có lỗi.`,
   apply: (n: number) => `Nhập ${n} hoạt động`,
   applied: (n: number) => `Đã nhập ${n} hoạt động.`,
   fixFirst: (bad: number) => `Còn ${bad} dòng có lỗi nên chưa nhập dòng nào. Hãy sửa tệp Excel (hoặc ghép lại cột) rồi xem trước lại.`,

@@ -1,3 +1,5 @@
+import { nameInSentence } from '../place-name';
+
 /** What the province's printed documents say: the commune report drill-down and the Báo cáo tổng hợp. */
 const dmy = (iso: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -21,8 +23,8 @@ export const provinceDocsText = {
     blank: '…',
     defaultBody: 'Sở Nội vụ',
     title: (phrase: string) => `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${phrase} của các xã, phường`,
-    addressee: (province: string) => `Ủy ban nhân dân ${province}`,
-    parentBody: (province: string) => `ỦY BAN NHÂN DÂN ${province.toUpperCase()}`,
+    addressee: (province: string) => `Ủy ban nhân dân ${nameInSentence(province)}`,
+    parentBody: (province: string) => `ỦY BAN NHÂN DÂN ${nameInSentence(province).toLocaleUpperCase('vi')}`,
     intro: (body: string, phrase: string) =>
       `${body} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${phrase} của các xã, phường trên địa bàn như sau:`,
     window: (from: string, to: string) =>

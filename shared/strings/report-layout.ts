@@ -1,3 +1,5 @@
+import { nameInSentence } from '../place-name';
+
 /** What the report's đề cương (outline), its phụ lục and the "Phần lồng ghép" export say. */
 const dmy = (iso: string | null) => {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
@@ -50,7 +52,7 @@ export const reportLayoutText = {
     label: 'PHỤ LỤC',
     title: (phrase: string) => `SỐ LIỆU KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH ${phrase.toUpperCase()}`,
     attachedTo: (numberText: string, isoDate: string | null, commune: string) =>
-      `(Kèm theo Báo cáo số ${numberText.trim() || '…'} ngày ${dmy(isoDate)} của Ủy ban nhân dân ${commune})`,
+      `(Kèm theo Báo cáo số ${numberText.trim() || '…'} ngày ${dmy(isoDate)} của Ủy ban nhân dân ${nameInSentence(commune)})`,
     table: (n: number, title: string) => `Bảng ${n}. ${title}`,
     links: 'Danh mục tin, bài đăng trực tuyến (đường dẫn)',
     changes: 'Các hoạt động được thêm, sửa, xoá sau khi nộp báo cáo các quý (giải thích chênh lệch cộng dồn)',

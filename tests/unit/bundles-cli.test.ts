@@ -52,13 +52,25 @@ describe('cchc', () => {
     fs.writeFileSync(path.join(usb, 'CCHC_10903_000009_hong.cchc'), '{"format":"cchc-bundle/1"');
     const imported = await cchc('import', usb);
     expect(imported.code).toBe(1);
-    expect(imported.text).toContain('NHẬP   CCHC_10903_000001_2026-q1.cchc: Đã nhập (5 hoạt động).');
-    expect(imported.text).toContain('BỎ QUA  CCHC_10903_000009_hong.cchc: Tệp bị cắt cụt hoặc hỏng');
+    expect(imported.text).toContain('NHẬP     CCHC_10903_000001_2026-q1.cchc: Đã nhập (5 hoạt động).');
+    expect(imported.text).toContain('TỪ CHỐI  CCHC_10903_000009_hong.cchc: Tệp bị cắt cụt hoặc hỏng');
     expect(imported.text).toContain('Tổng kết: đã nhập 1 gói, bỏ qua 0 gói trùng, từ chối 1 gói.');
+    // Each file's word is the summary's word: as many "TỪ CHỐI" lines as "từ chối" files.
+    const tags = imported.text.split('\n').map((l) => /^(NHẬP|TRÙNG|TỪ CHỐI) /.exec(l)?.[1]);
+    expect([
+      tags.filter((t) => t === 'NHẬP').length,
+      tags.filter((t) => t === 'TRÙNG').length,
+      tags.filter((t) => t === 'TỪ CHỐI').length,
+    ]).toEqual([1, 0, 1]);
 
     const status = await cchc('status', '--year', '2026');
     const row = status.text.split('\n').find((l) => l.startsWith('xã Quyết Thắng'))!;
     expect(row.split(/\s{2,}/).slice(1, 2)).toEqual(['muộn']); // submitted 12/3, deadline 10/3
+    // A year that is not a year is refused in Vietnamese (exit 2), never read as NaN.
+    expect(await cchc('status', '--year', '20.26')).toMatchObject({
+      code: 2,
+      text: expect.stringContaining('Năm phải là số nguyên, ví dụ 2026'),
+    });
 
     const out = path.join(tempDir(), 'TongHop_2026-q1.xlsx');
     const report = await cchc('report', '--period', '2026-Q1', '--out', out);

@@ -1,21 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import type { ImportLine } from '../../../shared/domain/bundle';
@@ -30,6 +14,7 @@ import { periodsOfYear } from '../../../shared/domain/deadlines';
 import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
 import { formLabels } from '../../../shared/domain/labels';
 import { formatDateTime, formatVersionLabel } from '../../../shared/format';
+import { NumberField, YEAR_RULES } from '../components/NumberField';
 
 const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
@@ -178,13 +163,14 @@ export function ProvincePage() {
         <Stack>
           <Group justify="space-between">
             <Title order={4}>{b.matrixTitle(year)}</Title>
-            <NumberInput
+            <NumberField
               label={b.year}
+              grouped={false}
+              rules={YEAR_RULES}
+              arrowSteps
               value={year}
-              min={2000}
-              max={2100}
               w={120}
-              onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
+              onChange={(v) => v !== null && setYear(v)}
             />
           </Group>
           {s.matrix && s.matrix.rows.length === 0 && <Text c="dimmed">{b.noCommunes}</Text>}
