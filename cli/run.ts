@@ -6,6 +6,8 @@ import { keyCustodyText as custody } from '../shared/strings/key-custody';
 import { writeFileAtomic } from '../db/files';
 import { addKeyCard, listTrustedKeys } from '../db/services/province-keys';
 import { consolidated, statusMatrix } from '../db/services/province';
+import { figureNoteText, figureSourceText } from '../shared/domain/commune-figure';
+import { provinceFiguresText as PF } from '../shared/strings/province-figures';
 import { importFolder, verifyBundleFile } from '../db/services/province-import';
 import { consolidatedXlsx } from '../db/services/province-report';
 import { consolidatedDocx } from '../db/exports/consolidated-docx';
@@ -21,6 +23,7 @@ import { jobsText } from '../shared/strings/jobs';
 import { parseViNumber } from '../shared/vi-number';
 import { jobPercent } from '../shared/domain/jobs';
 import { isDemoData } from '../db/services/demo-flag';
+import { formatDateTime, yearInVietnam } from '../shared/format';
 
 /**
  * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
@@ -85,7 +88,7 @@ export async function runCli(
           keys.length
             ? table([
                 ['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'],
-                ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), p(k.addedAt)]),
+                ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), formatDateTime(k.addedAt)]),
               ])
             : t.keysEmpty,
         );
@@ -132,7 +135,7 @@ export async function runCli(
           out(read.message);
           return 2;
         }
-        const year = read?.value ?? new Date().getFullYear();
+        const year = read?.value ?? yearInVietnam();
         const m = await statusMatrix(ctx, { year });
         if (!m.rows.length) {
           out(t.noCommunes);
@@ -152,14 +155,18 @@ export async function runCli(
         const c = await consolidated(ctx, { period: values.period });
         out(
           table([
-            [t.communeCol, ...COMMUNICATION_FORMS.map((f) => ACTIVITY_KINDS[f].columnLabel), t.activitiesCol],
+            [t.communeCol, ...COMMUNICATION_FORMS.map((f) => ACTIVITY_KINDS[f].columnLabel), t.activitiesCol, PF.sourceCol],
             ...[...c.rows, c.sum].map((r) => [
               p(r.communeName),
               ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)),
               String(r.total),
+              r.communeCode ? figureSourceText(r) : '',
             ]),
           ]),
         );
+        // The difference between what a commune signed and what it sent afterwards, per commune.
+        for (const r of c.rows) if (r.recount) out(`${p(r.communeName)}: ${figureNoteText(r)}`);
+        out(PF.legend);
         if (values.out) {
           const file = path.resolve(values.out);
           const ext = path.extname(file).toLowerCase();

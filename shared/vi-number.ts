@@ -96,5 +96,5 @@ export function parseViNumber(text: string, rules: NumberRules): NumberRead {
 export function numberFieldText(value: number | null, grouped = true): string {
   if (value === null || !Number.isFinite(value)) return '';
   if (!grouped) return String(value).replace('.', ',');
-  return Number.isInteger(value) ? formatNumber(value) : value.toLocaleString('vi-VN', { maximumFractionDigits: 20 });
+  return formatNumber(value, 20);
 }

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { Consolidated } from './bundle';
 import { COMMUNICATION_FORMS } from './common';
 import { formLabels } from './labels';
-import { vietnamDate } from './period';
 import type { ReportTable } from './report-doc';
 import { provinceDocsText } from '../strings/province-docs';
 import { reportsText } from '../strings/reports';
 import { placeName } from '../place-name';
+import { provinceFiguresText as P } from '../strings/province-figures';
+import { figureNoteText, figureSourceText } from './commune-figure';
+import { formatInstantDate } from '../format';
 
 /**
  * The province's Báo cáo tổng hợp as an NĐ 30 document, once, for the print view and the .docx:
@@ -48,7 +50,7 @@ export interface ConsolidatedLayout {
 
 const C = provinceDocsText.consolidated;
 /** The submission's Vietnam date (UTC+7), dd/mm/yyyy. */
-const dmy = (instant: string | null) => (instant ? vietnamDate(instant).split('-').reverse().join('/') : '');
+const dmy = formatInstantDate;
 
 export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const c = d.consolidated;
@@ -62,6 +64,8 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const addressee = C.addressee(province);
   const place = placeName(province);
   const statusLabel = (s: (typeof TIMELINESS)[number]) => C.status[s];
+  // Communes whose log, sent after their report, no longer matches what they signed.
+  const differences = c.rows.filter((r) => r.recount).map((r) => `- ${r.communeName}: ${figureNoteText(r)}.`);
   return {
     header: { parentBody: C.parentBody(province), issuer: body, numberText: C.numberDefault, place, isoDate: null, year: d.year },
     title: C.title(d.phrase),
@@ -78,7 +82,10 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
           `- ${C.listMissing}: ${names([...missing, ...notDue])}.`,
         ].join('\n'),
       },
-      { heading: C.partResults, text: C.resultsText(c.sum.total, onTime.length + late.length, parts.join('; ')) },
+      {
+        heading: C.partResults,
+        text: [C.resultsText(c.sum.total, onTime.length + late.length, parts.join('; ')), P.legendShort, ...differences].join('\n'),
+      },
       { heading: C.partShortcomings, text: C.shortcomingsSkeleton(late.length + missing.length) },
       { heading: C.partProposals, text: C.proposalsSkeleton },
     ],
@@ -91,18 +98,26 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
         key: 'forms',
         title: C.perCommune,
         columns: [
-          { label: reportsText.tables.order, width: 4 },
-          { label: C.communeCol, width: 18 },
-          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 9, numeric: true })),
-          { label: C.totalCol, width: 10, numeric: true },
+          { label: reportsText.tables.order, width: 4.5 },
+          { label: C.communeCol, width: 14 },
+          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 9.5, numeric: true })),
+          { label: C.totalCol, width: 8, numeric: true },
+          { label: P.noteCol, width: 16 },
         ],
         rows: [
           ...c.rows.map((r, i) => ({
             kind: 'row' as const,
-            cells: [String(i + 1), `${r.communeName} (${r.communeCode})`, ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0), r.total],
+            cells: [
+              String(i + 1),
+              `${r.communeName} (${r.communeCode})`,
+              ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0),
+              r.total,
+              [figureSourceText(r), figureNoteText(r)].filter(Boolean).join('. '),
+            ],
           })),
-          { kind: 'row' as const, cells: ['', C.sumRow, ...COMMUNICATION_FORMS.map((f) => c.sum.counts[f]?.n ?? 0), c.sum.total] },
+          { kind: 'row' as const, cells: ['', C.sumRow, ...COMMUNICATION_FORMS.map((f) => c.sum.counts[f]?.n ?? 0), c.sum.total, ''] },
         ],
+        note: P.legend,
       },
       {
         key: 'evidence',

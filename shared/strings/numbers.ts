@@ -1,5 +1,7 @@
 /** Messages of the one number parser (shared/vi-number.ts): each names the field and shows what to type. */
-const n = (v: number) => v.toLocaleString('vi-VN');
+import { formatNumber } from '../format';
+
+const n = (v: number) => formatNumber(v);
 
 export const numbersText = {
   required: (label: string, example: string) => `Chưa nhập ${label}. Hãy nhập một số, ví dụ ${example}`,

@@ -1,5 +1,6 @@
 import { nameInSentence, placeName } from '../place-name';
 
+import { formatNumber } from '../format';
 export const plansText = {
   title: 'Kế hoạch tuyên truyền CCHC',
   empty: 'Chưa có kế hoạch nào. Hãy tạo kế hoạch tuyên truyền của năm.',
@@ -211,7 +212,7 @@ export const plansText = {
     noHeader: (required: string) =>
       `Không tìm thấy dòng tiêu đề của bảng: thiếu cột bắt buộc "${required}". Hãy thêm cột có tiêu đề "${required}" (hoặc dùng "Tải mẫu Excel").`,
     tooManyRows: (n: number, max: number) =>
-      `Tệp có ${n.toLocaleString('vi-VN')} dòng dữ liệu, vượt quá giới hạn ${max.toLocaleString('vi-VN')} dòng của một phụ lục. Hãy kiểm tra lại tệp (có thể chọn nhầm trang tính) và chỉ giữ các dòng nhiệm vụ.`,
+      `Tệp có ${formatNumber(n)} dòng dữ liệu, vượt quá giới hạn ${formatNumber(max)} dòng của một phụ lục. Hãy kiểm tra lại tệp (có thể chọn nhầm trang tính) và chỉ giữ các dòng nhiệm vụ.`,
     noRows: 'Tệp không có dòng nhiệm vụ nào dưới dòng tiêu đề.',
     hasProblems: (n: number, first: string) => `Tệp còn ${n} lỗi nên chưa nhập gì. Lỗi đầu tiên: ${first}`,
     problemLine: (row: number, column: string, message: string) => `dòng ${row}, cột "${column}": ${message}`,

@@ -1,10 +1,8 @@
 import { nameInSentence } from '../place-name';
 
+import { formatDate, formatNumber } from '../format';
 /** What the report's đề cương (outline), its phụ lục and the "Phần lồng ghép" export say. */
-const dmy = (iso: string | null) => {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '…';
-};
+const dmy = (iso: string | null) => formatDate(iso) || '…';
 
 export const reportLayoutText = {
   outlines: {
@@ -61,7 +59,7 @@ export const reportLayoutText = {
     noLinks: 'Chưa có tin, bài đăng trực tuyến trong kỳ.',
     linksNotRecorded:
       'Báo cáo này được nộp trước khi ứng dụng ghi đường dẫn tin, bài trong số liệu chốt; xem đường dẫn trong nhật ký hoạt động.',
-    linksMore: (n: number) => `… và ${n.toLocaleString('vi-VN')} tin, bài khác`,
+    linksMore: (n: number) => `… và ${formatNumber(n)} tin, bài khác`,
   },
   insert: {
     fileSuffix: 'PhanLongGhep',

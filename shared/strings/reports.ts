@@ -1,12 +1,9 @@
-import { formatDateNd30, formatPeriodName } from '../format';
 import { nameInSentence } from '../place-name';
+import { formatDate, formatDateNd30, formatNumber, formatPeriodName } from '../format';
 
 /** Everything the reports screens, the report document and the report errors say. */
-const num = (n: number) => n.toLocaleString('vi-VN');
-const dmy = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-};
+const num = formatNumber;
+const dmy = formatDate;
 
 export const reportsText = {
   title: 'Báo cáo định kỳ',
@@ -147,7 +144,7 @@ export const reportsText = {
     notUsed: 'Chưa sử dụng',
     evidenceCount: 'Tài liệu kiểm chứng',
     scoreHint: (s41: number, s42: number) =>
-      `Gợi ý tự chấm: 4.1 = ${s41.toLocaleString('vi-VN')} điểm; 4.2 = ${s42.toLocaleString('vi-VN')} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
+      `Gợi ý tự chấm: 4.1 = ${formatNumber(s41)} điểm; 4.2 = ${formatNumber(s42)} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
   },
   units: {
     item: 'tin',

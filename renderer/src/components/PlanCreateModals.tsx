@@ -9,6 +9,7 @@ import { useNumberProblems } from './useNumberProblems';
 import { numbersText } from '../../../shared/strings/numbers';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
 import type { PlanSummary } from '../../../shared/contract/plans';
+import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.plans;
 
@@ -20,8 +21,8 @@ const t = vi.plans;
 export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void; onImportWord?: () => void }) {
   const settings = useAppStore((s) => s.settings);
   const create = usePlansStore((s) => s.create);
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [title, setTitle] = useState(t.defaultTitle(new Date().getFullYear()));
+  const [year, setYear] = useState(yearInVietnam());
+  const [title, setTitle] = useState(t.defaultTitle(yearInVietnam()));
   const [layout, setLayout] = useState<'7' | '5'>('7');
   const [error, setError] = useState<string | null>(null);
   const commune = settings?.communeName ?? '';

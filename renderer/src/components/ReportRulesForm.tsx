@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/period';
 import { formatDateVi } from '../../../shared/text';
 import { deadlinesBeforeCutoff } from '../../../shared/domain/province-config';
+import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.reports.rules;
 const FIELDS: (keyof PeriodRule)[] = ['startMonthsBefore', 'startDay', 'endMonthsAfter', 'endDay', 'deadlineMonthsAfter', 'deadlineDay'];
@@ -32,7 +33,7 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
   const { saveRules, busy, error, notice } = useReportsStore();
   const [draft, setDraft] = useState<ReportRules>(initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const year = new Date().getFullYear();
+  const year = yearInVietnam();
   const parsed = ReportRules.safeParse(draft);
   const numbers = useNumberProblems();
   const setField = (kind: (typeof RULE_KINDS)[number], field: keyof PeriodRule, v: number) =>
