@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor';
 import type { ActivityRow } from '../schema';
+import { outsidePlanSql } from './task-link';
 import { KIND_SORT_ORDER, type ActivityListQuery } from '../../shared/domain/activity';
 import { CCHC_AREAS } from '../../shared/domain/common';
 import { cappedTotal, listCountCap } from '../../shared/domain/list-count';
@@ -64,7 +65,7 @@ function filtered(db: Executor, q: Filter, search: SearchPlan | null, walk: Acti
   else if (q.kinds.length)
     base = base.where(sql<boolean>`${col('kind')} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(q.kinds)])}))`);
   if (q.taskId) base = base.where(sql<boolean>`${col('task_id')} = ${q.taskId}`);
-  else if (q.outsidePlan) base = base.where(sql<boolean>`${col('task_id')} IS NULL`);
+  else if (q.outsidePlan) base = base.where(outsidePlanSql(col('task_id')));
   // Every mask that holds the area's bit, as one list: an equality per mask, so the count reads
   // activities_area_date (migration 0014) instead of testing a bit on every row of the period.
   if (q.area)

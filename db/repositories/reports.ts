@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor';
 import { subKindSql } from './report-sub';
+import { liveTaskIdSql } from './task-link';
 import type { ReportRow } from '../schema';
 import type { ActivityGroup } from '../../shared/domain/report-indicators';
 import type { CommunicationForm } from '../../shared/domain/common';
@@ -54,7 +55,8 @@ export async function updateDraft(
  * The one GROUP BY behind a report: activities of a date window grouped by form, sub-kind,
  * area mask and task, read entirely from the covering index activities_report (migration
  * 0004), so no JSON is parsed at query time (only for a kind added to the registry after 0004,
- * whose sub-kind the stored column does not know: db/repositories/report-sub.ts).
+ * whose sub-kind the stored column does not know: db/repositories/report-sub.ts). A link to a
+ * removed task comes out as NULL (ngoài kế hoạch, db/repositories/task-link.ts), checked once per group.
  */
 export async function groupActivities(db: Executor, from: string, to: string): Promise<ActivityGroup[]> {
   // The stored column itself for the kinds migration 0004 knows (the covering index's order).
@@ -68,11 +70,12 @@ export async function groupActivities(db: Executor, from: string, to: string): P
     q: number;
     m: number;
   }>`
-    SELECT kind, ${sub} AS sub, rep_areas AS areaMask, task_id AS taskId,
-           count(*) AS n, total(quantity) AS q, total(rep_minutes) AS m
-    FROM activities INDEXED BY activities_report
-    WHERE deleted_at IS NULL AND date BETWEEN ${from} AND ${to}
-    GROUP BY kind, ${sub}, rep_areas, task_id`.execute(db);
+    SELECT kind, sub, areaMask, ${liveTaskIdSql(sql.ref('g.taskId'))} AS taskId, n, q, m FROM (
+      SELECT kind, ${sub} AS sub, rep_areas AS areaMask, task_id AS taskId,
+             count(*) AS n, total(quantity) AS q, total(rep_minutes) AS m
+      FROM activities INDEXED BY activities_report
+      WHERE deleted_at IS NULL AND date BETWEEN ${from} AND ${to}
+      GROUP BY kind, ${sub}, rep_areas, task_id) g`.execute(db);
   return rows;
 }
 

@@ -3,6 +3,9 @@ import { nowOf } from './clock';
 import { insertActivitiesIn, newActivityRows, rowToActivity, updateActivityIn } from './activities';
 import { checkEvidence, decodeBase64, dropUnlinkedFile, linkEvidenceIn, storeEvidenceFile, type CheckedEvidence } from './evidence';
 import { officerName } from './settings';
+import { planChain } from './figures';
+import { tasksInEffect } from '../../shared/domain/plan-chain';
+import { amendmentTaskLabel } from '../../shared/domain/task-label';
 import type { ActivitySaveInput, TaskOption } from '../../shared/contract/activities';
 import type { Activity } from '../../shared/domain/activity';
 
@@ -56,5 +59,17 @@ export async function taskOptions(ctx: ServiceContext): Promise<TaskOption[]> {
     .orderBy('plans.created_at', 'desc')
     .orderBy('plan_tasks.position')
     .execute();
-  return rows.map(({ doc, ...r }) => ({ ...r, content: String((JSON.parse(doc) as { content?: unknown }).content ?? '') }));
+  // The TT as Tiến độ and the report print it: the year's chain at its end (an amendment's tasks
+  // "BS.1", a replacing task the replaced one's TT), else the task's place in its own phụ lục.
+  const orders = new Map<string, string>();
+  for (const year of new Set(rows.map((r) => r.year))) {
+    const chain = await planChain(ctx.db, year);
+    for (const p of chain) for (const t of p.tasks) orders.set(t.id, t.order);
+    for (const t of tasksInEffect(chain, `${year}-12-31`, amendmentTaskLabel)) orders.set(t.id, t.order);
+  }
+  return rows.map(({ doc, ...r }) => ({
+    ...r,
+    order: orders.get(r.taskId) ?? String(r.position + 1),
+    content: String((JSON.parse(doc) as { content?: unknown }).content ?? ''),
+  }));
 }

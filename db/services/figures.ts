@@ -6,7 +6,7 @@ import { rowToTask } from './plans';
 import { chainPlanOf, tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
 import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report-figures';
 import { cumulativeWindow, type DateWindow, type ReportRules } from '../../shared/domain/period';
-import { reportsText } from '../../shared/strings/reports';
+import { amendmentTaskLabel } from '../../shared/domain/task-label';
 import type { PlanFields } from '../../shared/domain/plan';
 import { truncateText } from '../../shared/text';
 
@@ -35,7 +35,7 @@ export async function planChain(db: Executor, year: number): Promise<ChainPlan[]
 
 /** The tasks in effect on `date` for the plan year `year` (base plan + amendments in force). */
 export async function effectiveTasks(db: Executor, year: number, date: string): Promise<EffectiveTask[]> {
-  return tasksInEffect(await planChain(db, year), date, reportsText.amendmentOrder);
+  return tasksInEffect(await planChain(db, year), date, amendmentTaskLabel);
 }
 
 export function taskInfo(t: EffectiveTask): PlanTaskInfo {

@@ -6,15 +6,14 @@ import { annexTemplateXlsx, annexToXlsx, parseAnnexXlsx, type ParsedAnnex } from
 import { findPlan } from '../repositories/plans';
 import { rowToPlan } from './plans';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
-import type { ImportPreview } from '../../shared/contract/plans';
-import type { AnnexSave } from '../../shared/domain/plan-annex';
+import type { ImportPreview, RemovedLinked } from '../../shared/contract/plans';
+import { reimportPlan } from './annex-reimport';
 import type { PlanDetail } from '../../shared/contract/plans';
 import { fileNamePart } from '../../shared/print/nd30';
 import { plansText } from '../../shared/strings/plans';
 import { printText } from '../../shared/strings/print';
 import { AppError, isAppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
-import { newId } from '../../shared/ids';
 import { annexSubtitle } from '../../shared/print/annex-title';
 import { isDemoData } from './demo-flag';
 
@@ -29,7 +28,7 @@ async function fileName(ctx: ServiceContext, base: string, year: number | null, 
 /** Which plan and which part of it a produced file shows. */
 type PlanFileInput = { id: string; part: 'all' | 'annex' };
 /** An uploaded .xlsx for the phụ lục (contract: plans.importPreview / importApply). */
-type AnnexUpload = { planId: string; fileName: string; base64: string };
+type AnnexUpload = { planId: string; fileName: string; base64: string; removedLinked?: RemovedLinked };
 
 const file = (fileName: string, mime: string, bytes: Uint8Array): ExportedFile => ({
   fileName,
@@ -83,8 +82,10 @@ async function parseFor(
 
 /** Read an .xlsx and show what would be imported, with every problem; writes nothing. */
 export async function previewAnnexImport(ctx: ServiceContext, input: AnnexUpload): Promise<ImportPreview> {
-  const { parsed } = await parseFor(ctx, input);
+  const { parsed, detail } = await parseFor(ctx, input);
+  const { changes } = await reimportPlan(ctx.db, detail, parsed, input.removedLinked ?? 'keep');
   return {
+    changes,
     columns: parsed.columns,
     sections: parsed.sections.map((s) => ({ title: s.title, taskCount: s.tasks.length })),
     looseCount: parsed.loose.length,
@@ -95,9 +96,11 @@ export async function previewAnnexImport(ctx: ServiceContext, input: AnnexUpload
   };
 }
 
-/** Replace the phụ lục with the sheet's sections and tasks, in one transaction; any problem → nothing changes. */
+/**
+ * Replace the phụ lục with the sheet's sections and tasks, in one transaction; any problem → nothing
+ * changes. Rows that are saved tasks keep their ids, links and marks (db/services/annex-reimport.ts).
+ */
 export async function applyAnnexImport(ctx: ServiceContext, input: AnnexUpload): Promise<PlanDetail> {
-  const { planId } = input;
   const { parsed, detail } = await parseFor(ctx, input);
   const first = parsed.problems[0];
   if (first)
@@ -106,15 +109,7 @@ export async function applyAnnexImport(ctx: ServiceContext, input: AnnexUpload):
       t.errors.hasProblems(parsed.problems.length, t.errors.problemLine(first.row, first.column, first.message)),
       parsed.problems.slice(0, 500),
     );
-  const sections = parsed.sections.map((s) => ({ id: newId(), title: s.title }));
-  const save: AnnexSave = {
-    planId,
-    sections,
-    tasks: [
-      ...parsed.loose.map((x) => ({ ...x, id: newId(), sectionId: null })),
-      ...parsed.sections.flatMap((s, i) => s.tasks.map((x) => ({ ...x, id: newId(), sectionId: sections[i]!.id }))),
-    ] as AnnexSave['tasks'],
-  };
+  const { save } = await reimportPlan(ctx.db, detail, parsed, input.removedLinked ?? 'keep');
   // The sheet's own title lines replace the plan's; a "(Kèm theo …)" line equal to the one the app
   // fills in (our own export coming back) stays automatic.
   const titles = { ...parsed.titles };

@@ -19,6 +19,7 @@ import {
   updateSectionRow,
   updateTaskRow,
 } from '../repositories/plans';
+import { taskIdsOfPlan, unlinkActivities } from '../repositories/task-link';
 import type { PlanRow, PlanSectionRow, PlanTaskRow } from '../schema';
 import {
   AnnexSection,
@@ -158,15 +159,21 @@ export async function updatePlan(ctx: ServiceContext, { id, fields: input }: { i
   return rowToPlan((await findPlan(ctx.db, id))!);
 }
 
+/** The plan goes; its tasks' activities stay in the journal as "ngoài kế hoạch" (same transaction). */
 export async function deletePlan(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
-  const n = await softDeletePlan(ctx.db, id, nowOf(ctx));
-  if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
+  await ctx.db.transaction().execute(async (trx) => {
+    const at = nowOf(ctx);
+    const n = await softDeletePlan(trx, id, at);
+    if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
+    await unlinkActivities(trx, await taskIdsOfPlan(trx, id), at);
+  });
   return { done: true };
 }
 
 /**
  * Save the whole phụ lục as the editor holds it, in one transaction: rows keep their ids
- * (activities link to them), new ids are inserted, missing ones are soft-deleted, and a
+ * (activities link to them), new ids are inserted, missing ones are soft-deleted (their
+ * activities unlinked in the same transaction: "ngoài kế hoạch", never a dangling link), and a
  * task's progress (status) is never touched by editing.
  */
 export async function saveAnnex(
@@ -236,11 +243,9 @@ export async function saveAnnex(
     }
     await insertTasks(trx, newTasks);
     const keepT = new Set(data.tasks.map((t) => t.id));
-    await softDeleteTasks(
-      trx,
-      [...oldTasks.values()].filter((r) => r.deleted_at === null && !keepT.has(r.id)).map((r) => r.id),
-      at,
-    );
+    const gone = [...oldTasks.values()].filter((r) => r.deleted_at === null && !keepT.has(r.id)).map((r) => r.id);
+    await softDeleteTasks(trx, gone, at);
+    await unlinkActivities(trx, gone, at);
     await softDeleteSections(
       trx,
       [...oldSections.values()].filter((r) => r.deleted_at === null && !sectionIds.has(r.id)).map((r) => r.id),

@@ -47,11 +47,12 @@ function progressOf(
   tasks: readonly EffectiveTask[],
   plan: { planId: string; title: string; year: number; from: string; to: string },
 ): PlanProgress {
-  const rows: TaskProgress[] = tasks.map((t: PlanTask, i) => {
+  const rows: TaskProgress[] = tasks.map((t, i) => {
     const f = figures.tasks[i]!;
     return {
       taskId: t.id,
       position: t.position,
+      order: t.order,
       content: t.content,
       timeText: t.timeText,
       done: f.activitiesCum,

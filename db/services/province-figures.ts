@@ -6,7 +6,7 @@ import { chainPlanOf, tasksInEffect } from '../../shared/domain/plan-chain';
 import { buildFigures, type ReportFigures } from '../../shared/domain/report-figures';
 import { cumulativeWindow, type DateWindow } from '../../shared/domain/period';
 import type { AnnexSection, Plan, PlanTask } from '../../shared/domain/plan';
-import { reportsText } from '../../shared/strings/reports';
+import { amendmentTaskLabel } from '../../shared/domain/task-label';
 
 /**
  * A commune's figures for a window, recomputed at the province from its imported data with
@@ -42,7 +42,7 @@ export async function provinceFigures(ctx: ServiceContext, commune: string, wind
     cumulativeWindow: cum,
     groups,
     cumulativeGroups: cumulativeGroups ?? groups,
-    tasks: tasksInEffect(chain, window.to, reportsText.amendmentOrder).map(taskInfo),
+    tasks: tasksInEffect(chain, window.to, amendmentTaskLabel).map(taskInfo),
     evidence: evidence.slice(0, EVIDENCE_LISTED),
     evidenceTotal: evidence.length,
     evidenceByForm,

@@ -51,6 +51,8 @@ export const TaskOption = z.object({
   planTitle: z.string(),
   year: z.number().int(),
   position: z.number().int(),
+  /** The TT every screen prints for the task ("2", "I.3", "BS.1"): shared/domain/task-label.ts. */
+  order: z.string(),
   content: z.string(),
 });
 export type TaskOption = z.infer<typeof TaskOption>;

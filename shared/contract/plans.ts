@@ -20,6 +20,23 @@ export const PlanDetail = z.object({ plan: Plan, sections: z.array(AnnexSection)
 export type PlanDetail = z.infer<typeof PlanDetail>;
 
 /** What an .xlsx would bring into the phụ lục, and every problem found (nothing written yet). */
+/** A saved task no row of the sheet matched while activities point at it: keep it (default) or unlink them. */
+export const RemovedLinked = z.enum(['keep', 'unlink']);
+export type RemovedLinked = z.infer<typeof RemovedLinked>;
+export const AnnexChanges = z.object({
+  kept: z.number().int(),
+  changed: z.number().int(),
+  added: z.number().int(),
+  removed: z.number().int(),
+  /** Tasks the sheet dropped that activities point at, with their TT and how many. */
+  linkedTasks: z.array(z.object({ taskId: z.string(), order: z.string(), content: z.string(), activities: z.number().int() })),
+  keepLinked: z.boolean(),
+  linkedActivities: z.number().int(),
+  /** Activities that would lose their link (0 while the linked tasks are kept). */
+  unlinkedActivities: z.number().int(),
+});
+export type AnnexChanges = z.infer<typeof AnnexChanges>;
+
 export const ImportPreview = z.object({
   columns: z.array(z.object({ header: z.string(), field: z.string() })),
   sections: z.array(z.object({ title: z.string(), taskCount: z.number().int() })),
@@ -28,12 +45,21 @@ export const ImportPreview = z.object({
   problems: z.array(ImportProblem),
   problemCount: z.number().int(),
   sample: z.array(z.string()),
+  /** What applying would do to the saved tasks (db/services/annex-reimport.ts), before "Áp dụng". */
+  changes: AnnexChanges,
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 const PlanPart = z.enum(['all', 'annex']);
 /** An uploaded .xlsx: its name (for messages) and bytes; ~10 MB at most. */
-const XlsxUpload = z.object({ planId: z.uuid(), fileName: z.string().min(1).max(260), base64: z.string().max(14_000_000) }).strict();
+const XlsxUpload = z
+  .object({
+    planId: z.uuid(),
+    fileName: z.string().min(1).max(260),
+    base64: z.string().max(14_000_000),
+    removedLinked: RemovedLinked.default('keep'),
+  })
+  .strict();
 
 export const planChannels = {
   'plans.list': channel(z.object({ year: z.number().int().nullable().default(null) }).strict(), z.array(PlanSummary)),

@@ -204,6 +204,8 @@ export const EvidenceLinkInput = z.object({ activityId: Id, sha256: z.string().r
 export const TaskProgress = z.object({
   taskId: Id,
   position: z.number().int(),
+  /** The TT printed for the task (shared/domain/task-label.ts): "2", "I.3", "BS.1" for a bổ sung task. */
+  order: z.string(),
   content: z.string(),
   timeText: z.string(),
   done: z.number().int(),

@@ -1,4 +1,5 @@
 import type { AmendKind, PlanFields, PlanTask } from './plan';
+import { taskOrderLabel } from './task-label';
 
 /**
  * The tasks in effect on a date, from a year's plan and its amendments (kế hoạch bổ sung /
@@ -73,27 +74,19 @@ export function tasksInEffect(
   return tasks;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-
 /** A plan as the chain sees it, from its document, sections (in order) and tasks (in order). */
 export function chainPlanOf(
   plan: { id: string; createdAt: string; doc: Partial<Pick<PlanFields, 'amendsPlanId' | 'amendKind' | 'issuedOn'>> },
   sections: readonly { id: string }[],
   tasks: readonly PlanTask[],
 ): ChainPlan {
-  const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
-  const perSection = new Map<string | null, number>();
+  const order = taskOrderLabel(sections, tasks);
   return {
     id: plan.id,
     amendsPlanId: plan.doc.amendsPlanId ?? null,
     amendKind: plan.doc.amendKind ?? 'supplement',
     effective: plan.doc.issuedOn ?? plan.createdAt.slice(0, 10),
     createdAt: plan.createdAt,
-    tasks: tasks.map((t) => {
-      const n = (perSection.get(t.sectionId) ?? 0) + 1;
-      perSection.set(t.sectionId, n);
-      const si = t.sectionId === null ? undefined : sectionIndex.get(t.sectionId);
-      return { ...t, order: si === undefined ? String(n) : `${ROMAN[si] ?? si + 1}.${n}` };
-    }),
+    tasks: tasks.map((t) => ({ ...t, order: order(t.id) })),
   };
 }

@@ -1,6 +1,7 @@
 import type { ReportFigures } from './report';
 import { reportsText } from '../strings/reports';
 import { formLabels } from './labels';
+import { taskStatusLabel } from './task-label';
 import { toRoman } from '../print/nd30';
 import { formatNumber } from '../format';
 
@@ -42,7 +43,7 @@ export function reportTables(f: ReportFigures): ReportTable[] {
     cells: [
       t.order,
       t.content,
-      reportsText.taskStatus[t.status],
+      taskStatusLabel(t.status),
       t.targetCount ?? '',
       t.activities,
       t.activitiesCum,

@@ -156,7 +156,6 @@ export const progressText = {
     `Số hoạt động tính trong kỳ báo cáo Năm ${y}: từ ${from.split('-').reverse().join('/')} đến ${to.split('-').reverse().join('/')}, như báo cáo năm.`,
   status: 'Trạng thái',
   statusDate: 'Ngày',
-  statuses: { notStarted: 'Chưa thực hiện', inProgress: 'Đang thực hiện', done: 'Hoàn thành' },
   completion: (done: number, total: number, pct: number) =>
     `Hoàn thành ${done}/${total} nhiệm vụ (${formatNumber(pct, 1)}%) — tiêu chí 4.1`,
   activities: (n: number) => `${n} hoạt động`,

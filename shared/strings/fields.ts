@@ -49,6 +49,7 @@ export const fieldLabels: Record<string, string> = {
   file: 'Tệp',
   fields: 'Thông tin',
   fileName: 'Tên tệp',
+  removedLinked: 'Nhiệm vụ không còn trong tệp nhưng có hoạt động gắn kèm',
   files: 'Tệp kiểm chứng',
   folder: 'Thư mục',
   format: 'Định dạng',

@@ -169,7 +169,17 @@ export const plansText = {
   // Import
   importTitle: 'Nhập phụ lục từ tệp Excel',
   importChoose: 'Chọn tệp .xlsx',
-  importReplaceWarning: 'Khi áp dụng, toàn bộ các mục và nhiệm vụ hiện có trong phụ lục sẽ được thay bằng nội dung của tệp.',
+  importReplaceWarning:
+    'Khi áp dụng, phụ lục được thay bằng nội dung của tệp. Nhiệm vụ có cùng nội dung (hoặc cùng số TT trong mục) được giữ nguyên cùng các hoạt động đã gắn và dấu "Hoàn thành".',
+  importChanges: (c: { kept: number; changed: number; added: number; removed: number }) =>
+    `Nhiệm vụ: giữ nguyên ${c.kept}, sửa ${c.changed}, thêm mới ${c.added}, bỏ ${c.removed}.`,
+  importLinkedTitle: (n: number) => `${n} nhiệm vụ không còn trong tệp nhưng đã có hoạt động gắn kèm:`,
+  importLinkedTask: (order: string, content: string, activities: number) =>
+    `Nhiệm vụ ${order}. ${content} có ${activities} hoạt động gắn kèm`,
+  importKeepLinked: 'Giữ lại các nhiệm vụ này trong phụ lục (hoạt động vẫn gắn với nhiệm vụ)',
+  importUnlink: 'Bỏ các nhiệm vụ này; hoạt động chuyển thành "Ngoài kế hoạch"',
+  importUnlinkedWarning: (n: number) => `${n} hoạt động sẽ mất liên kết với nhiệm vụ và tính là "Ngoài kế hoạch".`,
+  importNoLinkLost: 'Không hoạt động nào mất liên kết với nhiệm vụ.',
   importSummary: (sections: number, tasks: number) => `Tệp có ${sections} mục và ${tasks} nhiệm vụ.`,
   importColumns: 'Các cột nhận được',
   importProblems: (n: number) => `Có ${n} lỗi cần sửa trong tệp trước khi nhập. Không có gì được thay đổi.`,

@@ -1,5 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { AnnexChangesPanel } from './AnnexChangesPanel';
+import type { RemovedLinked } from '../../../shared/contract/plans';
 import { vi } from '../../../shared/strings/index';
 import { usePlansStore, useAnnexEditor, useAnnexImport } from '../stores/plans';
 import type { PlanDetail } from '../../../shared/contract/plans';
@@ -23,13 +25,19 @@ export function PlanAnnexImportModal({
   const setNotice = usePlansStore((s) => s.setNotice);
   const replaceEditor = useAnnexEditor((s) => s.replaceFromServer);
   const planId = detail.plan.id;
+  const [removedLinked, setRemovedLinked] = useState<RemovedLinked>('keep');
   useEffect(() => () => imp.reset(), []); // eslint-disable-line react-hooks/exhaustive-deps
   const p = imp.preview;
   return (
     <Modal opened onClose={onClose} title={t.importTitle} size="xl">
       <Stack>
         <Text size="sm">{t.importReplaceWarning}</Text>
-        <FileInput label={t.importChoose} accept=".xlsx" clearable={false} onChange={(f) => f && void imp.choose(planId, f)} />
+        <FileInput
+          label={t.importChoose}
+          accept=".xlsx"
+          clearable={false}
+          onChange={(f) => f && void imp.choose(planId, removedLinked, f)}
+        />
         {imp.working && <Loader size="sm" />}
         {imp.error && (
           <Alert color="red" data-testid="import-error">
@@ -84,7 +92,10 @@ export function PlanAnnexImportModal({
                 </Table>
               </>
             ) : (
-              <Alert color="green">{t.importNoProblems}</Alert>
+              <>
+                <AnnexChangesPanel changes={p.changes} removedLinked={removedLinked} onChoose={setRemovedLinked} />
+                <Alert color="green">{t.importNoProblems}</Alert>
+              </>
             )}
           </Stack>
         )}
@@ -95,7 +106,7 @@ export function PlanAnnexImportModal({
           <Button
             disabled={!p || p.problemCount > 0 || imp.working}
             onClick={() =>
-              void imp.apply(planId).then(async (d) => {
+              void imp.apply(planId, removedLinked).then(async (d) => {
                 if (!d) return;
                 replaceEditor(d);
                 await loadDetail(planId);

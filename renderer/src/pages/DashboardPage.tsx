@@ -84,7 +84,7 @@ function TaskList({ title, tasks, testId }: { title: string; tasks: TaskProgress
         <List size="sm" spacing={4}>
           {tasks.map((t) => (
             <List.Item key={t.taskId}>
-              {t.position + 1}. {t.content.split('\n')[0]} — <i>{t.timeText}</i> (
+              {t.order}. {t.content.split('\n')[0]} — <i>{t.timeText}</i> (
               {t.target !== null ? `${t.done}/${t.target}` : vi.progress.activities(t.done)})
             </List.Item>
           ))}

@@ -5,6 +5,7 @@ import { errorMessage } from '../bridge';
 import { progressActions } from '../stores/activity-entry';
 import { useActivitiesStore, todayIso } from '../stores/activities';
 import type { TaskProgress } from '../../../shared/domain/activity';
+import { taskStatusLabel } from '../../../shared/domain/task-label';
 import type { PlanSummary } from '../../../shared/contract/plans';
 import { DateField } from '../components/DateField';
 
@@ -82,7 +83,7 @@ export function ProgressPage({ planId }: { planId: string | null }) {
             <Table.Tbody>
               {p.tasks.map((task) => (
                 <Table.Tr key={task.taskId} data-complete={task.complete}>
-                  <Table.Td>{task.position + 1}</Table.Td>
+                  <Table.Td>{task.order}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-line', maxWidth: 520 }}>{task.content}</Table.Td>
                   <Table.Td>{task.timeText}</Table.Td>
                   <Table.Td data-testid="task-done">
@@ -93,17 +94,17 @@ export function ProgressPage({ planId }: { planId: string | null }) {
                   </Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      aria-label={`${t.setStatus} ${task.position + 1}`}
+                      aria-label={`${t.setStatus} ${task.order}`}
                       value={task.status}
                       onChange={(e) => void setStatus(task, e.currentTarget.value as TaskProgress['status'], task.statusDate ?? todayIso())}
-                      data={(['notStarted', 'inProgress', 'done'] as const).map((s) => ({ value: s, label: t.statuses[s] }))}
+                      data={(['notStarted', 'inProgress', 'done'] as const).map((s) => ({ value: s, label: taskStatusLabel(s) }))}
                       w={170}
                     />
                   </Table.Td>
                   <Table.Td>
                     <DateField
                       invalid="drop"
-                      aria-label={`${t.statusDate} ${task.position + 1}`}
+                      aria-label={`${t.statusDate} ${task.order}`}
                       value={task.statusDate}
                       onChange={(iso) => void setStatus(task, task.status, iso)}
                     />

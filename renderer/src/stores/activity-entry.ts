@@ -15,7 +15,7 @@ export interface TaskChoice {
 /** "năm · số thứ tự. nội dung" (first line, cut by grapheme). */
 export function taskLabel(t: TaskOption): string {
   const content = t.content.split('\n')[0]!.replace(/^[-–•]\s*/, '');
-  return `${t.year} · ${t.position + 1}. ${truncateText(content, 91)}`;
+  return `${t.year} · ${t.order}. ${truncateText(content, 91)}`;
 }
 
 /** Entering activities: the form's defaults, saving with files, the task picker, the .xlsx import. */

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createFileImportStore } from './file-import';
 import { invoke, errorMessage } from '../bridge';
 import { deliverFile } from '../download';
-import type { ImportPreview, PlanDetail, PlanSummary } from '../../../shared/contract/plans';
+import type { ImportPreview, PlanDetail, PlanSummary, RemovedLinked } from '../../../shared/contract/plans';
 import type { Plan, PlanFields } from '../../../shared/domain/plan';
 import { annexOf, type AnnexSectionInput, type AnnexTaskInput } from '../../../shared/domain/plan-annex';
 import type { ExportedFile } from '../../../shared/contract/files';
@@ -240,7 +240,8 @@ export const blankTask = (sectionId: string | null): AnnexTaskInput => ({
 
 // ---------- import from .xlsx ----------
 
-export const useAnnexImport = createFileImportStore<ImportPreview, PlanDetail, [planId: string]>({
-  preview: (file, planId) => invoke('plans.importPreview', { planId, ...file }),
-  apply: (file, planId) => invoke('plans.importApply', { planId, ...file }),
+/** The preview always reads as "keep the linked tasks"; the officer's choice goes with apply. */
+export const useAnnexImport = createFileImportStore<ImportPreview, PlanDetail, [planId: string, removedLinked: RemovedLinked]>({
+  preview: (file, planId) => invoke('plans.importPreview', { planId, ...file, removedLinked: 'keep' }),
+  apply: (file, planId, removedLinked) => invoke('plans.importApply', { planId, ...file, removedLinked }),
 });
