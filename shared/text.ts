@@ -118,3 +118,45 @@ export function repairMalformedText<T>(value: T): { value: T; repaired: number }
   const value2 = fix(value) as T;
   return { value: repaired ? value2 : value, repaired };
 }
+
+// ── One form for the same letters ────────────────────────────────────────────────────────────
+// "ệ" can be typed as one code point (NFC, Unikey's "Unicode dựng sẵn") or as e + two marks (NFD,
+// "Unicode tổ hợp", some Word files). They look the same and must compare, count and search the
+// same, so everything the officer types or imports is stored in NFC.
+
+/** NFC, without allocating when the text is already NFC (ASCII always is). */
+export const toNfc = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFC'));
+
+/**
+ * A copy with every string (values and keys) in NFC, except the values under `verbatim` keys:
+ * a file path must reach the disk byte for byte (NTFS and ext4 do not normalize, so an NFD file
+ * name normalized is another name), and base64 is ASCII already. Returns the input itself when
+ * nothing changed.
+ */
+export function toNfcDeep<T>(value: T, verbatim: ReadonlySet<string> = new Set()): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return toNfc(v);
+    if (Array.isArray(v)) {
+      let changed = false;
+      const out = v.map((x) => {
+        const y = walk(x);
+        changed ||= y !== x;
+        return y;
+      });
+      return changed ? out : v;
+    }
+    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      let changed = false;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const key = toNfc(k);
+        const y = verbatim.has(k) ? x : walk(x);
+        changed ||= key !== k || y !== x;
+        out[key] = y;
+      }
+      return changed ? out : v;
+    }
+    return v;
+  };
+  return walk(value) as T;
+}
