@@ -125,7 +125,7 @@ export function repairMalformedText<T>(value: T): { value: T; repaired: number }
 // same, so everything the officer types or imports is stored in NFC.
 
 /** NFC, without allocating when the text is already NFC (ASCII always is). */
-export const toNfc = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFC'));
+export const toNfc = (s: string): string => (/[\u0080-\uffff]/.test(s) ? s.normalize('NFC') : s);
 
 /**
  * A copy with every string (values and keys) in NFC, except the values under `verbatim` keys:

@@ -28,7 +28,7 @@ const TABLES: Record<string, { where?: string }> = {
 /** Bookkeeping columns: ids, hashes, times; never text the officer typed. */
 const SKIP = new Set(['id', 'created_at', 'updated_at', 'deleted_at', 'submitted_at', 'sha256', 'snapshot', 'snapshot_hash']);
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function nfcDeep(v: unknown): unknown {
   if (typeof v === 'string') return v.normalize('NFC');
@@ -43,7 +43,7 @@ function nfcDeep(v: unknown): unknown {
 
 /** The cell in NFC: JSON (object or array) through its strings, anything else as text. */
 function nfcCell(text: string): string {
-  if (ASCII.test(text) || text === text.normalize('NFC')) return text;
+  if (!NON_ASCII.test(text) || text === text.normalize('NFC')) return text;
   const first = text.trimStart()[0];
   if (first === '{' || first === '[') {
     try {

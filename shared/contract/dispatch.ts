@@ -21,7 +21,15 @@ export interface DispatchOptions {
  * normalize names, so an NFD name made NFC is a file that does not exist), base64 (ASCII), and
  * passphrases (a secret is bytes; key custody normalizes its own for the key derivation).
  */
-export const VERBATIM_INPUT_KEYS: ReadonlySet<string> = new Set(['path', 'folder', 'file', 'keyFile', 'base64', 'thumbnailBase64', 'passphrase']);
+export const VERBATIM_INPUT_KEYS: ReadonlySet<string> = new Set([
+  'path',
+  'folder',
+  'file',
+  'keyFile',
+  'base64',
+  'thumbnailBase64',
+  'passphrase',
+]);
 
 export function invalidInputError(error: z.ZodError): AppError {
   const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: issueText(i) }));

@@ -1,0 +1,261 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { testApps } from '../helpers/app';
+import { dispatch } from '../../shared/contract/dispatch';
+import { createActivities } from '../../db/services/activities';
+import { saveCommuneSettings } from '../../db/services/settings';
+import { createReport, saveReportDoc, submitReport } from '../../db/services/reports';
+import { LAYOUT_COMMUNE_7 } from '../../shared/domain/plan';
+import { up as migrate0024 } from '../../db/migrations/0024_text_nfc';
+
+/**
+ * One form for the same letters (issue 12): whatever the officer types, NFC or NFD (Unikey
+ * "Unicode tổ hợp", pasted Word text), the services store s.normalize('NFC'), and an NFD and an
+ * NFC input give the same rows. The oracle is the database itself, read back with plain SQL.
+ */
+const openApp = testApps();
+type App = Awaited<ReturnType<typeof openApp>>;
+
+/** Letters as both keyboards give them, marks in both orders, emoji, spaces. */
+const piece = fc.constantFrom(
+  'a',
+  'Đ',
+  'ệ',
+  'e\u0323\u0302', // ệ decomposed, marks in canonical order
+  'e\u0302\u0323', // the same letter, marks in the other order
+  'ư\u0300',
+  'u\u031b\u0300',
+  'Quý',
+  'Qu\u0079\u0301',
+  ' ',
+  '1.200',
+  '😀',
+  'ö',
+  'o\u0308',
+);
+const officerText = fc.array(piece, { minLength: 1, maxLength: 20 }).map((p) => `Tin ${p.join('')} x`);
+
+const MARK = '§';
+/** Every string leaf equal to MARK replaced by `s`: the text fields of a valid input. */
+const fill = (v: unknown, s: string): unknown =>
+  v === MARK
+    ? s
+    : Array.isArray(v)
+      ? v.map((x) => fill(x, s))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, s)]))
+        : v;
+
+/** One channel per area with every officer-typed text field marked. */
+const CALLS: { channel: string; input: (ids: { planId: string }) => unknown }[] = [
+  { channel: 'units.create', input: () => ({ name: MARK, kind: 'organisation' }) },
+  {
+    channel: 'plans.create',
+    input: () => ({
+      year: 2026,
+      title: MARK,
+      parentBody: MARK,
+      issuer: MARK,
+      numberText: MARK,
+      place: MARK,
+      opening: MARK,
+      closing: MARK,
+      recipients: [MARK, MARK],
+      signer: { authority: MARK, deputy: MARK, position: MARK, name: MARK },
+      annex: { heading: MARK, title: MARK, subtitle: MARK, orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 },
+    }),
+  },
+  {
+    channel: 'plans.saveAnnex',
+    input: ({ planId }) => ({
+      planId,
+      sections: [],
+      tasks: [
+        {
+          id: crypto.randomUUID(),
+          content: MARK,
+          formsText: MARK,
+          timeText: MARK,
+          leadUnit: MARK,
+          coopUnits: MARK,
+          product: MARK,
+          note: MARK,
+        },
+      ],
+    }),
+  },
+  {
+    channel: 'activities.create',
+    input: () => ({
+      date: '2026-03-02',
+      title: MARK,
+      unitName: MARK,
+      note: MARK,
+      details: { kind: 'meeting', meetingKind: 'hoiNghi', venue: MARK, attendeeGroups: MARK, chairedBy: MARK, attendees: 30 },
+    }),
+  },
+];
+
+/** Every text cell of the commune's tables, ids and times masked, in a stable order. */
+function dump(a: App): string[] {
+  const tables = ['settings', 'units', 'plans', 'plan_sections', 'plan_tasks', 'activities'];
+  const mask = (v: unknown) =>
+    String(v)
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'ID')
+      .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'T');
+  return tables.flatMap((t) =>
+    (a.ctx.sqlite.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Record<string, unknown>[]).map(
+      (r) =>
+        `${t}: ${Object.keys(r)
+          .sort()
+          .map((k) => `${k}=${mask(r[k])}`)
+          .join(' | ')}`,
+    ),
+  );
+}
+
+async function enter(a: App, s: string): Promise<void> {
+  const settings = { communeName: s, communeCode: '10903', province: s, officerName: s, officerTitle: s };
+  const saved = await dispatch(a.handlers, 'settings.save', settings);
+  expect(saved.ok, JSON.stringify(saved)).toBe(true);
+  let planId = '';
+  for (const c of CALLS) {
+    const env = await dispatch(a.handlers, c.channel, fill(c.input({ planId }), s));
+    expect(env.ok, `${c.channel}: ${JSON.stringify(env)}`).toBe(true);
+    if (c.channel === 'plans.create' && env.ok) planId = (env.value as { id: string }).id;
+  }
+}
+
+describe('NFC at the contract: every text the officer types is stored in NFC', () => {
+  it('stored form = s.normalize("NFC") in every marked field; NFD and NFC inputs give identical rows', async () => {
+    await fc.assert(
+      fc.asyncProperty(officerText, async (s) => {
+        const nfc = s.normalize('NFC');
+        const rows: string[][] = [];
+        for (const form of [s.normalize('NFD'), nfc, s]) {
+          const a = await openApp();
+          await enter(a, form);
+          const d = dump(a);
+          // Each table got the text, in NFC (JSON columns hold it as JSON writes it: unescaped).
+          for (const t of ['settings', 'units', 'plans', 'plan_tasks', 'activities'])
+            expect(
+              d.some((line) => line.startsWith(`${t}:`) && line.includes(nfc)),
+              t,
+            ).toBe(true);
+          expect(d.every((line) => line === line.normalize('NFC'))).toBe(true);
+          rows.push(d);
+          await a.close();
+        }
+        expect(rows[0]).toEqual(rows[1]);
+        expect(rows[2]).toEqual(rows[1]);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('the settings a service reads back are the NFC text, field by field', async () => {
+    const a = await openApp();
+    const nfd = 'xã Quyết Thắng'.normalize('NFD');
+    await dispatch(a.handlers, 'settings.save', {
+      communeName: nfd,
+      communeCode: '10903',
+      province: 'Hải Phòng'.normalize('NFD'),
+      officerName: 'Lan',
+      officerTitle: '',
+    });
+    const got = await dispatch(a.handlers, 'settings.get', {});
+    expect(got).toMatchObject({
+      ok: true,
+      value: { communeName: 'xã Quyết Thắng'.normalize('NFC'), province: 'Hải Phòng'.normalize('NFC') },
+    });
+  });
+
+  it('a path is passed byte for byte: an NFD folder name is another folder on disk', async () => {
+    const { toNfcDeep } = await import('../../shared/text');
+    const { VERBATIM_INPUT_KEYS } = await import('../../shared/contract/dispatch');
+    const nfd = '/media/USB/Báo cáo'.normalize('NFD');
+    expect(toNfcDeep({ folder: nfd, path: nfd, title: nfd }, VERBATIM_INPUT_KEYS)).toEqual({
+      folder: nfd,
+      path: nfd,
+      title: nfd.normalize('NFC'),
+    });
+  });
+});
+
+describe('search finds the text whichever form it was stored or typed in', () => {
+  it('an NFC query finds NFD-stored text and an NFD query finds NFC-stored text', async () => {
+    const a = await openApp();
+    await saveCommuneSettings(a.ctx, { communeName: 'xã A', communeCode: '10903', province: 'P', officerName: 'L', officerTitle: '' });
+    const bc = (title: string) => ({
+      date: '2026-03-02',
+      title,
+      details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 1 },
+    });
+    // Stored before the rule (straight through the service, as old versions did).
+    await createActivities(a.ctx, [bc('Tuyên truyền thủ tục đất đai'.normalize('NFD')), bc('Hội nghị tiếp dân')] as never, 'test');
+    const titles = async (search: string) => {
+      const env = await dispatch(a.handlers, 'activities.list', { search });
+      if (!env.ok) throw new Error(env.error.message);
+      return (env.value as { rows: { title: string }[] }).rows.map((i) => i.title.normalize('NFC'));
+    };
+    expect(await titles('thủ tục đất đai')).toEqual(['Tuyên truyền thủ tục đất đai']);
+    expect(await titles('thủ tục đất đai'.normalize('NFD'))).toEqual(['Tuyên truyền thủ tục đất đai']);
+    expect(await titles('tiếp dân'.normalize('NFD'))).toEqual(['Hội nghị tiếp dân']);
+  });
+});
+
+describe('migration 0024: text stored before the rule becomes NFC; frozen reports stay frozen', () => {
+  it('commune name, activity, unit filter fixed; a submitted report keeps its snapshot and hash byte for byte', async () => {
+    const a = await openApp();
+    const D = (s: string) => s.normalize('NFD');
+    await saveCommuneSettings(a.ctx, {
+      communeName: D('xã Quyết Thắng'),
+      communeCode: '10903',
+      province: D('Hải Phòng'),
+      officerName: 'L',
+      officerTitle: '',
+    });
+    const act = (unitName: string) => ({
+      date: '2026-01-10',
+      title: D('Tin phát thanh về thủ tục'),
+      unitName,
+      note: D('Ghi chú\n\u0301 lạ'),
+      details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 2 },
+    });
+    await createActivities(a.ctx, [act(D('Đài truyền thanh xã'))] as never, 'test');
+    const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    const doc = { ...r.doc, numberText: '15/BC-UBND', reportDate: '2026-03-16', signer: { ...r.doc.signer, name: D('Trần Văn Bình') } };
+    await saveReportDoc(a.ctx, { id: r.id, doc: { ...doc, sections: { ...doc.sections, causes: D('Nguyên nhân khách quan') } } });
+    await submitReport(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z');
+    const draft = await createReport(a.ctx, { kind: 'q2', year: 2026, from: null, to: null, deadline: null });
+    await saveReportDoc(a.ctx, {
+      id: draft.id,
+      doc: { ...draft.doc, sections: { ...draft.doc.sections, causes: D('Nguyên nhân chủ quan') } },
+    });
+    const frozen = () => a.ctx.sqlite.prepare('SELECT narrative, snapshot, snapshot_hash, updated_at FROM reports WHERE id = ?').get(r.id);
+    const before = frozen();
+    const stamps = () => a.ctx.sqlite.prepare('SELECT updated_at FROM activities').all();
+    const stampsBefore = stamps();
+
+    await a.ctx.db.transaction().execute((trx) => migrate0024(trx));
+
+    const setting = a.ctx.sqlite.prepare("SELECT value FROM settings WHERE value LIKE '%10903%'").get() as { value: string };
+    expect(setting.value).toContain('xã Quyết Thắng'.normalize('NFC'));
+    const row = a.ctx.sqlite.prepare('SELECT title, unit_name, note, details FROM activities').get() as Record<string, string>;
+    expect(row).toMatchObject({
+      title: 'Tin phát thanh về thủ tục',
+      unit_name: 'Đài truyền thanh xã',
+      note: 'Ghi chú\n\u0301 lạ'.normalize('NFC'),
+    });
+    expect(() => JSON.parse(row.details!)).not.toThrow();
+    // The unit filter (an equality in SQL) now finds the NFC name typed today.
+    const env = await dispatch(a.handlers, 'activities.list', { unitName: 'Đài truyền thanh xã' });
+    expect(env.ok && (env.value as { rows: unknown[] }).rows).toHaveLength(1);
+    expect(stamps()).toEqual(stampsBefore);
+    expect(frozen()).toEqual(before);
+    const draftRow = a.ctx.sqlite.prepare('SELECT narrative FROM reports WHERE id = ?').get(draft.id) as { narrative: string };
+    expect(draftRow.narrative).toContain('Nguyên nhân chủ quan'.normalize('NFC'));
+    expect(draftRow.narrative).toBe(draftRow.narrative.normalize('NFC'));
+  });
+});
