@@ -22,6 +22,7 @@ import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
 import { AppError, isAppError } from '../../shared/errors';
 import { annexSubtitle, type AnnexTitleSource } from '../../shared/print/annex-title';
+import { readWholeNumber } from '../../shared/numbers';
 import { cellText, headerKey, loadWorkbook, looksLikeXlsx, setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-common';
 import { isDemoNote, type DemoOption } from './demo-mark';
 
@@ -236,7 +237,7 @@ export const ROMAN_RE = /^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$/;
 const num = (v: ExcelJS.CellValue): number | null => {
   if (typeof v === 'number') return v;
   const s = cellText(v).trim();
-  return /^\d+$/.test(s) ? Number(s) : null;
+  return readWholeNumber(s);
 };
 
 const areaByKey = new Map<string, CchcArea>(

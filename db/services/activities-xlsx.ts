@@ -25,6 +25,7 @@ import { reportProgress } from '../job-progress';
 import { jobsText } from '../../shared/strings/jobs';
 import { foldVietnamese, formatDateVi, parseDateVi, toNfc, toWellFormedText } from '../../shared/text';
 import { isDemoData } from './demo-flag';
+import { readWholeNumber } from '../../shared/numbers';
 import { isDemoNote } from '../exports/demo-mark';
 
 /* ---------------------------------------------------------------- export */
@@ -155,9 +156,10 @@ function matchSubKind(text: string, labels: Record<string, string>): { code: str
 }
 
 function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
-  const text = typeof v === 'number' ? String(v) : cellText(v).replace(/[.\s]/g, '');
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : 'bad';
+  const text = cellText(v).trim();
   if (!text) return null;
-  return /^\d+$/.test(text) ? Number(text) : 'bad';
+  return readWholeNumber(text) ?? 'bad';
 }
 
 async function readSheet(base64: string): Promise<ExcelJS.Worksheet> {

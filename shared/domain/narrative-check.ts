@@ -1,3 +1,5 @@
+import { GROUP_SEPARATOR as GROUP } from '../numbers';
+
 /**
  * Narrative that cannot go stale (issue 12): every number in the report's text that sits in a
  * phrase the app drafts from the figures ("281 lượt phát", "tổng thời lượng 2.321 phút",
@@ -6,11 +8,6 @@
  * docs/REPORTS.md ("Narrative bound to the figures"); the property test re-implements them.
  */
 
-/**
- * A thousands separator as officers and the app write it: a dot (the app's "1.200"), a space
- * ("1 200"), a no-break space or a narrow no-break space (Word, LibreOffice's French/VN locale).
- */
-const GROUP = '[.\\u0020\\u00a0\\u202f]';
 /**
  * A fraction ("2/4"), a grouped number ("1.200", "1 200,5"), or a plain one ("1200", "2,5").
  * A space group must be exactly three digits not followed by a fourth, so "năm 2026" after a

@@ -1,0 +1,15 @@
+/**
+ * How officers and the app write a whole number (issue 12 review): plain ("1200") or grouped by
+ * threes with one separator: a dot (the app's own "1.200"), a space ("1 200"), a no-break space
+ * or a narrow no-break space (Word and LibreOffice put those). Every place that reads a number
+ * from typed or imported text (the narrative check, Chỉ tiêu, the .xlsx imports) reads these.
+ */
+export const GROUP_SEPARATOR = '[.\\u0020\\u00a0\\u202f]';
+const WHOLE = new RegExp(`^(?:\\d+|\\d{1,3}(?:(${GROUP_SEPARATOR})\\d{3})(?:\\1\\d{3})*)$`);
+
+/** The value of a whole number written in any of those styles (one separator throughout); null when the text is not one. */
+export function readWholeNumber(text: string): number | null {
+  const s = text.trim();
+  if (!WHOLE.test(s)) return null;
+  return Number(s.replace(new RegExp(GROUP_SEPARATOR, 'g'), ''));
+}
