@@ -25,8 +25,24 @@ const TABLES: Record<string, { where?: string }> = {
   evidence_files: {},
   reports: { where: 'submitted_at IS NULL' },
 };
-/** Bookkeeping columns: ids, hashes, times; never text the officer typed. */
-const SKIP = new Set(['id', 'created_at', 'updated_at', 'deleted_at', 'submitted_at', 'sha256', 'snapshot', 'snapshot_hash']);
+/**
+ * Bookkeeping columns (ids, hashes, times) and derived ones: the search text and the sort keys
+ * are computed by their own folding (search_text is deliberately decomposed, as the query is),
+ * and that stays right whichever form the source text had.
+ */
+const SKIP = new Set([
+  'id',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'submitted_at',
+  'sha256',
+  'snapshot',
+  'snapshot_hash',
+  'search_text',
+  'title_key',
+  'unit_key',
+]);
 
 const NON_ASCII = /[\u0080-\uffff]/;
 

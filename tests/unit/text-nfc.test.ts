@@ -218,7 +218,7 @@ describe('migration 0024: text stored before the rule becomes NFC; frozen report
     });
     const act = (unitName: string) => ({
       date: '2026-01-10',
-      title: D('Tin phát thanh về thủ tục'),
+      title: D('Tin phát thanh về thủ tục 한국'), // Hangul: NFD splits it into jamo
       unitName,
       note: D('Ghi chú\n\u0301 lạ'),
       details: { kind: 'broadcast', newsKind: 'tin', durationMinutes: 5, repeats: 2 },
@@ -237,6 +237,7 @@ describe('migration 0024: text stored before the rule becomes NFC; frozen report
     const before = frozen();
     const stamps = () => a.ctx.sqlite.prepare('SELECT updated_at FROM activities').all();
     const stampsBefore = stamps();
+    const derivedBefore = a.ctx.sqlite.prepare('SELECT search_text, title_key FROM activities').all();
 
     await a.ctx.db.transaction().execute((trx) => migrate0024(trx));
 
@@ -244,7 +245,7 @@ describe('migration 0024: text stored before the rule becomes NFC; frozen report
     expect(setting.value).toContain('xã Quyết Thắng'.normalize('NFC'));
     const row = a.ctx.sqlite.prepare('SELECT title, unit_name, note, details FROM activities').get() as Record<string, string>;
     expect(row).toMatchObject({
-      title: 'Tin phát thanh về thủ tục',
+      title: 'Tin phát thanh về thủ tục 한국',
       unit_name: 'Đài truyền thanh xã',
       note: 'Ghi chú\n\u0301 lạ'.normalize('NFC'),
     });
@@ -253,6 +254,8 @@ describe('migration 0024: text stored before the rule becomes NFC; frozen report
     const env = await dispatch(a.handlers, 'activities.list', { unitName: 'Đài truyền thanh xã' });
     expect(env.ok && (env.value as { rows: unknown[] }).rows).toHaveLength(1);
     expect(stamps()).toEqual(stampsBefore);
+    // Derived columns keep their own folding (the search text is decomposed on purpose, like the query).
+    expect(a.ctx.sqlite.prepare('SELECT search_text, title_key FROM activities').all()).toEqual(derivedBefore);
     expect(frozen()).toEqual(before);
     const draftRow = a.ctx.sqlite.prepare('SELECT narrative FROM reports WHERE id = ?').get(draft.id) as { narrative: string };
     expect(draftRow.narrative).toContain('Nguyên nhân chủ quan'.normalize('NFC'));
