@@ -45,6 +45,8 @@ const SKIP = new Set([
 ]);
 
 const NON_ASCII = /[\u0080-\uffff]/;
+/** Rows per UPDATE: (1 + columns) parameters each, well under SQLite's 32,766. */
+const BATCH = 1_000;
 
 function nfcDeep(v: unknown): unknown {
   if (typeof v === 'string') return v.normalize('NFC');
@@ -80,11 +82,36 @@ export async function up(db: Kysely<any>): Promise<void> {
     const rows = await sql
       .raw<Record<string, unknown>>(`SELECT rowid AS _rowid_, ${list} FROM "${table}"${where ? ` WHERE ${where}` : ''}`)
       .execute(db);
+    // Rows grouped by which of their cells changed: an UPDATE then sets only those columns, so
+    // SQLite maintains only the indexes that hold them (date, kind… are never touched).
+    const groups = new Map<string, { cols: string[]; rows: unknown[][] }>();
     for (const row of rows.rows) {
-      const changed = cols.filter((c) => typeof row[c] === 'string' && nfcCell(row[c] as string) !== row[c]);
+      const changed: string[] = [];
+      const cells: unknown[] = [row._rowid_];
+      for (const c of cols) {
+        const v = row[c];
+        const n = typeof v === 'string' ? nfcCell(v) : v;
+        if (n === v) continue;
+        changed.push(c);
+        cells.push(n);
+      }
       if (!changed.length) continue;
-      const set = sql.join(changed.map((c) => sql`${sql.ref(c)} = ${nfcCell(row[c] as string)}`));
-      await sql`UPDATE ${sql.table(table)} SET ${set} WHERE rowid = ${row._rowid_}`.execute(db);
+      const key = changed.join(',');
+      if (!groups.has(key)) groups.set(key, { cols: changed, rows: [] });
+      groups.get(key)!.rows.push(cells);
+    }
+    // Through a keyed temp table and one UPDATE … FROM per group: a commune typing with Unikey
+    // "tổ hợp" has every row decomposed: 150,000 single-row updates took 30 s here, this takes a few seconds.
+    for (const g of groups.values()) {
+      const names = g.cols.map((_, k) => `c${k}`);
+      await sql.raw(`CREATE TEMP TABLE nfc_fix (rid INTEGER PRIMARY KEY, ${names.join(', ')})`).execute(db);
+      for (let i = 0; i < g.rows.length; i += BATCH) {
+        const values = sql.join(g.rows.slice(i, i + BATCH).map((cells) => sql`(${sql.join(cells)})`));
+        await sql`INSERT INTO temp.nfc_fix VALUES ${values}`.execute(db);
+      }
+      const set = g.cols.map((c, k) => `"${c}" = f.${names[k]}`).join(', ');
+      await sql.raw(`UPDATE "${table}" SET ${set} FROM temp.nfc_fix AS f WHERE "${table}".rowid = f.rid`).execute(db);
+      await sql.raw('DROP TABLE temp.nfc_fix').execute(db);
     }
   }
 }
