@@ -2,7 +2,9 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { testApps } from '../helpers/app';
-import { dispatch } from '../../shared/contract/dispatch';
+import { z } from 'zod';
+import { dispatch, VERBATIM_INPUT_KEYS } from '../../shared/contract/dispatch';
+import { contract } from '../../shared/contract/index';
 import { createActivities } from '../../db/services/activities';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createReport, saveReportDoc, submitReport } from '../../db/services/reports';
@@ -173,13 +175,35 @@ describe('NFC at the contract: every text the officer types is stored in NFC', (
 
   it('a path is passed byte for byte: an NFD folder name is another folder on disk', async () => {
     const { toNfcDeep } = await import('../../shared/text');
-    const { VERBATIM_INPUT_KEYS } = await import('../../shared/contract/dispatch');
     const nfd = '/media/USB/Báo cáo'.normalize('NFD');
     expect(toNfcDeep({ folder: nfd, path: nfd, title: nfd }, VERBATIM_INPUT_KEYS)).toEqual({
       folder: nfd,
       path: nfd,
       title: nfd.normalize('NFC'),
     });
+  });
+});
+
+describe('the NFC rule covers every channel, and only paths, base64 and secrets are kept verbatim', () => {
+  it('every string field of every channel input is either normalized or declared verbatim, and every path-like field is verbatim', () => {
+    const keys = new Set<string>();
+    const walk = (s: unknown, key: string): void => {
+      if (!s || typeof s !== 'object') return;
+      const o = s as Record<string, unknown>;
+      const type = o.type;
+      if (type === 'string' || (Array.isArray(type) && type.includes('string'))) keys.add(key);
+      for (const [k, v] of Object.entries((o.properties as object) ?? {})) walk(v, k);
+      for (const k of ['items', 'additionalProperties']) walk(o[k], key);
+      for (const k of ['anyOf', 'oneOf', 'allOf']) for (const v of (o[k] as unknown[]) ?? []) walk(v, key);
+      for (const v of Object.values((o.$defs as object) ?? {})) walk(v, key);
+    };
+    for (const def of Object.values(contract)) walk(z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }), '');
+    expect(keys.size).toBeGreaterThan(50);
+    // A field that names a place on disk, file bytes or a secret must reach the service byte for byte.
+    const pathLike = [...keys].filter((k) => /path|folder|^dir$|directory|^file$|keyFile|base64|passphrase|password/i.test(k));
+    expect(pathLike.sort()).toEqual([...VERBATIM_INPUT_KEYS].filter((k) => keys.has(k)).sort());
+    // And everything else (titles, names, notes, report text…) is normalized: the verbatim list is short.
+    expect(VERBATIM_INPUT_KEYS.size).toBeLessThanOrEqual(8);
   });
 });
 
