@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { testApps } from '../helpers/app';
@@ -204,6 +206,23 @@ describe('the NFC rule covers every channel, and only paths, base64 and secrets 
     expect(pathLike.sort()).toEqual([...VERBATIM_INPUT_KEYS].filter((k) => keys.has(k)).sort());
     // And everything else (titles, names, notes, report text…) is normalized: the verbatim list is short.
     expect(VERBATIM_INPUT_KEYS.size).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('the app itself writes NFC', () => {
+  it('every source file (UI strings, drafts, demo data) is NFC, so what the app drafts compares with what is typed', () => {
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? (e.name === 'node_modules' ? [] : files(p)) : /\.(ts|tsx|json|md)$/.test(e.name) ? [p] : [];
+      });
+    const all = ['shared', 'db', 'renderer/src', 'electron', 'preview', 'cli', 'docs'].flatMap((d) => files(path.join(process.cwd(), d)));
+    expect(all.length).toBeGreaterThan(100);
+    const decomposed = all.filter((f) => {
+      const text = fs.readFileSync(f, 'utf8');
+      return text !== text.normalize('NFC');
+    });
+    expect(decomposed).toEqual([]);
   });
 });
 
