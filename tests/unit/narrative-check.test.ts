@@ -39,12 +39,12 @@ type Field = (typeof FIELDS)[number];
 const MARKER = 987_654_321;
 const MARKER_TEXT = '987.654.321'; // how the draft prints it (vi-VN grouping)
 
-/** The documented separators: a dot, a space, a no-break space, a narrow no-break space; or none. */
-const STYLES = { plain: '', dot: '.', space: ' ', nbsp: '\u00a0', nnbsp: '\u202f' } as const;
+/** The documented separators: a dot, or spaces within the line (any kind, any number); or none. */
+const STYLES = { plain: '', dot: '.', space: ' ', nbsp: '\u00a0', nnbsp: '\u202f', thin: '\u2009', twoSpaces: '  ', tab: '\t' } as const;
 type Style = keyof typeof STYLES;
 const written = (n: number, style: Style) => (style === 'plain' ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, STYLES[style]));
 /** The oracle's reading of a written whole number: every separator between digit groups dropped. */
-const oracleValue = (s: string) => Number(s.replace(/(?<=\d)[.\u0020\u00a0\u202f](?=\d{3}(?!\d))/g, ''));
+const oracleValue = (s: string) => Number(s.replace(/(?<=\d)(?:\.|[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+)(?=\d{3}(?!\d))/g, ''));
 
 const count = (min: number) => fc.integer({ min, max: 2_000_000 });
 const figures = fc.record({
