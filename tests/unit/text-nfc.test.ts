@@ -103,7 +103,7 @@ const CALLS: { channel: string; input: (ids: { planId: string }) => unknown }[] 
 
 /** Every text cell of the commune's tables, ids and times masked, in a stable order. */
 function dump(a: App): string[] {
-  const tables = ['settings', 'units', 'plans', 'plan_sections', 'plan_tasks', 'activities'];
+  const tables = ['settings', 'units', 'plans', 'plan_sections', 'plan_tasks', 'activities', 'reports'];
   const mask = (v: unknown) =>
     String(v)
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'ID')
@@ -129,6 +129,21 @@ async function enter(a: App, s: string): Promise<void> {
     expect(env.ok, `${c.channel}: ${JSON.stringify(env)}`).toBe(true);
     if (c.channel === 'plans.create' && env.ok) planId = (env.value as { id: string }).id;
   }
+  // The report's text: every field of the document the officer writes.
+  const r = await dispatch(a.handlers, 'reports.create', { kind: 'q1', year: 2026 });
+  if (!r.ok) throw new Error(r.error.message);
+  const doc = {
+    numberText: MARK,
+    place: MARK,
+    reportDate: '2026-03-16',
+    title: MARK,
+    addressee: MARK,
+    sections: { results: MARK, shortcomings: MARK, causes: MARK, directions: MARK, proposals: MARK },
+    signer: { authority: MARK, deputy: MARK, position: MARK, name: MARK },
+    recipients: [MARK],
+  };
+  const saved2 = await dispatch(a.handlers, 'reports.saveDoc', fill({ id: (r.value as { id: string }).id, doc }, s));
+  expect(saved2.ok, JSON.stringify(saved2)).toBe(true);
 }
 
 describe('NFC at the contract: every text the officer types is stored in NFC', () => {
@@ -142,7 +157,7 @@ describe('NFC at the contract: every text the officer types is stored in NFC', (
           await enter(a, form);
           const d = dump(a);
           // Each table got the text, in NFC (JSON columns hold it as JSON writes it: unescaped).
-          for (const t of ['settings', 'units', 'plans', 'plan_tasks', 'activities'])
+          for (const t of ['settings', 'units', 'plans', 'plan_tasks', 'activities', 'reports'])
             expect(
               d.some((line) => line.startsWith(`${t}:`) && line.includes(nfc)),
               t,
