@@ -14,6 +14,7 @@ export const plansText = {
   create: 'Tạo kế hoạch',
   createAndImport: 'Tạo và nhập phụ lục từ Excel',
   createTitle: 'Tạo kế hoạch mới',
+  haveWordPlan: 'Kế hoạch đã có sẵn bằng Word (tệp .docx)?',
   copyToNextYear: 'Tạo kế hoạch năm mới từ kế hoạch năm trước',
   copyHint: (from: number, to: number) =>
     `Sao chép kế hoạch năm ${from} sang năm ${to}: ngày ban hành và các mốc thời gian trong tên, phụ lục được dời sang năm ${to}; trạng thái nhiệm vụ đặt lại "chưa thực hiện".`,

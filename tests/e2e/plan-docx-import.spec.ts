@@ -13,9 +13,13 @@ test('a Word plan (seed 004) is reviewed row by row, then becomes a plan with it
   const s = await startPreviewProcess();
   servers.push(s);
   await page.goto(s.url);
-  await page.getByRole('navigation').getByText('Kế hoạch', { exact: true }).click();
-  await page.getByRole('button', { name: 'Nhập kế hoạch từ Word' }).click();
-  const dialog = page.getByRole('dialog');
+  // From where the home screen's first step lands (the new-plan dialog), the Word import is one click away.
+  await page.goto(`${s.origin}#/plans/new`);
+  const create = page.getByRole('dialog', { name: 'Tạo kế hoạch mới' });
+  await expect(create).toContainText('Kế hoạch đã có sẵn bằng Word');
+  await create.getByRole('button', { name: 'Nhập kế hoạch từ Word' }).click();
+  await expect(create).toBeHidden();
+  const dialog = page.getByRole('dialog', { name: 'Nhập kế hoạch từ tệp Word (.docx)' });
   const input = dialog.locator('input[type=file]');
   await input.setInputFiles({
     name: 'ke-hoach.docx',

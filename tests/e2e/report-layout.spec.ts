@@ -44,6 +44,7 @@ function evidenceOracle(dataDir: string, from: string, to: string): { names: str
 
 for (const [kind, outline] of [
   ['q1', DEFAULT_OUTLINE],
+  ['q3', DEFAULT_OUTLINE],
   ['year', DEFAULT_OUTLINE],
   ['q1', QUANG_TRI_OUTLINE],
 ] as const) {
@@ -86,6 +87,9 @@ for (const [kind, outline] of [
     const signerPage = pages.findIndex((t) => t.includes('Nơi nhận:') && t.includes(signer));
     expect(signerPage, 'the signer is on one of the first 4 pages').toBeGreaterThanOrEqual(0);
     expect(signerPage).toBeLessThan(4);
+    // The signature never stands alone: its page carries the body's last lines above Nơi nhận.
+    const aboveSigner = pages[signerPage]!.slice(0, pages[signerPage]!.indexOf('Nơi nhận:')).replace(/^\s*\d+\s*/, '');
+    expect(squash(aboveSigner).length, 'body text above Nơi nhận on the signer page').toBeGreaterThan(40);
     const body = squash(pages.slice(0, signerPage + 1).join('\n'));
     const at = (s: string) => body.indexOf(squash(s));
     expect(at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeGreaterThanOrEqual(0);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { usePlansStore } from '../stores/plans';
 import { useAppStore } from '../stores/app';
@@ -9,8 +9,12 @@ import type { PlanSummary } from '../../../shared/contract/plans';
 
 const t = vi.plans;
 
-/** A new plan from the commune's defaults, in the 7- or 5-column phụ lục layout. */
-export function CreatePlanModal({ onClose }: { onClose: () => void }) {
+/**
+ * A new plan from the commune's defaults, in the 7- or 5-column phụ lục layout. A plan that
+ * already exists as a Word file is offered its import here too: this is where the home
+ * screen's first step lands.
+ */
+export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void; onImportWord?: () => void }) {
   const settings = useAppStore((s) => s.settings);
   const create = usePlansStore((s) => s.create);
   const [year, setYear] = useState(new Date().getFullYear());
@@ -53,6 +57,14 @@ export function CreatePlanModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal opened onClose={onClose} title={t.createTitle} size="lg">
       <Stack>
+        {onImportWord && (
+          <Text size="sm">
+            {t.haveWordPlan}{' '}
+            <Anchor component="button" type="button" onClick={onImportWord}>
+              {vi.planImport.open}
+            </Anchor>
+          </Text>
+        )}
         <NumberInput
           label={t.f.year}
           min={2000}

@@ -83,7 +83,15 @@ function PlanList({ startCreating = false }: { startCreating?: boolean }) {
           </Table.Tbody>
         </Table>
       )}
-      {creating && <CreatePlanModal onClose={() => setCreating(false)} />}
+      {creating && (
+        <CreatePlanModal
+          onClose={() => setCreating(false)}
+          onImportWord={() => {
+            setCreating(false);
+            setImportingDocx(true);
+          }}
+        />
+      )}
       {copying && <CopyPlanModal plan={copying} onClose={() => setCopying(null)} />}
       {importingDocx && <PlanDocxImportModal onClose={() => setImportingDocx(false)} />}
     </Stack>
