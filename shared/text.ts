@@ -131,32 +131,37 @@ export const toNfc = (s: string): string => (/[\u0080-\uffff]/.test(s) ? s.norma
  * A copy with every string (values and keys) in NFC, except the values under `verbatim` keys:
  * a file path must reach the disk byte for byte (NTFS and ext4 do not normalize, so an NFD file
  * name normalized is another name), and base64 is ASCII already. Returns the input itself when
- * nothing changed.
+ * nothing changed. Iterative, like findMalformedText: a hostile input nested 100,000 deep must
+ * reach the schema (which refuses it), not overflow the stack here.
  */
+/** An own property, even "__proto__" (JSON.parse makes it one; a plain assignment would set the prototype). */
+const put = (o: Record<string | number, unknown>, k: string | number, v: unknown) =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+
 export function toNfcDeep<T>(value: T, verbatim: ReadonlySet<string> = new Set()): T {
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return toNfc(v);
-    if (Array.isArray(v)) {
-      let changed = false;
-      const out = v.map((x) => {
-        const y = walk(x);
-        changed ||= y !== x;
-        return y;
-      });
-      return changed ? out : v;
-    }
-    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      let changed = false;
-      const out: Record<string, unknown> = {};
+  let changed = false;
+  const root: Record<string, unknown> = {};
+  const stack: { into: Record<string | number, unknown>; at: string | number; v: unknown }[] = [{ into: root, at: 'v', v: value }];
+  while (stack.length) {
+    const { into, at, v } = stack.pop()!;
+    if (typeof v === 'string') {
+      const n = toNfc(v);
+      changed ||= n !== v;
+      put(into, at, n);
+    } else if (Array.isArray(v)) {
+      const copy: unknown[] = new Array(v.length);
+      put(into, at, copy);
+      v.forEach((x, i) => stack.push({ into: copy as unknown as Record<number, unknown>, at: i, v: x }));
+    } else if (v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
+      const copy: Record<string, unknown> = {};
+      put(into, at, copy);
       for (const [k, x] of Object.entries(v)) {
         const key = toNfc(k);
-        const y = verbatim.has(k) ? x : walk(x);
-        changed ||= key !== k || y !== x;
-        out[key] = y;
+        changed ||= key !== k;
+        put(copy, key, x); // keeps the keys' order; replaced below when the value is walked
+        if (!verbatim.has(k)) stack.push({ into: copy, at: key, v: x });
       }
-      return changed ? out : v;
-    }
-    return v;
-  };
-  return walk(value) as T;
+    } else put(into, at, v);
+  }
+  return changed ? (root.v as T) : value;
 }

@@ -11,6 +11,7 @@ import { createActivities } from '../../db/services/activities';
 import { saveCommuneSettings } from '../../db/services/settings';
 import { createReport, saveReportDoc, submitReport } from '../../db/services/reports';
 import { LAYOUT_COMMUNE_7 } from '../../shared/domain/plan';
+import { toNfcDeep } from '../../shared/text';
 import { up as migrate0024 } from '../../db/migrations/0024_text_nfc';
 
 /**
@@ -190,8 +191,47 @@ describe('NFC at the contract: every text the officer types is stored in NFC', (
     });
   });
 
+  it('toNfcDeep = a plain recursive NFC of every string and key (verbatim keys kept), and survives 100,000 levels', () => {
+    const oracle = (v: unknown, keep: ReadonlySet<string>): unknown =>
+      typeof v === 'string'
+        ? v.normalize('NFC')
+        : Array.isArray(v)
+          ? v.map((x) => oracle(x, keep))
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k.normalize('NFC'), keep.has(k) ? x : oracle(x, keep)]))
+            : v;
+    const text = fc.oneof(officerText, fc.string({ unit: 'grapheme' }), fc.constantFrom('path', 'folder', 'title'));
+    const json = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('v')),
+        fc.dictionary(text, tie('v')),
+      ),
+    })).v;
+    fc.assert(
+      fc.property(json, (v) => {
+        const nfd = oracle(v, new Set()) as unknown;
+        expect(toNfcDeep(v, VERBATIM_INPUT_KEYS)).toEqual(oracle(v, VERBATIM_INPUT_KEYS));
+        expect(toNfcDeep(nfd)).toEqual(oracle(v, new Set()));
+      }),
+      { numRuns: 300 },
+    );
+    // "__proto__" from JSON.parse is an own key and stays one (a zod strict object then refuses it).
+    const hostile = JSON.parse('{"__proto__": {"x": "Quy\u0301"}, "t": "Quy\u0301"}') as object;
+    const out = toNfcDeep(hostile) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(['__proto__', 't']);
+    expect(out.t).toBe('Quý');
+    let deep: unknown = 'Quý'.normalize('NFD');
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(() => toNfcDeep(deep)).not.toThrow();
+  });
+
   it('a path is passed byte for byte: an NFD folder name is another folder on disk', async () => {
-    const { toNfcDeep } = await import('../../shared/text');
     const nfd = '/media/USB/Báo cáo'.normalize('NFD');
     expect(toNfcDeep({ folder: nfd, path: nfd, title: nfd }, VERBATIM_INPUT_KEYS)).toEqual({
       folder: nfd,
