@@ -155,9 +155,14 @@ export function toNfcDeep<T>(value: T, verbatim: ReadonlySet<string> = new Set()
     } else if (v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
       const copy: Record<string, unknown> = {};
       put(into, at, copy);
+      // Two keys that differ only in form become one: the last wins, as in JSON.parse.
+      const entries = new Map<string, [string, unknown]>();
       for (const [k, x] of Object.entries(v)) {
         const key = toNfc(k);
         changed ||= key !== k;
+        entries.set(key, [k, x]);
+      }
+      for (const [key, [k, x]] of entries) {
         put(copy, key, x); // keeps the keys' order; replaced below when the value is walked
         if (!verbatim.has(k)) stack.push({ into: copy, at: key, v: x });
       }

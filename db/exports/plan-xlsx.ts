@@ -22,7 +22,7 @@ import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
 import { AppError, isAppError } from '../../shared/errors';
 import { annexSubtitle, type AnnexTitleSource } from '../../shared/print/annex-title';
-import { readWholeNumber } from '../../shared/numbers';
+import { parseTarget } from '../../shared/domain/target';
 import { cellText, headerKey, loadWorkbook, looksLikeXlsx, setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-common';
 import { isDemoNote, type DemoOption } from './demo-mark';
 
@@ -237,7 +237,7 @@ export const ROMAN_RE = /^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$/;
 const num = (v: ExcelJS.CellValue): number | null => {
   if (typeof v === 'number') return v;
   const s = cellText(v).trim();
-  return readWholeNumber(s);
+  return /^\d+$/.test(s) ? Number(s) : null;
 };
 
 const areaByKey = new Map<string, CchcArea>(
@@ -340,7 +340,9 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
         if (kind.extra === 'target') {
           if (text === '') task.targetCount = null;
           else {
-            const n = num(v);
+            // A typed "1.200" is 1200 here as in the form (the one reader, via parseTarget).
+            const read = typeof v === 'number' ? null : parseTarget(text);
+            const n = typeof v === 'number' ? v : read?.ok ? read.value : null;
             if (n === null || !Number.isInteger(n) || n < 0) problems.push({ row: r, column: label(c), message: t.errors.notNumber(text) });
             else task.targetCount = n;
           }

@@ -25,8 +25,10 @@ import { reportProgress } from '../job-progress';
 import { jobsText } from '../../shared/strings/jobs';
 import { foldVietnamese, formatDateVi, parseDateVi, toNfc, toWellFormedText } from '../../shared/text';
 import { isDemoData } from './demo-flag';
-import { readWholeNumber } from '../../shared/numbers';
 import { isDemoNote } from '../exports/demo-mark';
+import { readCountCell, readMinutesCell, type CellNumber } from '../../shared/domain/import-numbers';
+import type { NumberRead } from '../../shared/vi-number';
+import { todayInVietnam } from '../../shared/format';
 
 /* ---------------------------------------------------------------- export */
 
@@ -74,7 +76,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     r.alignment = { vertical: 'top', wrapText: true };
   });
   const buf = await workbookBytes(wb, { demo: await isDemoData(ctx) });
-  return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
+  return { fileName: exportText.fileName(todayInVietnam()), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
 /* ---------------------------------------------------------------- import */
@@ -131,18 +133,11 @@ function parseDateCell(v: ExcelJS.CellValue): { date: string | null; time: strin
   return { date: null, time: null };
 }
 
-/** Minutes from 5, "5", "05:30" (mm:ss) or "00:05:30" (hh:mm:ss); seconds round up. */
-function parseMinutes(v: ExcelJS.CellValue): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? Math.ceil(v) : null;
-  if (v instanceof Date) return Math.ceil((v.getUTCHours() * 3600 + v.getUTCMinutes() * 60 + v.getUTCSeconds()) / 60);
-  const text = cellText(v).replace(',', '.');
-  if (!text) return 0;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
-  const parts = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(text);
-  if (!parts) return null;
-  const secs =
-    parts[3] !== undefined ? Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3]) : Number(parts[1]) * 60 + Number(parts[2]);
-  return Math.ceil(secs / 60);
+/** Minutes from 5, "5", "1.200", "05:30" (mm:ss) or "00:05:30" (hh:mm:ss), read by the one number reader; seconds round up; empty is 0. */
+function parseMinutes(v: ExcelJS.CellValue, label: string): NumberRead {
+  if (v instanceof Date) return { ok: true, value: Math.ceil((v.getUTCHours() * 3600 + v.getUTCMinutes() * 60 + v.getUTCSeconds()) / 60) };
+  const r = readMinutesCell(numberCell(v), label);
+  return r.ok && r.value === null ? { ok: true, value: 0 } : r;
 }
 
 /** A sub-kind typed in a cell ("Băng rôn", "bang ron", "Hội nghị"…) → its code; '' → the first. */
@@ -155,12 +150,8 @@ function matchSubKind(text: string, labels: Record<string, string>): { code: str
   return { code: hit ? hit[0] : null, allowed };
 }
 
-function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : 'bad';
-  const text = cellText(v).trim();
-  if (!text) return null;
-  return readWholeNumber(text) ?? 'bad';
-}
+/** A cell for the number readers: Excel's own number, or the text as typed. */
+const numberCell = (v: ExcelJS.CellValue): CellNumber => (typeof v === 'number' ? v : cellText(v));
 
 async function readSheet(base64: string): Promise<ExcelJS.Worksheet> {
   let wb: ExcelJS.Workbook;
@@ -211,17 +202,18 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
     if (!title) errors.push(e.title);
     const spec = specOf(KINDS, input.kind);
     let quantity: number | null = null;
-    if (spec.importQuantity === 'minutes') {
-      quantity = parseMinutes(cell(r, 'quantity'));
-      if (quantity === null || quantity > 24 * 60) errors.push(e.duration);
-    } else {
-      const c = parseCount(cell(r, 'quantity'));
-      if (c === 'bad') errors.push(e.quantity);
-      else quantity = c;
-    }
-    const repeatsText = cellText(cell(r, 'repeats'));
-    const repeats = repeatsText ? Number(repeatsText) : 1;
-    if (!Number.isInteger(repeats) || repeats < 1 || repeats > 100) errors.push(e.repeats);
+    // Every number cell through the one reader (shared/vi-number.ts): "1.200" is 1200, "1,5" people is refused, never 15.
+    const quantityLabel = importText.quantityLabel[input.kind];
+    const q =
+      spec.importQuantity === 'minutes'
+        ? parseMinutes(cell(r, 'quantity'), quantityLabel)
+        : readCountCell(numberCell(cell(r, 'quantity')), { label: quantityLabel });
+    if (!q.ok) errors.push(q.message);
+    else if (spec.importQuantity === 'minutes' && q.value !== null && q.value > 24 * 60) errors.push(e.duration);
+    else quantity = q.value;
+    const rep = readCountCell(numberCell(cell(r, 'repeats')), { label: importText.fields.repeats, min: 1, max: 100 });
+    if (!rep.ok) errors.push(rep.message);
+    const repeats = rep.ok && rep.value !== null ? rep.value : 1;
     const sub = spec.subKind;
     let subKind = '';
     if (sub) {

@@ -10,6 +10,8 @@ import { foldVietnamese, parseDateVi, toNfc } from '../../shared/text';
 import { playLogText as t } from '../../shared/strings/play-log';
 import { AppError } from '../../shared/errors';
 import { cellText, loadWorkbook, looksLikeXlsx } from '../exports/xlsx-common';
+import { readMinutesCell } from '../../shared/domain/import-numbers';
+import type { NumberRead } from '../../shared/vi-number';
 
 type Input = z.output<typeof PlayLogInput>;
 const MAX_ROWS = 20_000;
@@ -95,16 +97,9 @@ function dateAndTime(v: ExcelJS.CellValue): { date: string | null; time: string 
   return { date, time: m[2] ? `${m[2].padStart(2, '0')}:${m[3]}` : '' };
 }
 
-/** Minutes from "05:30" (mm:ss), "00:05:30", or a number (seconds when the header says "giây"). */
-function minutes(v: ExcelJS.CellValue, seconds: boolean): number | null {
-  const text = cellText(v).trim().replace(',', '.');
-  if (text === '') return null;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) / (seconds ? 60 : 1));
-  const p = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(text);
-  if (!p) return null;
-  const secs = p[3] !== undefined ? Number(p[1]) * 3600 + Number(p[2]) * 60 + Number(p[3]) : Number(p[1]) * 60 + Number(p[2]);
-  return Math.ceil(secs / 60);
-}
+/** Minutes from "05:30" (mm:ss), "00:05:30", or a number (seconds when the header says "giây"), by the one number reader: "1.200" giây is 20 phút. */
+const minutes = (v: ExcelJS.CellValue, seconds: boolean): NumberRead =>
+  readMinutesCell(typeof v === 'number' ? v : cellText(v).trim(), t.durationColumn, seconds);
 
 async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: ActivityFields[] }> {
   const table = await readTable(Buffer.from(input.base64, 'base64'), input.fileName);
@@ -120,13 +115,15 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
     if (r.every((v) => cellText(v).trim() === '')) return;
     const { date, time } = dateAndTime(at(r, col.date));
     const explicitTime = cellText(at(r, col.time)).trim();
+    const duration: NumberRead = col.duration >= 0 ? minutes(at(r, col.duration), seconds) : { ok: true, value: null };
     rows.push({
       row: i + 2,
       date,
       time: explicitTime || time,
       title: cellText(at(r, col.title)).trim(),
       cluster: cellText(at(r, col.cluster)).trim(),
-      durationMinutes: col.duration >= 0 ? minutes(at(r, col.duration), seconds) : null,
+      durationMinutes: duration.ok ? duration.value : null,
+      durationProblem: duration.ok ? undefined : duration.message,
       status: cellText(at(r, col.status)).trim(),
     });
   });
@@ -159,7 +156,7 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
       bulletins: bulletins.slice(0, 500).map((b) => ({ date: b.date, title: b.title, plays: b.plays, clusters: b.clusters })),
       skipped: skipped
         .slice(0, 500)
-        .map((s) => ({ row: s.row, title: s.title, reason: `${t.skipReason[s.reason]}${s.status ? ` (${s.status})` : ''}` })),
+        .map((s) => ({ row: s.row, title: s.title, reason: `${t.skipReason[s.reason]}${s.detail ? ` (${s.detail})` : ''}` })),
     },
   };
 }

@@ -6,7 +6,15 @@ export const playLogText = {
   noRows: 'Nhật ký phát không có dòng nào.',
   tooManyRows: 'Nhật ký phát có quá nhiều dòng (tối đa 20.000). Hãy xuất từng tháng hoặc từng quý.',
   nothingToImport: 'Không có lượt phát thành công nào trong tệp: không có gì để nhập.',
-  skipReason: { failed: 'phát lỗi', zeroDuration: 'thời lượng 0', noDate: 'thiếu ngày phát', noTitle: 'thiếu tên bản tin' },
+  skipReason: {
+    failed: 'phát lỗi',
+    zeroDuration: 'thời lượng 0',
+    badDuration: 'thời lượng không đọc được',
+    noDate: 'thiếu ngày phát',
+    noTitle: 'thiếu tên bản tin',
+  },
+  /** The duration column, as its messages name it. */
+  durationColumn: 'Thời lượng',
 } as const;
 
 /** The play-log import screen. */

@@ -218,7 +218,7 @@ describe('NFC at the contract: every text the officer types is stored in NFC', (
         expect(toNfcDeep(v, VERBATIM_INPUT_KEYS)).toEqual(oracle(v, VERBATIM_INPUT_KEYS));
         expect(toNfcDeep(nfd)).toEqual(oracle(v, new Set()));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
     // "__proto__" from JSON.parse is an own key and stays one (a zod strict object then refuses it).
     const hostile = JSON.parse('{"__proto__": {"x": "Quy\u0301"}, "t": "Quy\u0301"}') as object;

@@ -11,6 +11,7 @@ import { formatDateVi } from '../../../shared/text';
 import { FilePicker } from './FilePicker';
 import { JobProgress } from './JobProgress';
 import type { JobOf } from '../../../shared/contract/jobs';
+import { formatNumber } from '../../../shared/format';
 
 const t = vi.activityImport;
 
@@ -118,7 +119,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
                     <Table.Td>{r.row}</Table.Td>
                     <Table.Td>{formatDateVi(r.date)}</Table.Td>
                     <Table.Td>{r.title}</Table.Td>
-                    <Table.Td>{r.quantity ?? ''}</Table.Td>
+                    <Table.Td>{r.quantity === null ? '' : formatNumber(r.quantity)}</Table.Td>
                     <Table.Td>{r.place}</Table.Td>
                     <Table.Td>{r.errors.join('; ')}</Table.Td>
                   </Table.Tr>

@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { usePlansStore } from '../stores/plans';
 import { useAppStore } from '../stores/app';
 import { navigate } from '../router';
+import { NumberField, YEAR_RULES } from './NumberField';
+import { useNumberProblems } from './useNumberProblems';
+import { numbersText } from '../../../shared/strings/numbers';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
 import type { PlanSummary } from '../../../shared/contract/plans';
+import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.plans;
 
@@ -17,12 +21,14 @@ const t = vi.plans;
 export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void; onImportWord?: () => void }) {
   const settings = useAppStore((s) => s.settings);
   const create = usePlansStore((s) => s.create);
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [title, setTitle] = useState(t.defaultTitle(new Date().getFullYear()));
+  const [year, setYear] = useState(yearInVietnam());
+  const [title, setTitle] = useState(t.defaultTitle(yearInVietnam()));
   const [layout, setLayout] = useState<'7' | '5'>('7');
   const [error, setError] = useState<string | null>(null);
   const commune = settings?.communeName ?? '';
+  const numbers = useNumberProblems();
   const submit = async (thenImport = false) => {
+    if (numbers.blocked) return setError(numbersText.fixBeforeSave);
     const fields: PlanFields = {
       year,
       title,
@@ -65,13 +71,15 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
             </Anchor>
           </Text>
         )}
-        <NumberInput
+        <NumberField
           label={t.f.year}
-          min={2000}
-          max={2100}
+          grouped={false}
+          rules={YEAR_RULES}
+          arrowSteps
           value={year}
+          onProblem={numbers.problem('year')}
           onChange={(n) => {
-            if (typeof n === 'number') {
+            if (n !== null) {
               setYear(n);
               setTitle(t.defaultTitle(n));
             }
@@ -103,16 +111,26 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
 export function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
   const copy = usePlansStore((s) => s.copyToYear);
   const [year, setYear] = useState(plan.year + 1);
+  const numbers = useNumberProblems();
   return (
     <Modal opened onClose={onClose} title={t.copyToNextYear} size="lg">
       <Stack>
         <Text size="sm">{t.copyHint(plan.year, year)}</Text>
-        <NumberInput label={t.copyTargetYear} min={2000} max={2100} value={year} onChange={(n) => typeof n === 'number' && setYear(n)} />
+        <NumberField
+          label={t.copyTargetYear}
+          grouped={false}
+          rules={YEAR_RULES}
+          arrowSteps
+          value={year}
+          onProblem={numbers.problem('year')}
+          onChange={(n) => n !== null && setYear(n)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {vi.actions.cancel}
           </Button>
           <Button
+            disabled={numbers.blocked}
             onClick={() =>
               void copy(plan.id, year).then((id) => {
                 onClose();

@@ -7,6 +7,7 @@ import { useActivitiesStore, todayIso } from '../stores/activities';
 import { COMMUNICATION_FORMS, type CommunicationForm } from '../../../shared/domain/common';
 import { ACTIVITY_KINDS } from '../../../shared/domain/kinds/index';
 import type { Dashboard, TaskProgress } from '../../../shared/domain/activity';
+import { formatNumber } from '../../../shared/format';
 
 const d = vi.dashboard;
 // Tiles, chart colours and legends come from the kind registry.
@@ -138,7 +139,7 @@ export function DashboardPage() {
               {dashboard.plan ? (
                 <>
                   <Text fz={28} fw={700} data-testid="dash-plan-percent">
-                    {dashboard.plan.percent.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%
+                    {formatNumber(dashboard.plan.percent, 1)}%
                   </Text>
                   <Text size="sm">
                     {vi.progress.completion(dashboard.plan.completedTasks, dashboard.plan.totalTasks, dashboard.plan.percent)}
