@@ -26,6 +26,7 @@ import { jobsText } from '../../shared/strings/jobs';
 import { foldVietnamese, formatDateVi, parseDateVi, toNfc, toWellFormedText } from '../../shared/text';
 import { isDemoData } from './demo-flag';
 import { isDemoNote } from '../exports/demo-mark';
+import { alreadyLogged } from './already-logged';
 import { readCountCell, readMinutesCell, type CellNumber } from '../../shared/domain/import-numbers';
 import type { NumberRead } from '../../shared/vi-number';
 import { todayInVietnam } from '../../shared/format';
@@ -191,6 +192,8 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
 
   const rows: ImportPreview['rows'] = [];
   const fields: ActivityFields[] = [];
+  /** rows[] index of each field, to mark the rows already in the journal. */
+  const fieldRows: number[] = [];
   const cell = (r: ExcelJS.Row, f: ImportField) => (mapping[f] ? r.getCell(mapping[f]!).value : null);
   for (let n = first + 1; n <= ws.rowCount; n++) {
     const r = ws.getRow(n);
@@ -233,14 +236,23 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
         note: cellText(cell(r, 'note')),
         details: spec.fromImport({ quantity, place, subKind, slot, repeats, date }),
       });
-      if (parsed.success) fields.push(parsed.data);
-      else errors.push(...new Set(parsed.error.issues.map((i) => i.message)));
+      if (parsed.success) {
+        fields.push(parsed.data);
+        fieldRows.push(rows.length);
+      } else errors.push(...new Set(parsed.error.issues.map((i) => i.message)));
     }
-    rows.push({ row: n, date: date ?? cellText(cell(r, 'date')), title, quantity, place, errors });
+    rows.push({ row: n, date: date ?? cellText(cell(r, 'date')), title, quantity, place, errors, duplicate: false });
   }
   if (!rows.length) throw new AppError('FILE_INVALID', importText.noRows);
+  // The same file chosen twice logs nothing twice: rows already in the journal are shown and skipped.
+  const logged = await alreadyLogged(ctx, fields);
+  logged.forEach((d, i) => (rows[fieldRows[i]!]!.duplicate = d));
   const errorCount = rows.filter((r) => r.errors.length).length;
-  return { preview: { headers, mapping, rows, validCount: rows.length - errorCount, errorCount }, fields };
+  const duplicateCount = logged.filter(Boolean).length;
+  return {
+    preview: { headers, mapping, rows, validCount: rows.length - errorCount - duplicateCount, errorCount, duplicateCount },
+    fields: fields.filter((_, i) => !logged[i]),
+  };
 }
 
 function guessMapping(headers: string[]): ImportMapping {
@@ -268,6 +280,7 @@ export async function applyImport(ctx: ServiceContext, input: ImportInput): Prom
     throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), {
       rows: preview.rows.filter((r) => r.errors.length).slice(0, 50),
     });
+  if (!fields.length) throw new AppError('CONFLICT', importText.allLogged(preview.duplicateCount));
   await reportProgress(2, 3, jobsText.xlsx.write(fields.length));
   await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length };

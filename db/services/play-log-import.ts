@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
+import { alreadyLogged } from './already-logged';
 import type { ServiceContext } from './context';
 import { createActivities } from './activities';
 import { officerName } from './settings';
@@ -101,7 +102,7 @@ function dateAndTime(v: ExcelJS.CellValue): { date: string | null; time: string 
 const minutes = (v: ExcelJS.CellValue, seconds: boolean): NumberRead =>
   readMinutesCell(typeof v === 'number' ? v : cellText(v).trim(), t.durationColumn, seconds);
 
-async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: ActivityFields[] }> {
+async function parse(ctx: ServiceContext, input: Input): Promise<{ preview: PlayLogPreview; fields: ActivityFields[] }> {
   const table = await readTable(Buffer.from(input.base64, 'base64'), input.fileName);
   const headers = (table[0] ?? []).map((h) => foldVietnamese(cellText(h)).trim());
   const col = {} as Record<Column, number>;
@@ -147,13 +148,19 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
       },
     }),
   );
+  // The same log chosen twice logs nothing twice (db/services/already-logged.ts).
+  const logged = await alreadyLogged(ctx, fields);
+  const fresh = bulletins.filter((_, i) => !logged[i]);
   return {
-    fields,
+    fields: fields.filter((_, i) => !logged[i]),
     preview: {
-      bulletinCount: bulletins.length,
-      playCount: bulletins.reduce((s, b) => s + b.plays, 0),
+      bulletinCount: fresh.length,
+      playCount: fresh.reduce((s, b) => s + b.plays, 0),
       skippedCount: skipped.length,
-      bulletins: bulletins.slice(0, 500).map((b) => ({ date: b.date, title: b.title, plays: b.plays, clusters: b.clusters })),
+      duplicateCount: bulletins.length - fresh.length,
+      bulletins: bulletins
+        .slice(0, 500)
+        .map((b, i) => ({ date: b.date, title: b.title, plays: b.plays, clusters: b.clusters, duplicate: logged[i]! })),
       skipped: skipped
         .slice(0, 500)
         .map((s) => ({ row: s.row, title: s.title, reason: `${t.skipReason[s.reason]}${s.detail ? ` (${s.detail})` : ''}` })),
@@ -162,13 +169,14 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
 }
 
 /** What the play log would bring: bulletins, plays, skipped rows with their reason. Writes nothing. */
-export async function previewPlayLog(_ctx: ServiceContext, input: Input): Promise<PlayLogPreview> {
-  return (await parse(input)).preview;
+export async function previewPlayLog(ctx: ServiceContext, input: Input): Promise<PlayLogPreview> {
+  return (await parse(ctx, input)).preview;
 }
 
 /** One broadcast activity per bulletin, its plays as lượt phát, all in one transaction. */
 export async function applyPlayLog(ctx: ServiceContext, input: Input): Promise<{ created: number; plays: number; skipped: number }> {
-  const { preview, fields } = await parse(input);
+  const { preview, fields } = await parse(ctx, input);
+  if (!fields.length && preview.duplicateCount) throw new AppError('CONFLICT', t.allLogged(preview.duplicateCount));
   if (!fields.length) throw new AppError('FILE_INVALID', t.nothingToImport);
   await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length, plays: preview.playCount, skipped: preview.skippedCount };

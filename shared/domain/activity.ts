@@ -304,12 +304,16 @@ export const ImportRowResult = z.object({
   quantity: z.number().nullable(),
   place: z.string(),
   errors: z.array(z.string()),
+  /** Already in the journal (db/services/already-logged.ts): shown, and skipped when applying. */
+  duplicate: z.boolean().default(false),
 });
 export const ImportPreview = z.object({
   headers: z.array(z.string()),
   mapping: ImportMapping,
   rows: z.array(ImportRowResult),
+  /** Rows that would be written: no error, not already in the journal. */
   validCount: z.number().int(),
   errorCount: z.number().int(),
+  duplicateCount: z.number().int().default(0),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

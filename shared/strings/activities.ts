@@ -223,10 +223,14 @@ export const importText = {
   preview: 'Xem trước',
   row: 'Dòng',
   errors: 'Lỗi',
-  summary: (ok: number, bad: number) =>
-    bad
-      ? `${ok} dòng hợp lệ, ${bad} dòng có lỗi. Tệp chỉ được nhập khi không còn dòng lỗi (nhập cả tệp hoặc không nhập gì): hãy sửa các dòng màu đỏ trong Excel, lưu lại rồi chọn lại tệp.`
-      : `${ok} dòng hợp lệ, ${bad} dòng có lỗi.`,
+  summary: (ok: number, bad: number, logged = 0) =>
+    `${ok} dòng hợp lệ, ${bad} dòng có lỗi.` +
+    (logged ? ` ${logged} dòng đã có trong nhật ký (đã nhập trước đây), sẽ được bỏ qua.` : '') +
+    (bad
+      ? ' Tệp chỉ được nhập khi không còn dòng lỗi (nhập cả tệp hoặc không nhập gì): hãy sửa các dòng màu đỏ trong Excel, lưu lại rồi chọn lại tệp.'
+      : ''),
+  alreadyLoggedRow: 'Đã có trong nhật ký — bỏ qua',
+  allLogged: (n: number) => `Cả ${n} dòng của tệp đã có trong nhật ký (đã nhập trước đây): không nhập thêm gì.`,
   apply: (n: number) => `Nhập ${n} hoạt động`,
   applied: (n: number) => `Đã nhập ${n} hoạt động.`,
   fixFirst: (bad: number) => `Còn ${bad} dòng có lỗi nên chưa nhập dòng nào. Hãy sửa tệp Excel (hoặc ghép lại cột) rồi xem trước lại.`,
