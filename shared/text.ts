@@ -118,3 +118,55 @@ export function repairMalformedText<T>(value: T): { value: T; repaired: number }
   const value2 = fix(value) as T;
   return { value: repaired ? value2 : value, repaired };
 }
+
+// ── One form for the same letters ────────────────────────────────────────────────────────────
+// "ệ" can be typed as one code point (NFC, Unikey's "Unicode dựng sẵn") or as e + two marks (NFD,
+// "Unicode tổ hợp", some Word files). They look the same and must compare, count and search the
+// same, so everything the officer types or imports is stored in NFC.
+
+/** NFC, without allocating when the text is already NFC (ASCII always is). */
+export const toNfc = (s: string): string => (/[\u0080-\uffff]/.test(s) ? s.normalize('NFC') : s);
+
+/**
+ * A copy with every string (values and keys) in NFC, except the values under `verbatim` keys:
+ * a file path must reach the disk byte for byte (NTFS and ext4 do not normalize, so an NFD file
+ * name normalized is another name), and base64 is ASCII already. Returns the input itself when
+ * nothing changed. Iterative, like findMalformedText: a hostile input nested 100,000 deep must
+ * reach the schema (which refuses it), not overflow the stack here.
+ */
+/** An own property, even "__proto__" (JSON.parse makes it one; a plain assignment would set the prototype). */
+const put = (o: Record<string | number, unknown>, k: string | number, v: unknown) =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+
+export function toNfcDeep<T>(value: T, verbatim: ReadonlySet<string> = new Set()): T {
+  let changed = false;
+  const root: Record<string, unknown> = {};
+  const stack: { into: Record<string | number, unknown>; at: string | number; v: unknown }[] = [{ into: root, at: 'v', v: value }];
+  while (stack.length) {
+    const { into, at, v } = stack.pop()!;
+    if (typeof v === 'string') {
+      const n = toNfc(v);
+      changed ||= n !== v;
+      put(into, at, n);
+    } else if (Array.isArray(v)) {
+      const copy: unknown[] = new Array(v.length);
+      put(into, at, copy);
+      v.forEach((x, i) => stack.push({ into: copy as unknown as Record<number, unknown>, at: i, v: x }));
+    } else if (v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
+      const copy: Record<string, unknown> = {};
+      put(into, at, copy);
+      // Two keys that differ only in form become one: the last wins, as in JSON.parse.
+      const entries = new Map<string, [string, unknown]>();
+      for (const [k, x] of Object.entries(v)) {
+        const key = toNfc(k);
+        changed ||= key !== k;
+        entries.set(key, [k, x]);
+      }
+      for (const [key, [k, x]] of entries) {
+        put(copy, key, x); // keeps the keys' order; replaced below when the value is walked
+        if (!verbatim.has(k)) stack.push({ into: copy, at: key, v: x });
+      }
+    } else put(into, at, v);
+  }
+  return changed ? (root.v as T) : value;
+}

@@ -4,6 +4,7 @@ import { docxImportText as t } from '../../shared/strings/plan-import';
 import { readDocxBlocks, type DocxBlock } from './docx-blocks';
 import { tasksByUnit, tasksFromProse, tasksFromTables, type RecognisedTask } from './plan-docx-tasks';
 import { looksLikeXlsx as looksLikeZip } from './xlsx-common';
+import { toNfcDeep } from '../../shared/text';
 
 /** What a Word plan was read as: the plan's fields and its tasks (nothing saved yet). */
 export interface RecognisedPlan {
@@ -37,6 +38,8 @@ export async function readPlanDocx(
 
 /** Sort a Word plan's paragraphs into the NĐ 30 parts: header, title, căn cứ, body parts, Nơi nhận, signer; then its tasks. */
 export function recognisePlan(blocks: DocxBlock[], defaults: { issuer: string; year: number }): RecognisedPlan {
+  // NFC first: a plan typed with Unikey "tổ hợp" must match "ngày … tháng … năm" like any other.
+  blocks = toNfcDeep(blocks);
   const paras = blocks.filter((b): b is Extract<DocxBlock, { kind: 'p' }> => b.kind === 'p').map((b) => b.text);
   const typeAt = paras.findIndex((p) => p === 'KẾ HOẠCH' || p === 'QUYẾT ĐỊNH');
   if (typeAt < 0 || !paras[typeAt + 1]) throw new AppError('FILE_INVALID', t.noTitle);

@@ -22,6 +22,7 @@ import type { PlanDetail } from '../../shared/contract/plans';
 import { plansText } from '../../shared/strings/plans';
 import { AppError, isAppError } from '../../shared/errors';
 import { annexSubtitle, type AnnexTitleSource } from '../../shared/print/annex-title';
+import { parseTarget } from '../../shared/domain/target';
 import { cellText, headerKey, loadWorkbook, looksLikeXlsx, setPrintSetup, thinBorder, workbookBytes, xlsxFont } from './xlsx-common';
 import { isDemoNote, type DemoOption } from './demo-mark';
 
@@ -339,7 +340,9 @@ export async function parseAnnexXlsx(bytes: Uint8Array, fileName: string, layout
         if (kind.extra === 'target') {
           if (text === '') task.targetCount = null;
           else {
-            const n = num(v);
+            // A typed "1.200" is 1200 here as in the form (the one reader, via parseTarget).
+            const read = typeof v === 'number' ? null : parseTarget(text);
+            const n = typeof v === 'number' ? v : read?.ok ? read.value : null;
             if (n === null || !Number.isInteger(n) || n < 0) problems.push({ row: r, column: label(c), message: t.errors.notNumber(text) });
             else task.targetCount = n;
           }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { asciiFold } from '../../shared/print/nd30';
-import { toWellFormedText } from '../../shared/text';
+import { toNfc, toWellFormedText } from '../../shared/text';
 import { checkXlsxBounds } from './xlsx-bounds';
 import { finishWorkbookForPrint } from './xlsx-print';
 import { markSheetAsDemo, type DemoOption } from './demo-mark';
@@ -48,8 +48,9 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
 
 /** The plain text of a cell whatever exceljs made of it (rich text, formula result, hyperlink…). */
 export function cellText(v: ExcelJS.CellValue): string {
-  // A file may carry a lone surrogate (&#xD800;): imported text obeys the app's one text rule too.
-  return toWellFormedText(rawCellText(v));
+  // A file may carry a lone surrogate (&#xD800;): imported text obeys the app's one text rule too,
+  // and is read in NFC (a sheet typed with Unikey "tổ hợp" reads like any other).
+  return toNfc(toWellFormedText(rawCellText(v)));
 }
 
 function rawCellText(v: ExcelJS.CellValue): string {

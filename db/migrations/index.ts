@@ -8,6 +8,7 @@ import * as m0010 from './0010_kind_order';
 import * as m0014 from './0014_activity_area_index';
 import * as m0015 from './0015_signed_documents';
 import * as m0021 from './0021_post_links_index';
+import * as m0024 from './0024_text_nfc';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'activity_area_index', up: m0014.up },
   { version: 15, name: 'signed_documents', up: m0015.up },
   { version: 21, name: 'post_links_index', up: m0021.up },
+  { version: 24, name: 'text_nfc', up: m0024.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -23,7 +23,7 @@ import { loadWorkbook, workbookBytes } from '../exports/xlsx-common';
 import { exportText, importText } from '../../shared/strings/activities';
 import { reportProgress } from '../job-progress';
 import { jobsText } from '../../shared/strings/jobs';
-import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../../shared/text';
+import { foldVietnamese, formatDateVi, parseDateVi, toNfc, toWellFormedText } from '../../shared/text';
 import { isDemoData } from './demo-flag';
 import { isDemoNote } from '../exports/demo-mark';
 import { alreadyLogged } from './already-logged';
@@ -114,7 +114,7 @@ const GUESS: Record<ImportField, string[]> = {
 
 /** A cell's text under the app's one text rule (a lone surrogate from the file becomes U+FFFD). */
 function cellText(v: ExcelJS.CellValue): string {
-  return toWellFormedText(rawCellText(v));
+  return toNfc(toWellFormedText(rawCellText(v)));
 }
 
 function rawCellText(v: ExcelJS.CellValue): string {

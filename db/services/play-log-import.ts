@@ -7,7 +7,7 @@ import { officerName } from './settings';
 import { ActivityFields } from '../../shared/domain/activity';
 import { groupPlays, type PlayRow } from '../../shared/domain/play-log';
 import type { PlayLogInput, PlayLogPreview } from '../../shared/contract/play-log';
-import { foldVietnamese, parseDateVi } from '../../shared/text';
+import { foldVietnamese, parseDateVi, toNfc } from '../../shared/text';
 import { playLogText as t } from '../../shared/strings/play-log';
 import { AppError } from '../../shared/errors';
 import { cellText, loadWorkbook, looksLikeXlsx } from '../exports/xlsx-common';
@@ -78,7 +78,8 @@ async function readTable(bytes: Buffer, fileName: string): Promise<ExcelJS.CellV
       throw new AppError('FILE_INVALID', t.notTable(fileName));
     }
   }
-  const text = bytes.toString('utf8');
+  // Read in NFC, like every text that enters the app (shared/text.ts).
+  const text = toNfc(bytes.toString('utf8'));
   if (text.includes('\u0000') || text.includes('\uFFFD')) throw new AppError('FILE_INVALID', t.notTable(fileName));
   const rows = csvRows(text);
   if (rows.length > MAX_ROWS + 1) throw new AppError('FILE_INVALID', t.tooManyRows);

@@ -3,7 +3,7 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput, type Par
 import { AppError, isAppError } from '../errors';
 import { fail, ok, type Envelope } from '../envelope';
 import { common } from '../strings/common';
-import { findMalformedText } from '../text';
+import { findMalformedText, toNfcDeep } from '../text';
 import { issueText } from '../zod-vi';
 import { storageError } from '../storage-errors';
 
@@ -15,6 +15,21 @@ export interface DispatchOptions {
   /** Called with unexpected (non-AppError) failures, for the log. */
   onUnexpected?: (channel: string, error: unknown) => void;
 }
+
+/**
+ * Input fields kept byte for byte by the NFC rule: file and folder paths (the disk does not
+ * normalize names, so an NFD name made NFC is a file that does not exist), base64 (ASCII), and
+ * passphrases (a secret is bytes; key custody normalizes its own for the key derivation).
+ */
+export const VERBATIM_INPUT_KEYS: ReadonlySet<string> = new Set([
+  'path',
+  'folder',
+  'file',
+  'keyFile',
+  'base64',
+  'thumbnailBase64',
+  'passphrase',
+]);
 
 export function invalidInputError(error: z.ZodError): AppError {
   const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: issueText(i) }));
@@ -42,7 +57,9 @@ export async function dispatch(
       throw new AppError('INVALID_INPUT', common.errors.malformedText, [
         { path: malformed.map(String).join('.'), message: common.errors.malformedText },
       ]);
-    const parsed = def.input.safeParse(rawInput);
+    // And one form for the same letters: every text the officer types reaches the services in
+    // NFC, whichever way the keyboard (Unikey "tổ hợp") or a pasted Word text composed it.
+    const parsed = def.input.safeParse(toNfcDeep(rawInput, VERBATIM_INPUT_KEYS));
     if (!parsed.success) throw invalidInputError(parsed.error);
     const handler = handlers[name] as (input: unknown) => unknown;
     const value = await handler(parsed.data);

@@ -105,3 +105,30 @@ describe('narrative that cannot go stale', () => {
     expect((await submitReport(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).status).toBe('submitted');
   });
 });
+
+describe('the narrative check cannot be bypassed by the way a number or a letter is written', () => {
+  it('"với 1 200 lượt người tham dự" for 120, typed NFC or NFD through the contract: refused, quoted as typed; "120" in NFD passes', async () => {
+    const { a, r, filled } = await draftQ1();
+    const meeting = { date: '2026-02-10', title: 'Hội nghị', details: { kind: 'meeting', meetingKind: 'hoiNghi', attendees: 120 } };
+    await createActivities(a.ctx, [meeting] as never, 'test');
+    const view = await getReportView(a.ctx, { id: r.id });
+    const drafted = draftNarrative(view.figures, view.phrase, view.commune.communeName);
+    expect(drafted.results).toContain('với 120 lượt người tham dự');
+    const wrong = drafted.results.replace('với 120 lượt', 'với 1 200 lượt');
+    for (const results of [wrong, wrong.normalize('NFD')]) {
+      const doc = { ...filled, sections: { ...drafted, results } };
+      const check = await dispatch(a.handlers, 'reports.submitCheck', { id: r.id, doc });
+      expect(check).toMatchObject({
+        ok: true,
+        value: { blockers: [expect.stringContaining('ghi "1 200 lượt người" nhưng số liệu của kỳ hiện là "120 lượt người"')] },
+      });
+      expect((await dispatch(a.handlers, 'reports.saveDoc', { id: r.id, doc })).ok).toBe(true);
+      const res = await dispatch(a.handlers, 'reports.submit', { id: r.id });
+      expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('"1 200 lượt người"') } });
+      expect(status(a, r.id)).toEqual({ status: 'draft', snapshot: null });
+    }
+    const right = { ...filled, sections: { ...drafted, results: drafted.results.normalize('NFD') } };
+    expect((await dispatch(a.handlers, 'reports.saveDoc', { id: r.id, doc: right })).ok).toBe(true);
+    expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toEqual([]);
+  });
+});

@@ -92,7 +92,8 @@ export function AnnexTaskDetails({
               .split(/[,;]\s*/)
               .map((x) => x.trim())
               .filter(Boolean);
-            if (!list.includes(u)) set({ coopUnits: [...list, u].join(', ') });
+            // Typed with Unikey "tổ hợp" (NFD) the same name is still the same unit.
+            if (!list.some((x) => x.normalize('NFC') === u.normalize('NFC'))) set({ coopUnits: [...list, u].join(', ') });
           }}
         />
       </Group>
