@@ -153,8 +153,8 @@ export const progressText = {
   status: 'Trạng thái',
   statusDate: 'Ngày',
   statuses: { notStarted: 'Chưa thực hiện', inProgress: 'Đang thực hiện', done: 'Hoàn thành' },
-  completion: (done: number, total: number, pct: number) =>
-    `Hoàn thành ${done}/${total} nhiệm vụ (${pct.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%) — tiêu chí 4.1`,
+  /** After completionLabel's text ("3/4 nhiệm vụ hoàn thành (75%)" or "Chưa có nhiệm vụ …"). */
+  criterion: ' — tiêu chí 4.1',
   activities: (n: number) => `${n} hoạt động`,
   noTarget: 'không đặt chỉ tiêu',
   setStatus: 'Cập nhật trạng thái',

@@ -50,7 +50,12 @@ describe('submit gate: số, ngày, người ký', () => {
     const { a, r, filled } = await draftQ1();
     expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toHaveLength(3);
     await saveReportDoc(a.ctx, { id: r.id, doc: filled });
-    expect(await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).toEqual({ blockers: [], warnings: [], estimate: null });
+    // This commune has no plan for 2026: submitting is allowed, the dialog says 4.1 reads "chưa có nhiệm vụ".
+    expect(await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).toEqual({
+      blockers: [],
+      warnings: [expect.stringContaining('Năm 2026 chưa có kế hoạch')],
+      estimate: null,
+    });
   });
 });
 

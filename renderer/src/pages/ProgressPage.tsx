@@ -7,6 +7,8 @@ import { useActivitiesStore, todayIso } from '../stores/activities';
 import type { TaskProgress } from '../../../shared/domain/activity';
 import type { PlanSummary } from '../../../shared/contract/plans';
 import { DateField } from '../components/DateField';
+import { PlanCompletion, PlanInForceNotes } from '../components/PlanInForceNotes';
+import { planInForceText } from '../../../shared/strings/plan-in-force';
 
 const t = vi.progress;
 
@@ -60,11 +62,14 @@ export function ProgressPage({ planId }: { planId: string | null }) {
       {p && (
         <>
           <Paper withBorder p="md">
-            <Text fw={600} data-testid="plan-completion">
-              {t.completion(p.completedTasks, p.totalTasks, p.percent)}
-            </Text>
-            <Progress value={p.percent} mt="xs" size="lg" />
+            {p.basePlanId !== p.planId && (
+              <Text size="sm" c="dimmed" mb={4} data-testid="plan-in-force">
+                {planInForceText.inForce(p.basePlanTitle)}
+              </Text>
+            )}
+            <PlanCompletion plan={p} size="lg" suffix={t.criterion} />
           </Paper>
+          <PlanInForceNotes plan={p} />
           <Table striped withTableBorder data-testid="progress-table">
             <Table.Thead>
               <Table.Tr>
