@@ -33,6 +33,7 @@ export const planInForceText = {
   ratio: (done: number, total: number, pct: number) => `${num(done)}/${num(total)} nhiệm vụ hoàn thành (${num(pct)}%)`,
   score: (s: number) => `4.1 = ${num(s)} điểm`,
   inForce: (title: string) => `Kế hoạch đang áp dụng: ${title}`,
+  notCountedTitle: 'Có kế hoạch của năm chưa được tính',
   kinds: { supplement: 'bổ sung', adjust: 'điều chỉnh', replace: 'thay thế' } as Record<string, string>,
   unlinked: (title: string, year: number, baseTitle: string) =>
     `Kế hoạch "${title}" chưa liên kết với kế hoạch năm ${year} ("${baseTitle}") nên chưa được tính vào tiến độ và báo cáo. ` +
@@ -41,6 +42,28 @@ export const planInForceText = {
     `Kế hoạch ${kind} "${title}" chưa có nhiệm vụ nên chưa được tính; "${baseTitle}" vẫn là kế hoạch đang áp dụng. Hãy nhập nhiệm vụ vào phụ lục của kế hoạch ${kind}.`,
   notYet: (title: string, kind: string, from: string) =>
     `Kế hoạch ${kind} "${title}" có hiệu lực từ ngày ${dmy(from)}, sau kỳ này nên chưa được tính.`,
+  /** The create dialog, when the year already has a plan. */
+  create: {
+    role: (year: number) => `Năm ${year} đã có kế hoạch. Kế hoạch mới này là`,
+    roles: {
+      supplement: 'Kế hoạch bổ sung — thêm nhiệm vụ, giữ nguyên nhiệm vụ đang có',
+      adjust: 'Kế hoạch điều chỉnh — thay một số nhiệm vụ, giữ các nhiệm vụ khác',
+      replace: 'Kế hoạch thay thế — thay toàn bộ nhiệm vụ từ ngày ban hành',
+      main: 'Kế hoạch chính khác của năm (không liên kết)',
+    } as Record<string, string>,
+    mainHelp: (title: string) =>
+      `Kế hoạch "${title}" vẫn là kế hoạch đang áp dụng; kế hoạch mới chỉ được tính khi bạn liên kết nó (bổ sung, điều chỉnh, thay thế) hoặc xoá kế hoạch cũ.`,
+    amendHelp: 'Kế hoạch mới chỉ được tính khi đã có nhiệm vụ trong phụ lục; đến lúc đó kế hoạch đang áp dụng không thay đổi.',
+    target: 'Kế hoạch được bổ sung, điều chỉnh, thay thế',
+    title: (kind: string, year: number) =>
+      `${kind[0]!.toUpperCase()}${kind.slice(1)} Kế hoạch tuyên truyền cải cách hành chính năm ${year}`,
+  },
+  /** The plan list's column. */
+  roleLabel: {
+    base: 'Kế hoạch đang áp dụng',
+    amendment: (kind: string) => `Kế hoạch ${kind}`,
+    unlinked: 'Chưa liên kết — không được tính',
+  },
   /** Submit gate: the year has a plan but the plan in force has no task. */
   submitNoTasks: (year: number, title: string) =>
     `Chưa nộp được: kế hoạch đang áp dụng của năm ${year} ("${title}") chưa có nhiệm vụ nào nên tiêu chí 4.1 chưa tính được. ` +

@@ -29,7 +29,7 @@ export function planPercentText(plan: PlanProgress): string {
 export function PlanInForceNotes({ plan }: { plan: PlanProgress }) {
   if (!plan.notCounted.length) return null;
   return (
-    <Alert color="orange" data-testid="plan-not-counted" title={planInForceText.inForce(plan.basePlanTitle)}>
+    <Alert color="orange" data-testid="plan-not-counted" title={planInForceText.notCountedTitle}>
       <Stack gap={4}>
         {plan.notCounted.map((p) => (
           <Text size="sm" key={p.id}>

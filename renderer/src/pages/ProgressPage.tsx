@@ -23,7 +23,8 @@ export function ProgressPage({ planId }: { planId: string | null }) {
     void progressActions.plans().then(
       (p) => {
         setPlans(p);
-        setSelected((s) => s ?? p[0]?.id ?? null);
+        // The plan in force first: a newer, unlinked plan is not what the officer is implementing.
+        setSelected((s) => s ?? p.find((x) => x.role === 'base')?.id ?? p[0]?.id ?? null);
       },
       (e: unknown) => setActionError(errorMessage(e)),
     );
