@@ -6,6 +6,8 @@ import { keyCustodyText as custody } from '../shared/strings/key-custody';
 import { writeFileAtomic } from '../db/files';
 import { addKeyCard, listTrustedKeys } from '../db/services/province-keys';
 import { consolidated, statusMatrix } from '../db/services/province';
+import { figureNoteText, figureSourceText } from '../shared/domain/commune-figure';
+import { provinceFiguresText as PF } from '../shared/strings/province-figures';
 import { importFolder, verifyBundleFile } from '../db/services/province-import';
 import { consolidatedXlsx } from '../db/services/province-report';
 import { consolidatedDocx } from '../db/exports/consolidated-docx';
@@ -18,8 +20,10 @@ import { ACTIVITY_KINDS } from '../shared/domain/kinds/index';
 import { printable as p } from './printable';
 import type { ProgressLine } from '../shared/progress-line';
 import { jobsText } from '../shared/strings/jobs';
+import { parseViNumber } from '../shared/vi-number';
 import { jobPercent } from '../shared/domain/jobs';
 import { isDemoData } from '../db/services/demo-flag';
+import { formatDateTime, yearInVietnam } from '../shared/format';
 
 /**
  * `cchc`: the province's command-line tool (entry: cli/cchc.ts). Same services as the app's province mode.
@@ -84,7 +88,7 @@ export async function runCli(
           keys.length
             ? table([
                 ['Mã', t.communeCol, 'Dấu vân tay', 'Thêm lúc'],
-                ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), p(k.addedAt)]),
+                ...keys.map((k) => [p(k.communeCode), p(k.communeName), fingerprintOf(k.keyId), formatDateTime(k.addedAt)]),
               ])
             : t.keysEmpty,
         );
@@ -115,13 +119,23 @@ export async function runCli(
         progress?.clear();
         for (const l of s.lines)
           out(
-            `${l.status === 'imported' ? 'NHẬP ' : l.status === 'duplicate' ? 'TRÙNG' : 'BỎ QUA'}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,
+            // The words of the summary line below (nhập, trùng, từ chối), one column wide.
+            `${(l.status === 'imported' ? 'NHẬP' : l.status === 'duplicate' ? 'TRÙNG' : 'TỪ CHỐI').padEnd(7)}  ${p(l.file)}: ${p(l.message)}${l.gap ? ` ${p(l.gap)}` : ''}`,
           );
         out(p(s.text));
         return s.refused ? 1 : 0;
       }
       case 'status': {
-        const year = Number(values.year ?? new Date().getFullYear());
+        // --year read like every typed number (shared/vi-number.ts): "abc" or "20.26" is refused, never NaN.
+        const read =
+          values.year === undefined
+            ? null
+            : parseViNumber(values.year, { label: t.year, required: true, min: 2000, max: 2100, example: '2026' });
+        if (read && !read.ok) {
+          out(read.message);
+          return 2;
+        }
+        const year = read?.value ?? yearInVietnam();
         const m = await statusMatrix(ctx, { year });
         if (!m.rows.length) {
           out(t.noCommunes);
@@ -141,14 +155,18 @@ export async function runCli(
         const c = await consolidated(ctx, { period: values.period });
         out(
           table([
-            [t.communeCol, ...COMMUNICATION_FORMS.map((f) => ACTIVITY_KINDS[f].columnLabel), t.activitiesCol],
+            [t.communeCol, ...COMMUNICATION_FORMS.map((f) => ACTIVITY_KINDS[f].columnLabel), t.activitiesCol, PF.sourceCol],
             ...[...c.rows, c.sum].map((r) => [
               p(r.communeName),
               ...COMMUNICATION_FORMS.map((f) => String(r.counts[f]?.n ?? 0)),
               String(r.total),
+              r.communeCode ? figureSourceText(r) : '',
             ]),
           ]),
         );
+        // The difference between what a commune signed and what it sent afterwards, per commune.
+        for (const r of c.rows) if (r.recount) out(`${p(r.communeName)}: ${figureNoteText(r)}`);
+        out(PF.legend);
         if (values.out) {
           const file = path.resolve(values.out);
           const ext = path.extname(file).toLowerCase();

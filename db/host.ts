@@ -5,9 +5,8 @@ import { Connection, contextOver } from './connection';
 import { createHandlers } from './services/handlers';
 import type { ServiceContext } from './services/context';
 import type { Handlers } from '../shared/contract/dispatch';
-import { seedDemoData } from './services/demo-data';
+import { isEmptyInstall, seedDemoData } from './services/demo-data';
 import { stopJobs } from './services/jobs';
-import { getCommuneSettings } from './services/settings';
 import { readSchemaVersion } from './migrate';
 import { headlessPlatform, type Platform } from './services/platform';
 import {
@@ -127,7 +126,7 @@ async function startServices(ctx: ServiceContext, connection: Connection, opts: 
   });
   if (fullCheck) writeState(opts.dataDir, { ...state, lastFullCheckAt: now.toISOString() });
   try {
-    if (opts.demo && readSchemaVersion(connection.sqlite) > 0 && (await isEmpty(ctx))) {
+    if (opts.demo && readSchemaVersion(connection.sqlite) > 0 && (await isEmptyInstall(ctx))) {
       await seedDemoData(ctx, opts.demo === 'year' ? 'year' : 'basic');
     }
     if (opts.maintenance) await dailyBackup(ctx, now);
@@ -152,12 +151,6 @@ export async function dailyBackup(ctx: ServiceContext, now: Date = new Date()): 
     console.error('[backup] daily backup failed:', isAppError(e) ? e.message : e);
     return null;
   }
-}
-
-async function isEmpty(ctx: ServiceContext): Promise<boolean> {
-  if (await getCommuneSettings(ctx)) return false;
-  const plan = await ctx.db.selectFrom('plans').select('id').limit(1).executeTakeFirst();
-  return !plan;
 }
 
 /**

@@ -26,6 +26,13 @@ export function vietnamClock(isoInstant: string): { y: number; m: number; d: num
   return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate(), hh: v.getUTCHours(), mm: v.getUTCMinutes() };
 }
 
+/** dd/mm/yyyy of the Vietnam day of an instant (an `…At` timestamp is UTC: its first 10 characters are not the officer's day). */
+export function formatInstantDate(isoInstant: string | null | undefined): string {
+  if (!isoInstant) return '';
+  const c = vietnamClock(isoInstant);
+  return c ? `${pad2(c.d)}/${pad2(c.m)}/${c.y}` : isoInstant;
+}
+
 /** "HH:mm dd/mm/yyyy" in Vietnam time, for moments where the time matters (submitted, created, backed up). */
 export function formatDateTime(isoInstant: string | null | undefined): string {
   if (!isoInstant) return '';
@@ -71,4 +78,27 @@ export function formatVersionLabel(version: number, submittedAt: string | null |
   const c = submittedAt ? vietnamClock(submittedAt) : null;
   if (!c) return formatText.versionDraft(version);
   return formatText.versionSubmitted(version, `${pad2(c.hh)}:${pad2(c.mm)}`, `${pad2(c.d)}/${pad2(c.m)}/${c.y}`);
+}
+
+const NUMBERS = new Map<number, Intl.NumberFormat>();
+/**
+ * "1.234", "12,5": every number a reader sees, with Vietnamese separators whatever the PC's
+ * locale; at most `maxFractionDigits` decimals (3, as toLocaleString had). shared/vi-number.ts
+ * reads it back.
+ */
+export function formatNumber(n: number, maxFractionDigits = 3): string {
+  let f = NUMBERS.get(maxFractionDigits);
+  if (!f) NUMBERS.set(maxFractionDigits, (f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxFractionDigits })));
+  return f.format(n);
+}
+
+/** Today's date in Vietnam (yyyy-mm-dd), whatever time zone the PC is set to. */
+export function todayInVietnam(nowMs: number = Date.now()): string {
+  const c = vietnamClock(new Date(nowMs).toISOString())!;
+  return `${c.y}-${pad2(c.m)}-${pad2(c.d)}`;
+}
+
+/** This year in Vietnam (the year of todayInVietnam, not of the PC's clock zone). */
+export function yearInVietnam(nowMs: number = Date.now()): number {
+  return Number(todayInVietnam(nowMs).slice(0, 4));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldLabels, schemaText as t } from './strings/fields';
+import { formatNumber } from './format';
 
 /**
  * The app's one zod error map: every schema message in plain Vietnamese that names the field
@@ -9,7 +10,7 @@ import { fieldLabels, schemaText as t } from './strings/fields';
  * in a schema itself still wins.
  */
 
-const num = (v: unknown): string => (typeof v === 'number' || typeof v === 'bigint' ? Number(v).toLocaleString('vi-VN') : String(v));
+const num = (v: unknown): string => (typeof v === 'number' || typeof v === 'bigint' ? formatNumber(Number(v)) : String(v));
 
 /** "Số người dự", "Khung giờ (dòng 2)"; null when the path names no known field. */
 export function fieldLabel(path: readonly PropertyKey[] | undefined): string | null {

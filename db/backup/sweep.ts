@@ -5,6 +5,8 @@ import { backupsDir, evidenceDir, LOCAL_STAGE_PREFIX } from './paths';
 
 /** A backup being staged on another disk: `.saoluu-<name>.<hex>.tmp` (see targetStageName). */
 const TARGET_STAGE = /^\.saoluu-.*\.tmp$/;
+/** A staged restore copy and the side files its carry-forward (db/backup/carry.ts) may leave when killed. */
+const STAGED = /\.sqlite(-wal|-shm|-journal)?$/;
 /** An evidence file being copied in by a restore: `<sha256>.<hex>.tmp`. */
 const EVIDENCE_PART = /^[0-9a-f]{6,64}\.[0-9a-f]{8}\.tmp$/;
 
@@ -36,7 +38,7 @@ function removeAll(dir: string, match: (name: string, ent: fs.Dirent) => boolean
 export function sweepLeftovers(dataDir: string): string[] {
   const removed = removeAll(backupsDir(dataDir), (n, e) => e.isDirectory() && n.startsWith(LOCAL_STAGE_PREFIX));
   if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL)))
-    removed.push(...removeAll(dataDir, (n, e) => e.isFile() && n.startsWith(RESTORE_STAGE_PREFIX) && n.endsWith('.sqlite')));
+    removed.push(...removeAll(dataDir, (n, e) => e.isFile() && n.startsWith(RESTORE_STAGE_PREFIX) && STAGED.test(n)));
   // The journal's own temp file (writeFileAtomic) when a kill came before its rename.
   removed.push(...removeAll(dataDir, (n, e) => e.isFile() && n.startsWith(`.${RESTORE_JOURNAL}.`) && n.endsWith('.tmp')));
   const ev = evidenceDir(dataDir);

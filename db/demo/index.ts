@@ -5,6 +5,9 @@ import { createActivities } from '../services/activities';
 import { createUnit } from '../services/units';
 import { seed001Plan } from './seed001';
 import type { ActivityFields } from '../../shared/domain/activity';
+import { vietnamDate } from '../../shared/domain/period';
+import { nowIso } from '../../shared/ids';
+import { clocked, demoEnd, SETUP_DAY, vnAt } from './year-history';
 
 export const DEMO_COMMUNE = {
   communeName: 'xã Quyết Thắng',
@@ -14,8 +17,15 @@ export const DEMO_COMMUNE = {
   officerTitle: 'Công chức Văn hóa - Xã hội',
 } as const;
 
-/** The demo a newcomer sees: seed 001's plan with its phụ lục and a few logged activities. */
-export async function seedDemo(ctx: ServiceContext): Promise<void> {
+/**
+ * The demo a newcomer sees: seed 001's plan with its phụ lục and a few logged activities, each
+ * stamped on the evening of its day (never after now), like the demo year (db/demo/year-history.ts).
+ */
+export async function seedDemo(real: ServiceContext): Promise<void> {
+  const end = demoEnd(vietnamDate(nowIso()));
+  const when = (date: string, hour: number) => (vnAt(date, hour) < end ? vnAt(date, hour) : end);
+  const clock = clocked(real, when(SETUP_DAY, 8));
+  const ctx = clock.ctx;
   await saveCommuneSettings(ctx, DEMO_COMMUNE);
   for (const name of ['Phòng Văn hóa - Xã hội', 'Trung tâm sự nghiệp công', 'Văn phòng HĐND và UBND xã']) {
     await createUnit(ctx, { name, kind: name.startsWith('Phòng') ? 'office' : 'center' });
@@ -97,5 +107,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
       details: { kind: 'tthcPosting', place: 'Trung tâm Phục vụ hành chính công xã', procedureCount: 112 },
     },
   ];
-  await createActivities(ctx, acts, DEMO_COMMUNE.officerName);
+  for (const act of acts) {
+    clock.set(when(act.date, 16));
+    await createActivities(ctx, [act], DEMO_COMMUNE.officerName);
+  }
 }

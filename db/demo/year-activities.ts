@@ -144,9 +144,36 @@ function makeActivity(r: Rand, i: number, kind: ActivityKind, date: string, task
   }
 }
 
-/** The anchors every real year has, whatever the PRNG says (the Q1 conference, the plan's posting). */
+/**
+ * The demo's one "changed after submission" example: a hamlet meeting of February whose minutes
+ * reached the officer only in April, after Quý I had been submitted. The 6 tháng and 9 tháng
+ * reports' cộng dồn list it (db/demo/year-history.ts logs it on `loggedOn`).
+ */
+export const LATE_ENTRY = {
+  date: '2026-02-27',
+  title: 'Tọa đàm về dịch vụ công trực tuyến tại thôn Đông',
+  loggedOn: '2026-04-03',
+} as const;
+
+/** The anchors every real year has, whatever the PRNG says (the Q1 conference, the plan's posting, the late entry). */
 function anchors(tasks: DemoTasks): ActivityFields[] {
   return [
+    {
+      date: LATE_ENTRY.date,
+      title: LATE_ENTRY.title,
+      taskId: null,
+      areas: ['digitalGov'],
+      unitName: UNITS.women,
+      note: 'Hội Liên hiệp Phụ nữ xã gửi biên bản muộn; nhập bổ sung sau khi đã nộp báo cáo Quý I',
+      details: {
+        kind: 'meeting',
+        meetingKind: 'toaDam',
+        venue: 'Nhà văn hóa thôn Đông',
+        attendees: 46,
+        attendeeGroups: 'Nhân dân, hội viên các đoàn thể',
+        chairedBy: 'Phó Chủ tịch UBND xã',
+      },
+    },
     {
       date: '2026-01-20',
       title: 'Đăng tải Kế hoạch tuyên truyền CCHC năm 2026 trên Cổng thông tin điện tử xã',

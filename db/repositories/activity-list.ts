@@ -4,14 +4,11 @@ import type { ActivityRow } from '../schema';
 import { KIND_SORT_ORDER, type ActivityListQuery } from '../../shared/domain/activity';
 import { CCHC_AREAS } from '../../shared/domain/common';
 import { cappedTotal, listCountCap } from '../../shared/domain/list-count';
-import { foldVietnamese } from '../../shared/text';
+import { searchWords } from '../../shared/search-words';
 
-/** FTS5 query from what the officer typed: every word must appear. */
+/** FTS5 query from what the officer typed: every word must appear (the words as searchWords reads them). */
 export function ftsQuery(search: string): string | null {
-  const words = foldVietnamese(search)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
+  const { words } = searchWords(search);
   // Whole words match exactly, the last one as a prefix (it may still be being typed).
   return words.length ? words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ') : null;
 }

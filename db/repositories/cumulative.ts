@@ -2,16 +2,25 @@ import { sql } from 'kysely';
 import type { Executor } from './executor';
 
 /**
- * Activities of a window added, edited or deleted after `at` (a report's submission): what a
- * frozen report could not count. Deleted rows are included (they were counted, now are not).
+ * Activities of a window added, edited or deleted after `at` (a report's submission) and no
+ * later than `until`, as they stood at `until`: what a frozen report could not count. Deleted
+ * rows are included (they were counted, now are not). A row created after `until` did not
+ * exist yet.
  */
-export async function changedAfter(db: Executor, from: string, to: string, at: string, limit: number) {
+export async function changedAfter(db: Executor, from: string, to: string, at: string, until: string, limit: number) {
   return db
     .selectFrom('activities')
     .select(['id', 'title', 'date', 'kind', 'created_at', 'updated_at', 'deleted_at'])
     .where('date', '>=', from)
     .where('date', '<=', to)
-    .where((eb) => eb.or([eb('created_at', '>', at), eb('updated_at', '>', at), eb('deleted_at', '>', at)]))
+    .where('created_at', '<=', until)
+    .where((eb) =>
+      eb.or([
+        eb('created_at', '>', at),
+        eb.and([eb('updated_at', '>', at), eb('updated_at', '<=', until)]),
+        eb.and([eb('deleted_at', '>', at), eb('deleted_at', '<=', until)]),
+      ]),
+    )
     .orderBy('date')
     .orderBy('id')
     .limit(limit)

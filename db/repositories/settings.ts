@@ -6,9 +6,8 @@ export async function getSetting(db: Executor, key: string): Promise<unknown | u
   return row ? (JSON.parse(row.value) as unknown) : undefined;
 }
 
-export async function putSetting(db: Executor, key: string, value: unknown): Promise<void> {
+export async function putSetting(db: Executor, key: string, value: unknown, at: string = nowIso()): Promise<void> {
   const json = JSON.stringify(value);
-  const at = nowIso();
   await db
     .insertInto('settings')
     .values({ key, value: json, updated_at: at })

@@ -6,8 +6,7 @@ export async function listUnits(db: Executor): Promise<UnitRow[]> {
   return db.selectFrom('units').selectAll().where('deleted_at', 'is', null).execute();
 }
 
-export async function insertUnit(db: Executor, name: string, kind: string): Promise<UnitRow> {
-  const at = nowIso();
+export async function insertUnit(db: Executor, name: string, kind: string, at: string = nowIso()): Promise<UnitRow> {
   const row: UnitRow = { id: newId(), name, kind, created_at: at, updated_at: at, deleted_at: null };
   await db.insertInto('units').values(row).execute();
   return row;

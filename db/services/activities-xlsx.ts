@@ -26,6 +26,10 @@ import { jobsText } from '../../shared/strings/jobs';
 import { foldVietnamese, formatDateVi, parseDateVi, toWellFormedText } from '../../shared/text';
 import { isDemoData } from './demo-flag';
 import { isDemoNote } from '../exports/demo-mark';
+import { alreadyLogged } from './already-logged';
+import { readCountCell, readMinutesCell, type CellNumber } from '../../shared/domain/import-numbers';
+import type { NumberRead } from '../../shared/vi-number';
+import { todayInVietnam } from '../../shared/format';
 
 /* ---------------------------------------------------------------- export */
 
@@ -73,7 +77,7 @@ export async function exportActivitiesXlsx(ctx: ServiceContext, q: ActivityListQ
     r.alignment = { vertical: 'top', wrapText: true };
   });
   const buf = await workbookBytes(wb, { demo: await isDemoData(ctx) });
-  return { fileName: exportText.fileName(new Date().toISOString().slice(0, 10)), mime: MIME.xlsx, base64: buf.toString('base64') };
+  return { fileName: exportText.fileName(todayInVietnam()), mime: MIME.xlsx, base64: buf.toString('base64') };
 }
 
 /* ---------------------------------------------------------------- import */
@@ -130,18 +134,11 @@ function parseDateCell(v: ExcelJS.CellValue): { date: string | null; time: strin
   return { date: null, time: null };
 }
 
-/** Minutes from 5, "5", "05:30" (mm:ss) or "00:05:30" (hh:mm:ss); seconds round up. */
-function parseMinutes(v: ExcelJS.CellValue): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? Math.ceil(v) : null;
-  if (v instanceof Date) return Math.ceil((v.getUTCHours() * 3600 + v.getUTCMinutes() * 60 + v.getUTCSeconds()) / 60);
-  const text = cellText(v).replace(',', '.');
-  if (!text) return 0;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
-  const parts = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(text);
-  if (!parts) return null;
-  const secs =
-    parts[3] !== undefined ? Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3]) : Number(parts[1]) * 60 + Number(parts[2]);
-  return Math.ceil(secs / 60);
+/** Minutes from 5, "5", "1.200", "05:30" (mm:ss) or "00:05:30" (hh:mm:ss), read by the one number reader; seconds round up; empty is 0. */
+function parseMinutes(v: ExcelJS.CellValue, label: string): NumberRead {
+  if (v instanceof Date) return { ok: true, value: Math.ceil((v.getUTCHours() * 3600 + v.getUTCMinutes() * 60 + v.getUTCSeconds()) / 60) };
+  const r = readMinutesCell(numberCell(v), label);
+  return r.ok && r.value === null ? { ok: true, value: 0 } : r;
 }
 
 /** A sub-kind typed in a cell ("Băng rôn", "bang ron", "Hội nghị"…) → its code; '' → the first. */
@@ -154,11 +151,8 @@ function matchSubKind(text: string, labels: Record<string, string>): { code: str
   return { code: hit ? hit[0] : null, allowed };
 }
 
-function parseCount(v: ExcelJS.CellValue): number | null | 'bad' {
-  const text = typeof v === 'number' ? String(v) : cellText(v).replace(/[.\s]/g, '');
-  if (!text) return null;
-  return /^\d+$/.test(text) ? Number(text) : 'bad';
-}
+/** A cell for the number readers: Excel's own number, or the text as typed. */
+const numberCell = (v: ExcelJS.CellValue): CellNumber => (typeof v === 'number' ? v : cellText(v));
 
 async function readSheet(base64: string): Promise<ExcelJS.Worksheet> {
   let wb: ExcelJS.Workbook;
@@ -198,6 +192,8 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
 
   const rows: ImportPreview['rows'] = [];
   const fields: ActivityFields[] = [];
+  /** rows[] index of each field, to mark the rows already in the journal. */
+  const fieldRows: number[] = [];
   const cell = (r: ExcelJS.Row, f: ImportField) => (mapping[f] ? r.getCell(mapping[f]!).value : null);
   for (let n = first + 1; n <= ws.rowCount; n++) {
     const r = ws.getRow(n);
@@ -209,17 +205,18 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
     if (!title) errors.push(e.title);
     const spec = specOf(KINDS, input.kind);
     let quantity: number | null = null;
-    if (spec.importQuantity === 'minutes') {
-      quantity = parseMinutes(cell(r, 'quantity'));
-      if (quantity === null || quantity > 24 * 60) errors.push(e.duration);
-    } else {
-      const c = parseCount(cell(r, 'quantity'));
-      if (c === 'bad') errors.push(e.quantity);
-      else quantity = c;
-    }
-    const repeatsText = cellText(cell(r, 'repeats'));
-    const repeats = repeatsText ? Number(repeatsText) : 1;
-    if (!Number.isInteger(repeats) || repeats < 1 || repeats > 100) errors.push(e.repeats);
+    // Every number cell through the one reader (shared/vi-number.ts): "1.200" is 1200, "1,5" people is refused, never 15.
+    const quantityLabel = importText.quantityLabel[input.kind];
+    const q =
+      spec.importQuantity === 'minutes'
+        ? parseMinutes(cell(r, 'quantity'), quantityLabel)
+        : readCountCell(numberCell(cell(r, 'quantity')), { label: quantityLabel });
+    if (!q.ok) errors.push(q.message);
+    else if (spec.importQuantity === 'minutes' && q.value !== null && q.value > 24 * 60) errors.push(e.duration);
+    else quantity = q.value;
+    const rep = readCountCell(numberCell(cell(r, 'repeats')), { label: importText.fields.repeats, min: 1, max: 100 });
+    if (!rep.ok) errors.push(rep.message);
+    const repeats = rep.ok && rep.value !== null ? rep.value : 1;
     const sub = spec.subKind;
     let subKind = '';
     if (sub) {
@@ -239,14 +236,23 @@ async function parseImport(ctx: ServiceContext, input: ImportInput): Promise<Par
         note: cellText(cell(r, 'note')),
         details: spec.fromImport({ quantity, place, subKind, slot, repeats, date }),
       });
-      if (parsed.success) fields.push(parsed.data);
-      else errors.push(...new Set(parsed.error.issues.map((i) => i.message)));
+      if (parsed.success) {
+        fields.push(parsed.data);
+        fieldRows.push(rows.length);
+      } else errors.push(...new Set(parsed.error.issues.map((i) => i.message)));
     }
-    rows.push({ row: n, date: date ?? cellText(cell(r, 'date')), title, quantity, place, errors });
+    rows.push({ row: n, date: date ?? cellText(cell(r, 'date')), title, quantity, place, errors, duplicate: false });
   }
   if (!rows.length) throw new AppError('FILE_INVALID', importText.noRows);
+  // The same file chosen twice logs nothing twice: rows already in the journal are shown and skipped.
+  const logged = await alreadyLogged(ctx, fields);
+  logged.forEach((d, i) => (rows[fieldRows[i]!]!.duplicate = d));
   const errorCount = rows.filter((r) => r.errors.length).length;
-  return { preview: { headers, mapping, rows, validCount: rows.length - errorCount, errorCount }, fields };
+  const duplicateCount = logged.filter(Boolean).length;
+  return {
+    preview: { headers, mapping, rows, validCount: rows.length - errorCount - duplicateCount, errorCount, duplicateCount },
+    fields: fields.filter((_, i) => !logged[i]),
+  };
 }
 
 function guessMapping(headers: string[]): ImportMapping {
@@ -274,6 +280,7 @@ export async function applyImport(ctx: ServiceContext, input: ImportInput): Prom
     throw new AppError('INVALID_INPUT', importText.fixFirst(preview.errorCount), {
       rows: preview.rows.filter((r) => r.errors.length).slice(0, 50),
     });
+  if (!fields.length) throw new AppError('CONFLICT', importText.allLogged(preview.duplicateCount));
   await reportProgress(2, 3, jobsText.xlsx.write(fields.length));
   await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length };

@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import type { Executor } from '../repositories/executor';
 import {
   distinctUnitNames,
@@ -127,7 +128,7 @@ export async function createActivities(
   inputs: readonly ActivityFields[],
   enteredBy: string,
 ): Promise<ActivityWriteRow[]> {
-  const at = nowIso();
+  const at = nowOf(ctx);
   const rows = inputs.map((i) => activityToRow(parseFields(i), enteredBy, at));
   await ctx.db.transaction().execute((trx) => insertActivitiesIn(trx, rows));
   return rows;
@@ -209,7 +210,7 @@ export async function updateActivityIn(trx: Executor, id: string, fields: Activi
 
 /** Soft delete: the row and its evidence links stay, so "Hoàn tác" brings everything back. */
 export async function deleteActivity(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
-  const at = nowIso();
+  const at = nowOf(ctx);
   const n = await setActivityDeleted(ctx.db, id, at, at);
   if (!n) throw new AppError('NOT_FOUND', activitiesText.activityGone);
   return { done: true };
@@ -219,7 +220,7 @@ export async function restoreActivity(ctx: ServiceContext, { id }: { id: string 
   const row = await findActivity(ctx.db, id, true);
   if (!row) throw new AppError('NOT_FOUND', activitiesText.activityGone);
   if (row.deleted_at === null) throw new AppError('CONFLICT', activitiesText.notDeleted);
-  await setActivityDeleted(ctx.db, id, null, nowIso());
+  await setActivityDeleted(ctx.db, id, null, nowOf(ctx));
   return getActivity(ctx, { id });
 }
 

@@ -1,10 +1,10 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import { insertActivitiesIn, newActivityRows, rowToActivity, updateActivityIn } from './activities';
 import { checkEvidence, decodeBase64, dropUnlinkedFile, linkEvidenceIn, storeEvidenceFile, type CheckedEvidence } from './evidence';
 import { officerName } from './settings';
 import type { ActivitySaveInput, TaskOption } from '../../shared/contract/activities';
 import type { Activity } from '../../shared/domain/activity';
-import { nowIso } from '../../shared/ids';
 
 /**
  * "Lưu hoạt động" with its files: every file is checked first, the bytes are stored
@@ -19,7 +19,7 @@ export async function saveActivity(ctx: ServiceContext, input: ActivitySaveInput
   for (const f of files) storeEvidenceFile(ctx, f);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const at = nowIso();
+      const at = nowOf(ctx);
       let ids: string[];
       if (input.id) ids = [(await updateActivityIn(trx, input.id, input.fields)).id];
       else {

@@ -18,8 +18,11 @@ import {
   swapIn,
   toSummary,
   RESTORE_JOURNAL,
+  DB_SIDE_FILES,
   type InspectedBackup,
 } from '../backup/index';
+import { bundlesSentAfter, carryForward, type CarriedForward } from '../backup/carry';
+import type { OpenOptions } from '../open';
 import { AppError, isAppError } from '../../shared/errors';
 import { refuseWhileJobsRun } from './jobs';
 import { jobsText } from '../../shared/strings/jobs';
@@ -66,12 +69,17 @@ export function listLocalBackups(ctx: Pick<ServiceContext, 'dataDir'>): BackupEn
   return listBackups(ctx.dataDir).map(({ path: _p, seq: _s, ...e }) => e);
 }
 
-export async function inspectBackupSource(ctx: SourceCtx, source: BackupSource): Promise<BackupInspectResult> {
+export async function inspectBackupSource(
+  ctx: SourceCtx & Pick<ServiceContext, 'connection'>,
+  source: BackupSource,
+): Promise<BackupInspectResult> {
   const p = await resolveBackupSource(ctx, source);
   if (!p) return { cancelled: true, summary: null };
   const b = await inspectBackup(p);
   remember(ctx, b.path);
-  return { cancelled: false, summary: toSummary(b) };
+  // What the confirmation must say: bundles sent after this backup stay sent (see carryForward).
+  const sentAfter = ctx.connection?.isOpen ? bundlesSentAfter(ctx.connection.sqlite, b.dbFile) : 0;
+  return { cancelled: false, summary: toSummary(b), sentAfter };
 }
 
 /** "Sao lưu ra USB": a complete backup folder in the chosen folder, read back and checked. */
@@ -107,6 +115,11 @@ export async function backupToFolder(
   return { cancelled: false, path: made.path, summary: toSummary(await inspectBackup(made.path)), keyFile: key?.file ?? null };
 }
 
+/** The staged copy and the side files its carry-forward may have left (a failure there). */
+function removeStaged(dataDir: string, incoming: string): void {
+  for (const s of DB_SIDE_FILES) fs.rmSync(path.join(dataDir, `${incoming}${s}`), { force: true });
+}
+
 /** What a restore works on: the data folder and, while the app runs, its open database. */
 interface RestoreTarget {
   dataDir: string;
@@ -119,6 +132,10 @@ interface RestoreTarget {
   reopenPrevious(): Promise<void>;
   /** The restored database's change counter, for rotation (see rotateBackups). */
   lastChange(): number;
+  /** The live database file whose history (bundles sent, rows the province may hold) the restore keeps. */
+  liveFile: string | null;
+  /** Called before the staged copy's pending migrations (the pre-migrate backup). */
+  beforeMigrate: OpenOptions['beforeMigrate'];
 }
 
 /**
@@ -130,10 +147,16 @@ async function restoreInto(target: RestoreTarget, b: InspectedBackup): Promise<B
   const { dataDir, live } = target;
   const incoming = await stageRestore(b, dataDir);
   let safety: string | null = null;
+  let carried: CarriedForward | null;
   try {
     if (live) safety = (await createBackup(live.sqlite, { dataDir, reason: 'pre-restore', appVersion: target.appVersion })).path;
+    // History is not data: the staged copy gets the live outbox and what the province may hold (db/backup/carry.ts).
+    carried = await carryForward(path.join(dataDir, incoming), target.liveFile, {
+      beforeMigrate: target.beforeMigrate,
+      bestEffort: !live,
+    });
   } catch (e) {
-    fs.rmSync(path.join(dataDir, incoming), { force: true });
+    removeStaged(dataDir, incoming);
     throw e;
   }
   // A healthy database goes to a temporary folder (it is in the pre-restore backup); a
@@ -150,14 +173,14 @@ async function restoreInto(target: RestoreTarget, b: InspectedBackup): Promise<B
       // The journal stays: the next start puts the previous files back (completePendingRestore).
       console.error('[backup] restore rollback deferred to the next start:', undo);
     }
-    if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL))) fs.rmSync(path.join(dataDir, incoming), { force: true });
+    if (!fs.existsSync(path.join(dataDir, RESTORE_JOURNAL))) removeStaged(dataDir, incoming);
     if (live) await target.reopenPrevious();
     if (isAppError(e) && e.code !== 'INTERNAL') throw e;
     throw new AppError('INTERNAL', backupText.errors.restoreFailed, { cause: String(e) });
   }
   commitRestore(dataDir);
   rotateBackups(dataDir, target.lastChange());
-  return { restored: toSummary(b), safetyBackup: safety };
+  return { restored: toSummary(b), safetyBackup: safety, carried };
 }
 
 /**
@@ -185,6 +208,8 @@ export async function restoreBackup(ctx: ServiceContext, source: BackupSource): 
       open: () => conn.open(migrating),
       reopenPrevious: () => conn.open(),
       lastChange: () => lastChangeOf(conn.sqlite),
+      liveFile: fs.existsSync(conn.file) ? conn.file : null,
+      beforeMigrate: migrating.beforeMigrate,
     },
     b,
   );

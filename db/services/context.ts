@@ -18,4 +18,6 @@ export interface ServiceContext {
   runtime: 'electron' | 'preview' | 'cli';
   appVersion: string;
   platform: Platform;
+  /** The time services stamp on rows (db/services/clock.ts); absent = the real clock. Only the demo year sets it. */
+  readonly clock?: () => string;
 }

@@ -15,6 +15,11 @@ const CHANGES_COUNTED = 10_000;
  * Cộng dồn explained: each quarter's submitted total beside today's recount of the same
  * window, their sums, and what changed in the log after each submission. Null for a
  * quarter or an ad hoc report.
+ *
+ * A change counts when it happened after the quarter's submission and by `until` (the moment
+ * of this report: its submission, or now for a draft). A row stamped later than that (a clock
+ * set wrong, a restored backup) is not a change this report can know of: a signed report never
+ * lists an event dated after itself.
  */
 export async function cumulativeCheck(
   db: Executor,
@@ -22,6 +27,7 @@ export async function cumulativeCheck(
   year: number,
   rules: ReportRules,
   recomputed: number,
+  until: string,
 ): Promise<CumulativeCheck | null> {
   const kinds = PARTS[kind];
   if (!kinds) return null;
@@ -41,12 +47,13 @@ export async function cumulativeCheck(
     parts.push({ label, ...w, version: sub?.version ?? null, submittedAt: sub?.submitted_at ?? null, reported, recomputed: counts[i]! });
     if (!sub?.submitted_at) continue;
     const at = sub.submitted_at;
-    for (const r of await changedAfter(db, w.from, w.to, at, CHANGES_COUNTED)) {
+    for (const r of await changedAfter(db, w.from, w.to, at, until, CHANGES_COUNTED)) {
+      const deleted = r.deleted_at !== null && r.deleted_at <= until;
       // Added and deleted after the submission: it was never counted, and is not now.
-      if (r.created_at > at && r.deleted_at) continue;
+      if (r.created_at > at && deleted) continue;
       changesTotal++;
       if (changes.length >= CHANGES_LISTED) continue;
-      const change = r.created_at > at ? 'added' : r.deleted_at && r.deleted_at > at ? 'deleted' : 'edited';
+      const change = r.created_at > at ? 'added' : deleted && r.deleted_at! > at ? 'deleted' : 'edited';
       changes.push({
         part: label,
         date: r.date,

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
 import type { ServiceContext } from './context';
 import { putSetting } from '../repositories/settings';
 import { seedDemo } from '../demo/index';
 import { seedDemoYear, type DemoYearOptions, type DemoYearSummary } from '../demo/year';
 import { createBackup, evidenceDir } from '../backup';
+import { PASSPHRASE_FILE } from './key-protect';
 import { AppError } from '../../shared/errors';
 import { demoText } from '../../shared/strings/demo';
 import { nowIso } from '../../shared/ids';
@@ -37,12 +37,21 @@ export async function loadDemo(ctx: ServiceContext): Promise<{ done: true }> {
   return { done: true };
 }
 
-async function isEmptyInstall(ctx: ServiceContext): Promise<boolean> {
-  for (const t of ['settings', 'plans', 'activities']) {
-    const row = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(ctx.db);
-    if (Number(row.rows[0]?.n ?? 0) > 0) return false;
+/**
+ * The one answer to "may demo data go here?" (the preview's --demo at start, "Xem thử với dữ
+ * liệu mẫu"): only a brand-new install — not one row in any of the app's tables (settings and
+ * the commune profile, units, plans, activities, reports, the province's trusted keys, imported
+ * bundles and communes, the change log) and no signing key or evidence file beside the database. A
+ * province database made by the `cchc` CLI, or a commune's with only its settings, is not empty.
+ */
+export async function isEmptyInstall(ctx: ServiceContext): Promise<boolean> {
+  for (const t of await userTables(ctx)) {
+    if (ctx.sqlite.prepare(`SELECT 1 FROM "${t.replace(/"/g, '""')}" LIMIT 1`).get() !== undefined) return false;
   }
-  return true;
+  // The machine's own passphrase file (made when the preview starts) is not data; a signing key is.
+  const machine = path.basename(PASSPHRASE_FILE);
+  const files = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+  return files(evidenceDir(ctx.dataDir)).length === 0 && files(path.join(ctx.dataDir, 'keys')).every((f) => f === machine);
 }
 
 /** Every table of the app's own (not SQLite's, not the search index's shadow tables). */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import type { Executor } from '../repositories/executor';
 import { writeFileAtomic } from '../files';
 import { findActivity, setEvidenceCount } from '../repositories/activities';
@@ -19,7 +20,6 @@ import { EVIDENCE_MAX_BYTES, EVIDENCE_THUMB_MAX_BYTES, type EvidenceItem, type E
 import type { ExportedFile } from '../../shared/contract/files';
 import { AppError } from '../../shared/errors';
 import { evidenceText } from '../../shared/strings/activities';
-import { nowIso } from '../../shared/ids';
 import { readRegularFile } from '../files-safe';
 import { fileInUse } from '../repositories/signed-documents';
 
@@ -128,7 +128,7 @@ export async function addEvidenceBytes(
   const checked = checkEvidence(name, bytes, thumbnail);
   if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
   storeEvidenceFile(ctx, checked);
-  const at = nowIso();
+  const at = nowOf(ctx);
   await ctx.db.transaction().execute((trx) => linkEvidenceIn(trx, activityId, checked, at));
   return evidenceItem(ctx, checked, at);
 }
@@ -146,7 +146,7 @@ export async function linkStoredEvidence(
 ): Promise<EvidenceItem> {
   const { row } = await storedFile(ctx, sha256);
   if (!(await findActivity(ctx.db, activityId))) throw new AppError('NOT_FOUND', t.activityGone);
-  const at = nowIso();
+  const at = nowOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await linkEvidence(trx, { activity_id: activityId, sha256, name, created_at: at });
     await setEvidenceCount(trx, activityId);

@@ -120,6 +120,20 @@ export function openKeyBackup(file: string, passphrase: string): { backup: KeyBa
 }
 
 /**
+ * A key that was rotated away ("Đổi khoá mới") or declared lost ("Tạo khoá thay thế") is history:
+ * the province was told it was replaced, and a lost key may be in someone else's hands. Its old
+ * backup must not quietly become the signing key again.
+ */
+function refuseRetiredKey(existing: KeyFile | null, keyId: string): void {
+  if (!existing || existing.current.keyId === keyId) return;
+  const cards = [existing.current.card, ...existing.previous.map((p) => p.card)];
+  if (cards.some((c) => c.lostKeyReplacement?.previousKeyIds.includes(keyId)))
+    throw new AppError('CONFLICT', t.restoreLostKey(fingerprintOf(keyId), fingerprintOf(existing.current.keyId)));
+  if (existing.previous.some((p) => p.keyId === keyId))
+    throw new AppError('CONFLICT', t.restoreRotatedKey(fingerprintOf(keyId), fingerprintOf(existing.current.keyId)));
+}
+
+/**
  * "Khôi phục khoá": the backed-up key becomes the current key again, sealed by this host's
  * protector. A different current key (say, a replacement made meanwhile) is kept as a previous
  * key, so bundles it signed still verify at the province.
@@ -129,6 +143,7 @@ export async function restoreKey(ctx: ServiceContext, input: { file: string; pas
   const who = await identity(ctx);
   if (backup.communeCode !== who.communeCode) throw new AppError('FILE_INVALID', t.otherCommune(backup.communeCode));
   const existing = readKeyFile(ctx);
+  refuseRetiredKey(existing, backup.keyId);
   const stored = seal(ctx, pair, backup.card);
   let next: KeyFile;
   if (!existing || existing.current.keyId === backup.keyId) next = { current: stored, previous: existing?.previous ?? [] };

@@ -10,6 +10,7 @@ import { placeDateLine } from '../../shared/print/nd30';
 import { plansText } from '../../shared/strings/plans';
 import { docxImportText as t } from '../../shared/strings/plan-import';
 import { AppError } from '../../shared/errors';
+import { yearInVietnam } from '../../shared/format';
 
 type Upload = z.output<typeof DocxUpload>;
 
@@ -17,7 +18,7 @@ async function read(ctx: ServiceContext, { fileName, base64 }: Upload): Promise<
   const commune = (await getCommuneSettings(ctx))?.communeName ?? '';
   return readPlanDocx(Buffer.from(base64, 'base64'), fileName, {
     issuer: plansText.defaultIssuer(commune),
-    year: new Date().getFullYear(),
+    year: yearInVietnam(),
   });
 }
 

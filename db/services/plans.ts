@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import type { Executor } from '../repositories/executor';
 import {
   findPlan,
@@ -99,8 +100,7 @@ export async function getPlanDetail(ctx: ServiceContext, { id }: { id: string })
   return { plan: rowToPlan(row), sections: sections.map(rowToSection), tasks: tasks.map(rowToTask) };
 }
 
-export async function createPlanIn(db: Executor, fields: PlanFields): Promise<Plan> {
-  const at = nowIso();
+export async function createPlanIn(db: Executor, fields: PlanFields, at: string = nowIso()): Promise<Plan> {
   const row: PlanRow = {
     id: newId(),
     year: fields.year,
@@ -128,8 +128,8 @@ export interface PlanSeed {
 /** A whole plan with its phụ lục in one transaction: demo data, imports and year copies. */
 export async function createPlanWithAnnex(ctx: ServiceContext, seed: PlanSeed): Promise<PlanDetail> {
   const planId = await ctx.db.transaction().execute(async (trx) => {
-    const plan = await createPlanIn(trx, PlanFields.parse(seed.fields));
-    const at = nowIso();
+    const at = nowOf(ctx);
+    const plan = await createPlanIn(trx, PlanFields.parse(seed.fields), at);
     const sectionRows: PlanSectionRow[] = seed.sections.map((s, i) => ({
       id: newId(),
       plan_id: plan.id,
@@ -156,14 +156,14 @@ export async function createPlanWithAnnex(ctx: ServiceContext, seed: PlanSeed): 
 /** Replace the printed document of a plan (header, body, signer, annex layout). */
 export async function updatePlan(ctx: ServiceContext, { id, fields: input }: { id: string; fields: PlanFields }): Promise<Plan> {
   const fields = PlanFields.parse(input);
-  const at = nowIso();
+  const at = nowOf(ctx);
   const n = await updatePlanRow(ctx.db, id, { year: fields.year, title: fields.title, doc: JSON.stringify(fields), updated_at: at });
   if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
   return rowToPlan((await findPlan(ctx.db, id))!);
 }
 
 export async function deletePlan(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
-  const n = await softDeletePlan(ctx.db, id, nowIso());
+  const n = await softDeletePlan(ctx.db, id, nowOf(ctx));
   if (!n) throw new AppError('NOT_FOUND', common.errors.notFound);
   return { done: true };
 }
@@ -191,7 +191,7 @@ export async function saveAnnex(
       const plan = rowToPlan(planRow);
       const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = plan;
       const next = PlanFields.parse({ ...fields, annex: { ...fields.annex, ...opts.annexTitles } });
-      await updatePlanRow(trx, data.planId, { year: next.year, title: next.title, doc: JSON.stringify(next), updated_at: nowIso() });
+      await updatePlanRow(trx, data.planId, { year: next.year, title: next.title, doc: JSON.stringify(next), updated_at: nowOf(ctx) });
     }
     const foreign = [
       ...(await foreignIds(trx, 'plan_sections', data.planId, [...sectionIds])),
@@ -203,7 +203,7 @@ export async function saveAnnex(
       )),
     ];
     if (foreign.length) throw new AppError('CONFLICT', plansText.errors.duplicateId);
-    const at = nowIso();
+    const at = nowOf(ctx);
     const oldSections = new Map((await listSectionRowsAnyState(trx, data.planId)).map((r) => [r.id, r]));
     const oldTasks = new Map((await listTaskRowsAnyState(trx, data.planId)).map((r) => [r.id, r]));
     const newSections: PlanSectionRow[] = [];

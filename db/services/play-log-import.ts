@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { z } from 'zod';
+import { alreadyLogged } from './already-logged';
 import type { ServiceContext } from './context';
 import { createActivities } from './activities';
 import { officerName } from './settings';
@@ -10,6 +11,8 @@ import { foldVietnamese, parseDateVi } from '../../shared/text';
 import { playLogText as t } from '../../shared/strings/play-log';
 import { AppError } from '../../shared/errors';
 import { cellText, loadWorkbook, looksLikeXlsx } from '../exports/xlsx-common';
+import { readMinutesCell } from '../../shared/domain/import-numbers';
+import type { NumberRead } from '../../shared/vi-number';
 
 type Input = z.output<typeof PlayLogInput>;
 const MAX_ROWS = 20_000;
@@ -94,18 +97,11 @@ function dateAndTime(v: ExcelJS.CellValue): { date: string | null; time: string 
   return { date, time: m[2] ? `${m[2].padStart(2, '0')}:${m[3]}` : '' };
 }
 
-/** Minutes from "05:30" (mm:ss), "00:05:30", or a number (seconds when the header says "giây"). */
-function minutes(v: ExcelJS.CellValue, seconds: boolean): number | null {
-  const text = cellText(v).trim().replace(',', '.');
-  if (text === '') return null;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) / (seconds ? 60 : 1));
-  const p = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/.exec(text);
-  if (!p) return null;
-  const secs = p[3] !== undefined ? Number(p[1]) * 3600 + Number(p[2]) * 60 + Number(p[3]) : Number(p[1]) * 60 + Number(p[2]);
-  return Math.ceil(secs / 60);
-}
+/** Minutes from "05:30" (mm:ss), "00:05:30", or a number (seconds when the header says "giây"), by the one number reader: "1.200" giây is 20 phút. */
+const minutes = (v: ExcelJS.CellValue, seconds: boolean): NumberRead =>
+  readMinutesCell(typeof v === 'number' ? v : cellText(v).trim(), t.durationColumn, seconds);
 
-async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: ActivityFields[] }> {
+async function parse(ctx: ServiceContext, input: Input): Promise<{ preview: PlayLogPreview; fields: ActivityFields[] }> {
   const table = await readTable(Buffer.from(input.base64, 'base64'), input.fileName);
   const headers = (table[0] ?? []).map((h) => foldVietnamese(cellText(h)).trim());
   const col = {} as Record<Column, number>;
@@ -119,13 +115,15 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
     if (r.every((v) => cellText(v).trim() === '')) return;
     const { date, time } = dateAndTime(at(r, col.date));
     const explicitTime = cellText(at(r, col.time)).trim();
+    const duration: NumberRead = col.duration >= 0 ? minutes(at(r, col.duration), seconds) : { ok: true, value: null };
     rows.push({
       row: i + 2,
       date,
       time: explicitTime || time,
       title: cellText(at(r, col.title)).trim(),
       cluster: cellText(at(r, col.cluster)).trim(),
-      durationMinutes: col.duration >= 0 ? minutes(at(r, col.duration), seconds) : null,
+      durationMinutes: duration.ok ? duration.value : null,
+      durationProblem: duration.ok ? undefined : duration.message,
       status: cellText(at(r, col.status)).trim(),
     });
   });
@@ -149,28 +147,35 @@ async function parse(input: Input): Promise<{ preview: PlayLogPreview; fields: A
       },
     }),
   );
+  // The same log chosen twice logs nothing twice (db/services/already-logged.ts).
+  const logged = await alreadyLogged(ctx, fields);
+  const fresh = bulletins.filter((_, i) => !logged[i]);
   return {
-    fields,
+    fields: fields.filter((_, i) => !logged[i]),
     preview: {
-      bulletinCount: bulletins.length,
-      playCount: bulletins.reduce((s, b) => s + b.plays, 0),
+      bulletinCount: fresh.length,
+      playCount: fresh.reduce((s, b) => s + b.plays, 0),
       skippedCount: skipped.length,
-      bulletins: bulletins.slice(0, 500).map((b) => ({ date: b.date, title: b.title, plays: b.plays, clusters: b.clusters })),
+      duplicateCount: bulletins.length - fresh.length,
+      bulletins: bulletins
+        .slice(0, 500)
+        .map((b, i) => ({ date: b.date, title: b.title, plays: b.plays, clusters: b.clusters, duplicate: logged[i]! })),
       skipped: skipped
         .slice(0, 500)
-        .map((s) => ({ row: s.row, title: s.title, reason: `${t.skipReason[s.reason]}${s.status ? ` (${s.status})` : ''}` })),
+        .map((s) => ({ row: s.row, title: s.title, reason: `${t.skipReason[s.reason]}${s.detail ? ` (${s.detail})` : ''}` })),
     },
   };
 }
 
 /** What the play log would bring: bulletins, plays, skipped rows with their reason. Writes nothing. */
-export async function previewPlayLog(_ctx: ServiceContext, input: Input): Promise<PlayLogPreview> {
-  return (await parse(input)).preview;
+export async function previewPlayLog(ctx: ServiceContext, input: Input): Promise<PlayLogPreview> {
+  return (await parse(ctx, input)).preview;
 }
 
 /** One broadcast activity per bulletin, its plays as lượt phát, all in one transaction. */
 export async function applyPlayLog(ctx: ServiceContext, input: Input): Promise<{ created: number; plays: number; skipped: number }> {
-  const { preview, fields } = await parse(input);
+  const { preview, fields } = await parse(ctx, input);
+  if (!fields.length && preview.duplicateCount) throw new AppError('CONFLICT', t.allLogged(preview.duplicateCount));
   if (!fields.length) throw new AppError('FILE_INVALID', t.nothingToImport);
   await createActivities(ctx, fields, await officerName(ctx));
   return { created: fields.length, plays: preview.playCount, skipped: preview.skippedCount };

@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import { countByMonthAndKind } from '../repositories/activities';
 import { findPlan } from '../repositories/plans';
 import { setTaskStatusRow } from '../repositories/progress';
@@ -13,7 +14,6 @@ import { periodWindow, type ReportRules } from '../../shared/domain/period';
 import { AppError } from '../../shared/errors';
 import { common } from '../../shared/strings/common';
 import { progressText } from '../../shared/strings/activities';
-import { nowIso } from '../../shared/ids';
 
 /** Last month of a task's span; 0 for a recurring task (due every month or quarter). */
 function dueMonth(span: TaskSpan): number {
@@ -96,7 +96,7 @@ export async function setTaskStatus(
   ctx: ServiceContext,
   input: { taskId: string; status: PlanTask['status']; statusDate: string | null },
 ): Promise<{ done: true }> {
-  const n = await setTaskStatusRow(ctx.db, input.taskId, input.status, input.statusDate, nowIso());
+  const n = await setTaskStatusRow(ctx.db, input.taskId, input.status, input.statusDate, nowOf(ctx));
   if (!n) throw new AppError('NOT_FOUND', progressText.taskGone);
   return { done: true };
 }

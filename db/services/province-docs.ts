@@ -4,9 +4,8 @@ import { getCommuneSettings } from './settings';
 import { getReportProfile } from './report-profile';
 import * as repo from '../repositories/province';
 import { submittedVersions } from '../repositories/province-reports';
-import { ReportSnapshot as BundleReport } from '../../shared/domain/bundle';
+import { readProvinceReport } from './province-commune-figures';
 import type { ReportSnapshot } from '../../shared/domain/report';
-import { readReportSnapshot } from '../../shared/domain/snapshots/read';
 import { timeliness } from '../../shared/domain/deadlines';
 import type { CommuneReportDocument } from '../../shared/contract/province';
 import type { ConsolidatedDocData } from '../../shared/domain/consolidated-doc';
@@ -36,8 +35,7 @@ export async function communeReportDocument(
   // The one snapshot reader (frozen schemas per format, then upgraded), as the commune reads it.
   let s: ReportSnapshot;
   try {
-    const outer = BundleReport.parse(JSON.parse(row.data));
-    s = readReportSnapshot(outer.snapshot);
+    s = readProvinceReport(row.data);
   } catch {
     throw new AppError('INVALID_INPUT', D.unreadable);
   }

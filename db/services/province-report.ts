@@ -8,28 +8,32 @@ import { reportsText } from '../../shared/strings/reports';
 import { formLabels } from '../../shared/domain/labels';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import { bundlesText } from '../../shared/strings/bundles';
+import { provinceFiguresText as P } from '../../shared/strings/province-figures';
+import { figureNoteText, figureSourceText } from '../../shared/domain/commune-figure';
 import { MIME, type ExportedFile } from '../../shared/contract/files';
 import type { Consolidated, CountRow } from '../../shared/domain/bundle';
 import { workbookBytes } from '../exports/xlsx-common';
 import type { DemoOption } from '../exports/demo-mark';
 import { isDemoData } from './demo-flag';
+import { formatDate } from '../../shared/format';
 
 /** The consolidated table as .xlsx (exceljs) or .docx (docx): one row per commune, then the sum. */
 const t = bundlesText;
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function header(): string[] {
-  return ['TT', t.communeCol, 'Mã', 'Báo cáo', ...COMMUNICATION_FORMS.map((f) => formLabels[f]), t.activitiesCol];
+  return ['TT', t.communeCol, 'Mã', P.sourceCol, ...COMMUNICATION_FORMS.map((f) => formLabels[f]), t.activitiesCol, P.noteCol];
 }
 
+/** The row as communeFigure decided it: its source in words, the figures, and the difference from the report. */
 function cells(r: CountRow, i: number | null): (string | number)[] {
   return [
     i === null ? '' : i + 1,
     r.communeName,
     r.communeCode,
-    i === null ? '' : r.reported ? t.reportedYes : t.notReported,
+    i === null ? '' : figureSourceText(r),
     ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0),
     r.total,
+    i === null ? '' : figureNoteText(r),
   ];
 }
 
@@ -39,13 +43,24 @@ export async function consolidatedXlsx(c: Consolidated, opts: DemoOption = {}): 
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
   });
   ws.addRow([t.reportDocTitle(c.period.label)]).font = { bold: true, size: 13 };
-  ws.addRow([t.reportDocSubtitle(vnDate(c.period.from), vnDate(c.period.to))]).font = { italic: true };
+  ws.addRow([t.reportDocSubtitle(formatDate(c.period.from), formatDate(c.period.to))]).font = { italic: true };
   const head = ws.addRow(header());
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  c.rows.forEach((r, i) => ws.addRow(cells(r, i)));
+  const columns = header().length;
+  for (const [i, r] of c.rows.entries()) {
+    const row = ws.addRow(cells(r, i));
+    row.alignment = { wrapText: true, vertical: 'top' };
+  }
   ws.addRow(cells(c.sum, null)).font = { bold: true };
-  ws.columns.forEach((col, i) => (col.width = i === 1 ? 28 : i < 4 ? 10 : 16));
+  ws.addRow([]);
+  // Which figure each row is (the report's or a recount), under the table that uses them.
+  const legend = ws.addRow([P.legend]);
+  ws.mergeCells(legend.number, 1, legend.number, columns);
+  legend.font = { italic: true };
+  legend.alignment = { wrapText: true, vertical: 'top' };
+  legend.height = 48;
+  ws.columns.forEach((col, i) => (col.width = i === 1 ? 28 : i === 3 ? 30 : i === columns - 1 ? 44 : i < 4 ? 8 : 14));
   return workbookBytes(wb, opts);
 }
 

@@ -3,9 +3,10 @@ import type { ServiceContext } from './context';
 import * as repo from '../repositories/province';
 import { AppError } from '../../shared/errors';
 import { bundlesText } from '../../shared/strings/bundles';
-import { ReportSnapshot, type Consolidated, type CountRow, type StatusMatrix } from '../../shared/domain/bundle';
+import { ReportSnapshot, type Consolidated, type StatusMatrix } from '../../shared/domain/bundle';
 import { periodInfo, periodsOfYear, timeliness, type PeriodInfo } from '../../shared/domain/deadlines';
-import { COMMUNICATION_FORMS } from '../../shared/domain/common';
+import { communeFigureRows } from './province-commune-figures';
+import { sumRow } from '../../shared/domain/commune-figure';
 import type { Activity } from '../../shared/domain/activity';
 import { nowIso } from '../../shared/ids';
 import { getReportRules } from './report-rules';
@@ -63,35 +64,17 @@ export async function requirePeriod(ctx: ServiceContext, key: string): Promise<P
   return p;
 }
 
-const emptyCounts = (): CountRow['counts'] => Object.fromEntries(COMMUNICATION_FORMS.map((f) => [f, { n: 0, quantity: 0 }]));
-
-/** `cchc report --period`: per-commune rows and their sum, from the imported activities. */
+/**
+ * `cchc report --period` and the Tổng hợp screen and files: per commune the figure it signed (its
+ * latest submitted report) or, when it did not submit, the recount of what it sent; then the sum.
+ */
 export async function consolidated(ctx: ServiceContext, { period: key }: { period: string }): Promise<Consolidated> {
   const p = await requirePeriod(ctx, key);
-  const communes = await communeNames(ctx);
-  const counts = await repo.countsBetween(ctx.db, p.from, p.to);
-  const reported = new Set((await repo.firstSubmissions(ctx.db, [p.key])).map((s) => s.commune_code));
-  const rows: CountRow[] = [...communes.entries()]
+  const communes = [...(await communeNames(ctx)).entries()]
     .sort((a, b) => a[1].name.localeCompare(b[1].name, 'vi') || a[0].localeCompare(b[0]))
-    .map(([code, c]) => ({ communeCode: code, communeName: c.name, reported: reported.has(code), counts: emptyCounts(), total: 0 }));
-  const sum: CountRow = {
-    communeCode: '',
-    communeName: t.sumRow,
-    reported: rows.every((r) => r.reported),
-    counts: emptyCounts(),
-    total: 0,
-  };
-  for (const c of counts) {
-    const row = rows.find((r) => r.communeCode === c.commune_code);
-    if (!row) continue;
-    for (const target of [row, sum]) {
-      const cell = (target.counts[c.kind] ??= { n: 0, quantity: 0 });
-      cell.n += Number(c.n);
-      cell.quantity += Number(c.q);
-      target.total += Number(c.n);
-    }
-  }
-  return { period: { key: p.key, label: p.label, from: p.from, to: p.to, deadline: p.deadline }, rows, sum };
+    .map(([code, c]) => ({ code, name: c.name }));
+  const rows = await communeFigureRows(ctx, p, communes);
+  return { period: { key: p.key, label: p.label, from: p.from, to: p.to, deadline: p.deadline }, rows, sum: sumRow(rows, t.sumRow) };
 }
 
 /** Drill-down: the commune's latest submitted version of a period's report. */

@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import { insertReport, listPeriodVersions, updateDraft } from '../repositories/reports';
 import { getReportProfile } from './report-profile';
 import { getReportRules } from './report-rules';
@@ -31,8 +32,9 @@ import type { CreateReportInput, ReportView, SubmitCheck } from '../../shared/co
 import { reportGateText } from '../../shared/strings/report-gate';
 import { AppError } from '../../shared/errors';
 import { reportsText } from '../../shared/strings/reports';
-import { newId, nowIso } from '../../shared/ids';
+import { newId } from '../../shared/ids';
 import { readReportSnapshotJson } from '../../shared/domain/snapshots/read';
+import { placeName } from '../../shared/place-name';
 
 /*
  * A report's life: open a draft, view it (live or frozen), save the text, check, submit (freeze
@@ -50,7 +52,7 @@ function defaultDoc(
   deadline: string | null,
 ): ReportDoc {
   const phrase = phraseOf(kind, year, w);
-  const place = commune.communeName.replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, '');
+  const place = placeName(commune.communeName);
   const addressee = reportsText.doc.addresseeDefault(commune.province);
   return ReportDoc.parse({
     numberText: reportsText.doc.numberDefault,
@@ -87,7 +89,7 @@ export async function createReport(ctx: ServiceContext, input: CreateReportInput
     const existing = await listPeriodVersions(trx, key);
     if (existing.length) return existing[existing.length - 1]!.id;
     const figures = await computeFigures(trx, window, year, rules);
-    const at = nowIso();
+    const at = nowOf(ctx);
     const row: ReportRow = {
       id: newId(),
       year,
@@ -140,7 +142,7 @@ export async function getReportView(ctx: ServiceContext, { id }: { id: string })
     };
   }
   const c = await communeOrThrow(ctx);
-  const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities);
+  const cumulative = await cumulativeCheck(ctx.db, report.kind, report.year, rules, live.totals.activities, nowOf(ctx));
   return {
     report,
     label,
@@ -161,13 +163,13 @@ export async function saveReportDoc(ctx: ServiceContext, { id, doc }: { id: stri
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);
   if (row.kind !== 'adhoc') value.deadline = null;
-  const n = await updateDraft(ctx.db, id, { narrative: JSON.stringify(value), updated_at: nowIso() });
+  const n = await updateDraft(ctx.db, id, { narrative: JSON.stringify(value), updated_at: nowOf(ctx) });
   if (!n) throw new AppError('CONFLICT', e.alreadySubmitted);
   return rowToReport(await mustFind(ctx.db, id));
 }
 
 /** Freeze: figures computed now, with the text, stored once with their hash; never changed again. */
-export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowIso()): Promise<Report> {
+export async function submitReport(ctx: ServiceContext, { id }: { id: string }, now: string = nowOf(ctx)): Promise<Report> {
   const rules = await getReportRules(ctx);
   const commune = await communeOrThrow(ctx);
   const { outline } = await getReportProfile(ctx);
@@ -198,7 +200,7 @@ export async function submitReport(ctx: ServiceContext, { id }: { id: string }, 
       doc: report.doc,
       figures,
       estimate: await estimateFigures(trx, window, vietnamDate(submittedAt), report.year, rules),
-      cumulative: await cumulativeCheck(trx, report.kind, report.year, rules, figures.totals.activities),
+      cumulative: await cumulativeCheck(trx, report.kind, report.year, rules, figures.totals.activities, submittedAt),
       submittedAt,
       outline,
     });
@@ -224,7 +226,7 @@ export async function reviseReport(ctx: ServiceContext, { id }: { id: string }):
     const latest = versions[versions.length - 1]!;
     if (!latest.submitted_at) throw new AppError('CONFLICT', e.draftExists(latest.version));
     if (latest.id !== row.id) throw new AppError('CONFLICT', e.notLatest);
-    const at = nowIso();
+    const at = nowOf(ctx);
     const next: ReportRow = {
       ...row,
       id: newId(),
@@ -246,7 +248,7 @@ export async function reviseReport(ctx: ServiceContext, { id }: { id: string }):
 export async function submitCheck(
   ctx: ServiceContext,
   { id, doc: onScreen = null }: { id: string; doc?: ReportDoc | null },
-  now: string = nowIso(),
+  now: string = nowOf(ctx),
 ): Promise<SubmitCheck> {
   const row = await mustFind(ctx.db, id);
   if (row.submitted_at) throw new AppError('CONFLICT', e.alreadySubmitted);

@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import { getSetting, putSetting } from '../repositories/settings';
 import { CommuneSettings } from '../../shared/domain/settings';
 
@@ -18,6 +19,6 @@ export async function officerName(ctx: ServiceContext): Promise<string> {
 
 export async function saveCommuneSettings(ctx: ServiceContext, input: CommuneSettings): Promise<CommuneSettings> {
   const value = CommuneSettings.parse(input);
-  await putSetting(ctx.db, KEY, value);
+  await putSetting(ctx.db, KEY, value, nowOf(ctx));
   return value;
 }

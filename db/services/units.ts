@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context';
+import { nowOf } from './clock';
 import { insertUnit, listUnits, softDeleteUnit } from '../repositories/units';
 import { Unit, type UnitInput } from '../../shared/domain/unit';
 import { AppError } from '../../shared/errors';
@@ -15,7 +16,7 @@ export async function getUnits(ctx: ServiceContext): Promise<Unit[]> {
 }
 
 export async function createUnit(ctx: ServiceContext, input: z.output<typeof UnitInput>): Promise<Unit> {
-  return toUnit(await insertUnit(ctx.db, input.name, input.kind));
+  return toUnit(await insertUnit(ctx.db, input.name, input.kind, nowOf(ctx)));
 }
 
 export async function deleteUnit(ctx: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {

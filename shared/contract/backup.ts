@@ -20,7 +20,12 @@ export const BackupToFolderResult = z.object({
 });
 export type BackupToFolderResult = z.infer<typeof BackupToFolderResult>;
 
-export const BackupInspectResult = z.object({ cancelled: z.boolean(), summary: BackupSummary.nullable() });
+export const BackupInspectResult = z.object({
+  cancelled: z.boolean(),
+  summary: BackupSummary.nullable(),
+  /** Bundles sent to the province after this backup was made: a restore keeps them in the log (and says so). */
+  sentAfter: z.number().int().min(0).optional(),
+});
 export type BackupInspectResult = z.infer<typeof BackupInspectResult>;
 
 export const BackupRestoreInput = z
@@ -36,6 +41,11 @@ export const BackupRestoreResult = z.object({
   restored: BackupSummary,
   /** The copy of the database as it was just before restoring (null in recovery mode). */
   safetyBackup: z.string().nullable(),
+  /** The history the restore kept (db/backup/carry.ts); null when there was no readable live database. */
+  carried: z
+    .object({ bundles: z.number().int(), deleted: z.number().int(), resent: z.number().int(), reports: z.number().int() })
+    .nullable()
+    .optional(),
 });
 export type BackupRestoreResult = z.infer<typeof BackupRestoreResult>;
 

@@ -19,7 +19,18 @@ export const PlayLogPreview = z.object({
   bulletinCount: z.number().int(),
   playCount: z.number().int(),
   skippedCount: z.number().int(),
-  bulletins: z.array(z.object({ date: z.string(), title: z.string(), plays: z.number().int(), clusters: z.array(z.string()) })),
+  bulletins: z.array(
+    z.object({
+      date: z.string(),
+      title: z.string(),
+      plays: z.number().int(),
+      clusters: z.array(z.string()),
+      /** Already in the journal (the same log imported before): skipped when applying. */
+      duplicate: z.boolean().default(false),
+    }),
+  ),
+  /** Bulletins already in the journal; bulletinCount and playCount count only the new ones. */
+  duplicateCount: z.number().int().default(0),
   skipped: z.array(z.object({ row: z.number().int(), title: z.string(), reason: z.string() })),
 });
 export type PlayLogPreview = z.infer<typeof PlayLogPreview>;

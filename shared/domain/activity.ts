@@ -1,3 +1,4 @@
+import { MAX_SEARCH_LENGTH } from '../search-words';
 import { z } from 'zod';
 import { CCHC_AREAS, COMMUNICATION_FORMS, CchcArea, CommunicationForm, Count, Id, IsoDate, RequiredText, RowMeta, Text } from './common';
 import { common } from '../strings/common';
@@ -79,7 +80,7 @@ export function activitySearchText(a: Pick<ActivityFields, 'title' | 'note' | 'u
 
 export const ActivityListQuery = z
   .object({
-    search: Text(200).default(''),
+    search: Text(MAX_SEARCH_LENGTH).default(''),
     kinds: z.array(CommunicationForm).max(COMMUNICATION_FORMS.length).default([]),
     taskId: Id.nullable().default(null),
     /** Only activities linked to no plan task ("Ngoài kế hoạch"). */
@@ -318,12 +319,16 @@ export const ImportRowResult = z.object({
   quantity: z.number().nullable(),
   place: z.string(),
   errors: z.array(z.string()),
+  /** Already in the journal (db/services/already-logged.ts): shown, and skipped when applying. */
+  duplicate: z.boolean().default(false),
 });
 export const ImportPreview = z.object({
   headers: z.array(z.string()),
   mapping: ImportMapping,
   rows: z.array(ImportRowResult),
+  /** Rows that would be written: no error, not already in the journal. */
   validCount: z.number().int(),
   errorCount: z.number().int(),
+  duplicateCount: z.number().int().default(0),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -308,13 +308,31 @@ export const StatusMatrix = z.object({
 });
 export type StatusMatrix = z.infer<typeof StatusMatrix>;
 
+/**
+ * Where a commune's figures in the Báo cáo tổng hợp come from (decided once, in
+ * shared/domain/commune-figure.ts): its latest submitted report's frozen figures; or, for a
+ * commune that did not submit (or whose report cannot be read), the recount of its imported log.
+ */
+export const FIGURE_BASES = ['report', 'notReported', 'reportUnreadable'] as const;
+export const FigureBasis = z.enum(FIGURE_BASES);
+export type FigureBasis = z.infer<typeof FigureBasis>;
+const FormCounts = z.record(z.string(), z.object({ n: z.number().int() }));
 export const CountRow = z.object({
   communeCode: z.string(),
   communeName: z.string(),
+  /** A submitted report for the period arrived (readable or not). */
   reported: z.boolean(),
-  /** Per activity kind: number of activities and the summed figure (minutes, count, attendees…). */
-  counts: z.record(z.string(), z.object({ n: z.number().int(), quantity: z.number() })),
+  basis: FigureBasis,
+  /** The report version the figures are taken from (basis 'report'). */
+  reportVersion: z.number().int().nullable(),
+  /** Per activity kind: number of activities, from the basis above. */
+  counts: FormCounts,
   total: z.number().int(),
+  /**
+   * The recount of the imported log over the report's own window, when it differs from the
+   * submitted figures (activities sent after the report): shown next to them, never summed.
+   */
+  recount: z.object({ counts: FormCounts, total: z.number().int() }).nullable(),
 });
 export type CountRow = z.infer<typeof CountRow>;
 export const Consolidated = z.object({

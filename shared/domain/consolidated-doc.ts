@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { Consolidated } from './bundle';
 import { COMMUNICATION_FORMS } from './common';
 import { formLabels } from './labels';
-import { vietnamDate } from './period';
 import type { ReportTable } from './report-doc';
 import { provinceDocsText } from '../strings/province-docs';
 import { reportsText } from '../strings/reports';
+import { placeName } from '../place-name';
+import { provinceFiguresText as P } from '../strings/province-figures';
+import { figureNoteText, figureSourceText } from './commune-figure';
+import { formatInstantDate } from '../format';
 
 /**
  * The province's Báo cáo tổng hợp as an NĐ 30 document, once, for the print view and the .docx:
@@ -47,7 +50,7 @@ export interface ConsolidatedLayout {
 
 const C = provinceDocsText.consolidated;
 /** The submission's Vietnam date (UTC+7), dd/mm/yyyy. */
-const dmy = (instant: string | null) => (instant ? vietnamDate(instant).split('-').reverse().join('/') : '');
+const dmy = formatInstantDate;
 
 export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const c = d.consolidated;
@@ -56,11 +59,13 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
   const [onTime, late, missing, notDue] = [by('onTime'), by('late'), by('missing'), by('notDue')];
   const parts = COMMUNICATION_FORMS.filter((f) => (c.sum.counts[f]?.n ?? 0) > 0).map((f) => C.formPart(formLabels[f], c.sum.counts[f]!.n));
   // A province installation without Cài đặt filled in still prints a whole document, with blanks to fill.
-  const province = d.issuer.province.trim() || C.blank;
-  const body = d.issuer.body.trim() || C.defaultBody;
+  const province = d.issuer.province.normalize('NFC').trim() || C.blank;
+  const body = d.issuer.body.normalize('NFC').trim() || C.defaultBody;
   const addressee = C.addressee(province);
-  const place = province.replace(/^(tỉnh|thành phố)\s+/i, '');
+  const place = placeName(province);
   const statusLabel = (s: (typeof TIMELINESS)[number]) => C.status[s];
+  // Communes whose log, sent after their report, no longer matches what they signed.
+  const differences = c.rows.filter((r) => r.recount).map((r) => `- ${r.communeName}: ${figureNoteText(r)}.`);
   return {
     header: { parentBody: C.parentBody(province), issuer: body, numberText: C.numberDefault, place, isoDate: null, year: d.year },
     title: C.title(d.phrase),
@@ -77,7 +82,10 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
           `- ${C.listMissing}: ${names([...missing, ...notDue])}.`,
         ].join('\n'),
       },
-      { heading: C.partResults, text: C.resultsText(c.sum.total, onTime.length + late.length, parts.join('; ')) },
+      {
+        heading: C.partResults,
+        text: [C.resultsText(c.sum.total, onTime.length + late.length, parts.join('; ')), P.legendShort, ...differences].join('\n'),
+      },
       { heading: C.partShortcomings, text: C.shortcomingsSkeleton(late.length + missing.length) },
       { heading: C.partProposals, text: C.proposalsSkeleton },
     ],
@@ -90,18 +98,26 @@ export function consolidatedLayout(d: ConsolidatedDocData): ConsolidatedLayout {
         key: 'forms',
         title: C.perCommune,
         columns: [
-          { label: reportsText.tables.order, width: 4 },
-          { label: C.communeCol, width: 18 },
-          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 9, numeric: true })),
-          { label: C.totalCol, width: 10, numeric: true },
+          { label: reportsText.tables.order, width: 4.5 },
+          { label: C.communeCol, width: 14 },
+          ...COMMUNICATION_FORMS.map((f) => ({ label: formLabels[f], width: 9.5, numeric: true })),
+          { label: C.totalCol, width: 8, numeric: true },
+          { label: P.noteCol, width: 16 },
         ],
         rows: [
           ...c.rows.map((r, i) => ({
             kind: 'row' as const,
-            cells: [String(i + 1), `${r.communeName} (${r.communeCode})`, ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0), r.total],
+            cells: [
+              String(i + 1),
+              `${r.communeName} (${r.communeCode})`,
+              ...COMMUNICATION_FORMS.map((f) => r.counts[f]?.n ?? 0),
+              r.total,
+              [figureSourceText(r), figureNoteText(r)].filter(Boolean).join('. '),
+            ],
           })),
-          { kind: 'row' as const, cells: ['', C.sumRow, ...COMMUNICATION_FORMS.map((f) => c.sum.counts[f]?.n ?? 0), c.sum.total] },
+          { kind: 'row' as const, cells: ['', C.sumRow, ...COMMUNICATION_FORMS.map((f) => c.sum.counts[f]?.n ?? 0), c.sum.total, ''] },
         ],
+        note: P.legend,
       },
       {
         key: 'evidence',

@@ -8,6 +8,8 @@ export interface PlayRow {
   title: string;
   cluster: string;
   durationMinutes: number | null;
+  /** The duration cell could not be read (shared/vi-number.ts): the play is listed, not guessed. */
+  durationProblem?: string;
   status: string;
 }
 
@@ -22,12 +24,14 @@ export interface Bulletin {
   rows: number[];
 }
 
-export type SkipReason = 'failed' | 'zeroDuration' | 'noDate' | 'noTitle';
+export type SkipReason = 'failed' | 'zeroDuration' | 'badDuration' | 'noDate' | 'noTitle';
 export interface SkippedPlay {
   row: number;
   title: string;
   reason: SkipReason;
   status: string;
+  /** What the list shows after the reason: the station's status, or why the duration was not read. */
+  detail: string;
 }
 
 /** Statuses of a play that did not happen ("Lỗi", "Không phát", "Thất bại"…), folded. */
@@ -39,6 +43,7 @@ export function skipReason(r: PlayRow): SkipReason | null {
   if (!r.date) return 'noDate';
   const s = foldVietnamese(r.status).trim();
   if (s && FAILED.some((f) => s === f || s.startsWith(`${f} `))) return 'failed';
+  if (r.durationProblem) return 'badDuration';
   if (r.durationMinutes === 0) return 'zeroDuration';
   return null;
 }
@@ -54,7 +59,13 @@ export function groupPlays(rows: readonly PlayRow[]): { bulletins: Bulletin[]; s
   for (const r of rows) {
     const reason = skipReason(r);
     if (reason) {
-      skipped.push({ row: r.row, title: r.title, reason, status: r.status });
+      skipped.push({
+        row: r.row,
+        title: r.title,
+        reason,
+        status: r.status,
+        detail: reason === 'badDuration' ? r.durationProblem! : r.status,
+      });
       continue;
     }
     const key = `${r.date}|${foldVietnamese(r.title).replace(/\s+/g, ' ').trim()}`;

@@ -3,6 +3,7 @@ import { reportsText } from '../strings/reports';
 import { formLabels } from './labels';
 import { toRoman } from '../print/nd30';
 import { completionLabel } from '../strings/plan-in-force';
+import { formatNumber } from '../format';
 
 /**
  * The tables of a report, once, as plain text: the print view, the .docx and the .xlsx all
@@ -25,7 +26,7 @@ export interface ReportTable {
 const T = reportsText.tables;
 const C = reportsText.criterion;
 
-export const formatNumber = (n: number): string => n.toLocaleString('vi-VN');
+export { formatNumber };
 export const cellText = (c: string | number): string => (typeof c === 'number' ? formatNumber(c) : c);
 
 export function reportTables(f: ReportFigures): ReportTable[] {

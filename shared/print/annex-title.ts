@@ -1,6 +1,7 @@
 import type { AnnexLayout, Decision } from '../domain/plan';
 import { writableDate, writableNumber } from './blanks';
 import { annexTitleText } from '../strings/plan-decision';
+import { nameInSentence } from '../place-name';
 
 /** The plan fields the phụ lục's "(Kèm theo …)" line is filled from. */
 export interface AnnexTitleSource {
@@ -22,23 +23,13 @@ const UNFILLED_DEFAULT = /^\(Kèm theo Kế hoạch số\s*\/KH-UBND ngày\s*\/\
 /** Is the subtitle left to the app (empty, or the old unfilled default)? */
 export const isAutoSubtitle = (subtitle: string): boolean => subtitle.trim() === '' || UNFILLED_DEFAULT.test(subtitle.trim());
 
-const UNIT_WORDS = ['thị trấn', 'thành phố', 'đặc khu', 'xã', 'phường', 'tỉnh', 'huyện', 'quận'];
-
-/** "ỦY BAN NHÂN DÂN XÃ QUYẾT THẮNG" → "UBND xã Quyết Thắng" (Vietnamese place names are capitalised per syllable). */
+/** "ỦY BAN NHÂN DÂN XÃ QUYẾT THẮNG" → "UBND xã Quyết Thắng" (the unit type lower-case inside a sentence, NĐ 30). */
 export function issuerShort(issuer: string): string {
   const rest = issuer
+    .normalize('NFC')
     .trim()
-    .replace(/^(ỦY|UỶ) BAN NHÂN DÂN\s*/iu, '')
-    .toLocaleLowerCase('vi');
-  const unit = UNIT_WORDS.find((u) => rest === u || rest.startsWith(`${u} `)) ?? '';
-  const name = rest
-    .slice(unit.length)
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
-    .join(' ');
-  return [annexTitleText.ubnd, unit, name].filter(Boolean).join(' ');
+    .replace(/^(ỦY|UỶ) BAN NHÂN DÂN\s*/iu, '');
+  return [annexTitleText.ubnd, nameInSentence(rest)].filter(Boolean).join(' ');
 }
 
 /** The phụ lục's italic line: as typed, or filled from the plan's own số and ngày (or its QĐ's). */

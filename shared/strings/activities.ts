@@ -1,3 +1,4 @@
+import { formatDate, formatNumber } from '../format';
 export const activitiesText = {
   title: 'Nhật ký hoạt động',
   searchPlaceholder: 'Tìm kiếm (gõ không dấu cũng được, ví dụ: dang tai)',
@@ -7,14 +8,14 @@ export const activitiesText = {
   kind: 'Hình thức',
   activityTitle: 'Nội dung',
   unit: 'Đơn vị',
-  total: (n: number) => `${n.toLocaleString('vi-VN')} hoạt động`,
+  total: (n: number) => `${formatNumber(n)} hoạt động`,
   /** The list stopped counting at n (shared/domain/list-count.ts): there are more. */
-  totalMore: (n: number) => `hơn ${n.toLocaleString('vi-VN')} hoạt động`,
+  totalMore: (n: number) => `hơn ${formatNumber(n)} hoạt động`,
   taskGone: 'Nhiệm vụ kế hoạch được chọn không còn tồn tại. Vui lòng chọn lại nhiệm vụ hoặc "Ngoài kế hoạch".',
   activityGone: 'Hoạt động này không còn tồn tại (có thể đã bị xoá). Hãy tải lại danh sách.',
   notDeleted: 'Hoạt động này chưa bị xoá nên không cần hoàn tác.',
   dateImplausible: (min: number, max: number) => `Năm của ngày phải từ ${min} đến ${max}. Hãy kiểm tra lại ngày đã nhập.`,
-  tooLarge: (max: number) => `Số này lớn hơn mức hợp lý (tối đa ${max.toLocaleString('vi-VN')}). Hãy kiểm tra lại số đã nhập.`,
+  tooLarge: (max: number) => `Số này lớn hơn mức hợp lý (tối đa ${formatNumber(max)}). Hãy kiểm tra lại số đã nhập.`,
   dateFarFromActivity: 'Ngày này cách ngày thực hiện hơn một năm. Hãy kiểm tra lại năm đã nhập.',
   dateOutsidePlanYear: (year: number) =>
     `Ngày thực hiện phải trong khoảng năm ${year - 1}–${year + 1} của kế hoạch có nhiệm vụ được chọn. Hãy kiểm tra lại ngày hoặc chọn nhiệm vụ khác.`,
@@ -93,6 +94,9 @@ export const activityFormText = {
 } as const;
 
 export const activityListText = {
+  searchNoWords: 'Ô tìm kiếm chỉ có ký hiệu, không có chữ hay số nào để tìm, nên danh sách đang hiện mọi hoạt động.',
+  searchIgnoredSymbols: (symbols: string[]) => `Chỉ tìm theo chữ và số; bỏ qua: ${symbols.join(' ')}`,
+  searchIgnoredWords: (max: number, words: string[]) => `Chỉ tìm theo ${max} từ đầu; bỏ qua: ${words.join(' ')}`,
   filters: 'Bộ lọc',
   allForms: 'Tất cả hình thức',
   allTasks: 'Tất cả nhiệm vụ',
@@ -131,7 +135,7 @@ export const evidenceText = {
   types: { image: 'Ảnh', pdf: 'PDF', word: 'Word', audio: 'Ghi âm' },
   errors: {
     tooLarge: (name: string, mb: number) =>
-      `Tệp "${name}" nặng ${mb.toLocaleString('vi-VN')} MB, vượt giới hạn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác. Chưa có gì được lưu.`,
+      `Tệp "${name}" nặng ${formatNumber(mb)} MB, vượt giới hạn 25 MB. Hãy nén ảnh, chia nhỏ tệp hoặc chọn tệp khác. Chưa có gì được lưu.`,
     empty: (name: string) => `Tệp "${name}" rỗng (0 byte). Hãy chọn lại tệp. Chưa có gì được lưu.`,
     badType: (name: string) =>
       `Tệp "${name}" không phải ảnh (JPG, PNG, GIF, WEBP), PDF, Word (DOC, DOCX) hay ghi âm (MP3, M4A, WAV, OGG, AMR) thật sự — nội dung tệp không khớp với loại cho phép (có thể là tệp chương trình bị đổi tên). Hãy chọn đúng tệp kiểm chứng. Chưa có gì được lưu.`,
@@ -161,7 +165,7 @@ export const progressText = {
   taskGone: 'Nhiệm vụ không còn tồn tại (có thể đã bị xoá khỏi kế hoạch). Hãy tải lại trang.',
 } as const;
 
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const dmy = formatDate;
 
 export const dashboardText = {
   quarterCounts: (q: number, y: number, from: string, to: string) =>
@@ -219,7 +223,14 @@ export const importText = {
   preview: 'Xem trước',
   row: 'Dòng',
   errors: 'Lỗi',
-  summary: (ok: number, bad: number) => `${ok} dòng hợp lệ, ${bad} dòng có lỗi.`,
+  summary: (ok: number, bad: number, logged = 0) =>
+    `${ok} dòng hợp lệ, ${bad} dòng có lỗi.` +
+    (logged ? ` ${logged} dòng đã có trong nhật ký (đã nhập trước đây), sẽ được bỏ qua.` : '') +
+    (bad
+      ? ' Tệp chỉ được nhập khi không còn dòng lỗi (nhập cả tệp hoặc không nhập gì): hãy sửa các dòng màu đỏ trong Excel, lưu lại rồi chọn lại tệp.'
+      : ''),
+  alreadyLoggedRow: 'Đã có trong nhật ký — bỏ qua',
+  allLogged: (n: number) => `Cả ${n} dòng của tệp đã có trong nhật ký (đã nhập trước đây): không nhập thêm gì.`,
   apply: (n: number) => `Nhập ${n} hoạt động`,
   applied: (n: number) => `Đã nhập ${n} hoạt động.`,
   fixFirst: (bad: number) => `Còn ${bad} dòng có lỗi nên chưa nhập dòng nào. Hãy sửa tệp Excel (hoặc ghép lại cột) rồi xem trước lại.`,

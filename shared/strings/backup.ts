@@ -18,6 +18,15 @@ export const backupText = {
   confirmBody:
     'Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu. Dữ liệu hiện tại được tự động giữ lại thành một bản sao lưu trước khi thay.',
   confirmButton: 'Khôi phục dữ liệu này',
+  /** The bundle log is history, not data: a restore keeps it (db/backup/carry.ts, docs/bundle-format.md §6.1). */
+  keepsSent:
+    'Nhật ký các gói đã gửi tỉnh không bị khôi phục lùi lại: gói tiếp theo vẫn được đánh số nối tiếp gói đã gửi cuối cùng, tỉnh nhận bình thường.',
+  recoveryKeepsSent:
+    'Nếu còn đọc được, nhật ký các gói đã gửi tỉnh trong dữ liệu đang lỗi được giữ lại trong dữ liệu khôi phục, để gói tiếp theo được đánh số nối tiếp và tỉnh nhận bình thường.',
+  sentAfter: (n: number) =>
+    `Sau thời điểm sao lưu bản này, xã đã gửi ${n} gói cho tỉnh. Các gói đó vẫn được giữ trong nhật ký "Đã gửi". Những gì tỉnh đã nhận mà bản sao lưu không có (hoạt động nhập hoặc sửa sau khi sao lưu) sẽ được gửi lại: lần "Gửi tỉnh" tiếp theo báo tỉnh xoá các mục không còn trong dữ liệu khôi phục và gửi lại bản khôi phục của các mục đã sửa, để số liệu của tỉnh khớp với của xã.`,
+  resendAfterRestore: (n: number) =>
+    `Có ${n} mục khác với dữ liệu tỉnh có thể đã nhận (đã xoá hoặc đã sửa so với lúc gửi). Lần "Gửi tỉnh" tiếp theo (gói "Các thay đổi") sẽ gửi lại các mục này.`,
   summary: {
     commune: 'Xã/phường',
     createdAt: 'Thời điểm sao lưu',

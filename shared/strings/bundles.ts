@@ -132,8 +132,6 @@ export const bundlesText = {
   period: 'Kỳ',
   sumRow: 'Tổng cộng',
   activitiesCol: 'Số hoạt động',
-  notReported: 'chưa gửi',
-  reportedYes: 'đã gửi',
   downloadXlsx: 'Tải Excel',
   downloadDocx: 'Tải Word',
   drillTitle: (name: string, period: string) => `Báo cáo của ${name} — ${period}`,

@@ -1,5 +1,6 @@
+import { formatNumber } from '../format';
 /** Messages for a file the officer named by its path (CLI, "Thêm thẻ khoá", "Nhập gói"…). */
-const mib = (n: number) => `${(n / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+const mib = (n: number) => `${formatNumber(n / 1024 / 1024, 1)} MB`;
 
 export const filesText = {
   notFound: (f: string) => `Không tìm thấy tệp "${f}". Hãy kiểm tra lại đường dẫn, hoặc cắm lại USB rồi thử lại.`,
@@ -14,9 +15,9 @@ export const filesText = {
 /** An .xlsx refused before it is opened in full (issue 14 §10). */
 export const xlsxBoundsText = {
   tooManyRows: (max: number) =>
-    `Tệp Excel có quá nhiều dòng (tối đa ${max.toLocaleString('vi-VN')} dòng một trang tính). Hãy chia thành nhiều tệp nhỏ hơn.`,
+    `Tệp Excel có quá nhiều dòng (tối đa ${formatNumber(max)} dòng một trang tính). Hãy chia thành nhiều tệp nhỏ hơn.`,
   tooManyCells: (max: number) =>
-    `Tệp Excel có quá nhiều ô dữ liệu (tối đa ${max.toLocaleString('vi-VN')} ô một trang tính). Hãy xoá các cột, dòng thừa hoặc chia thành nhiều tệp.`,
+    `Tệp Excel có quá nhiều ô dữ liệu (tối đa ${formatNumber(max)} ô một trang tính). Hãy xoá các cột, dòng thừa hoặc chia thành nhiều tệp.`,
   cellTooLarge: 'Tệp Excel có một ô chứa nội dung quá dài (Excel chỉ cho tối đa 32.767 ký tự một ô). Hãy kiểm tra lại tệp.',
   tooLargeInflated: (max: number) =>
     `Tệp Excel khi giải nén lớn quá ${Math.round(max / 1024 / 1024)} MB. Hãy kiểm tra lại tệp hoặc chia thành nhiều tệp nhỏ hơn.`,

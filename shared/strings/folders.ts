@@ -1,3 +1,4 @@
+import { formatNumber } from '../format';
 /** The preview's folder browser ("Chọn thư mục…") and its refusals. */
 export const foldersText = {
   title: 'Chọn thư mục',
@@ -13,7 +14,7 @@ export const foldersText = {
   empty: 'Thư mục này không có thư mục con.',
   noRoots: 'Không tìm thấy USB hay thư mục cá nhân nào. Hãy cắm USB rồi bấm "Tải lại".',
   reload: 'Tải lại',
-  truncated: (n: number) => `Chỉ hiện ${n.toLocaleString('vi-VN')} thư mục đầu tiên.`,
+  truncated: (n: number) => `Chỉ hiện ${formatNumber(n)} thư mục đầu tiên.`,
   chosen: 'Thư mục đang chọn',
   errors: {
     notAbsolute: 'Đường dẫn thư mục phải đầy đủ (bắt đầu từ gốc ổ đĩa). Hãy bấm "Chọn thư mục…" để chọn.',

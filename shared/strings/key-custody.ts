@@ -11,6 +11,10 @@ export const keyCustodyText = {
   otherCommune: (code: string) =>
     `Bản sao lưu này là khoá của đơn vị mã ${code}, không phải của xã đang dùng ứng dụng. Không có gì thay đổi.`,
   restored: (fp: string) => `Đã khôi phục khoá (dấu vân tay ${fp}). Có thể gửi gói cho tỉnh như trước; không cần gửi lại thẻ khoá.`,
+  restoreLostKey: (old: string, current: string) =>
+    `Không khôi phục: khoá ${old} trong bản sao lưu này đã được khai báo mất và đã thay bằng khoá ${current} (thẻ khoá mới đã gửi tỉnh). Khoá đã khai báo mất không được dùng lại, vì có thể đã lọt ra ngoài. Không có gì thay đổi; hãy tiếp tục dùng khoá hiện tại (nếu khoá hiện tại không mở được, dùng "Tạo khoá thay thế").`,
+  restoreRotatedKey: (old: string, current: string) =>
+    `Không khôi phục: khoá ${old} trong bản sao lưu này là khoá cũ, đã được đổi sang khoá ${current} ("Đổi khoá mới"). Khôi phục nó sẽ ký gói bằng khoá tỉnh đã được báo là thay thế. Không có gì thay đổi; hãy sao lưu lại khoá hiện tại (nếu khoá hiện tại không mở được, dùng "Tạo khoá thay thế").`,
   keyStillUsable:
     'Khoá hiện tại vẫn mở được: hãy dùng "Đổi khoá mới" (tỉnh tự tin khoá mới nhờ chữ ký của khoá cũ). Chỉ tạo khoá thay thế khi đã mất khoá cũ.',
   replacementMade: (fp: string) =>

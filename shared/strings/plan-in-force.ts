@@ -1,10 +1,13 @@
+import { formatNumber } from '../format';
+
 /**
  * The plan in force and criterion 4.1 as words (docs/REPORTS.md, "Kế hoạch đang áp dụng" and
  * "Tiêu chí 4.1"). completionLabel is the ONE place that turns done/tasks into a percentage, a
  * sentence and a score hint: 0/0 is "chưa có nhiệm vụ", never "0%" nor "0 điểm".
  */
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
-const num = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+const num = (n: number) => formatNumber(n, 2);
 
 export interface CompletionFigures {
   doneCount: number;

@@ -1,3 +1,6 @@
+import { nameInSentence, placeName } from '../place-name';
+
+import { formatNumber } from '../format';
 export const plansText = {
   title: 'Kế hoạch tuyên truyền CCHC',
   empty: 'Chưa có kế hoạch nào. Hãy tạo kế hoạch tuyên truyền của năm.',
@@ -27,13 +30,12 @@ export const plansText = {
   layoutProvince5: 'Mẫu tỉnh (5 cột: nội dung và hình thức, chủ trì, phối hợp, thời gian; chia mục I, II…)',
   defaultTitle: (year: number) => `Tuyên truyền cải cách hành chính năm ${year}`,
   defaultAnnexTitle: (year: number) => `NHIỆM VỤ TUYÊN TRUYỀN VỀ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`,
-  defaultIssuer: (commune: string) => `ỦY BAN NHÂN DÂN ${commune}`.toUpperCase(),
+  defaultIssuer: (commune: string) => `ỦY BAN NHÂN DÂN ${nameInSentence(commune)}`.toLocaleUpperCase('vi'),
   defaultAnnexHeading: 'PHỤ LỤC',
-  defaultAnnexSubtitle: (year: number, commune: string) => `(Kèm theo Kế hoạch số /KH-UBND ngày /01/${year} của UBND ${commune})`,
   defaultRecipients: ['Lưu: VT, VHXH.'],
   defaultSigner: { authority: 'TM. ỦY BAN NHÂN DÂN', deputy: '', position: 'CHỦ TỊCH', name: '' },
   /** "xã Quyết Thắng" → "Quyết Thắng" (the địa danh of the date line). */
-  placeFromCommune: (commune: string) => commune.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, ''),
+  placeFromCommune: (commune: string) => placeName(commune),
   defaultBody: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG TUYÊN TRUYỀN', 'III. HÌNH THỨC TUYÊN TRUYỀN', 'IV. TỔ CHỨC THỰC HIỆN'],
   // Tabs (the phụ lục tab is `annex`)
   tabDocument: 'Văn bản kế hoạch',
@@ -200,7 +202,7 @@ export const plansText = {
     noHeader: (required: string) =>
       `Không tìm thấy dòng tiêu đề của bảng: thiếu cột bắt buộc "${required}". Hãy thêm cột có tiêu đề "${required}" (hoặc dùng "Tải mẫu Excel").`,
     tooManyRows: (n: number, max: number) =>
-      `Tệp có ${n.toLocaleString('vi-VN')} dòng dữ liệu, vượt quá giới hạn ${max.toLocaleString('vi-VN')} dòng của một phụ lục. Hãy kiểm tra lại tệp (có thể chọn nhầm trang tính) và chỉ giữ các dòng nhiệm vụ.`,
+      `Tệp có ${formatNumber(n)} dòng dữ liệu, vượt quá giới hạn ${formatNumber(max)} dòng của một phụ lục. Hãy kiểm tra lại tệp (có thể chọn nhầm trang tính) và chỉ giữ các dòng nhiệm vụ.`,
     noRows: 'Tệp không có dòng nhiệm vụ nào dưới dòng tiêu đề.',
     hasProblems: (n: number, first: string) => `Tệp còn ${n} lỗi nên chưa nhập gì. Lỗi đầu tiên: ${first}`,
     problemLine: (row: number, column: string, message: string) => `dòng ${row}, cột "${column}": ${message}`,

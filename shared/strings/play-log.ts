@@ -5,12 +5,22 @@ export const playLogText = {
   noColumns: 'Không thấy cột "Ngày" và cột "Tên bản tin" ở dòng đầu của nhật ký phát. Hãy kiểm tra đúng tệp xuất từ hệ thống truyền thanh.',
   noRows: 'Nhật ký phát không có dòng nào.',
   tooManyRows: 'Nhật ký phát có quá nhiều dòng (tối đa 20.000). Hãy xuất từng tháng hoặc từng quý.',
+  allLogged: (n: number) => `Cả ${n} bản tin của tệp đã có trong nhật ký (đã nhập trước đây): không nhập thêm gì.`,
   nothingToImport: 'Không có lượt phát thành công nào trong tệp: không có gì để nhập.',
-  skipReason: { failed: 'phát lỗi', zeroDuration: 'thời lượng 0', noDate: 'thiếu ngày phát', noTitle: 'thiếu tên bản tin' },
+  skipReason: {
+    failed: 'phát lỗi',
+    zeroDuration: 'thời lượng 0',
+    badDuration: 'thời lượng không đọc được',
+    noDate: 'thiếu ngày phát',
+    noTitle: 'thiếu tên bản tin',
+  },
+  /** The duration column, as its messages name it. */
+  durationColumn: 'Thời lượng',
 } as const;
 
 /** The play-log import screen. */
 export const playLogScreenText = {
+  alreadyLogged: (n: number) => `${n} bản tin đã có trong nhật ký (đã nhập trước đây), sẽ được bỏ qua.`,
   open: 'Nhập nhật ký phát loa',
   title: 'Nhập nhật ký phát của hệ thống truyền thanh',
   hint: 'Chọn tệp nhật ký phát (.xlsx hoặc .csv) xuất từ hệ thống truyền thanh. Một bản tin phát ở nhiều cụm loa hoặc nhiều khung giờ trong ngày được tính là một tin, mỗi lần phát thành công là một lượt phát; các lần phát lỗi được bỏ qua.',

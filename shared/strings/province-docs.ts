@@ -1,14 +1,13 @@
+import { nameInSentence } from '../place-name';
+
+import { formatNumber, formatDate } from '../format';
 /** What the province's printed documents say: the commune report drill-down and the Báo cáo tổng hợp. */
-const dmy = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-};
-const num = (n: number) => n.toLocaleString('vi-VN');
+const dmy = formatDate;
+const num = formatNumber;
 
 export const provinceDocsText = {
   drill: {
     versions: 'Các phiên bản đã nộp',
-    version: (v: number, at: string | null) => `Bản ${v}${at ? ` — nộp lúc ${at}` : ''}`,
     latest: 'mới nhất',
     view: 'Xem bản in',
     hint: 'Báo cáo được hiển thị đúng như bản in của xã, từ số liệu và nội dung đã chốt khi nộp.',
@@ -21,8 +20,8 @@ export const provinceDocsText = {
     blank: '…',
     defaultBody: 'Sở Nội vụ',
     title: (phrase: string) => `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${phrase} của các xã, phường`,
-    addressee: (province: string) => `Ủy ban nhân dân ${province}`,
-    parentBody: (province: string) => `ỦY BAN NHÂN DÂN ${province.toUpperCase()}`,
+    addressee: (province: string) => `Ủy ban nhân dân ${nameInSentence(province)}`,
+    parentBody: (province: string) => `ỦY BAN NHÂN DÂN ${nameInSentence(province).toLocaleUpperCase('vi')}`,
     intro: (body: string, phrase: string) =>
       `${body} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${phrase} của các xã, phường trên địa bàn như sau:`,
     window: (from: string, to: string) =>

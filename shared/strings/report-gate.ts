@@ -1,6 +1,7 @@
+import { formatDate, formatInstantDate, formatNumber } from '../format';
 /** What the submit gate says (issue 12): missing header fields, stale narrative, early submission. */
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
-const num = (n: number) => n.toLocaleString('vi-VN');
+const dmy = formatDate;
+const num = formatNumber;
 
 export const reportGateText = {
   sectionNames: {
@@ -19,7 +20,7 @@ export const reportGateText = {
     `Kỳ này chốt số liệu đến hết ngày ${dmy(cutoff)}. Nộp bây giờ thì số liệu từ ${dmy(from)} đến ${dmy(cutoff)} được ghi là "ước thực hiện" (Nghị định 09/2019/NĐ-CP cho phép) và tách riêng trong báo cáo.`,
   estimateTitle: (from: string, to: string) => `Số liệu ước thực hiện (từ ngày ${dmy(from)} đến ngày ${dmy(to)})`,
   estimateLine: (from: string, to: string, activities: number) =>
-    `Số liệu từ ngày ${dmy(from)} đến ngày ${dmy(to)} là số ước thực hiện (${activities.toLocaleString('vi-VN')} hoạt động đã lên lịch), sẽ được cập nhật ở kỳ báo cáo sau.`,
+    `Số liệu từ ngày ${dmy(from)} đến ngày ${dmy(to)} là số ước thực hiện (${formatNumber(activities)} hoạt động đã lên lịch), sẽ được cập nhật ở kỳ báo cáo sau.`,
   checkTitle: 'Trước khi nộp',
   blockersTitle: 'Cần sửa trước khi nộp',
   allGood: 'Báo cáo đủ số văn bản, ngày báo cáo, người ký và văn bản khớp với số liệu.',
@@ -37,6 +38,6 @@ export const cumulativeText = {
   summary: (sum: number, recomputed: number, parts: string) =>
     `Tổng số hoạt động theo các báo cáo quý đã nộp là ${num(sum)} (${parts}); tính lại từ nhật ký là ${num(recomputed)}${sum === recomputed ? '.' : `, chênh lệch ${num(recomputed - sum)} hoạt động do các thay đổi sau khi nộp báo cáo quý, liệt kê dưới đây.`}`,
   change: (part: string, kind: 'added' | 'edited' | 'deleted', date: string, title: string, at: string) =>
-    `- ${part}: ${{ added: 'thêm', edited: 'sửa', deleted: 'xóa' }[kind]} hoạt động ngày ${dmy(date)} "${title}" (ngày ${dmy(at.slice(0, 10))}, sau khi đã nộp báo cáo quý)`,
+    `- ${part}: ${{ added: 'thêm', edited: 'sửa', deleted: 'xóa' }[kind]} hoạt động ngày ${dmy(date)} "${title}" (ngày ${formatInstantDate(at)}, sau khi đã nộp báo cáo quý)`,
   more: (n: number) => `- … và ${num(n)} thay đổi khác (xem Nhật ký hoạt động).`,
 } as const;

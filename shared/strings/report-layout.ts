@@ -1,8 +1,8 @@
+import { nameInSentence } from '../place-name';
+
+import { formatDate, formatNumber } from '../format';
 /** What the report's đề cương (outline), its phụ lục and the "Phần lồng ghép" export say. */
-const dmy = (iso: string | null) => {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '…';
-};
+const dmy = (iso: string | null) => formatDate(iso) || '…';
 
 export const reportLayoutText = {
   outlines: {
@@ -50,7 +50,7 @@ export const reportLayoutText = {
     label: 'PHỤ LỤC',
     title: (phrase: string) => `SỐ LIỆU KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH ${phrase.toUpperCase()}`,
     attachedTo: (numberText: string, isoDate: string | null, commune: string) =>
-      `(Kèm theo Báo cáo số ${numberText.trim() || '…'} ngày ${dmy(isoDate)} của Ủy ban nhân dân ${commune})`,
+      `(Kèm theo Báo cáo số ${numberText.trim() || '…'} ngày ${dmy(isoDate)} của Ủy ban nhân dân ${nameInSentence(commune)})`,
     table: (n: number, title: string) => `Bảng ${n}. ${title}`,
     links: 'Danh mục tin, bài đăng trực tuyến (đường dẫn)',
     changes: 'Các hoạt động được thêm, sửa, xoá sau khi nộp báo cáo các quý (giải thích chênh lệch cộng dồn)',
@@ -59,7 +59,7 @@ export const reportLayoutText = {
     noLinks: 'Chưa có tin, bài đăng trực tuyến trong kỳ.',
     linksNotRecorded:
       'Báo cáo này được nộp trước khi ứng dụng ghi đường dẫn tin, bài trong số liệu chốt; xem đường dẫn trong nhật ký hoạt động.',
-    linksMore: (n: number) => `… và ${n.toLocaleString('vi-VN')} tin, bài khác`,
+    linksMore: (n: number) => `… và ${formatNumber(n)} tin, bài khác`,
   },
   insert: {
     fileSuffix: 'PhanLongGhep',

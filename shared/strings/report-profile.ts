@@ -1,8 +1,6 @@
+import { formatDate } from '../format';
 /** What Cài đặt → "Cấu hình báo cáo của tỉnh" and the province configuration file say. */
-const dmy = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-};
+const dmy = formatDate;
 
 export const reportProfileText = {
   title: 'Cấu hình báo cáo của tỉnh',

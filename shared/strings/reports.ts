@@ -1,11 +1,9 @@
-import { formatDateNd30, formatPeriodName } from '../format';
+import { nameInSentence } from '../place-name';
+import { formatDate, formatDateNd30, formatNumber, formatPeriodName } from '../format';
 
 /** Everything the reports screens, the report document and the report errors say. */
-const num = (n: number) => n.toLocaleString('vi-VN');
-const dmy = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-};
+const num = formatNumber;
+const dmy = formatDate;
 
 export const reportsText = {
   title: 'Báo cáo định kỳ',
@@ -146,7 +144,7 @@ export const reportsText = {
     evidenceCount: 'Tài liệu kiểm chứng',
     /** s41: completionLabel's score ("4.1 = 0,75 điểm", or "chưa chấm" without tasks). */
     scoreHint: (s41: string, s42: number) =>
-      `Gợi ý tự chấm: ${s41}; 4.2 = ${s42.toLocaleString('vi-VN')} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
+      `Gợi ý tự chấm: ${s41}; 4.2 = ${formatNumber(s42)} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
   },
   units: {
     item: 'tin',
@@ -201,11 +199,11 @@ export const reportsText = {
     titleDefault: (phrase: string) => `Kết quả công tác tuyên truyền cải cách hành chính ${phrase}`,
     addresseeDefault: (province: string) => `Sở Nội vụ ${province}`,
     numberDefault: '…/BC-UBND',
-    issuer: (commune: string) => `ỦY BAN NHÂN DÂN ${commune.toUpperCase()}`,
+    issuer: (commune: string) => `ỦY BAN NHÂN DÂN ${nameInSentence(commune).toLocaleUpperCase('vi')}`,
     placeDate: (place: string, iso: string | null) => `${place}, ${formatDateNd30(iso)}`,
     kinhGui: 'Kính gửi:',
     intro: (commune: string, phrase: string) =>
-      `Ủy ban nhân dân ${commune} báo cáo kết quả công tác tuyên truyền cải cách hành chính ${phrase} như sau:`,
+      `Ủy ban nhân dân ${nameInSentence(commune)} báo cáo kết quả công tác tuyên truyền cải cách hành chính ${phrase} như sau:`,
     partFigures: 'I. KẾT QUẢ THỰC HIỆN',
     partShortcomings: 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
     partDirections: 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
@@ -258,7 +256,7 @@ export const reportsText = {
       const first =
         p.total === 0
           ? `Trong ${p.phrase}, chưa có hoạt động tuyên truyền cải cách hành chính nào được ghi nhận trong nhật ký.`
-          : `Trong ${p.phrase}, UBND ${p.commune} đã ${parts.join('; ')}. Tổng cộng ${num(p.total)} hoạt động tuyên truyền (cộng dồn từ đầu năm: ${num(p.totalCum)} hoạt động).`;
+          : `Trong ${p.phrase}, UBND ${nameInSentence(p.commune)} đã ${parts.join('; ')}. Tổng cộng ${num(p.total)} hoạt động tuyên truyền (cộng dồn từ đầu năm: ${num(p.totalCum)} hoạt động).`;
       const plan =
         p.tasksTotal > 0
           ? ` Về thực hiện Kế hoạch tuyên truyền cải cách hành chính: ${num(p.tasksDone)}/${num(p.tasksTotal)} nhiệm vụ đã hoàn thành (${num(p.completion)}%).`

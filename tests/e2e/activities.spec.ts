@@ -159,7 +159,7 @@ test('the form refuses bad values in Vietnamese and writes nothing', async ({ pa
   await dialog.getByLabel('Ngày treo / dựng').fill('10/05/2026');
   await dialog.getByLabel('Ngày tháo').fill('01/05/2026');
   await dialog.getByRole('button', { name: 'Lưu hoạt động' }).click();
-  await expect(dialog).toContainText('Không được là số âm');
+  await expect(dialog).toContainText('Số lượng không được là số âm');
   await expect(dialog).toContainText('Ngày kết thúc không được trước ngày bắt đầu');
 
   // A program renamed .jpg is refused by its content, not its name.
@@ -213,7 +213,9 @@ test('export the filtered list to .xlsx and import a broadcast list all or nothi
       ['02/04/2026 17:00', 'Bản tin CCHC số 3', 'Cụm loa thôn 3', '7'],
     ]),
   });
-  await expect(dialog.getByTestId('import-summary')).toHaveText('2 dòng hợp lệ, 1 dòng có lỗi.');
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    '2 dòng hợp lệ, 1 dòng có lỗi. Tệp chỉ được nhập khi không còn dòng lỗi (nhập cả tệp hoặc không nhập gì): hãy sửa các dòng màu đỏ trong Excel, lưu lại rồi chọn lại tệp.',
+  );
   await expect(dialog.getByTestId('import-preview')).toContainText('Ngày không đọc được');
   await expect(dialog.getByRole('button', { name: 'Nhập 2 hoạt động' })).toBeDisabled();
   await page.screenshot({ path: 'test-results/activities-import.png' });
@@ -253,4 +255,32 @@ test('an activity can be logged with the keyboard alone, with today and the last
   await expect(page.getByRole('status')).toContainText('Đã lưu hoạt động.');
   await expect(total(page)).toHaveText('6 hoạt động');
   await expect(page.getByTestId('activity-table')).toContainText('Tin nhắc lịch tiếp công dân tháng 4');
+});
+
+test('the search box says what it leaves out: only symbols, an emoji beside a word, words past the 12th, over 200 characters', async ({
+  page,
+}) => {
+  const s = await start();
+  await page.goto(`${s.url}#/activities`);
+  const box = page.getByLabel(/Tìm kiếm/);
+  const hint = page.getByTestId('search-hint');
+  // The list says "0 hoạt động" until its first page arrives: the demo has some.
+  await expect(total(page)).toHaveText(/^[1-9][\d.]* hoạt động$/);
+  const all = (await total(page).textContent())!;
+  await box.fill('😀');
+  await expect(hint).toHaveText('Ô tìm kiếm chỉ có ký hiệu, không có chữ hay số nào để tìm, nên danh sách đang hiện mọi hoạt động.');
+  await expect(total(page)).toHaveText(all);
+  await box.fill('loa 😀');
+  await expect(hint).toHaveText('Chỉ tìm theo chữ và số; bỏ qua: 😀');
+  await box.fill('loa');
+  await expect(hint).toHaveCount(0);
+  const narrowed = (await total(page).textContent())!;
+  await box.fill('loa 😀');
+  await expect(total(page)).toHaveText(narrowed);
+  await box.fill('một hai ba bốn năm sáu bảy tám chín mười mười_một mười_hai mười_ba');
+  await expect(hint).toContainText('Chỉ tìm theo 12 từ đầu; bỏ qua:');
+  // The box takes 200 characters: never the form-validation message about saving.
+  await box.fill('a'.repeat(250));
+  await expect(box).toHaveValue('a'.repeat(200));
+  await expect(page.getByText('Dữ liệu nhập chưa hợp lệ')).toHaveCount(0);
 });

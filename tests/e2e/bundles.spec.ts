@@ -113,13 +113,11 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
   await expect(row.getByRole('cell').nth(1)).toHaveText('Đúng hạn');
   await page.screenshot({ path: test.info().outputPath('2-province-matrix.png'), fullPage: true });
 
+  // The figure the commune signed (its submitted report), labelled with its source.
   const table = page.getByTestId('consolidated');
-  await expect(
-    table
-      .getByRole('row', { name: /xã Quyết Thắng/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText('5');
+  const mine = table.getByRole('row', { name: /xã Quyết Thắng/ });
+  await expect(mine.getByRole('cell').nth(8)).toHaveText('5');
+  await expect(mine.getByTestId('figure-source')).toHaveText('Báo cáo đã nộp (bản 1)');
   await table.getByRole('button', { name: 'xã Quyết Thắng' }).click();
   await expect(page.getByTestId('commune-report')).toContainText('Trong Quý I/2026, UBND xã đã thực hiện 3 tin, bài phát thanh.');
   await expect(page.getByTestId('commune-report')).not.toContainText('{');
@@ -150,7 +148,7 @@ test('commune writes a verified bundle to a USB folder; the province imports it 
       .getByTestId('print-consolidated-1')
       .getByRole('row', { name: /xã Quyết Thắng \(10903\)/ })
       .getByRole('cell')
-      .last(),
+      .nth(9),
   ).toHaveText('5');
   await page.goBack();
   const [pdf] = await Promise.all([

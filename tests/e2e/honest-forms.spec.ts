@@ -51,7 +51,7 @@ test('wrong dates, a negative target, bad broadcast times and an empty file are 
   const targetBefore = await target.inputValue();
   await target.fill('-7');
   await expect(target).toHaveValue('-7');
-  await expect(page.getByText('Không được là số âm')).toBeVisible();
+  await expect(page.getByText('Chỉ tiêu không được là số âm')).toBeVisible();
   await expect(page.getByTestId('autosave-status')).toContainText('Chưa lưu');
   await page.waitForTimeout(1200); // longer than the autosave delay: nothing may be sent
   await page.reload();

@@ -70,3 +70,24 @@ test('Tổng hợp: a second key for a registered commune without the old key’
   await expect(page.getByTestId('trusted-keys').getByRole('row')).toHaveCount(2);
   await expect(page.getByText('CẢNH BÁO').first()).toBeVisible();
 });
+
+test('"Đổi khoá mới" asks in the app\'s own Vietnamese dialog: Huỷ changes nothing, Xác nhận makes the new key', async ({ page }) => {
+  const s = await start();
+  // The browser's confirm() would show "127.0.0.1 says" and could be answered by accident: none may open.
+  page.on('dialog', (d) => {
+    throw new Error(`a browser dialog opened: ${d.message()}`);
+  });
+  await page.goto(`${s.url}#/bundles`);
+  const fingerprint = page.getByTestId('key-fingerprint');
+  const before = (await fingerprint.textContent())!;
+  await page.getByRole('button', { name: 'Đổi khoá mới' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Đổi khoá mới' });
+  await expect(dialog).toContainText('Tạo cặp khoá mới? Thẻ khoá mới được ký bằng khoá cũ');
+  await dialog.getByRole('button', { name: 'Huỷ' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(fingerprint).toHaveText(before);
+  await page.getByRole('button', { name: 'Đổi khoá mới' }).click();
+  await page.getByRole('dialog', { name: 'Đổi khoá mới' }).getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.getByText('Đã tạo khoá mới. Hãy tải thẻ khoá mới và gửi tỉnh.')).toBeVisible();
+  await expect(fingerprint).not.toHaveText(before);
+});

@@ -20,22 +20,27 @@ interface Exported {
   base64: string;
 }
 
-/** Evidence file names and online post URLs of a window, counted straight from the database. */
-function evidenceOracle(dataDir: string, from: string, to: string): { names: string[]; urls: string[] } {
+/**
+ * Evidence file names and online post URLs of a window, counted straight from the database: for
+ * a submitted report, what the log held when it was submitted (the demo's late entry came after).
+ */
+function evidenceOracle(dataDir: string, from: string, to: string, asOf: string | null): { names: string[]; urls: string[] } {
   const db = new Database(path.join(dataDir, 'cchc.sqlite'), { readonly: true, fileMustExist: true });
+  const until = asOf ?? '9999';
   try {
     const names = db
       .prepare(
-        `SELECT e.name FROM activity_evidence e JOIN activities a ON a.id = e.activity_id WHERE a.deleted_at IS NULL AND a.date BETWEEN ? AND ?`,
+        `SELECT e.name FROM activity_evidence e JOIN activities a ON a.id = e.activity_id
+         WHERE a.deleted_at IS NULL AND a.date BETWEEN ? AND ? AND a.created_at <= ? AND e.created_at <= ?`,
       )
       .pluck()
-      .all(from, to) as string[];
+      .all(from, to, until, until) as string[];
     const urls = db
       .prepare(
-        `SELECT json_extract(details, '$.url') FROM activities WHERE deleted_at IS NULL AND kind = 'online' AND date BETWEEN ? AND ? AND coalesce(json_extract(details, '$.url'), '') <> ''`,
+        `SELECT json_extract(details, '$.url') FROM activities WHERE deleted_at IS NULL AND kind = 'online' AND date BETWEEN ? AND ? AND created_at <= ? AND coalesce(json_extract(details, '$.url'), '') <> ''`,
       )
       .pluck()
-      .all(from, to) as string[];
+      .all(from, to, until) as string[];
     return { names, urls };
   } finally {
     db.close();
@@ -57,7 +62,7 @@ for (const [kind, outline] of [
     await api(page, 'reports.profile.save', {
       profile: { kinds: ['q1', 'q2', 'q3', 'q4', 'h1', 'm9', 'year', 'adhoc'], outline, source: null },
     });
-    type Made = { id: string; from: string; to: string; status: string; doc: Record<string, unknown> };
+    type Made = { id: string; from: string; to: string; status: string; submittedAt: string | null; doc: Record<string, unknown> };
     let report = await api<Made>(page, 'reports.create', { kind, year: 2026 });
     // A submitted report keeps the đề cương it was signed with (snapshot v4): another đề cương
     // is laid out by its corrected version.
@@ -105,7 +110,7 @@ for (const [kind, outline] of [
     expect(squash(annex)).toContain(squash(`(Kèm theo Báo cáo số ${view.report.doc.numberText} ngày`));
     for (let n = 1; n <= 6; n++) expect(squash(annex)).toContain(`Bảng${n}.`);
     // Every evidence file name and every online post URL of the window is listed in the phụ lục.
-    const oracle = evidenceOracle(server.dataDir, report.from, report.to);
+    const oracle = evidenceOracle(server.dataDir, report.from, report.to, report.submittedAt);
     expect(oracle.urls.length).toBeGreaterThan(0);
     expect(oracle.names.length).toBeGreaterThan(0);
     const annexText = squash(annex);

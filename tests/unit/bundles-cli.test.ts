@@ -52,13 +52,25 @@ describe('cchc', () => {
     fs.writeFileSync(path.join(usb, 'CCHC_10903_000009_hong.cchc'), '{"format":"cchc-bundle/1"');
     const imported = await cchc('import', usb);
     expect(imported.code).toBe(1);
-    expect(imported.text).toContain('NHẬP   CCHC_10903_000001_2026-q1.cchc: Đã nhập (5 hoạt động).');
-    expect(imported.text).toContain('BỎ QUA  CCHC_10903_000009_hong.cchc: Tệp bị cắt cụt hoặc hỏng');
+    expect(imported.text).toContain('NHẬP     CCHC_10903_000001_2026-q1.cchc: Đã nhập (5 hoạt động).');
+    expect(imported.text).toContain('TỪ CHỐI  CCHC_10903_000009_hong.cchc: Tệp bị cắt cụt hoặc hỏng');
     expect(imported.text).toContain('Tổng kết: đã nhập 1 gói, bỏ qua 0 gói trùng, từ chối 1 gói.');
+    // Each file's word is the summary's word: as many "TỪ CHỐI" lines as "từ chối" files.
+    const tags = imported.text.split('\n').map((l) => /^(NHẬP|TRÙNG|TỪ CHỐI) /.exec(l)?.[1]);
+    expect([
+      tags.filter((t) => t === 'NHẬP').length,
+      tags.filter((t) => t === 'TRÙNG').length,
+      tags.filter((t) => t === 'TỪ CHỐI').length,
+    ]).toEqual([1, 0, 1]);
 
     const status = await cchc('status', '--year', '2026');
     const row = status.text.split('\n').find((l) => l.startsWith('xã Quyết Thắng'))!;
     expect(row.split(/\s{2,}/).slice(1, 2)).toEqual(['muộn']); // submitted 12/3, deadline 10/3
+    // A year that is not a year is refused in Vietnamese (exit 2), never read as NaN.
+    expect(await cchc('status', '--year', '20.26')).toMatchObject({
+      code: 2,
+      text: expect.stringContaining('Năm phải là số nguyên, ví dụ 2026'),
+    });
 
     const out = path.join(tempDir(), 'TongHop_2026-q1.xlsx');
     const report = await cchc('report', '--period', '2026-Q1', '--out', out);
@@ -71,9 +83,16 @@ describe('cchc', () => {
       .filter(Boolean)
       .map((r) => (r as unknown[]).slice(1));
     const commune10903 = values.find((r) => r[2] === '10903')!;
-    expect(commune10903.slice(0, 4)).toEqual([1, 'xã Quyết Thắng', '10903', 'đã gửi']);
-    expect(commune10903.at(-1)).toBe(5);
-    expect(values.at(-1)![1]).toBe('Tổng cộng');
+    // The helper's snapshot is not a real report: the figures are the recount, and say so.
+    expect(commune10903.slice(0, 4)).toEqual([
+      1,
+      'xã Quyết Thắng',
+      '10903',
+      'Báo cáo đã nộp không đọc được — số liệu tính từ nhật ký đã gửi',
+    ]);
+    const header = values.find((r) => r[0] === 'TT')!;
+    expect(commune10903[header.indexOf('Số hoạt động')]).toBe(5);
+    expect(values.find((r) => r[1] === 'Tổng cộng')![header.indexOf('Số hoạt động')]).toBe(5);
 
     const docx = path.join(tempDir(), 'TongHop.docx');
     expect((await cchc('report', '--period', '2026-Q1', '--out', docx)).code).toBe(0);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatDateNd30, formatDateTime, formatPeriodKey, formatVersionLabel } from '../../shared/format';
+import {
+  formatDate,
+  formatDateNd30,
+  formatDateTime,
+  formatInstantDate,
+  formatNumber,
+  formatPeriodKey,
+  formatVersionLabel,
+  todayInVietnam,
+  yearInVietnam,
+} from '../../shared/format';
 import { placeDateLine } from '../../shared/print/nd30';
 import { periodsOfYear } from '../../shared/domain/period';
 import { reportsText } from '../../shared/strings/reports';
@@ -102,5 +112,45 @@ describe('text slips', () => {
     const s = draftNarrative(figures as never, 'Quý IV năm 2026', 'xã Quyết Thắng');
     expect(s.directions).toContain('Kế hoạch tuyên truyền cải cách hành chính năm 2026;');
     expect(s.directions).not.toMatch(/năm;/);
+  });
+});
+
+describe('the officer’s clock, whatever the PC says', () => {
+  it('today and this year are Vietnam’s (UTC+7), for every instant, against a plain UTC+7 shift', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) => {
+        const shifted = new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
+        expect(todayInVietnam(ms)).toBe(shifted);
+        expect(yearInVietnam(ms)).toBe(Number(shifted.slice(0, 4)));
+      }),
+    );
+    // 31/12 at 18:00 UTC is already New Year's morning in Hà Nội.
+    expect(todayInVietnam(Date.parse('2026-12-31T18:00:00Z'))).toBe('2027-01-01');
+    expect(yearInVietnam(Date.parse('2026-12-31T16:59:59Z'))).toBe(2026);
+  });
+
+  it('the drill-down’s version list and its header write the same moment the same way', () => {
+    // The reviewer saw "09:30 ngày 07/09/2026" above "02:30:00 7/9/2026" (the browser's zone and format).
+    expect(formatVersionLabel(1, '2026-09-07T02:30:00.000Z')).toBe('Bản 1, nộp lúc 09:30 ngày 07/09/2026');
+  });
+
+  it('numbers use Vietnamese separators', () => {
+    expect(formatNumber(1234567)).toBe('1.234.567');
+    expect(formatNumber(12.345)).toBe('12,345');
+    expect(formatNumber(12.345, 1)).toBe('12,3');
+    expect(formatNumber(0.75)).toBe('0,75');
+  });
+});
+
+describe('a timestamp’s day is the officer’s day', () => {
+  it('formatInstantDate is the Vietnam calendar day of the instant, not its UTC prefix', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) => {
+        const iso = new Date(ms).toISOString();
+        const [y, m, d] = todayInVietnam(ms).split('-');
+        expect(formatInstantDate(iso)).toBe(`${d}/${m}/${y}`);
+      }),
+    );
+    expect(formatInstantDate('2026-09-06T20:00:00.000Z')).toBe('07/09/2026');
   });
 });

@@ -92,6 +92,31 @@ describe('key custody: back up, restore, replace a lost key', () => {
     expect((await loadSigningKey(app.ctx)).publicKey.toString('base64')).toBe(card.publicKey);
   });
 
+  it('an old backup of a key rotated away or declared lost is refused with the reason, and nothing changes', async () => {
+    sealWith('cũ');
+    const app = await open();
+    const usb = tempDir('cchc-usb-');
+    const keyFile = path.join(app.dataDir, 'keys', 'commune-key.json');
+    const first = await getKeyInfo(app.ctx);
+    const { file: firstBackup } = await backupKey(app.ctx, { folder: usb, passphrase: 'khoá thứ nhất' });
+    const rotated = await rotateKey(app.ctx);
+    let bytes = fs.readFileSync(keyFile);
+    await expect(restoreKey(app.ctx, { file: firstBackup, passphrase: 'khoá thứ nhất' })).rejects.toThrow(
+      `Không khôi phục: khoá ${fingerprintOf(first.keyId)} trong bản sao lưu này là khoá cũ, đã được đổi sang khoá ${fingerprintOf(rotated.keyId)}`,
+    );
+    expect(fs.readFileSync(keyFile).equals(bytes)).toBe(true);
+    // The rotated key is backed up, then declared lost: its backup may not come back either.
+    const { file: secondBackup } = await backupKey(app.ctx, { folder: usb, passphrase: 'khoá thứ hai' });
+    sealWith('mất rồi');
+    const replacement = await replaceLostKey(app.ctx);
+    bytes = fs.readFileSync(keyFile);
+    await expect(restoreKey(app.ctx, { file: secondBackup, passphrase: 'khoá thứ hai' })).rejects.toThrow(
+      `khoá ${fingerprintOf(rotated.keyId)} trong bản sao lưu này đã được khai báo mất và đã thay bằng khoá ${fingerprintOf(replacement.keyId)}`,
+    );
+    expect(fs.readFileSync(keyFile).equals(bytes)).toBe(true);
+    expect((await getKeyInfo(app.ctx)).keyId).toBe(replacement.keyId);
+  });
+
   it('the province refuses a second unrotated card for a commune unless confirmed (--thay-khoa), showing the warning', async () => {
     sealWith('cũ');
     const commune = await open();

@@ -34,3 +34,14 @@ describe('lint enforces the folder boundaries', () => {
     expect(await layerErrors(file, code)).toEqual([]);
   });
 });
+
+describe('lint keeps every typed number on the one reader', () => {
+  it("refuses Mantine's NumberInput in the renderer (it reads 1.200 as 1 and 1,5 as 15)", async () => {
+    const [result] = await eslint.lintText("import { NumberInput } from '@mantine/core';\nexport const a = NumberInput;", {
+      filePath: 'renderer/src/components/x.tsx',
+    });
+    expect((result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)).toEqual([
+      expect.stringContaining('NumberField'),
+    ]);
+  });
+});

@@ -102,4 +102,32 @@ describe('cộng dồn explained', () => {
     ]);
     expect(cumulativeLines(v.cumulative)).toEqual([]);
   });
+  it('never lists a change stamped after the report itself (a clock set wrong): the 9-month report of 07/09 names no edit of 05/12', async () => {
+    const a = await open();
+    await saveCommuneSettings(a.ctx, {
+      communeName: 'xã Quyết Thắng',
+      communeCode: '10903',
+      province: 'thành phố Hải Phòng',
+      officerName: 'Lan',
+      officerTitle: '',
+    });
+    const at = (iso: string) => Object.create(a.ctx, { clock: { value: () => iso } }) as typeof a.ctx;
+    await createActivities(at('2026-03-01T09:00:00.000Z'), [bc('2026-03-01', 'Tin A')] as never, 'test');
+    const q1 = await createReport(at('2026-03-06T01:00:00.000Z'), { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
+    await readyToSubmit(a.ctx, q1.id, '2026-03-06');
+    await submitReport(a.ctx, { id: q1.id }, '2026-03-06T02:30:00.000Z');
+    // Logged after Quý I went out, before the 9-month report: listed.
+    await createActivities(at('2026-04-02T09:00:00.000Z'), [bc('2026-03-02', 'Tin B (nhập muộn)')] as never, 'test');
+    // Stamped 05/12 by a clock set ahead: the report of 07/09 cannot know of it.
+    await createActivities(at('2026-12-05T09:00:00.000Z'), [bc('2026-03-03', 'Tin C (đồng hồ sai)')] as never, 'test');
+    const m9 = await createReport(at('2026-09-07T02:00:00.000Z'), { kind: 'm9', year: 2026, from: null, to: null, deadline: null });
+    await readyToSubmit(a.ctx, m9.id, '2026-09-07');
+    await submitReport(a.ctx, { id: m9.id }, '2026-09-07T02:30:00.000Z');
+    const v = await getReportView(a.ctx, { id: m9.id });
+    expect(v.cumulative!.changes.map((c) => [c.change, c.title, c.at])).toEqual([
+      ['added', 'Tin B (nhập muộn)', '2026-04-02T09:00:00.000Z'],
+    ]);
+    expect(v.cumulative!.changesTotal).toBe(1);
+    expect(cumulativeLines(v.cumulative).join('\n')).not.toContain('05/12/2026');
+  });
 });

@@ -33,7 +33,8 @@ describe('Chỉ tiêu', () => {
   it('a whole number ≥ 0 or nothing; anything else has a Vietnamese reason', () => {
     expect(parseTarget('12')).toEqual({ ok: true, value: 12 });
     expect(parseTarget(' ')).toEqual({ ok: true, value: null });
-    expect(parseTarget('-7')).toEqual({ ok: false, message: 'Không được là số âm' });
+    expect(parseTarget('-7')).toEqual({ ok: false, message: 'Chỉ tiêu không được là số âm' });
+    expect(parseTarget('1.200')).toEqual({ ok: true, value: 1200 });
     expect(parseTarget('2,5').ok).toBe(false);
     expect(parseTarget('mười').ok).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, searchWords } from '../../../shared/search-words';
 import { vi } from '../../../shared/strings/index';
 import { useActivitiesStore, todayIso } from '../stores/activities';
 import { formLabels, areaLabels } from '../../../shared/domain/labels';
@@ -32,7 +33,9 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
         aria-label={t.searchPlaceholder}
+        maxLength={MAX_SEARCH_LENGTH}
       />
+      <SearchHint text={text} />
       <Group gap="xs" align="end" wrap="wrap">
         <NativeSelect
           aria-label={l.allForms}
@@ -142,4 +145,22 @@ export function ActivityFilters({ tasks, units }: { tasks: TaskOption[]; units: 
       </Group>
     </>
   );
+}
+
+/** What the search box does not search (symbols, words past the 12th), said under it. */
+function SearchHint({ text }: { text: string }) {
+  const read = searchWords(text);
+  const lines = [
+    ...(text.trim() && !read.words.length
+      ? [l.searchNoWords]
+      : read.ignoredSymbols.length
+        ? [l.searchIgnoredSymbols(read.ignoredSymbols)]
+        : []),
+    ...(read.ignoredWords.length ? [l.searchIgnoredWords(MAX_SEARCH_WORDS, read.ignoredWords)] : []),
+  ];
+  return lines.length ? (
+    <Text size="sm" c="orange.8" data-testid="search-hint">
+      {lines.join(' ')}
+    </Text>
+  ) : null;
 }

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { ActivityFields, EVIDENCE_MAX_BYTES, type Activity, type ActivityKind } from '../../../shared/domain/activity';
 import { CCHC_AREAS, type CchcArea } from '../../../shared/domain/common';
@@ -16,6 +16,9 @@ import { evidenceFileProblem } from '../../../shared/domain/evidence-type';
 import { parseSlots } from '../../../shared/domain/slots';
 import { useTaskOptions } from './useTaskOptions';
 import { DateField } from './DateField';
+import { NumberField } from './NumberField';
+import { useNumberProblems } from './useNumberProblems';
+import { numbersText } from '../../../shared/strings/numbers';
 import { FilePicker } from './FilePicker';
 import { TaskSuggestion } from './TaskSuggestion';
 import { formatDateTime } from '../../../shared/format';
@@ -85,6 +88,7 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
   const [saving, setSaving] = useState(false);
   const tasks = useTaskOptions();
   const touched = useRef(false);
+  const { problem, blocked } = useNumberProblems();
 
   // Defaults for a new entry: the last values used for this form.
   useEffect(() => {
@@ -122,12 +126,13 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
     // Giờ phát is stored only as typed times: "25:99, abc" is refused here, never half-kept.
     const slots = draft.details.kind === 'broadcast' && slotText !== null ? parseSlots(slotText) : null;
     const parsed = ActivityFields.safeParse(slots?.ok ? { ...draft, details: { ...draft.details, slots: slots.slots } } : draft);
-    if (!parsed.success || (slots && !slots.ok)) {
+    // A number field still showing a refused text ("1,5" in Số người dự) blocks saving too; its message stays by the field.
+    if (!parsed.success || (slots && !slots.ok) || blocked) {
       const map: Record<string, string> = {};
       if (slots && !slots.ok) map['details.slots'] = slots.message;
       if (!parsed.success) for (const i of parsed.error.issues) map[i.path.join('.')] ??= i.message;
       setErrors(map);
-      setError(vi.errors.invalidInput);
+      setError(blocked ? numbersText.fixBeforeSave : vi.errors.invalidInput);
       return;
     }
     // The service checks again; checking here first means a wrong file saves nothing at all.
@@ -172,11 +177,12 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
 
   const d = draft.details;
   const num = (key: string, label: string, opts: { nullable?: boolean } = {}) => (
-    <NumberInput
+    <NumberField
       label={label}
-      value={d[key] === null || d[key] === undefined ? '' : (d[key] as number)}
-      onChange={(v) => setD({ [key]: v === '' ? (opts.nullable ? null : 0) : Number(v) })}
-      allowDecimal={false}
+      value={d[key] === null || d[key] === undefined ? null : (d[key] as number)}
+      onChange={(v) => setD({ [key]: v })}
+      rules={{ required: !opts.nullable, max: (specOf(KINDS, d.kind).bounds as Record<string, number | undefined>)[key] }}
+      onProblem={problem(`details.${key}`)}
       error={err(`details.${key}`)}
     />
   );
@@ -316,13 +322,12 @@ export function ActivityForm({ mode, initial, onSaved, onCancel }: Props) {
                   onChange={(e) => setRepeat({ ...repeat, every: e.currentTarget.value as 'day' })}
                   data={(['day', 'week', 'month'] as const).map((v) => ({ value: v, label: f.every[v] }))}
                 />
-                <NumberInput
+                <NumberField
                   label={f.repeatTimes}
                   value={repeat.times}
-                  min={1}
-                  max={366}
-                  allowDecimal={false}
-                  onChange={(v) => setRepeat({ ...repeat, times: Number(v) || 1 })}
+                  rules={{ required: true, min: 1, max: 366 }}
+                  onProblem={problem('repeat.times')}
+                  onChange={(v) => v !== null && setRepeat({ ...repeat, times: v })}
                 />
               </>
             )}

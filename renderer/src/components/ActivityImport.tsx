@@ -11,6 +11,7 @@ import { formatDateVi } from '../../../shared/text';
 import { FilePicker } from './FilePicker';
 import { JobProgress } from './JobProgress';
 import type { JobOf } from '../../../shared/contract/jobs';
+import { formatNumber } from '../../../shared/format';
 
 const t = vi.activityImport;
 
@@ -99,7 +100,7 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
               />
             ))}
           </SimpleGrid>
-          <Text data-testid="import-summary">{t.summary(preview.validCount, preview.errorCount)}</Text>
+          <Text data-testid="import-summary">{t.summary(preview.validCount, preview.errorCount, preview.duplicateCount)}</Text>
           <ScrollArea h={260}>
             <Table striped withTableBorder data-testid="import-preview">
               <Table.Thead>
@@ -114,13 +115,13 @@ export function ActivityImport({ onDone }: { onDone(message: string): void }) {
               </Table.Thead>
               <Table.Tbody>
                 {preview.rows.slice(0, 500).map((r) => (
-                  <Table.Tr key={r.row} c={r.errors.length ? 'red' : undefined}>
+                  <Table.Tr key={r.row} c={r.errors.length ? 'red' : r.duplicate ? 'dimmed' : undefined}>
                     <Table.Td>{r.row}</Table.Td>
                     <Table.Td>{formatDateVi(r.date)}</Table.Td>
                     <Table.Td>{r.title}</Table.Td>
-                    <Table.Td>{r.quantity ?? ''}</Table.Td>
+                    <Table.Td>{r.quantity === null ? '' : formatNumber(r.quantity)}</Table.Td>
                     <Table.Td>{r.place}</Table.Td>
-                    <Table.Td>{r.errors.join('; ')}</Table.Td>
+                    <Table.Td>{r.duplicate ? t.alreadyLoggedRow : r.errors.join('; ')}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

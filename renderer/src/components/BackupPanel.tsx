@@ -136,7 +136,12 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
               </Group>
             </>
           )}
-          {store.restored && <Alert color="green">{t.restored}</Alert>}
+          {store.restored && (
+            <Alert color="green">
+              {t.restored}
+              {store.resend > 0 && <Text size="sm">{t.resendAfterRestore(store.resend)}</Text>}
+            </Alert>
+          )}
         </Stack>
       </Paper>
       {store.error && (
@@ -147,6 +152,7 @@ export function BackupPanel({ recovery = false }: { recovery?: boolean }) {
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t.confirmTitle}>
         <Stack>
           <Text>{t.confirmBody}</Text>
+          <Text data-testid="restore-sent-note">{store.sentAfter > 0 ? t.sentAfter(store.sentAfter) : t.keepsSent}</Text>
           {store.inspected && <BackupSummaryCard summary={store.inspected} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>

@@ -3,9 +3,9 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useProvinceDocsStore } from '../stores/province-docs';
 import { navigate } from '../router';
+import { formatVersionLabel } from '../../../shared/format';
 
 const D = vi.provinceDocs.drill;
-const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
 
 /** Drill-down: the commune's submitted versions, each opening the print view of its snapshot. */
 export function CommuneReportVersions({ communeCode, period }: { communeCode: string; period: string }) {
@@ -27,7 +27,7 @@ export function CommuneReportVersions({ communeCode, period }: { communeCode: st
       {[...communeDoc.versions].reverse().map((v) => (
         <Group key={v.version}>
           <Text size="sm">
-            {D.version(v.version, v.submittedAt ? dateTime(v.submittedAt) : null)}
+            {formatVersionLabel(v.version, v.submittedAt)}
             {v.version === communeDoc.version ? ` (${D.latest})` : ''}
           </Text>
           <Button size="xs" variant="light" onClick={() => open(v.version)}>

@@ -5,6 +5,7 @@ import type { EvidenceItem } from '../../../shared/domain/activity';
 import { errorMessage } from '../bridge';
 import { evidenceActions } from '../stores/evidence';
 import { deliverFile } from '../download';
+import { formatNumber } from '../../../shared/format';
 
 const t = vi.evidence;
 
@@ -99,7 +100,7 @@ export function EvidencePanel({ activityId }: { activityId: string }) {
                 {item.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {t.types[item.type]} · {(item.size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 0 })} KB
+                {t.types[item.type]} · {formatNumber(item.size / 1024, 0)} KB
               </Text>
             </Stack>
             <Button size="xs" variant="light" onClick={() => void open(item)}>

@@ -1,13 +1,17 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { usePlansStore } from '../stores/plans';
 import { useAppStore } from '../stores/app';
 import { navigate } from '../router';
+import { NumberField, YEAR_RULES } from './NumberField';
+import { useNumberProblems } from './useNumberProblems';
+import { numbersText } from '../../../shared/strings/numbers';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
 import type { PlanSummary } from '../../../shared/contract/plans';
 import { PlanRoleChoice, type PlanRole } from './PlanRoleChoice';
 import { planInForceText } from '../../../shared/strings/plan-in-force';
+import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.plans;
 
@@ -20,7 +24,7 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
   const settings = useAppStore((s) => s.settings);
   const create = usePlansStore((s) => s.create);
   const list = usePlansStore((s) => s.list);
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(yearInVietnam());
   // null: the default title, which follows the year and the plan's role.
   const [typedTitle, setTitle] = useState<string | null>(null);
   const [layout, setLayout] = useState<'7' | '5'>('7');
@@ -32,7 +36,9 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
   const amends = yearPlans.length > 0 && role !== 'main' ? role : null;
   const targetId = yearPlans.find((p) => p.id === target)?.id ?? (yearPlans.find((p) => p.role === 'base') ?? yearPlans[0])?.id ?? null;
   const title = typedTitle ?? (amends ? planInForceText.create.title(planInForceText.kinds[amends] ?? '', year) : t.defaultTitle(year));
+  const numbers = useNumberProblems();
   const submit = async (thenImport = false) => {
+    if (numbers.blocked) return setError(numbersText.fixBeforeSave);
     const fields: PlanFields = {
       year,
       title,
@@ -75,13 +81,15 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
             </Anchor>
           </Text>
         )}
-        <NumberInput
+        <NumberField
           label={t.f.year}
-          min={2000}
-          max={2100}
+          grouped={false}
+          rules={YEAR_RULES}
+          arrowSteps
           value={year}
+          onProblem={numbers.problem('year')}
           onChange={(n) => {
-            if (typeof n === 'number') setYear(n);
+            if (n !== null) setYear(n);
           }}
         />
         {yearPlans.length > 0 && (
@@ -113,16 +121,26 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
 export function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
   const copy = usePlansStore((s) => s.copyToYear);
   const [year, setYear] = useState(plan.year + 1);
+  const numbers = useNumberProblems();
   return (
     <Modal opened onClose={onClose} title={t.copyToNextYear} size="lg">
       <Stack>
         <Text size="sm">{t.copyHint(plan.year, year)}</Text>
-        <NumberInput label={t.copyTargetYear} min={2000} max={2100} value={year} onChange={(n) => typeof n === 'number' && setYear(n)} />
+        <NumberField
+          label={t.copyTargetYear}
+          grouped={false}
+          rules={YEAR_RULES}
+          arrowSteps
+          value={year}
+          onProblem={numbers.problem('year')}
+          onChange={(n) => n !== null && setYear(n)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {vi.actions.cancel}
           </Button>
           <Button
+            disabled={numbers.blocked}
             onClick={() =>
               void copy(plan.id, year).then((id) => {
                 onClose();

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { usePlansStore } from '../stores/plans';
-import { ActionIcon, Button, Divider, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateField } from './DateField';
+import { NumberField, YEAR_RULES } from './NumberField';
+import { useNumberProblems } from './useNumberProblems';
 import {
   AMEND_KINDS,
   ANNEX_FIELDS,
@@ -24,6 +26,7 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
   const [recipients, setRecipients] = useState(initial.recipients.join('\n'));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const { problem, blocked } = useNumberProblems();
   const up = (patch: Partial<PlanFields>) => setV((s) => ({ ...s, ...patch }));
   const list = usePlansStore((s) => s.list);
   const loadList = usePlansStore((s) => s.loadList);
@@ -42,8 +45,9 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
       articles: v.decision.articles.every((a) => !a.trim()) ? [] : v.decision.articles,
     };
     const parsed = PlanFields.safeParse({ ...v, decision, recipients: lines(recipients.split('\n')) });
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+    // A refused number (year "20.26", width "1,5") stays on screen with its message; nothing is saved.
+    if (!parsed.success || blocked) {
+      setErrors(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
       return;
     }
     setErrors({});
@@ -75,12 +79,14 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
             onChange={(x) => up({ issuedMonth: x ? Number(x) : undefined })}
           />
         )}
-        <NumberInput
+        <NumberField
           label={f.year}
-          min={2000}
-          max={2100}
+          grouped={false}
+          rules={YEAR_RULES}
+          arrowSteps
           value={v.year}
-          onChange={(n) => up({ year: typeof n === 'number' ? n : v.year })}
+          onProblem={problem('year')}
+          onChange={(n) => n !== null && up({ year: n })}
         />
       </Group>
       <TextInput label={f.title} value={v.title} error={errors.title} onChange={(e) => up({ title: e.currentTarget.value })} />
@@ -238,13 +244,14 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
               setCols(cols.map((o, j) => (j === i ? { ...o, label: l } : o)));
             }}
           />
-          <NumberInput
+          <NumberField
             w={90}
-            aria-label={`${f.columnWidth} ${i + 1}`}
-            min={1}
-            max={100}
+            hideLabel
+            label={`${f.columnWidth} ${i + 1}`}
+            rules={{ required: true, min: 1, max: 100, example: '12' }}
             value={c.width}
-            onChange={(n) => setCols(cols.map((o, j) => (j === i ? { ...o, width: typeof n === 'number' && n >= 1 ? n : o.width } : o)))}
+            onProblem={problem(`annex.columns.${i}.width`)}
+            onChange={(n) => n !== null && setCols(cols.map((o, j) => (j === i ? { ...o, width: n } : o)))}
           />
           <ActionIcon
             variant="subtle"
@@ -278,7 +285,7 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
           {f.addColumn}
         </Button>
       </Group>
-      {Object.keys(errors).length > 0 && (
+      {(Object.keys(errors).length > 0 || blocked) && (
         <Text c="red" size="sm">
           {vi.errors.invalidInput}
         </Text>

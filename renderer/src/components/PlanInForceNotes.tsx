@@ -1,6 +1,7 @@
 import { Alert, Progress, Stack, Text } from '@mantine/core';
 import { completionLabel, notCountedText, planInForceText } from '../../../shared/strings/plan-in-force';
 import type { PlanProgress } from '../../../shared/domain/activity';
+import { formatNumber } from '../../../shared/format';
 
 /**
  * Criterion 4.1 of the plan in force and, beside it, every plan of the year that is not counted
@@ -23,7 +24,7 @@ export function PlanCompletion({ plan, size = 'md', suffix = '' }: { plan: PlanP
 /** The big number of Tổng quan: "75%", or "Chưa có nhiệm vụ" (never "0%" for 0/0). */
 export function planPercentText(plan: PlanProgress): string {
   const label = completionLabel({ doneCount: plan.completedTasks, taskCount: plan.totalTasks, completion: plan.percent });
-  return label.percent === null ? planInForceText.noTasks : `${label.percent.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+  return label.percent === null ? planInForceText.noTasks : `${formatNumber(label.percent, 1)}%`;
 }
 
 export function PlanInForceNotes({ plan }: { plan: PlanProgress }) {

@@ -51,6 +51,11 @@ export function PlayLogImport({ onDone }: { onDone: (message: string) => void })
       {preview && (
         <Stack gap="xs" data-testid="play-log-preview">
           <Text fw={600}>{t.counts(preview.bulletinCount, preview.playCount, preview.skippedCount)}</Text>
+          {preview.duplicateCount > 0 && (
+            <Text c="orange.8" data-testid="play-log-duplicates">
+              {t.alreadyLogged(preview.duplicateCount)}
+            </Text>
+          )}
           {preview.skipped.length > 0 && (
             <Table withTableBorder>
               <Table.Thead>

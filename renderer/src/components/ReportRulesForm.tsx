@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { NumberField } from './NumberField';
+import { useNumberProblems } from './useNumberProblems';
+import { numbersText } from '../../../shared/strings/numbers';
 import { vi } from '../../../shared/strings/index';
 import { useReportsStore } from '../stores/reports';
 import {
@@ -13,6 +16,7 @@ import {
 } from '../../../shared/domain/period';
 import { formatDateVi } from '../../../shared/text';
 import { deadlinesBeforeCutoff } from '../../../shared/domain/province-config';
+import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.reports.rules;
 const FIELDS: (keyof PeriodRule)[] = ['startMonthsBefore', 'startDay', 'endMonthsAfter', 'endDay', 'deadlineMonthsAfter', 'deadlineDay'];
@@ -29,10 +33,11 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
   const { saveRules, busy, error, notice } = useReportsStore();
   const [draft, setDraft] = useState<ReportRules>(initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const year = new Date().getFullYear();
+  const year = yearInVietnam();
   const parsed = ReportRules.safeParse(draft);
-  const setField = (kind: (typeof RULE_KINDS)[number], field: keyof PeriodRule, v: number | string) =>
-    setDraft((d) => ({ ...d, [kind]: { ...d[kind], [field]: typeof v === 'number' ? v : Number.NaN } }));
+  const numbers = useNumberProblems();
+  const setField = (kind: (typeof RULE_KINDS)[number], field: keyof PeriodRule, v: number) =>
+    setDraft((d) => ({ ...d, [kind]: { ...d[kind], [field]: v } }));
   return (
     <Stack>
       <Text size="sm">{t.intro}</Text>
@@ -59,13 +64,16 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
               </Table.Td>
               {FIELDS.map((f) => (
                 <Table.Td key={f}>
-                  <NumberInput
-                    aria-label={`${t.ruleKinds[k]} – ${t[f]}`}
+                  <NumberField
+                    hideLabel
+                    label={`${t.ruleKinds[k]} – ${t[f]}`}
                     size="xs"
                     w={70}
                     value={draft[k][f]}
-                    allowDecimal={false}
-                    onChange={(v) => setField(k, f, v)}
+                    // Month offsets may be negative; the ReportRules schema says the range.
+                    rules={{ required: true, min: Number.NEGATIVE_INFINITY, example: '1' }}
+                    onProblem={numbers.problem(`${k}.${f}`)}
+                    onChange={(v) => v !== null && setField(k, f, v)}
                   />
                 </Table.Td>
               ))}
@@ -73,12 +81,13 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
           ))}
         </Table.Tbody>
       </Table>
-      <NumberInput
+      <NumberField
         label={t.dueSoonDays}
         w={260}
         value={draft.dueSoonDays}
-        allowDecimal={false}
-        onChange={(v) => setDraft({ ...draft, dueSoonDays: typeof v === 'number' ? v : Number.NaN })}
+        rules={{ required: true, example: '7' }}
+        onProblem={numbers.problem('dueSoonDays')}
+        onChange={(v) => v !== null && setDraft({ ...draft, dueSoonDays: v })}
       />
       {parsed.success ? (
         <Stack gap={0}>
@@ -111,6 +120,7 @@ function RulesEditor({ initial }: { initial: ReportRules }) {
         <Button
           loading={busy}
           onClick={async () => {
+            if (numbers.blocked) return setProblem(numbersText.fixBeforeSave);
             const p = ReportRules.safeParse(draft);
             if (!p.success) return setProblem(`${vi.errors.invalidInput} (${p.error.issues[0]?.message ?? ''})`);
             setProblem(null);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Code, Group, Paper, Radio, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import { deliverFile } from '../download';
@@ -47,15 +48,14 @@ export function BundlesPage() {
             <Button variant="light" onClick={() => void keyCard().then((f) => f && deliverFile(f))}>
               {b.exportKeyCard}
             </Button>
-            <Button
+            <ConfirmButton
               variant="subtle"
               color="orange"
-              onClick={() => {
-                if (window.confirm(b.rotateConfirm)) void rotate().then(() => setRotated(true));
-              }}
+              question={b.rotateConfirm}
+              onConfirm={() => void rotate().then(() => setRotated(true))}
             >
               {b.rotateKey}
-            </Button>
+            </ConfirmButton>
           </Group>
         </Stack>
       </Paper>

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Tit
 import { keyCustodyUi as k } from '../../../shared/strings/key-custody';
 import { useBundlesStore } from '../stores/bundles';
 import { FolderField } from '../components/FolderField';
+import { ConfirmButton } from '../components/ConfirmButton';
 
 /** Gửi tỉnh → "Giữ khoá an toàn": back up the private key to a USB, restore it, or replace a lost one. */
 export function KeyCustodyPanel() {
@@ -53,16 +54,15 @@ export function KeyCustodyPanel() {
           {k.lostIntro}
         </Text>
         <Group>
-          <Button
+          <ConfirmButton
             variant="subtle"
             color="red"
             disabled={busy}
-            onClick={() => {
-              if (window.confirm(k.replaceConfirm)) void replaceLostKey().then(show);
-            }}
+            question={k.replaceConfirm}
+            onConfirm={() => void replaceLostKey().then(show)}
           >
             {k.replace}
-          </Button>
+          </ConfirmButton>
         </Group>
       </Stack>
     </Paper>

@@ -1,21 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useBundlesStore } from '../stores/bundles';
 import type { ImportLine } from '../../../shared/domain/bundle';
@@ -27,9 +11,9 @@ import { JobProgress } from '../components/JobProgress';
 import { ProvinceSignedPdf } from '../components/ProvinceSignedPdf';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
-import { COMMUNICATION_FORMS } from '../../../shared/domain/common';
-import { formLabels } from '../../../shared/domain/labels';
-import { formatDateTime, formatVersionLabel } from '../../../shared/format';
+import { NumberField, YEAR_RULES } from '../components/NumberField';
+import { ConsolidatedTable, DrillDifference } from '../components/ConsolidatedTable';
+import { formatDateTime, formatVersionLabel, yearInVietnam } from '../../../shared/format';
 
 const b = vi.bundles;
 const COLORS = { onTime: 'green', late: 'orange', missing: 'red', notDue: 'gray' } as const;
@@ -47,8 +31,8 @@ function LineBadge({ status }: { status: ImportLine['status'] }) {
 /** Province mode: trust list, import a folder, the timeliness matrix, the consolidated table. */
 export function ProvincePage() {
   const s = useBundlesStore();
-  const [year, setYear] = useState(new Date().getFullYear());
-  const [period, setPeriod] = useState(`${new Date().getFullYear()}-q1`);
+  const [year, setYear] = useState(yearInVietnam());
+  const [period, setPeriod] = useState(`${yearInVietnam()}-q1`);
   const [cardPath, setCardPath] = useState('');
   const [thayKhoa, setThayKhoa] = useState(false);
   const [folder, setFolder] = useState('');
@@ -178,13 +162,14 @@ export function ProvincePage() {
         <Stack>
           <Group justify="space-between">
             <Title order={4}>{b.matrixTitle(year)}</Title>
-            <NumberInput
+            <NumberField
               label={b.year}
+              grouped={false}
+              rules={YEAR_RULES}
+              arrowSteps
               value={year}
-              min={2000}
-              max={2100}
               w={120}
-              onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
+              onChange={(v) => v !== null && setYear(v)}
             />
           </Group>
           {s.matrix && s.matrix.rows.length === 0 && <Text c="dimmed">{b.noCommunes}</Text>}
@@ -260,50 +245,12 @@ export function ProvincePage() {
               <Text size="sm" c="dimmed">
                 {formatVersionLabel(s.drill.report.version, s.drill.report.submittedAt)}
               </Text>
+              <DrillDifference table={s.table} communeCode={s.drill.communeCode} />
               <ProvinceSignedPdf communeCode={s.drill.communeCode} reportId={s.drill.report.id} />
               <CommuneReportVersions communeCode={s.drill.communeCode} period={period} />
             </Stack>
           ) : (
-            s.table && (
-              <Table withTableBorder striped data-testid="consolidated">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{b.communeCol}</Table.Th>
-                    {COMMUNICATION_FORMS.map((f) => (
-                      <Table.Th key={f}>{formLabels[f]}</Table.Th>
-                    ))}
-                    <Table.Th>{b.activitiesCol}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {[...s.table.rows, s.table.sum].map((r) => (
-                    <Table.Tr key={r.communeCode || 'sum'} fw={r.communeCode ? undefined : 700}>
-                      <Table.Td>
-                        {r.communeCode && r.reported ? (
-                          <Anchor component="button" ta="left" onClick={() => void s.openDrill(r.communeCode, period)}>
-                            {r.communeName}
-                          </Anchor>
-                        ) : (
-                          <>
-                            {r.communeName}
-                            {r.communeCode && !r.reported ? (
-                              <Text span c="dimmed" size="xs">
-                                {' '}
-                                ({b.notReported})
-                              </Text>
-                            ) : null}
-                          </>
-                        )}
-                      </Table.Td>
-                      {COMMUNICATION_FORMS.map((f) => (
-                        <Table.Td key={f}>{r.counts[f]?.n ?? 0}</Table.Td>
-                      ))}
-                      <Table.Td>{r.total}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )
+            s.table && <ConsolidatedTable table={s.table} onOpen={(code) => void s.openDrill(code, period)} />
           )}
         </Stack>
       </Paper>

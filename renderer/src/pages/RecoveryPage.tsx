@@ -49,6 +49,7 @@ export function RecoveryPage({ recovery }: { recovery: RecoveryInfo }) {
                 ) : (
                   <Stack>
                     <Text>{vi.backup.confirmBody}</Text>
+                    <Text>{vi.backup.recoveryKeepsSent}</Text>
                     <Button color="red" loading={busy} onClick={() => void restoreLatest()}>
                       {vi.backup.confirmButton}
                     </Button>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Loader, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useReportsStore } from '../stores/reports';
 import { navigate } from '../router';
@@ -8,6 +8,7 @@ import type { PeriodRow } from '../../../shared/contract/reports';
 import type { DeadlineStatus } from '../../../shared/domain/period';
 import { ReportEditor } from './ReportEditor';
 import { DateField } from '../components/DateField';
+import { NumberField, YEAR_RULES } from '../components/NumberField';
 
 export const STATUS_COLORS: Record<DeadlineStatus, string> = {
   notDue: 'gray',
@@ -37,13 +38,14 @@ function PeriodsList() {
       <Title order={2}>{t.deadlinesTitle}</Title>
       <Text>{t.deadlinesIntro}</Text>
       <Group>
-        <NumberInput
+        <NumberField
           label={t.year}
+          grouped={false}
+          rules={YEAR_RULES}
+          arrowSteps
           value={year}
-          min={2000}
-          max={2100}
           w={140}
-          onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && void loadPeriods(v)}
+          onChange={(v) => v !== null && void loadPeriods(v)}
         />
       </Group>
       {error && <Alert color="red">{error}</Alert>}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { invoke, errorMessage } from '../bridge';
 import type { Activity, ActivityListQuery, Dashboard, PlanProgress } from '../../../shared/domain/activity';
 import type { ChannelInput } from '../../../shared/contract/index';
+import { todayInVietnam } from '../../../shared/format';
 
 export const PAGE_SIZE = 100;
 export type ListFilter = Omit<ChannelInput<'activities.list'>, 'offset' | 'limit'>;
@@ -126,6 +127,5 @@ export type { ActivityListQuery };
 
 /** Today in the officer's time zone, as yyyy-mm-dd. */
 export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return todayInVietnam();
 }

@@ -13,7 +13,11 @@ interface BackupState {
   written: string | null;
   /** What the chosen backup holds, shown before restoring. */
   inspected: BackupSummary | null;
+  /** Bundles sent to the province after the inspected backup was made (the confirmation says they stay sent). */
+  sentAfter: number;
   restored: BackupSummary | null;
+  /** What the next "Gửi tỉnh" will send again because of the restore (db/backup/carry.ts). */
+  resend: number;
   loadLocal(): Promise<void>;
   /** With a passphrase, the signing key is saved beside the backup too ("Sao lưu khoá"). */
   toFolder(folder: string, passphrase?: string): Promise<void>;
@@ -35,7 +39,9 @@ export const useBackupStore = create<BackupState>((set) => {
     keyFile: null,
     toFolderJob: null,
     inspected: null,
+    sentAfter: 0,
     restored: null,
+    resend: 0,
     async loadLocal() {
       await run(async () => set({ local: await invoke('backup.list', {}) }));
     },
@@ -54,13 +60,13 @@ export const useBackupStore = create<BackupState>((set) => {
       set({ inspected: null, restored: null });
       await run(async () => {
         const r = await invoke('backup.inspect', source);
-        if (!r.cancelled) set({ inspected: r.summary });
+        if (!r.cancelled) set({ inspected: r.summary, sentAfter: r.sentAfter ?? 0 });
       });
     },
     async restore(summary, source) {
       const r = await run(() => invoke('backup.restore', { ...source, confirm: true }));
       if (!r) return false;
-      set({ restored: r.restored, inspected: null });
+      set({ restored: r.restored, inspected: null, resend: r.carried ? r.carried.deleted + r.carried.resent : 0 });
       return true;
     },
     reset() {

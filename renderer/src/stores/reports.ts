@@ -7,6 +7,7 @@ import type { ChannelInput } from '../../../shared/contract/index';
 import type { ReportRules } from '../../../shared/domain/period';
 import type { ReportDoc } from '../../../shared/domain/report';
 import { vi } from '../../../shared/strings/index';
+import { yearInVietnam } from '../../../shared/format';
 
 interface ReportsState {
   year: number;
@@ -35,7 +36,7 @@ interface ReportsState {
 export const useReportsStore = create<ReportsState>((set, get) => {
   const run = makeRun<ReportsState>(set, { notice: true });
   return {
-    year: new Date().getFullYear(),
+    year: yearInVietnam(),
     periods: null,
     view: null,
     rules: null,
