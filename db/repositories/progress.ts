@@ -17,15 +17,3 @@ export async function setTaskStatusRow(
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
-
-/** The plan of a year (the newest one if several), for the dashboard. */
-export async function planOfYear(db: Executor, year: number): Promise<{ id: string } | undefined> {
-  return db
-    .selectFrom('plans')
-    .select('id')
-    .where('deleted_at', 'is', null)
-    .where('year', '=', year)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}

@@ -3,7 +3,7 @@ import { listPlanRows, listSections, listTasks } from '../repositories/plans';
 import { evidenceOfWindow, groupActivities } from '../repositories/reports';
 import { postLinksOfWindow } from '../repositories/report-links';
 import { rowToTask } from './plans';
-import { chainPlanOf, tasksInEffect, type ChainPlan, type EffectiveTask } from '../../shared/domain/plan-chain';
+import { chainPlanOf, planInForce, type ChainPlan, type EffectiveTask, type PlanInForce } from '../../shared/domain/plan-chain';
 import { buildFigures, type PlanTaskInfo, type ReportFigures } from '../../shared/domain/report-figures';
 import { cumulativeWindow, type DateWindow, type ReportRules } from '../../shared/domain/period';
 import { amendmentTaskLabel } from '../../shared/domain/task-label';
@@ -25,7 +25,7 @@ export async function planChain(db: Executor, year: number): Promise<ChainPlan[]
     plans.map(async (p) => {
       const [sections, rows] = await Promise.all([listSections(db, p.id), listTasks(db, p.id)]);
       return chainPlanOf(
-        { id: p.id, createdAt: p.created_at, doc: JSON.parse(p.doc) as Partial<PlanFields> },
+        { id: p.id, createdAt: p.created_at, doc: { ...(JSON.parse(p.doc) as Partial<PlanFields>), title: p.title } },
         sections,
         rows.map(rowToTask),
       );
@@ -33,9 +33,9 @@ export async function planChain(db: Executor, year: number): Promise<ChainPlan[]
   );
 }
 
-/** The tasks in effect on `date` for the plan year `year` (base plan + amendments in force). */
-export async function effectiveTasks(db: Executor, year: number, date: string): Promise<EffectiveTask[]> {
-  return tasksInEffect(await planChain(db, year), date, amendmentTaskLabel);
+/** The plan in force for the year `year` on `date` (base plan + amendments counted + unlinked plans): every screen asks this. */
+export async function yearPlanInForce(db: Executor, year: number, date: string): Promise<PlanInForce> {
+  return planInForce(await planChain(db, year), date, amendmentTaskLabel);
 }
 
 export function taskInfo(t: EffectiveTask): PlanTaskInfo {
@@ -67,15 +67,16 @@ export async function windowFigures(
   window: DateWindow,
   year: number,
   rules: ReportRules,
-): Promise<{ figures: ReportFigures; tasks: EffectiveTask[] }> {
+): Promise<{ figures: ReportFigures; tasks: EffectiveTask[]; inForce: PlanInForce }> {
   const cum = cumulativeWindow(window, year, rules);
   const same = cum.from === window.from && cum.to === window.to;
-  const [groups, cumulativeGroups, tasks, ev] = await Promise.all([
+  const [groups, cumulativeGroups, inForce, ev] = await Promise.all([
     groupActivities(db, window.from, window.to),
     same ? null : groupActivities(db, cum.from, cum.to),
-    effectiveTasks(db, year, window.to),
+    yearPlanInForce(db, year, window.to),
     evidenceOfWindow(db, window.from, window.to, EVIDENCE_LISTED),
   ]);
+  const tasks = inForce.tasks;
   const evidenceByForm = Object.fromEntries(ev.counts.map((c) => [c.form, Number(c.n)]));
   const figures = buildFigures({
     window,
@@ -87,7 +88,7 @@ export async function windowFigures(
     evidenceTotal: ev.counts.reduce((s, c) => s + Number(c.n), 0),
     evidenceByForm,
   });
-  return { figures, tasks };
+  return { figures, tasks, inForce };
 }
 
 /** One function decides which quarter holds a day (shared/domain/period.ts). */

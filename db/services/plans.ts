@@ -36,6 +36,7 @@ import { common } from '../../shared/strings/common';
 import { newId, nowIso } from '../../shared/ids';
 import { plansText } from '../../shared/strings/plans';
 import { AnnexSave } from '../../shared/domain/plan-annex';
+import { planRoles } from './plan-roles';
 
 const meta = (r: { id: string; created_at: string; updated_at: string; deleted_at: string | null }) => ({
   id: r.id,
@@ -77,9 +78,12 @@ export function taskToRow(planId: string, position: number, fields: PlanTaskFiel
 
 export async function listPlans(ctx: ServiceContext, { year }: { year: number | null }): Promise<PlanSummary[]> {
   const rows = await listPlanRows(ctx.db, year);
+  const roles = await planRoles(ctx.db, [...new Set(rows.map((r) => r.year))]);
   return rows.map((r) => {
-    const doc = JSON.parse(r.doc) as { numberText?: string };
+    const doc = JSON.parse(r.doc) as { numberText?: string; amendKind?: PlanSummary['amendKind'] };
     return {
+      role: roles.get(r.id) ?? 'unlinked',
+      amendKind: doc.amendKind ?? 'supplement',
       id: r.id,
       year: r.year,
       title: r.title,

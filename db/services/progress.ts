@@ -5,10 +5,10 @@ import { findPlan } from '../repositories/plans';
 import { setTaskStatusRow } from '../repositories/progress';
 import { computeFigures, reportingQuarterOf, windowFigures } from './figures';
 import { getReportRules } from './report-rules';
-import { type Dashboard, type PlanProgress, type TaskProgress } from '../../shared/domain/activity';
+import { type Dashboard, type PlanNotCounted, type PlanProgress, type TaskProgress } from '../../shared/domain/activity';
 import { COMMUNICATION_FORMS } from '../../shared/domain/common';
 import type { PlanTask, TaskSpan } from '../../shared/domain/plan';
-import type { EffectiveTask } from '../../shared/domain/plan-chain';
+import type { ChainPlan, EffectiveTask, PlanInForce } from '../../shared/domain/plan-chain';
 import type { ReportFigures } from '../../shared/domain/report';
 import { periodKey, type PeriodicKind, type ReportRules } from '../../shared/domain/period';
 import { periodWindowOfKey } from './report-periods';
@@ -38,13 +38,26 @@ function dueMonth(span: TaskSpan): number {
 async function yearProgress(ctx: ServiceContext, year: number, title: string, planId: string, rules: ReportRules): Promise<PlanProgress> {
   // The annual report's window: its own dates once it exists (one window per period name).
   const { from, to } = await periodWindowOfKey(ctx, periodKey('year', year));
-  const { figures, tasks } = await windowFigures(ctx.db, { from, to }, year, rules);
-  return progressOf(figures, tasks, { planId, title, year, from, to });
+  const { figures, tasks, inForce } = await windowFigures(ctx.db, { from, to }, year, rules);
+  return progressOf(figures, tasks, inForce, { planId, title, year, from, to });
+}
+
+/** The plans of the year the plan in force leaves out, and why (shown as warnings on Tiến độ and Tổng quan). */
+function notCounted(inForce: PlanInForce): PlanNotCounted[] {
+  const row = (p: ChainPlan, reason: PlanNotCounted['reason']): PlanNotCounted => ({
+    id: p.id,
+    title: p.title,
+    reason,
+    amendKind: p.amendKind,
+    effective: p.effective,
+  });
+  return [...inForce.unlinked.map((p) => row(p, 'unlinked')), ...inForce.pending.map((p) => row(p, p.tasks.length ? 'notYet' : 'noTasks'))];
 }
 
 function progressOf(
   figures: ReportFigures,
   tasks: readonly EffectiveTask[],
+  inForce: PlanInForce,
   plan: { planId: string; title: string; year: number; from: string; to: string },
 ): PlanProgress {
   const rows: TaskProgress[] = tasks.map((t, i) => {
@@ -65,7 +78,16 @@ function progressOf(
     };
   });
   const c = figures.criterion4;
-  return { ...plan, tasks: rows, completedTasks: c.doneCount, totalTasks: c.taskCount, percent: c.completion };
+  return {
+    ...plan,
+    basePlanId: inForce.base?.id ?? null,
+    basePlanTitle: inForce.base?.title ?? '',
+    notCounted: notCounted(inForce),
+    tasks: rows,
+    completedTasks: c.doneCount,
+    totalTasks: c.taskCount,
+    percent: c.completion,
+  };
 }
 
 export async function planProgress(ctx: ServiceContext, { planId }: { planId: string }): Promise<PlanProgress> {
@@ -110,14 +132,10 @@ export async function dashboard(ctx: ServiceContext, { today }: { today: string 
     monthly[m - 1]![c.kind] = (monthly[m - 1]![c.kind] ?? 0) + c.n;
   }
   const quarterCounts = Object.fromEntries(quarter.forms.map((f) => [f.form, f.activities]));
-  const base = yearFig.tasks[0];
+  // The plan in force (not whichever plan has the first task): an empty base still shows, as "chưa có nhiệm vụ".
+  const base = yearFig.inForce.base;
   const plan = base
-    ? progressOf(yearFig.figures, yearFig.tasks, {
-        planId: base.fromPlanId,
-        title: (await findPlan(ctx.db, base.fromPlanId))?.title ?? '',
-        year: rq.year,
-        ...yearWindow,
-      })
+    ? progressOf(yearFig.figures, yearFig.tasks, yearFig.inForce, { planId: base.id, title: base.title, year: rq.year, ...yearWindow })
     : null;
   const open = plan?.tasks.filter((t) => !t.complete) ?? [];
   return {

@@ -1,5 +1,6 @@
 import type { Executor } from '../repositories/executor';
-import { computeFigures } from './figures';
+import { computeFigures, yearPlanInForce } from './figures';
+import { planInForceText } from '../../shared/strings/plan-in-force';
 import {
   NARRATIVE_KEYS,
   draftNarrative,
@@ -26,6 +27,20 @@ export function headerBlockers(doc: ReportDoc): string[] {
   if (!doc.reportDate) out.push(g.missingDate);
   if (!doc.signer.name.trim()) out.push(g.missingSigner);
   return out;
+}
+
+/**
+ * The plan behind criterion 4.1 (docs/REPORTS.md "Nộp báo cáo khi kế hoạch chưa có nhiệm vụ"):
+ * a year that has a plan whose plan in force has no task is refused (4.1 would be 0/0); a year
+ * with no plan at all, or with a plan left out (not linked), is a warning.
+ */
+export async function planGate(db: Executor, year: number, windowEnd: string): Promise<{ blockers: string[]; warnings: string[] }> {
+  const p = await yearPlanInForce(db, year, windowEnd);
+  if (!p.base) return { blockers: [], warnings: [planInForceText.submitNoPlan(year)] };
+  return {
+    blockers: p.tasks.length ? [] : [planInForceText.submitNoTasks(year, p.base.title)],
+    warnings: p.unlinked.map((u) => planInForceText.submitNotCounted(u.title)),
+  };
 }
 
 /** Numbers in the text that no longer match the figures they were drafted from. */

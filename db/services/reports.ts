@@ -7,7 +7,7 @@ import { canonicalJson, snapshotHash } from './canonical-json';
 import { communeOrThrow, mustFind, phraseOf, rowToReport, versionInfo } from './report-rows';
 import { computeFigures } from './figures';
 import { cumulativeCheck } from './cumulative';
-import { estimateFigures, estimateWindow, headerBlockers, narrativeBlockers } from './report-gate';
+import { estimateFigures, estimateWindow, headerBlockers, narrativeBlockers, planGate } from './report-gate';
 import type { ReportRow } from '../schema';
 import {
   periodDeadline,
@@ -182,6 +182,7 @@ export async function submitReport(ctx: ServiceContext, { id }: { id: string }, 
     const blockers = [
       ...headerBlockers(report.doc),
       ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName),
+      ...(await planGate(trx, report.year, window.to)).blockers,
     ];
     if (blockers.length) throw new AppError('INVALID_INPUT', blockers.join('\n'));
     const submittedAt = now;
@@ -257,10 +258,12 @@ export async function submitCheck(
   const window = { from: report.from, to: report.to };
   const figures = await computeFigures(ctx.db, window, report.year, rules);
   const commune = await communeOrThrow(ctx);
+  const plan = await planGate(ctx.db, report.year, window.to);
   const blockers = [
     ...headerBlockers(report.doc),
     ...narrativeBlockers(report.doc, figures, phraseOf(report.kind, report.year, window), commune.communeName),
+    ...plan.blockers,
   ];
   const estimate = estimateWindow(window, vietnamDate(now));
-  return { blockers, estimate, warnings: estimate ? [reportGateText.early(window.to, estimate.from)] : [] };
+  return { blockers, estimate, warnings: [...(estimate ? [reportGateText.early(window.to, estimate.from)] : []), ...plan.warnings] };
 }

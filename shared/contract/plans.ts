@@ -13,6 +13,9 @@ export const PlanSummary = z.object({
   numberText: z.string(),
   taskCount: z.number().int(),
   updatedAt: z.string(),
+  /** Its place in the year (planInForce, any date): the base plan, a linked amendment, or not linked to the year's plan. */
+  role: z.enum(['base', 'amendment', 'unlinked']),
+  amendKind: z.enum(['supplement', 'adjust', 'replace']),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 

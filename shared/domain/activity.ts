@@ -220,8 +220,23 @@ export const TaskProgress = z.object({
 });
 export type TaskProgress = z.infer<typeof TaskProgress>;
 
+/** A plan of the year that the plan in force does not count (yet): every screen says why. */
+export const PlanNotCounted = z.object({
+  id: Id,
+  title: z.string(),
+  /** unlinked: amends nothing, a second plan of the year; noTasks: an amendment without tasks; notYet: issued after the window. */
+  reason: z.enum(['unlinked', 'noTasks', 'notYet']),
+  amendKind: z.enum(['supplement', 'adjust', 'replace']),
+  effective: z.string(),
+});
+export type PlanNotCounted = z.infer<typeof PlanNotCounted>;
+
 export const PlanProgress = z.object({
   planId: Id,
+  /** The year's base plan (docs/REPORTS.md "Kế hoạch đang áp dụng"); null when the year has no plan. */
+  basePlanId: Id.nullable(),
+  basePlanTitle: z.string(),
+  notCounted: z.array(PlanNotCounted),
   title: z.string(),
   year: z.number().int(),
   tasks: z.array(TaskProgress),

@@ -3,6 +3,7 @@ import { reportsText } from '../strings/reports';
 import { formLabels } from './labels';
 import { taskStatusLabel } from './task-label';
 import { toRoman } from '../print/nd30';
+import { completionLabel } from '../strings/plan-in-force';
 import { formatNumber } from '../format';
 
 /**
@@ -89,7 +90,7 @@ export function reportTables(f: ReportFigures): ReportTable[] {
         { label: T.percent, width: 11, numeric: true },
       ],
       rows: tasks,
-      note: f.tasks.length ? C.c41Text(f.criterion4.doneCount, f.criterion4.taskCount, f.criterion4.completion) : T.noTasks,
+      note: completionLabel(f.criterion4).text,
     },
     {
       key: 'forms',
@@ -105,7 +106,7 @@ export function reportTables(f: ReportFigures): ReportTable[] {
         kind: 'row',
         cells: [String(i + 1), x.label, x.online ? C.online : C.traditional, x.activities, x.evidence],
       })),
-      note: C.scoreHint(f.criterion4.score41, f.criterion4.score42),
+      note: C.scoreHint(completionLabel(f.criterion4).score, f.criterion4.score42),
     },
     {
       key: 'evidence',

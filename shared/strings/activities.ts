@@ -156,8 +156,8 @@ export const progressText = {
     `Số hoạt động tính trong kỳ báo cáo Năm ${y}: từ ${from.split('-').reverse().join('/')} đến ${to.split('-').reverse().join('/')}, như báo cáo năm.`,
   status: 'Trạng thái',
   statusDate: 'Ngày',
-  completion: (done: number, total: number, pct: number) =>
-    `Hoàn thành ${done}/${total} nhiệm vụ (${formatNumber(pct, 1)}%) — tiêu chí 4.1`,
+  /** After completionLabel's text ("3/4 nhiệm vụ hoàn thành (75%)" or "Chưa có nhiệm vụ …"). */
+  criterion: ' — tiêu chí 4.1',
   activities: (n: number) => `${n} hoạt động`,
   noTarget: 'không đặt chỉ tiêu',
   setStatus: 'Cập nhật trạng thái',

@@ -135,7 +135,6 @@ export const reportsText = {
   criterion: {
     title: 'Tiêu chí tuyên truyền CCHC',
     c41: '4.1. Mức độ hoàn thành kế hoạch tuyên truyền',
-    c41Text: (done: number, total: number, pct: number) => `${num(done)}/${num(total)} nhiệm vụ hoàn thành (${num(pct)}%)`,
     c42: '4.2. Đa dạng hình thức tuyên truyền',
     group: 'Nhóm hình thức',
     online: 'Trực tuyến',
@@ -143,8 +142,9 @@ export const reportsText = {
     used: 'Đã sử dụng',
     notUsed: 'Chưa sử dụng',
     evidenceCount: 'Tài liệu kiểm chứng',
-    scoreHint: (s41: number, s42: number) =>
-      `Gợi ý tự chấm: 4.1 = ${formatNumber(s41)} điểm; 4.2 = ${formatNumber(s42)} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
+    /** s41: completionLabel's score ("4.1 = 0,75 điểm", or "chưa chấm" without tasks). */
+    scoreHint: (s41: string, s42: number) =>
+      `Gợi ý tự chấm: ${s41}; 4.2 = ${formatNumber(s42)} điểm (mỗi tiêu chí thành phần tối đa 1 điểm).`,
   },
   units: {
     item: 'tin',

@@ -119,7 +119,7 @@ test('log every form with evidence, search, filter, series, progress and dashboa
   // The linked task reached its target; the plan completion and the dashboard follow.
   await nav(page, 'Tiến độ kế hoạch');
   await expect(task1.getByTestId('task-done')).toHaveText('3/3');
-  await expect(page.getByTestId('plan-completion')).toContainText('Hoàn thành 2/4 nhiệm vụ (50%)');
+  await expect(page.getByTestId('plan-completion')).toContainText('2/4 nhiệm vụ hoàn thành (50%)');
   await nav(page, 'Tổng quan');
   await expect(page.getByTestId('dash-q-broadcast')).toHaveText('8');
   for (const f of ['visual', 'meeting', 'online', 'contest', 'tthcPosting', 'publication'])

@@ -5,8 +5,12 @@ import { createActivities, updateActivity } from '../../db/services/activities';
 import { createReport, getReportView, saveReportDoc, submitCheck, submitReport } from '../../db/services/reports';
 import { dispatch } from '../../shared/contract/dispatch';
 import { draftNarrative } from '../../shared/domain/report';
+import { reportTables } from '../../shared/domain/report-doc';
+import { createPlanWithAnnex } from '../../db/services/plans';
+import { LAYOUT_COMMUNE_7, PlanFields } from '../../shared/domain/plan';
 
 const open = testApps();
+const annex = { heading: '', title: '', subtitle: '', orderLabel: 'TT', columns: LAYOUT_COMMUNE_7 };
 const bc = (date: string, repeats: number) => ({
   date,
   title: `Tin ${date}`,
@@ -50,7 +54,12 @@ describe('submit gate: số, ngày, người ký', () => {
     const { a, r, filled } = await draftQ1();
     expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toHaveLength(3);
     await saveReportDoc(a.ctx, { id: r.id, doc: filled });
-    expect(await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).toEqual({ blockers: [], warnings: [], estimate: null });
+    // This commune has no plan for 2026: submitting is allowed, the dialog says 4.1 reads "chưa có nhiệm vụ".
+    expect(await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).toEqual({
+      blockers: [],
+      warnings: [expect.stringContaining('Năm 2026 chưa có kế hoạch')],
+      estimate: null,
+    });
   });
 });
 
@@ -129,6 +138,36 @@ describe('the narrative check cannot be bypassed by the way a number or a letter
     }
     const right = { ...filled, sections: { ...drafted, results: drafted.results.normalize('NFD') } };
     expect((await dispatch(a.handlers, 'reports.saveDoc', { id: r.id, doc: right })).ok).toBe(true);
+    expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toEqual([]);
+  });
+});
+
+describe('submit gate: the plan behind 4.1 (docs/REPORTS.md "No tasks is not 0 %")', () => {
+  const planFields = (title: string, amendsPlanId: string | null = null) =>
+    PlanFields.parse({ year: 2026, title, issuer: 'UBND xã', issuedOn: '2026-01-05', amendsPlanId, amendKind: 'replace', annex });
+
+  it('a year whose plan in force has no task is refused, naming what to do; 4.1 reads "chưa có nhiệm vụ", not 0%', async () => {
+    const { a, r, filled } = await draftQ1();
+    const empty = await createPlanWithAnnex(a.ctx, { fields: planFields('Kế hoạch năm 2026'), sections: [], tasks: [] });
+    await saveReportDoc(a.ctx, { id: r.id, doc: filled });
+    const res = await dispatch(a.handlers, 'reports.submit', { id: r.id });
+    expect(res).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('kế hoạch đang áp dụng của năm 2026 ("Kế hoạch năm 2026") chưa có nhiệm vụ nào'),
+      },
+    });
+    expect(status(a, r.id)).toEqual({ status: 'draft', snapshot: null });
+    const tables = reportTables((await getReportView(a.ctx, { id: r.id })).figures);
+    const notes = tables.map((t) => t.note ?? '').join('\n');
+    expect(notes).toContain('Chưa có nhiệm vụ');
+    expect(notes).toContain('4.1: chưa chấm');
+    expect(notes).not.toMatch(/0\/0|4\.1 = 0 điểm/);
+    // A thay thế linked to it but still empty changes nothing; once the plan has a task, the report goes.
+    await createPlanWithAnnex(a.ctx, { fields: planFields('Kế hoạch thay thế', empty.plan.id), sections: [], tasks: [] });
+    expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toHaveLength(1);
+    await createPlanWithAnnex(a.ctx, { fields: planFields('Kế hoạch bổ sung', empty.plan.id), sections: [], tasks: [{ content: 'Loa' }] });
     expect((await submitCheck(a.ctx, { id: r.id }, '2026-03-16T03:00:00.000Z')).blockers).toEqual([]);
   });
 });

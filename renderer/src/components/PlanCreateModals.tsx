@@ -9,6 +9,8 @@ import { useNumberProblems } from './useNumberProblems';
 import { numbersText } from '../../../shared/strings/numbers';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
 import type { PlanSummary } from '../../../shared/contract/plans';
+import { PlanRoleChoice, type PlanRole } from './PlanRoleChoice';
+import { planInForceText } from '../../../shared/strings/plan-in-force';
 import { yearInVietnam } from '../../../shared/format';
 
 const t = vi.plans;
@@ -21,11 +23,19 @@ const t = vi.plans;
 export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void; onImportWord?: () => void }) {
   const settings = useAppStore((s) => s.settings);
   const create = usePlansStore((s) => s.create);
+  const list = usePlansStore((s) => s.list);
   const [year, setYear] = useState(yearInVietnam());
-  const [title, setTitle] = useState(t.defaultTitle(yearInVietnam()));
+  // null: the default title, which follows the year and the plan's role.
+  const [typedTitle, setTitle] = useState<string | null>(null);
   const [layout, setLayout] = useState<'7' | '5'>('7');
+  const [role, setRole] = useState<PlanRole>('supplement');
+  const [target, setTarget] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commune = settings?.communeName ?? '';
+  const yearPlans = list.filter((p) => p.year === year);
+  const amends = yearPlans.length > 0 && role !== 'main' ? role : null;
+  const targetId = yearPlans.find((p) => p.id === target)?.id ?? (yearPlans.find((p) => p.role === 'base') ?? yearPlans[0])?.id ?? null;
+  const title = typedTitle ?? (amends ? planInForceText.create.title(planInForceText.kinds[amends] ?? '', year) : t.defaultTitle(year));
   const numbers = useNumberProblems();
   const submit = async (thenImport = false) => {
     if (numbers.blocked) return setError(numbersText.fixBeforeSave);
@@ -49,8 +59,8 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
         orderLabel: 'TT',
         columns: layout === '7' ? LAYOUT_COMMUNE_7 : LAYOUT_PROVINCE_5,
       },
-      amendsPlanId: null,
-      amendKind: 'supplement',
+      amendsPlanId: amends ? targetId : null,
+      amendKind: amends ?? 'supplement',
     };
     try {
       const plan = await create(fields);
@@ -79,12 +89,12 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
           value={year}
           onProblem={numbers.problem('year')}
           onChange={(n) => {
-            if (n !== null) {
-              setYear(n);
-              setTitle(t.defaultTitle(n));
-            }
+            if (n !== null) setYear(n);
           }}
         />
+        {yearPlans.length > 0 && (
+          <PlanRoleChoice year={year} yearPlans={yearPlans} role={role} onRole={setRole} target={targetId} onTarget={setTarget} />
+        )}
         <TextInput label={t.f.title} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
         <Radio.Group label={t.layout} value={layout} onChange={(v) => setLayout(v === '5' ? '5' : '7')}>
           <Stack gap={6} mt={6}>

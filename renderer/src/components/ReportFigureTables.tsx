@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { reportTables, cellText, type ReportTable } from '../../../shared/domain/report-doc';
 import type { ReportView } from '../../../shared/contract/reports';
+import { completionLabel } from '../../../shared/strings/plan-in-force';
 
 const t = vi.reports;
 
@@ -59,7 +60,7 @@ export function CriterionPanel({ view }: { view: ReportView }) {
       <Title order={3}>{t.criterion.title}</Title>
       <Paper withBorder p="md">
         <Text fw={700}>{t.criterion.c41}</Text>
-        <Text data-testid="criterion-41">{t.criterion.c41Text(c.doneCount, c.taskCount, c.completion)}</Text>
+        <Text data-testid="criterion-41">{completionLabel(c).text}</Text>
         <Text fw={700} mt="sm">
           {t.criterion.c42}
         </Text>

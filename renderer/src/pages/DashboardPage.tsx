@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
-import { Alert, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { vi } from '../../../shared/strings/index';
 import { useAppStore } from '../stores/app';
 import { NextStepsPanel } from '../components/NextStepsPanel';
+import { PlanCompletion, PlanInForceNotes, planPercentText } from '../components/PlanInForceNotes';
+import { planInForceText } from '../../../shared/strings/plan-in-force';
 import { useActivitiesStore, todayIso } from '../stores/activities';
 import { COMMUNICATION_FORMS, type CommunicationForm } from '../../../shared/domain/common';
 import { ACTIVITY_KINDS } from '../../../shared/domain/kinds/index';
 import type { Dashboard, TaskProgress } from '../../../shared/domain/activity';
-import { formatNumber } from '../../../shared/format';
 
 const d = vi.dashboard;
 // Tiles, chart colours and legends come from the kind registry.
@@ -137,15 +138,16 @@ export function DashboardPage() {
                 {d.planCompletion}
               </Text>
               {dashboard.plan ? (
-                <>
+                <Stack gap={4}>
                   <Text fz={28} fw={700} data-testid="dash-plan-percent">
-                    {formatNumber(dashboard.plan.percent, 1)}%
+                    {planPercentText(dashboard.plan)}
                   </Text>
-                  <Text size="sm">
-                    {vi.progress.completion(dashboard.plan.completedTasks, dashboard.plan.totalTasks, dashboard.plan.percent)}
+                  <PlanCompletion plan={dashboard.plan} />
+                  <Text size="xs" c="dimmed" data-testid="dash-plan-title">
+                    {planInForceText.inForce(dashboard.plan.basePlanTitle)}
                   </Text>
-                  <Progress value={dashboard.plan.percent} mt="xs" />
-                </>
+                  <PlanInForceNotes plan={dashboard.plan} />
+                </Stack>
               ) : (
                 <Text c="dimmed">{d.noPlan}</Text>
               )}

@@ -14,8 +14,25 @@ import { planFiles } from '../stores/activity-entry';
 import { NextStepButton } from '../components/NextStepButton';
 import type { PlanSummary } from '../../../shared/contract/plans';
 import type { ExportedFile } from '../../../shared/contract/files';
+import { planInForceText } from '../../../shared/strings/plan-in-force';
 
 const t = vi.plans;
+
+/** Under the title: which plan of the year is counted — the one in force, a linked amendment, or one not linked (counted nowhere). */
+function PlanRoleNote({ plan }: { plan: PlanSummary }) {
+  const r = planInForceText.roleLabel;
+  const [text, color] =
+    plan.role === 'base'
+      ? [r.base, 'green.8']
+      : plan.role === 'amendment'
+        ? [r.amendment(planInForceText.kinds[plan.amendKind] ?? ''), 'dimmed']
+        : [r.unlinked, 'orange.8'];
+  return (
+    <Text size="xs" c={color} fw={plan.role === 'unlinked' ? 700 : 400} data-testid="plan-role-note">
+      {text}
+    </Text>
+  );
+}
 
 /** `#/plans/new` opens the new-plan dialog at once (the home screen's first step); `#/plans/ID/import` opens the phụ lục import. */
 export function PlansPage({ planId, action }: { planId: string | null; action?: string }) {
@@ -59,7 +76,7 @@ function PlanList({ startCreating = false }: { startCreating?: boolean }) {
             {list.map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>{p.year}</Table.Td>
-                <Table.Td>
+                <Table.Td miw={260}>
                   <Anchor
                     href={`#/plans/${p.id}`}
                     onClick={(e) => {
@@ -69,12 +86,20 @@ function PlanList({ startCreating = false }: { startCreating?: boolean }) {
                   >
                     {p.title}
                   </Anchor>
+                  <PlanRoleNote plan={p} />
                 </Table.Td>
                 <Table.Td>{p.numberText}</Table.Td>
                 <Table.Td>{p.taskCount}</Table.Td>
                 <Table.Td>{formatDateVi(p.updatedAt)}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" onClick={() => setCopying(p)}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    h="auto"
+                    py={4}
+                    styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }}
+                    onClick={() => setCopying(p)}
+                  >
                     {t.copyToNextYear}
                   </Button>
                 </Table.Td>

@@ -8,6 +8,8 @@ import type { TaskProgress } from '../../../shared/domain/activity';
 import { taskStatusLabel } from '../../../shared/domain/task-label';
 import type { PlanSummary } from '../../../shared/contract/plans';
 import { DateField } from '../components/DateField';
+import { PlanCompletion, PlanInForceNotes } from '../components/PlanInForceNotes';
+import { planInForceText } from '../../../shared/strings/plan-in-force';
 
 const t = vi.progress;
 
@@ -22,7 +24,8 @@ export function ProgressPage({ planId }: { planId: string | null }) {
     void progressActions.plans().then(
       (p) => {
         setPlans(p);
-        setSelected((s) => s ?? p[0]?.id ?? null);
+        // The plan in force first: a newer, unlinked plan is not what the officer is implementing.
+        setSelected((s) => s ?? p.find((x) => x.role === 'base')?.id ?? p[0]?.id ?? null);
       },
       (e: unknown) => setActionError(errorMessage(e)),
     );
@@ -61,14 +64,17 @@ export function ProgressPage({ planId }: { planId: string | null }) {
       {p && (
         <>
           <Paper withBorder p="md">
-            <Text fw={600} data-testid="plan-completion">
-              {t.completion(p.completedTasks, p.totalTasks, p.percent)}
-            </Text>
-            <Progress value={p.percent} mt="xs" size="lg" />
+            {p.basePlanId !== p.planId && (
+              <Text size="sm" c="dimmed" mb={4} data-testid="plan-in-force">
+                {planInForceText.inForce(p.basePlanTitle)}
+              </Text>
+            )}
+            <PlanCompletion plan={p} size="lg" suffix={t.criterion} />
             <Text size="sm" c="dimmed" mt="xs" data-testid="progress-window">
               {t.window(p.year, p.from, p.to)}
             </Text>
           </Paper>
+          <PlanInForceNotes plan={p} />
           <Table striped withTableBorder data-testid="progress-table">
             <Table.Thead>
               <Table.Tr>
