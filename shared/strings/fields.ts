@@ -30,6 +30,7 @@ export const fieldLabels: Record<string, string> = {
   count: 'Số lượng',
   copies: 'Số bản',
   date: 'Ngày',
+  dates: 'Các ngày',
   deadline: 'Hạn',
   deadlineDay: 'Ngày hạn',
   deadlineMonthsAfter: 'Số tháng sau kỳ',
