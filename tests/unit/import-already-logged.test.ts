@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
+import { xlsxBase64 as xlsx } from '../helpers/xlsx-sheet';
 import fc from 'fast-check';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -7,14 +7,6 @@ import type { PlayLogPreview } from '../../shared/contract/play-log';
 
 /** The same file chosen twice logs nothing twice: rows already in the journal are shown and skipped. */
 const open = testApps();
-
-async function xlsx(header: string[], rows: unknown[][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Dữ liệu');
-  ws.addRow(header);
-  rows.forEach((r) => ws.addRow(r));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
 
 const HEADER = ['Ngày', 'Nội dung', 'Loại', 'Số người dự', 'Địa điểm'];
 /** A meeting row from a small alphabet, so generated files overlap. */

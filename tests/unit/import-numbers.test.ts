@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
+import { xlsxBase64 as xlsx } from '../helpers/xlsx-sheet';
 import fc from 'fast-check';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -10,14 +10,6 @@ import type { PlayLogPreview } from '../../shared/contract/play-log';
 
 /** Imported cells read numbers by the forms' one reader: "1.200" is 1200 in a file too, and an unreadable cell is named per row. */
 const open = testApps();
-
-async function xlsx(header: string[], rows: unknown[][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Dữ liệu');
-  ws.addRow(header);
-  rows.forEach((r) => ws.addRow(r));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
 
 describe('number cells', () => {
   it('a number cell and its text as the app writes it read the same; a fraction in a count is refused', () => {

@@ -89,3 +89,8 @@ export function NumberField({
 
 /** A plan's or a report's year: written without the thousands dot, 2000–2100. */
 export const YEAR_RULES: Omit<NumberRules, 'label'> = { required: true, min: 2000, max: 2100, example: '2026' };
+
+/** The one year picker (plans, reports, the province's matrix): no thousands dot, 2000–2100, ↑/↓ step. */
+export function YearField(props: Omit<Props, 'rules' | 'grouped' | 'arrowSteps'>) {
+  return <NumberField {...props} grouped={false} rules={YEAR_RULES} arrowSteps />;
+}

@@ -4,7 +4,7 @@ import { vi } from '../../../shared/strings/index';
 import { usePlansStore } from '../stores/plans';
 import { useAppStore } from '../stores/app';
 import { navigate } from '../router';
-import { NumberField, YEAR_RULES } from './NumberField';
+import { YearField } from './NumberField';
 import { useNumberProblems } from './useNumberProblems';
 import { numbersText } from '../../../shared/strings/numbers';
 import { LAYOUT_COMMUNE_7, LAYOUT_PROVINCE_5, type PlanFields } from '../../../shared/domain/plan';
@@ -81,11 +81,8 @@ export function CreatePlanModal({ onClose, onImportWord }: { onClose: () => void
             </Anchor>
           </Text>
         )}
-        <NumberField
+        <YearField
           label={t.f.year}
-          grouped={false}
-          rules={YEAR_RULES}
-          arrowSteps
           value={year}
           onProblem={numbers.problem('year')}
           onChange={(n) => {
@@ -126,15 +123,7 @@ export function CopyPlanModal({ plan, onClose }: { plan: PlanSummary; onClose: (
     <Modal opened onClose={onClose} title={t.copyToNextYear} size="lg">
       <Stack>
         <Text size="sm">{t.copyHint(plan.year, year)}</Text>
-        <NumberField
-          label={t.copyTargetYear}
-          grouped={false}
-          rules={YEAR_RULES}
-          arrowSteps
-          value={year}
-          onProblem={numbers.problem('year')}
-          onChange={(n) => n !== null && setYear(n)}
-        />
+        <YearField label={t.copyTargetYear} value={year} onProblem={numbers.problem('year')} onChange={(n) => n !== null && setYear(n)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {vi.actions.cancel}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { usePlansStore } from '../stores/plans';
 import { ActionIcon, Button, Divider, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateField } from './DateField';
-import { NumberField, YEAR_RULES } from './NumberField';
+import { NumberField, YearField } from './NumberField';
 import { useNumberProblems } from './useNumberProblems';
 import {
   AMEND_KINDS,
@@ -79,15 +79,7 @@ export function PlanDocumentForm({ plan, onSave }: { plan: Plan; onSave: (fields
             onChange={(x) => up({ issuedMonth: x ? Number(x) : undefined })}
           />
         )}
-        <NumberField
-          label={f.year}
-          grouped={false}
-          rules={YEAR_RULES}
-          arrowSteps
-          value={v.year}
-          onProblem={problem('year')}
-          onChange={(n) => n !== null && up({ year: n })}
-        />
+        <YearField label={f.year} value={v.year} onProblem={problem('year')} onChange={(n) => n !== null && up({ year: n })} />
       </Group>
       <TextInput label={f.title} value={v.title} error={errors.title} onChange={(e) => up({ title: e.currentTarget.value })} />
       <Select

@@ -11,7 +11,7 @@ import { JobProgress } from '../components/JobProgress';
 import { ProvinceSignedPdf } from '../components/ProvinceSignedPdf';
 import { keyCustodyUi } from '../../../shared/strings/key-custody';
 import { periodsOfYear } from '../../../shared/domain/deadlines';
-import { NumberField, YEAR_RULES } from '../components/NumberField';
+import { YearField } from '../components/NumberField';
 import { ConsolidatedTable, DrillDifference } from '../components/ConsolidatedTable';
 import { formatDateTime, formatVersionLabel, yearInVietnam } from '../../../shared/format';
 
@@ -162,15 +162,7 @@ export function ProvincePage() {
         <Stack>
           <Group justify="space-between">
             <Title order={4}>{b.matrixTitle(year)}</Title>
-            <NumberField
-              label={b.year}
-              grouped={false}
-              rules={YEAR_RULES}
-              arrowSteps
-              value={year}
-              w={120}
-              onChange={(v) => v !== null && setYear(v)}
-            />
+            <YearField label={b.year} value={year} w={120} onChange={(v) => v !== null && setYear(v)} />
           </Group>
           {s.matrix && s.matrix.rows.length === 0 && <Text c="dimmed">{b.noCommunes}</Text>}
           {s.matrix && s.matrix.rows.length > 0 && (

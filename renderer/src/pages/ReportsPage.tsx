@@ -8,7 +8,7 @@ import type { PeriodRow } from '../../../shared/contract/reports';
 import type { DeadlineStatus } from '../../../shared/domain/period';
 import { ReportEditor } from './ReportEditor';
 import { DateField } from '../components/DateField';
-import { NumberField, YEAR_RULES } from '../components/NumberField';
+import { YearField } from '../components/NumberField';
 
 export const STATUS_COLORS: Record<DeadlineStatus, string> = {
   notDue: 'gray',
@@ -38,15 +38,7 @@ function PeriodsList() {
       <Title order={2}>{t.deadlinesTitle}</Title>
       <Text>{t.deadlinesIntro}</Text>
       <Group>
-        <NumberField
-          label={t.year}
-          grouped={false}
-          rules={YEAR_RULES}
-          arrowSteps
-          value={year}
-          w={140}
-          onChange={(v) => v !== null && void loadPeriods(v)}
-        />
+        <YearField label={t.year} value={year} w={140} onChange={(v) => v !== null && void loadPeriods(v)} />
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {loading && !periods && <Loader size="sm" />}
