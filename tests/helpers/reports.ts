@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../../db/services/context';
+import { saveCommuneSettings } from '../../db/services/settings';
 import { getReportView, saveReportDoc } from '../../db/services/reports';
 import { draftNarrative } from '../../shared/domain/report';
 
@@ -19,5 +20,16 @@ export async function readyToSubmit(ctx: ServiceContext, id: string, reportDate 
       signer: { ...doc.signer, name: doc.signer.name || 'Trần Văn Bình' },
       sections: { ...doc.sections, results: fresh.results, shortcomings: fresh.shortcomings },
     },
+  });
+}
+
+/** The commune the report tests file for (xã Quyết Thắng, 10903, officer Lan), as first-run setup saves it. */
+export async function setUpQuyetThang(ctx: ServiceContext): Promise<void> {
+  await saveCommuneSettings(ctx, {
+    communeName: 'xã Quyết Thắng',
+    communeCode: '10903',
+    province: 'thành phố Hải Phòng',
+    officerName: 'Lan',
+    officerTitle: '',
   });
 }

@@ -1,6 +1,6 @@
+import { setUpQuyetThang } from '../helpers/reports';
 import { describe, expect, it } from 'vitest';
 import { testApps } from '../helpers/app';
-import { saveCommuneSettings } from '../../db/services/settings';
 import { createPlanWithAnnex, saveAnnex, getPlanDetail } from '../../db/services/plans';
 import { createActivities } from '../../db/services/activities';
 import { computeFigures } from '../../db/services/figures';
@@ -16,13 +16,7 @@ const Q1 = periodWindow('q1', 2026, DEFAULT_REPORT_RULES);
 /** A plan of 4 tasks (one done, one reached its target), 6 linked activities and 2 outside the plan. */
 async function commune() {
   const a = await open();
-  await saveCommuneSettings(a.ctx, {
-    communeName: 'xã Quyết Thắng',
-    communeCode: '10903',
-    province: 'thành phố Hải Phòng',
-    officerName: 'Lan',
-    officerTitle: '',
-  });
+  await setUpQuyetThang(a.ctx);
   const base = await createPlanWithAnnex(a.ctx, {
     fields: PlanFields.parse({
       year: 2026,

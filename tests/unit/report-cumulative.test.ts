@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testApps } from '../helpers/app';
-import { readyToSubmit } from '../helpers/reports';
-import { saveCommuneSettings } from '../../db/services/settings';
+import { readyToSubmit, setUpQuyetThang } from '../helpers/reports';
 import { createActivities, deleteActivity, updateActivity } from '../../db/services/activities';
 import { createReport, getReportView, submitReport } from '../../db/services/reports';
 import { exportReport } from '../../db/services/report-export';
@@ -20,13 +19,7 @@ const tick = () => new Promise((r) => setTimeout(r, 5));
 describe('cộng dồn explained', () => {
   it('the 6-month report states the quarters’ submitted sum and the recount, and lists each change made after Quý I was submitted', async () => {
     const a = await open();
-    await saveCommuneSettings(a.ctx, {
-      communeName: 'xã Quyết Thắng',
-      communeCode: '10903',
-      province: 'thành phố Hải Phòng',
-      officerName: 'Lan',
-      officerTitle: '',
-    });
+    await setUpQuyetThang(a.ctx);
     const [, b, c] = await createActivities(
       a.ctx,
       [bc('2026-01-05', 'Tin A'), bc('2026-02-05', 'Tin B'), bc('2026-03-05', 'Tin C'), bc('2026-04-05', 'Tin Q2')] as never,
@@ -104,13 +97,7 @@ describe('cộng dồn explained', () => {
   });
   it('never lists a change stamped after the report itself (a clock set wrong): the 9-month report of 07/09 names no edit of 05/12', async () => {
     const a = await open();
-    await saveCommuneSettings(a.ctx, {
-      communeName: 'xã Quyết Thắng',
-      communeCode: '10903',
-      province: 'thành phố Hải Phòng',
-      officerName: 'Lan',
-      officerTitle: '',
-    });
+    await setUpQuyetThang(a.ctx);
     const at = (iso: string) => Object.create(a.ctx, { clock: { value: () => iso } }) as typeof a.ctx;
     await createActivities(at('2026-03-01T09:00:00.000Z'), [bc('2026-03-01', 'Tin A')] as never, 'test');
     const q1 = await createReport(at('2026-03-06T01:00:00.000Z'), { kind: 'q1', year: 2026, from: null, to: null, deadline: null });

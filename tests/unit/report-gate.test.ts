@@ -1,6 +1,6 @@
+import { setUpQuyetThang } from '../helpers/reports';
 import { describe, expect, it } from 'vitest';
 import { testApps } from '../helpers/app';
-import { saveCommuneSettings } from '../../db/services/settings';
 import { createActivities, updateActivity } from '../../db/services/activities';
 import { createReport, getReportView, saveReportDoc, submitCheck, submitReport } from '../../db/services/reports';
 import { dispatch } from '../../shared/contract/dispatch';
@@ -19,13 +19,7 @@ const bc = (date: string, repeats: number) => ({
 
 async function draftQ1() {
   const a = await open();
-  await saveCommuneSettings(a.ctx, {
-    communeName: 'xã Quyết Thắng',
-    communeCode: '10903',
-    province: 'thành phố Hải Phòng',
-    officerName: 'Lan',
-    officerTitle: '',
-  });
+  await setUpQuyetThang(a.ctx);
   const acts = await createActivities(a.ctx, [bc('2026-01-10', 3), bc('2026-03-09', 2), bc('2026-03-12', 1)] as never, 'test');
   const r = await createReport(a.ctx, { kind: 'q1', year: 2026, from: null, to: null, deadline: null });
   const filled = { ...r.doc, numberText: '15/BC-UBND', reportDate: '2026-03-16', signer: { ...r.doc.signer, name: 'Trần Văn Bình' } };
