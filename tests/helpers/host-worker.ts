@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './temp';
+import { buildScript } from './build-script';
 
 let built: Promise<string> | null = null;
 
@@ -12,7 +13,6 @@ let built: Promise<string> | null = null;
  */
 export function builtHostWorker(): Promise<string> {
   built ??= (async () => {
-    const { build } = await import('esbuild');
     const root = path.join(__dirname, '../..');
     const dir = tempDir('cchc-host-worker-');
     fs.mkdirSync(path.join(dir, 'worker'));
@@ -20,17 +20,7 @@ export function builtHostWorker(): Promise<string> {
     const script = fs.readFileSync(path.join(root, 'build/build-node.mjs'), 'utf8');
     const entries = [...script.matchAll(/\['([^']+\.ts)', 'dist\/(worker\/[^']+\.cjs)'\]/g)].map((m) => [m[1]!, m[2]!] as const);
     if (!entries.some(([, out]) => out === 'worker/host-worker.cjs')) throw new Error('build/build-node.mjs lists no host worker');
-    for (const [entry, out] of entries)
-      await build({
-        entryPoints: [path.join(root, entry)],
-        outfile: path.join(dir, out),
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node24',
-        packages: 'external',
-        logLevel: 'error',
-      });
+    for (const [entry, out] of entries) await buildScript(entry, path.join(dir, out));
     return path.join(dir, 'worker', 'host-worker.cjs');
   })();
   return built;
