@@ -6,6 +6,7 @@ import { tempDir } from '../helpers/temp';
 import { dispatch } from '../../shared/contract/dispatch';
 import { evidenceDir } from '../../db/backup/paths';
 import type { JobOf, JobStatus } from '../../shared/contract/jobs';
+import { followJob } from '../helpers/jobs';
 
 /** "Sao lưu ra USB" as a job: the same service and result as the plain call, with a bar and no "Dừng". */
 const open = testApps({ demo: true });
@@ -17,15 +18,7 @@ async function call<T>(a: App, channel: string, input: unknown): Promise<T> {
   return env.value as T;
 }
 
-async function follow(a: App, jobId: string): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (;;) {
-    const s = await call<JobStatus>(a, 'jobs.status', { jobId });
-    seen.push(s);
-    if (s.state !== 'running') return seen;
-    await new Promise((r) => setImmediate(r));
-  }
-}
+const follow = (a: App, jobId: string): Promise<JobStatus[]> => followJob(a.handlers, jobId);
 
 const countFiles = (dir: string): number =>
   fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length : 0;

@@ -5,20 +5,12 @@ import { testApps } from '../helpers/app';
 import { tempDir } from '../helpers/temp';
 import { dispatch } from '../../shared/contract/dispatch';
 import type { JobStatus } from '../../shared/contract/jobs';
+import { followJob } from '../helpers/jobs';
 
 /** "Tạo gói và ghi vào USB" as a job: the commune's page shows a bar through collect, sign, write and read back. */
 const open = testApps({ demo: true });
 
-async function follow(a: Awaited<ReturnType<typeof open>>, jobId: string): Promise<JobStatus[]> {
-  const seen: JobStatus[] = [];
-  for (;;) {
-    const env = await dispatch(a.handlers, 'jobs.status', { jobId });
-    if (!env.ok) throw new Error(env.error.message);
-    seen.push(env.value as JobStatus);
-    if (seen.at(-1)!.state !== 'running') return seen;
-    await new Promise((r) => setImmediate(r));
-  }
-}
+const follow = (a: Awaited<ReturnType<typeof open>>, jobId: string): Promise<JobStatus[]> => followJob(a.handlers, jobId);
 
 describe('jobs.start bundles.create', () => {
   it('goes through its four steps and writes the verified bundle the plain call writes', async () => {

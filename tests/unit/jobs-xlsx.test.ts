@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testApps } from '../helpers/app';
 import { dispatch } from '../../shared/contract/dispatch';
 import type { JobStatus } from '../../shared/contract/jobs';
+import { followJob } from '../helpers/jobs';
 
 /** The activity .xlsx import as a job: read, check, write — all or nothing, as the plain call. */
 const open = testApps({ demo: true });
@@ -18,15 +19,7 @@ async function sheet(rows: unknown[][]): Promise<string> {
 async function runJob(a: Awaited<ReturnType<typeof open>>, base64: string): Promise<JobStatus[]> {
   const started = await dispatch(a.handlers, 'jobs.start', { job: 'activities.importApply', input: { base64 } });
   if (!started.ok) throw new Error(started.error.message);
-  const { jobId } = started.value as { jobId: string };
-  const seen: JobStatus[] = [];
-  for (;;) {
-    const env = await dispatch(a.handlers, 'jobs.status', { jobId });
-    if (!env.ok) throw new Error(env.error.message);
-    seen.push(env.value as JobStatus);
-    if (seen.at(-1)!.state !== 'running') return seen;
-    await new Promise((r) => setImmediate(r));
-  }
+  return followJob(a.handlers, (started.value as { jobId: string }).jobId);
 }
 
 const count = (a: Awaited<ReturnType<typeof open>>) =>
